@@ -1,0 +1,48 @@
+#pragma once
+
+#include "basetable.h"
+#include "evaluation.h"
+#include "keyindex.h"
+#include "model/result.h"
+
+#include <vector>
+
+namespace dijkgraaf {
+
+// Evaluates transformations by rolling up a BaseTable. Holds the per-level lookup tables and
+// scratch space, so that an evaluation allocates nothing once the first has run. Not for
+// concurrent use: give each thread its own Evaluator over the same BaseTable.
+class Evaluator
+{
+public:
+    explicit Evaluator(const BaseTable &table);
+
+    // Checks that the levels fit the hierarchies and the settings are in range.
+    Result<bool> validate(const std::vector<int> &levels, const PrivacySettings &settings) const;
+    // levels must be valid (see validate()).
+    Evaluation evaluate(const std::vector<int> &levels, const PrivacySettings &settings);
+    // The input itself: every level 0, k = 1, nothing suppressed.
+    RiskMeasures inputRisk();
+
+    const BaseTable &table() const { return m_table; }
+
+private:
+    const BaseTable &m_table;
+    // per QI, per level, per leaf
+    std::vector<std::vector<std::vector<double>>> m_lossOfLeaf;
+    std::vector<std::vector<std::vector<double>>> m_entropyOfLeaf;
+    double m_entropyMax = 0; // sum over records and QIs of log2(N / count_q(x))
+    std::vector<std::vector<double>> m_entropyMaxOfLeaf;
+    // scratch
+    KeyIndex m_index;
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_classOf;
+    std::vector<std::uint64_t> m_classSize;
+    std::vector<double> m_classWeight;
+};
+
+// The individual re-identification risk of a record in a class of f records whose weights sum
+// to F (METRICS.md section 3, after sdcMicro's measure_risk).
+double individualRisk(std::uint64_t f, double F);
+
+} // namespace dijkgraaf

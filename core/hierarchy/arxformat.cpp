@@ -1,0 +1,63 @@
+#include "arxformat.h"
+
+#include "io/csvreader.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dijkgraaf {
+
+Result<Hierarchy> readArxHierarchy(const std::string &path)
+{
+    auto rows = readCsvRecords(path, ';');
+    if (!rows)
+        return rows.error();
+    auto h = Hierarchy::fromRows(*rows);
+    if (!h) {
+        Error e = h.error();
+        e.file = path;
+        return e;
+    }
+    return h;
+}
+
+Result<bool> writeArxHierarchy(const Hierarchy &hierarchy, const std::string &path)
+{
+    std::string text;
+    for (const auto &row : hierarchy.toRows()) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i)
+                text += ';';
+            const std::string &v = row[i];
+            if (v.find_first_of(";\"\r\n") != std::string::npos) {
+                text += '"';
+                for (char c : v) {
+                    if (c == '"')
+                        text += '"';
+                    text += c;
+                }
+                text += '"';
+            } else {
+                text += v;
+            }
+        }
+        text += '\n';
+    }
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    if (!file.commit())
+        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    return true;
+}
+
+std::string arxHierarchyPath(const std::string &directory, const std::string &dataPath,
+                             const std::string &attribute)
+{
+    const QString base = QFileInfo(QString::fromStdString(dataPath)).completeBaseName();
+    return (QString::fromStdString(directory) + "/" + base + "_hierarchy_" + QString::fromStdString(attribute) + ".csv")
+        .toStdString();
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,230 @@
+#include "hierarchybuilders.h"
+
+#include "io/textencoding.h"
+#include "io/typeinference.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace dijkgraaf {
+
+namespace {
+
+const std::string kMissingLabel = "missing";
+
+std::string formatNumber(double v)
+{
+    char buf[64];
+    if (v == std::floor(v) && std::fabs(v) < 1e15)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+// Rows for fromRows(): one per code, labels from label(code, level) for levels 1..n.
+template <class Label>
+Result<Hierarchy> rowsFromColumn(const Column &column, int levels, Label label)
+{
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(column.dictionary.size());
+    for (std::uint32_t code = 0; code < column.dictionary.size(); ++code) {
+        auto &row = rows.emplace_back();
+        row.emplace_back(column.dictionary.at(code));
+        for (int l = 1; l <= levels; ++l)
+            row.push_back(code == column.missingCode ? kMissingLabel : label(code, l));
+        row.emplace_back("*");
+    }
+    auto h = Hierarchy::fromRows(rows);
+    if (!h) {
+        Error e = h.error();
+        e.column = column.name;
+        return e;
+    }
+    return h;
+}
+
+} // namespace
+
+Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector<double> &widths)
+{
+    if (!column.isNumeric())
+        return Error{"intervals need a numeric column; this one holds " +
+                         std::string(valueTypeName(column.type)) + " values",
+                     {}, 0, column.name};
+    if (widths.empty())
+        return Error{"give at least one interval width", {}, 0, column.name};
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        if (!(widths[i] > 0) || !std::isfinite(widths[i]))
+            return Error{"interval width " + formatNumber(widths[i]) + " is not a positive number", {}, 0, column.name};
+        if (i > 0) {
+            const double ratio = widths[i] / widths[i - 1];
+            if (ratio <= 1.0 || std::fabs(ratio - std::round(ratio)) > 1e-9)
+                return Error{"interval width " + formatNumber(widths[i]) + " is not a whole multiple of " +
+                                 formatNumber(widths[i - 1]) + " larger than it, so the levels would not nest",
+                             {}, 0, column.name};
+        }
+    }
+    bool integral = column.type == ValueType::Integer;
+    for (double w : widths)
+        integral = integral && w == std::floor(w);
+    return rowsFromColumn(column, static_cast<int>(widths.size()), [&](std::uint32_t code, int level) {
+        const double w = widths[static_cast<std::size_t>(level - 1)];
+        const double lo = std::floor(column.numbers[code] / w) * w;
+        if (integral && lo >= 0)
+            return formatNumber(lo) + "-" + formatNumber(lo + w - 1);
+        return "[" + formatNumber(lo) + ", " + formatNumber(lo + w) + "[";
+    });
+}
+
+Result<Hierarchy> buildDateHierarchy(const Column &column)
+{
+    if (column.type != ValueType::Date)
+        return Error{"the date builder needs a date column; this one holds " +
+                         std::string(valueTypeName(column.type)) + " values",
+                     {}, 0, column.name};
+    return rowsFromColumn(column, 3, [&](std::uint32_t code, int level) {
+        const CivilDate d = civilFromDays(static_cast<int>(column.numbers[code]));
+        char buf[32];
+        if (level == 1)
+            std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+        else if (level == 2)
+            std::snprintf(buf, sizeof buf, "%04d", d.year);
+        else {
+            const int decade = d.year - ((d.year % 10) + 10) % 10;
+            std::snprintf(buf, sizeof buf, "%04d-%04d", decade, decade + 9);
+        }
+        return std::string(buf);
+    });
+}
+
+Result<Hierarchy> buildMaskingHierarchy(const Column &column, std::vector<int> keptLengths)
+{
+    const bool postcode = column.type == ValueType::Postcode;
+    auto normalised = [&](std::uint32_t code) {
+        const std::string_view v = column.dictionary.at(code);
+        if (postcode)
+            if (auto pc = parsePostcode(v))
+                return *pc;
+        return std::string(v);
+    };
+    if (keptLengths.empty()) {
+        if (postcode) {
+            keptLengths = {4, 3, 2, 1};
+        } else {
+            std::size_t longest = 0;
+            for (std::uint32_t c = 0; c < column.dictionary.size(); ++c)
+                if (c != column.missingCode)
+                    longest = std::max(longest, utf8Length(column.dictionary.at(c)));
+            for (int n = static_cast<int>(longest) - 1; n >= 1; --n)
+                keptLengths.push_back(n);
+        }
+    }
+    for (std::size_t i = 0; i < keptLengths.size(); ++i) {
+        if (keptLengths[i] < 1 || (i > 0 && keptLengths[i] >= keptLengths[i - 1]))
+            return Error{"masking lengths must be positive and fall from level to level", {}, 0, column.name};
+    }
+    return rowsFromColumn(column, static_cast<int>(keptLengths.size()), [&](std::uint32_t code, int level) {
+        const std::string v = normalised(code);
+        return std::string(utf8Prefix(v, static_cast<std::size_t>(keptLengths[static_cast<std::size_t>(level - 1)])));
+    });
+}
+
+Result<Hierarchy> buildGroupingHierarchy(const Column &column,
+                                         const std::vector<std::map<std::string, std::string>> &levels)
+{
+    // every value must find a group at every level; say which do not
+    std::vector<std::vector<std::string>> chains(column.dictionary.size());
+    for (std::uint32_t code = 0; code < column.dictionary.size(); ++code) {
+        std::string current(column.dictionary.at(code));
+        for (std::size_t l = 0; l < levels.size(); ++l) {
+            const auto it = levels[l].find(current);
+            if (it == levels[l].end())
+                return Error{"the grouping at level " + std::to_string(l + 1) + " has no group for '" + current + "'",
+                             {}, 0, column.name};
+            current = it->second;
+            chains[code].push_back(current);
+        }
+    }
+    return rowsFromColumn(column, static_cast<int>(levels.size()), [&](std::uint32_t code, int level) {
+        return chains[code][static_cast<std::size_t>(level - 1)];
+    });
+}
+
+Hierarchy buildValueOrSuppressedHierarchy(const Column &column)
+{
+    return Hierarchy::valueOrSuppressed(column.dictionary.values());
+}
+
+Hierarchy buildDefaultHierarchy(const Column &column)
+{
+    Result<Hierarchy> h = Error{};
+    switch (column.type) {
+    case ValueType::Date: h = buildDateHierarchy(column); break;
+    case ValueType::Postcode: h = buildMaskingHierarchy(column); break;
+    case ValueType::Integer:
+    case ValueType::Decimal: {
+        double lo = INFINITY, hi = -INFINITY;
+        for (double v : column.numbers)
+            if (!std::isnan(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        // a base width of about a fiftieth of the range, rounded to 1, 2 or 5 times a power of 10
+        const double range = hi > lo ? hi - lo : 1.0;
+        double base = std::pow(10.0, std::floor(std::log10(range / 50.0)));
+        if (column.type == ValueType::Integer)
+            base = std::max(base, 1.0);
+        std::vector<double> widths = {5 * base, 10 * base, 20 * base, 100 * base};
+        h = buildIntervalHierarchy(column, widths);
+        break;
+    }
+    case ValueType::Text: break;
+    }
+    if (h)
+        return *h;
+    return buildValueOrSuppressedHierarchy(column);
+}
+
+Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column, const Hierarchy &hierarchy)
+{
+    std::vector<std::uint32_t> leaves(column.dictionary.size(), StringDictionary::npos);
+    std::vector<std::uint32_t> uncovered;
+    for (std::uint32_t code = 0; code < column.dictionary.size(); ++code) {
+        std::uint32_t leaf = hierarchy.leafOf(column.dictionary.at(code));
+        if (leaf == StringDictionary::npos && code == column.missingCode) {
+            for (const char *token : {"NA", "NULL", "?", "missing"}) {
+                leaf = hierarchy.leafOf(token);
+                if (leaf != StringDictionary::npos)
+                    break;
+            }
+        }
+        leaves[code] = leaf;
+        if (leaf == StringDictionary::npos && code < column.valueCounts.size() && column.valueCounts[code] > 0)
+            uncovered.push_back(code);
+    }
+    if (uncovered.empty())
+        return leaves;
+    std::sort(uncovered.begin(), uncovered.end(), [&](auto a, auto b) {
+        return column.valueCounts[a] != column.valueCounts[b] ? column.valueCounts[a] > column.valueCounts[b] : a < b;
+    });
+    std::uint64_t records = 0;
+    for (auto c : uncovered)
+        records += column.valueCounts[c];
+    std::string list;
+    for (std::size_t i = 0; i < uncovered.size() && i < 10; ++i) {
+        const auto c = uncovered[i];
+        const std::string shown = c == column.missingCode ? "(missing)" : "'" + std::string(column.dictionary.at(c)) + "'";
+        list += (i ? ", " : "") + shown + " (" + std::to_string(column.valueCounts[c]) +
+                (column.valueCounts[c] == 1 ? " record)" : " records)");
+    }
+    if (uncovered.size() > 10)
+        list += " and " + std::to_string(uncovered.size() - 10) + " more";
+    return Error{"the hierarchy does not cover " + std::to_string(uncovered.size()) + " value" +
+                     (uncovered.size() == 1 ? "" : "s") + " of the data, held by " + std::to_string(records) +
+                     (records == 1 ? " record: " : " records: ") + list,
+                 {}, 0, column.name};
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,254 @@
+#include "csvparser.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace dijkgraaf {
+
+namespace {
+
+// Field counts of the first lines of sample when split at delim, honouring quotes.
+std::vector<std::size_t> fieldCounts(std::string_view sample, char delim, std::size_t maxLines)
+{
+    std::vector<std::size_t> counts;
+    std::size_t fields = 1;
+    bool quoted = false;
+    bool lineHasText = false;
+    for (std::size_t i = 0; i < sample.size() && counts.size() < maxLines; ++i) {
+        const char c = sample[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < sample.size() && sample[i + 1] == '"')
+                    ++i;
+                else
+                    quoted = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            quoted = true;
+            lineHasText = true;
+        } else if (c == delim) {
+            ++fields;
+            lineHasText = true;
+        } else if (c == '\n' || c == '\r') {
+            if (lineHasText)
+                counts.push_back(fields);
+            fields = 1;
+            lineHasText = false;
+            if (c == '\r' && i + 1 < sample.size() && sample[i + 1] == '\n')
+                ++i;
+        } else {
+            lineHasText = true;
+        }
+    }
+    return counts; // an unfinished last line is left out: the sample may have cut it
+}
+
+} // namespace
+
+char CsvParser::detectDelimiter(std::string_view sample)
+{
+    static constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};
+    char best = ',';
+    double bestScore = 0;
+    for (char d : candidates) {
+        auto counts = fieldCounts(sample, d, 50);
+        if (counts.empty()) {
+            // a single line without an end: count that line
+            std::size_t n = 1 + static_cast<std::size_t>(std::count(sample.begin(), sample.end(), d));
+            counts.push_back(n);
+        }
+        const std::size_t header = counts.front();
+        if (header < 2)
+            continue;
+        const auto agree = static_cast<double>(std::count(counts.begin(), counts.end(), header));
+        // consistency first, then the number of fields
+        const double score = agree / static_cast<double>(counts.size()) * 1000.0 + static_cast<double>(header);
+        if (score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Options options)
+{
+    std::unique_ptr<CsvParser> p(new CsvParser);
+    p->m_path = path;
+    p->m_options = options;
+    p->m_file.setFileName(QString::fromStdString(path));
+    if (!p->m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        return Error{"cannot open the file: " + p->m_file.errorString().toStdString(), path};
+    }
+    p->m_fileSize = static_cast<std::uint64_t>(std::max<qint64>(0, p->m_file.size()));
+    const std::size_t capacity = options.chunkBytes + options.maxRecordBytes + 4;
+    p->m_buffer.resize(capacity);
+    p->m_scratch.resize(capacity);
+    if (!p->fill())
+        return p->m_error;
+
+    std::string_view head(p->m_buffer.data(), p->m_end);
+    if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
+        return Error{"the file is UTF-16 encoded; save it as UTF-8 (or Windows-1252) and import it again", path};
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") {
+        p->m_bom = true;
+        p->m_begin = 3;
+        head.remove_prefix(3);
+    }
+    const std::string_view probe = head.substr(0, 65536);
+    if (const auto nul = probe.find('\0'); nul != std::string_view::npos) {
+        return Error{"this is not a text file (it holds a zero byte at offset " +
+                         std::to_string(nul + (p->m_bom ? 3 : 0)) + "); choose a CSV file",
+                     path};
+    }
+    if (head.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return Error{"the file is empty", path};
+
+    p->m_delimiter = options.delimiter != 0 ? options.delimiter : detectDelimiter(probe);
+    p->m_special[static_cast<unsigned char>(p->m_delimiter)] = true;
+    p->m_special[static_cast<unsigned char>('\n')] = true;
+    p->m_special[static_cast<unsigned char>('\r')] = true;
+    return p;
+}
+
+bool CsvParser::fill()
+{
+    if (m_eof)
+        return true;
+    if (m_begin > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+    }
+    const std::size_t room = m_buffer.size() - m_end;
+    const std::size_t want = std::min(room, m_options.chunkBytes);
+    const qint64 got = m_file.read(m_buffer.data() + m_end, static_cast<qint64>(want));
+    if (got < 0) {
+        m_error = Error{"reading failed: " + m_file.errorString().toStdString(), m_path, m_line};
+        return false;
+    }
+    if (got == 0)
+        m_eof = true;
+    m_end += static_cast<std::size_t>(got);
+    m_bytesRead += static_cast<std::uint64_t>(got);
+    return true;
+}
+
+CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed,
+                                        std::uint64_t &lines)
+{
+    fields.clear();
+    const char *const base = m_buffer.data();
+    const char *p = base + m_begin;
+    const char *const end = base + m_end;
+    const char delim = m_delimiter;
+    char *scratch = m_scratch.data();
+    lines = 0;
+    m_blank = false;
+    const char *const recordStart = p;
+
+    for (;;) {
+        if (p < end && *p == '"') {
+            // quoted field: unescape into scratch
+            char *out = scratch;
+            ++p;
+            for (;;) {
+                if (p >= end)
+                    return m_eof ? Parse::Unterminated : Parse::Incomplete;
+                const char c = *p;
+                if (c == '"') {
+                    if (p + 1 >= end && !m_eof)
+                        return Parse::Incomplete;
+                    if (p + 1 < end && p[1] == '"') {
+                        *out++ = '"';
+                        p += 2;
+                        continue;
+                    }
+                    ++p;
+                    break;
+                }
+                if (c == '\n' || (c == '\r' && !(p + 1 < end && p[1] == '\n')))
+                    ++lines;
+                *out++ = c;
+                ++p;
+            }
+            // text after the closing quote is kept as it stands (lenient, as spreadsheets are)
+            while (p < end && !m_special[static_cast<unsigned char>(*p)])
+                *out++ = *p++;
+            fields.emplace_back(scratch, static_cast<std::size_t>(out - scratch));
+            scratch = out;
+        } else {
+            const char *start = p;
+            while (p < end && !m_special[static_cast<unsigned char>(*p)])
+                ++p;
+            fields.emplace_back(start, static_cast<std::size_t>(p - start));
+        }
+        if (p >= end) {
+            if (!m_eof)
+                return Parse::Incomplete;
+            break;
+        }
+        const char c = *p;
+        if (c == delim) {
+            ++p;
+            continue;
+        }
+        if (c == '\r') {
+            if (p + 1 >= end && !m_eof)
+                return Parse::Incomplete;
+            ++p;
+            if (p < end && *p == '\n')
+                ++p;
+        } else {
+            ++p; // '\n'
+        }
+        ++lines;
+        break;
+    }
+    const std::size_t raw = static_cast<std::size_t>(p - recordStart);
+    m_blank = fields.size() == 1 && fields[0].empty() && (raw == 0 || recordStart[0] == '\n' || recordStart[0] == '\r');
+    consumed = raw;
+    return Parse::Done;
+}
+
+std::string CsvParser::tooLong() const
+{
+    return "the record starting here is longer than " + std::to_string(m_options.maxRecordBytes >> 10) +
+           " KiB; this is not a usable CSV file (or a quote is never closed)";
+}
+
+CsvParser::Status CsvParser::next(std::vector<std::string_view> &fields)
+{
+    for (;;) {
+        if (m_begin >= m_end && m_eof)
+            return Status::End;
+        std::size_t consumed = 0;
+        std::uint64_t lines = 0;
+        const Parse r = parseRecord(fields, consumed, lines);
+        if (r == Parse::Done) {
+            if (consumed > m_options.maxRecordBytes) {
+                m_error = Error{tooLong(), m_path, m_line};
+                return Status::Failed;
+            }
+            m_recordLine = m_line;
+            m_line += lines;
+            m_begin += consumed;
+            return Status::Record;
+        }
+        if (r == Parse::Unterminated) {
+            m_error = Error{"a quoted field that starts here is never closed (a \" is missing)", m_path, m_line};
+            return Status::Failed;
+        }
+        if (m_end - m_begin >= m_options.maxRecordBytes) {
+            m_error = Error{tooLong(), m_path, m_line};
+            return Status::Failed;
+        }
+        if (!fill())
+            return Status::Failed;
+    }
+}
+
+} // namespace dijkgraaf

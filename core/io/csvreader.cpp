@@ -1,0 +1,224 @@
+#include "csvreader.h"
+
+#include "csvparser.h"
+#include "textencoding.h"
+#include "typeinference.h"
+
+#include <set>
+
+namespace dijkgraaf {
+
+namespace {
+
+constexpr std::size_t kRejectedLinesKept = 10000;
+
+// Re-encodes every dictionary value; codes stay as they are since decoding is one-to-one.
+template <class Convert> void recode(Dataset &data, Convert convert)
+{
+    for (auto &column : data.columns) {
+        column.name = convert(column.name);
+        StringDictionary recoded;
+        for (std::uint32_t c = 0; c < column.dictionary.size(); ++c)
+            recoded.intern(convert(column.dictionary.at(c)));
+        column.dictionary = std::move(recoded);
+    }
+}
+
+} // namespace
+
+Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options)
+{
+    CsvParser::Options parserOptions;
+    parserOptions.delimiter = options.delimiter;
+    parserOptions.maxRecordBytes = options.maxRecordBytes;
+    parserOptions.chunkBytes = options.chunkBytes;
+    auto opened = CsvParser::open(path, parserOptions);
+    if (!opened)
+        return opened.error();
+    CsvParser &parser = **opened;
+
+    Dataset data;
+    data.sourcePath = path;
+    data.delimiter = parser.delimiter();
+
+    std::vector<std::string_view> fields;
+    fields.reserve(64);
+    // header
+    for (;;) {
+        const auto status = parser.next(fields);
+        if (status == CsvParser::Status::Failed)
+            return parser.error();
+        if (status == CsvParser::Status::End)
+            return Error{"the file is empty", path};
+        if (!parser.lastRecordBlank())
+            break;
+    }
+    const std::uint64_t headerLine = parser.recordLine();
+    std::set<std::string_view> seen;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        std::string name(fields[i]);
+        const auto first = name.find_first_not_of(" \t");
+        const auto last = name.find_last_not_of(" \t");
+        name = first == std::string::npos ? std::string() : name.substr(first, last - first + 1);
+        if (name.empty())
+            return Error{"column " + std::to_string(i + 1) + " of the header has no name", path, headerLine};
+        names.push_back(std::move(name));
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (names[i] == names[j])
+                return Error{"the header names column '" + names[i] + "' twice (columns " +
+                                 std::to_string(j + 1) + " and " + std::to_string(i + 1) + ")",
+                             path, headerLine};
+        }
+    }
+    const std::size_t width = names.size();
+    data.columns.resize(width);
+    for (std::size_t i = 0; i < width; ++i)
+        data.columns[i].name = names[i];
+    // rough pre-size from the file size and the header, to avoid most regrowth
+    const std::uint64_t estimate = parser.fileSize() / std::max<std::uint64_t>(8, width * 6);
+    for (auto &column : data.columns)
+        column.codes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(estimate, 1u << 26)));
+
+    std::uint64_t firstInvalidUtf8Line = 0;
+    std::uint64_t lastReported = parser.bytesRead();
+    if (options.progress)
+        options.progress(lastReported, parser.fileSize());
+
+    for (;;) {
+        const auto status = parser.next(fields);
+        if (status == CsvParser::Status::Failed)
+            return parser.error();
+        if (status == CsvParser::Status::End)
+            break;
+        if (parser.bytesRead() != lastReported) {
+            lastReported = parser.bytesRead();
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                Error e{"the import was cancelled", path, parser.recordLine()};
+                e.cancelled = true;
+                return e;
+            }
+            if (options.progress)
+                options.progress(lastReported, parser.fileSize());
+        }
+        if (parser.lastRecordBlank())
+            continue;
+        if (fields.size() != width) {
+            if (options.raggedRows == RaggedRows::Stop) {
+                return Error{"this line has " + std::to_string(fields.size()) + " field" +
+                                 (fields.size() == 1 ? "" : "s") + " where the header has " +
+                                 std::to_string(width) + "; skip such lines, or correct the file",
+                             path, parser.recordLine()};
+            }
+            if (data.rejectedLines.size() < kRejectedLinesKept)
+                data.rejectedLines.push_back({parser.recordLine(), fields.size()});
+            ++data.rejectedLineCount;
+            continue;
+        }
+        for (std::size_t i = 0; i < width; ++i) {
+            Column &column = data.columns[i];
+            const std::string_view v = fields[i];
+            std::uint32_t code;
+            if (v.size() <= 4 && isMissingToken(v)) {
+                if (column.missingCode == StringDictionary::npos)
+                    column.missingCode = column.dictionary.intern(std::string_view());
+                code = column.missingCode;
+            } else {
+                const std::size_t before = column.dictionary.size();
+                code = column.dictionary.intern(v);
+                if (column.dictionary.size() != before && firstInvalidUtf8Line == 0 && !isValidUtf8(v))
+                    firstInvalidUtf8Line = parser.recordLine();
+            }
+            column.codes.push(code);
+        }
+        ++data.rowCount;
+    }
+    if (options.progress)
+        options.progress(parser.bytesRead(), parser.fileSize());
+
+    if (data.rowCount == 0) {
+        return Error{data.rejectedLineCount > 0
+                         ? "no line of the file matches the header's " + std::to_string(width) + " fields"
+                         : "the file has a header but no records",
+                     path};
+    }
+
+    bool headerValid = true;
+    for (const auto &n : names)
+        headerValid = headerValid && isValidUtf8(n);
+    const bool invalidUtf8 = firstInvalidUtf8Line != 0 || !headerValid;
+    const std::uint64_t where = firstInvalidUtf8Line != 0 ? firstInvalidUtf8Line : headerLine;
+    switch (options.encoding) {
+    case TextEncoding::Auto:
+        if (invalidUtf8) {
+            recode(data, [](std::string_view s) { return windows1252ToUtf8(s); });
+            data.encoding = "Windows-1252";
+            data.warnings.push_back(path + ", line " + std::to_string(where) +
+                                    ": the text is not valid UTF-8; it was read as Windows-1252");
+        } else {
+            data.encoding = "UTF-8";
+        }
+        break;
+    case TextEncoding::Utf8:
+        data.encoding = "UTF-8";
+        if (invalidUtf8) {
+            recode(data, [](std::string_view s) { return repairUtf8(s); });
+            data.warnings.push_back(path + ", line " + std::to_string(where) +
+                                    ": invalid UTF-8 bytes were replaced by U+FFFD");
+        }
+        break;
+    case TextEncoding::Windows1252:
+        recode(data, [](std::string_view s) { return windows1252ToUtf8(s); });
+        data.encoding = "Windows-1252";
+        break;
+    }
+    if (data.rejectedLineCount > 0) {
+        data.warnings.push_back(path + ": " + std::to_string(data.rejectedLineCount) +
+                                " line(s) with a field count other than the header's were skipped, the first at line " +
+                                std::to_string(data.rejectedLines.front().line));
+    }
+
+    for (auto &column : data.columns) {
+        column.codes.shrinkToFit();
+        inferColumnType(column);
+    }
+    return data;
+}
+
+Result<std::vector<std::vector<std::string>>> readCsvRecords(const std::string &path, char delimiter)
+{
+    CsvParser::Options options;
+    options.delimiter = delimiter;
+    options.chunkBytes = 1 << 20;
+    auto opened = CsvParser::open(path, options);
+    if (!opened)
+        return opened.error();
+    CsvParser &parser = **opened;
+    std::vector<std::vector<std::string>> records;
+    std::vector<std::string_view> fields;
+    bool utf8 = true;
+    for (;;) {
+        const auto status = parser.next(fields);
+        if (status == CsvParser::Status::Failed)
+            return parser.error();
+        if (status == CsvParser::Status::End)
+            break;
+        if (parser.lastRecordBlank())
+            continue;
+        auto &record = records.emplace_back();
+        for (auto f : fields) {
+            utf8 = utf8 && isValidUtf8(f);
+            record.emplace_back(f);
+        }
+    }
+    if (!utf8) {
+        for (auto &record : records)
+            for (auto &f : record)
+                f = windows1252ToUtf8(f);
+    }
+    return records;
+}
+
+} // namespace dijkgraaf

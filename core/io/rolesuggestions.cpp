@@ -1,0 +1,232 @@
+#include "rolesuggestions.h"
+
+#include "typeinference.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace dijkgraaf {
+
+std::string_view roleName(AttributeRole role)
+{
+    switch (role) {
+    case AttributeRole::DirectIdentifier: return "direct-identifier";
+    case AttributeRole::QuasiIdentifier: return "quasi-identifier";
+    case AttributeRole::Sensitive: return "sensitive";
+    case AttributeRole::Insensitive: return "insensitive";
+    case AttributeRole::SamplingWeight: return "sampling-weight";
+    case AttributeRole::SubjectId: return "subject-id";
+    }
+    return "insensitive";
+}
+
+std::optional<AttributeRole> roleFromName(std::string_view name)
+{
+    for (auto r : {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier, AttributeRole::Sensitive,
+                   AttributeRole::Insensitive, AttributeRole::SamplingWeight, AttributeRole::SubjectId})
+        if (roleName(r) == name)
+            return r;
+    return std::nullopt;
+}
+
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string lowerName(std::string_view s)
+{
+    std::string out;
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c == '-' || c == ' ' || c == '.')
+            c = '_';
+        out += c;
+    }
+    return out;
+}
+
+bool nameHas(const std::string &name, std::initializer_list<std::string_view> words)
+{
+    for (auto w : words)
+        if (name.find(w) != std::string::npos)
+            return true;
+    return false;
+}
+
+std::string percent(double share)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f %%", share * 100.0);
+    return buf;
+}
+
+// Share of the column's non-missing records whose value passes test.
+template <class Test> double recordShare(const Column &c, Test test)
+{
+    std::uint64_t yes = 0, all = 0;
+    for (std::uint32_t code = 0; code < c.dictionary.size(); ++code) {
+        if (code == c.missingCode)
+            continue;
+        all += c.valueCounts[code];
+        if (test(c.dictionary.at(code)))
+            yes += c.valueCounts[code];
+    }
+    return all ? static_cast<double>(yes) / static_cast<double>(all) : 0.0;
+}
+
+} // namespace
+
+bool isEmailAddress(std::string_view s)
+{
+    const auto at = s.find('@');
+    if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos)
+        return false;
+    const std::string_view domain = s.substr(at + 1);
+    const auto dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.size() - dot - 1 < 2)
+        return false;
+    for (char c : s)
+        if (c == ' ' || c == '\t' || c == ',' || c == ';')
+            return false;
+    for (char c : domain.substr(dot + 1))
+        if (!isAlpha(c))
+            return false;
+    return true;
+}
+
+bool isPhoneNumber(std::string_view s)
+{
+    std::string digits;
+    bool plus = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (isDigit(c))
+            digits += c;
+        else if (c == '+' && i == 0)
+            plus = true;
+        else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.')
+            return false;
+    }
+    if (plus)
+        return digits.size() >= 9 && digits.size() <= 15;
+    if (digits.rfind("0031", 0) == 0)
+        return digits.size() == 13;
+    // Dutch national numbers: 0 then nine digits, the second not 0
+    return digits.size() == 10 && digits[0] == '0' && digits[1] != '0';
+}
+
+bool isIban(std::string_view s)
+{
+    std::string iban;
+    for (char c : s) {
+        if (c == ' ')
+            continue;
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+        if (!isDigit(c) && !(c >= 'A' && c <= 'Z'))
+            return false;
+        iban += c;
+    }
+    if (iban.size() < 15 || iban.size() > 34 || !isAlpha(iban[0]) || !isAlpha(iban[1]) || !isDigit(iban[2]) ||
+        !isDigit(iban[3]))
+        return false;
+    const std::string moved = iban.substr(4) + iban.substr(0, 4);
+    unsigned remainder = 0;
+    for (char c : moved) {
+        if (isDigit(c))
+            remainder = (remainder * 10 + static_cast<unsigned>(c - '0')) % 97;
+        else
+            remainder = (remainder * 100 + static_cast<unsigned>(c - 'A' + 10)) % 97;
+    }
+    return remainder == 1;
+}
+
+bool isBsn(std::string_view s)
+{
+    if (s.size() != 9)
+        return false;
+    int sum = 0;
+    for (std::size_t i = 0; i < 9; ++i) {
+        if (!isDigit(s[i]))
+            return false;
+        const int d = s[i] - '0';
+        sum += (i < 8 ? static_cast<int>(9 - i) : -1) * d;
+    }
+    return sum % 11 == 0 && s != "000000000";
+}
+
+std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
+{
+    std::vector<RoleSuggestion> out;
+    for (const Column &c : data.columns) {
+        const std::string name = lowerName(c.name);
+        const std::uint64_t present = data.rowCount - c.missingCount();
+        const double distinctShare = present ? static_cast<double>(c.distinctCount()) / static_cast<double>(present) : 0.0;
+        RoleSuggestion s;
+        auto direct = [&](const std::string &reason) {
+            s.role = AttributeRole::DirectIdentifier;
+            s.reason = reason;
+        };
+        auto quasi = [&](const std::string &reason) {
+            s.role = AttributeRole::QuasiIdentifier;
+            s.reason = reason;
+        };
+        const bool textual = c.type == ValueType::Text;
+        double share = 0;
+        if (textual && (share = recordShare(c, isEmailAddress)) >= 0.9) {
+            direct(percent(share) + " of values look like e-mail addresses");
+        } else if ((share = recordShare(c, isIban)) >= 0.9) {
+            direct(percent(share) + " of values are IBANs with a valid check digit");
+        } else if ((share = recordShare(c, isBsn)) >= 0.9 && nameHas(name, {"bsn", "sofi", "burgerservice", "citizen"})) {
+            direct(percent(share) + " of values are citizen service numbers (BSN) that pass the 11-test");
+        } else if ((share = recordShare(c, isBsn)) >= 0.99 && distinctShare > 0.9) {
+            direct(percent(share) + " of values pass the 11-test of citizen service numbers (BSN)");
+        } else if ((share = recordShare(c, isPhoneNumber)) >= 0.9 && c.type != ValueType::Decimal &&
+                   (c.type != ValueType::Integer || nameHas(name, {"phone", "tel", "mobile", "mobiel", "gsm"}))) {
+            direct(percent(share) + " of values look like phone numbers");
+        } else if (textual && nameHas(name, {"name", "naam", "surname"}) && !nameHas(name, {"file", "product", "street_name"})) {
+            direct("the column name says it holds names");
+        } else if (nameHas(name, {"weight", "gewicht", "wgt"}) && c.isNumeric() && recordShare(c, [](std::string_view v) {
+                       auto d = parseDecimal(v, '.');
+                       if (!d)
+                           d = parseDecimal(v, ',');
+                       return d && *d > 0;
+                   }) == 1.0) {
+            s.role = AttributeRole::SamplingWeight;
+            s.reason = "a positive number named as a weight: records stand for this many people";
+        } else if (c.type == ValueType::Date && nameHas(name, {"birth", "geboorte", "dob", "born", "geb"})) {
+            quasi("a date of birth singles people out in combination with other attributes");
+        } else if (c.type == ValueType::Integer && nameHas(name, {"age", "leeftijd"}) && recordShare(c, [](std::string_view v) {
+                       auto i = parseInteger(v);
+                       return i && *i >= 0 && *i <= 130;
+                   }) == 1.0) {
+            quasi("an age is known to acquaintances and combines with other attributes");
+        } else if (c.type == ValueType::Postcode || nameHas(name, {"postcode", "zip", "postal"})) {
+            quasi("a postcode locates people; with a date of birth and gender it makes most people unique");
+        } else if (nameHas(name, {"gender", "sex", "geslacht"}) && c.distinctCount() <= 5) {
+            quasi("gender is public knowledge and halves every group");
+        } else if (nameHas(name, {"city", "place", "plaats", "municipality", "gemeente", "town", "residence", "woon",
+                                  "region", "province", "provincie", "country", "land", "wijk", "buurt"})) {
+            quasi("a place of residence is known to others and locates people");
+        } else if (nameHas(name, {"customer_id", "klant", "subject", "user_id", "device", "imsi", "person", "persoon"}) &&
+                   distinctShare < 0.9) {
+            s.role = AttributeRole::SubjectId;
+            s.reason = "an identifier that repeats over rows: one person with several records";
+        } else if (nameHas(name, {"income", "salary", "inkomen", "salaris", "diagnos", "health", "religion", "disease",
+                                  "ziekte", "gezondheid"})) {
+            s.role = AttributeRole::Sensitive;
+            s.reason = "the column name points to a sensitive matter";
+        } else if (distinctShare >= 0.95 && present >= 20 && c.type != ValueType::Decimal) {
+            direct(percent(distinctShare) + " of values are distinct: the column identifies records on its own");
+        } else {
+            s.reason = "no sign that it identifies people";
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+} // namespace dijkgraaf

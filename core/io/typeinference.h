@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/column.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dijkgraaf {
+
+bool isMissingToken(std::string_view s); // empty, NA, NULL, ?
+
+std::optional<long long> parseInteger(std::string_view s);
+// A decimal number with '.' or ',' as the decimal mark (integers included).
+std::optional<double> parseDecimal(std::string_view s, char decimalMark);
+// yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy; days since 1970-01-01.
+std::optional<int> parseDate(std::string_view s);
+// 1234 AB, 1234AB or 1234 (Dutch postcodes); normalised to "1234AB" or "1234".
+std::optional<std::string> parsePostcode(std::string_view s);
+
+// Calendar parts of a day count since 1970-01-01.
+struct CivilDate
+{
+    int year;
+    int month;
+    int day;
+};
+CivilDate civilFromDays(int days);
+int daysFromCivil(int year, int month, int day);
+
+// Sets type, decimalMark, numbers and valueCounts of a freshly imported column: the most
+// specific type that every distinct non-missing value fits.
+void inferColumnType(Column &column);
+
+} // namespace dijkgraaf

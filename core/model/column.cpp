@@ -1,0 +1,44 @@
+#include "column.h"
+#include "dataset.h"
+
+namespace dijkgraaf {
+
+std::string_view valueTypeName(ValueType type)
+{
+    switch (type) {
+    case ValueType::Integer: return "integer";
+    case ValueType::Decimal: return "decimal";
+    case ValueType::Date: return "date";
+    case ValueType::Postcode: return "postcode";
+    case ValueType::Text: return "text";
+    }
+    return "text";
+}
+
+std::size_t Column::distinctCount() const
+{
+    return dictionary.size() - (hasMissing() ? 1 : 0);
+}
+
+std::uint64_t Column::missingCount() const
+{
+    return hasMissing() && missingCode < valueCounts.size() ? valueCounts[missingCode] : 0;
+}
+
+std::optional<std::size_t> Dataset::columnIndex(std::string_view name) const
+{
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].name == name)
+            return i;
+    return std::nullopt;
+}
+
+std::size_t Dataset::codeBytes() const
+{
+    std::size_t total = 0;
+    for (const auto &c : columns)
+        total += c.codes.bytes();
+    return total;
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "codearray.h"
+#include "stringdictionary.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dijkgraaf {
+
+enum class ValueType { Integer, Decimal, Date, Postcode, Text };
+
+std::string_view valueTypeName(ValueType type);
+
+// One imported column: its distinct values (the dictionary) and one code per record.
+// Missing values (empty, NA, NULL, ?) share one code, missingCode.
+struct Column
+{
+    std::string name;
+    ValueType type = ValueType::Text;
+    char decimalMark = '.';
+    StringDictionary dictionary;
+    CodeArray codes;
+    std::uint32_t missingCode = StringDictionary::npos;
+    std::vector<std::uint64_t> valueCounts; // records per code
+    std::vector<double> numbers;            // per code: the number (Integer, Decimal) or the
+                                            // day count since 1970-01-01 (Date); NaN otherwise
+
+    std::size_t distinctCount() const; // distinct values that are not missing
+    std::uint64_t missingCount() const;
+    bool hasMissing() const { return missingCode != StringDictionary::npos; }
+    bool isNumeric() const { return type == ValueType::Integer || type == ValueType::Decimal; }
+    std::string_view text(std::uint32_t code) const { return dictionary.at(code); }
+};
+
+} // namespace dijkgraaf

@@ -1,0 +1,99 @@
+#include "hierarchy.h"
+
+#include <map>
+
+namespace dijkgraaf {
+
+Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>> &rows)
+{
+    if (rows.empty())
+        return Error{"the hierarchy has no rows"};
+    const std::size_t width = rows.front().size();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (rows[r].size() != width) {
+            Error e{"this row has " + std::to_string(rows[r].size()) + " levels where the first row has " +
+                    std::to_string(width)};
+            e.line = r + 1;
+            return e;
+        }
+    }
+    Hierarchy h;
+    std::size_t levels = width;
+    // a top level that is not a single value gets "*" above it
+    bool topSingle = true;
+    for (const auto &row : rows)
+        topSingle = topSingle && row.back() == rows.front().back();
+    const bool addStar = !topSingle || width == 1;
+    if (addStar)
+        ++levels;
+    h.m_levels.resize(levels);
+
+    std::vector<StringDictionary> labelIndex(levels);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::size_t before = h.m_domain.size();
+        h.m_domain.intern(rows[r][0]);
+        if (h.m_domain.size() == before) {
+            Error e{"the value '" + rows[r][0] + "' appears in more than one row"};
+            e.line = r + 1;
+            return e;
+        }
+        for (std::size_t l = 0; l < levels; ++l) {
+            const std::string &label = l < width ? rows[r][l] : std::string("*");
+            auto &dict = labelIndex[l];
+            const std::size_t n = dict.size();
+            const std::uint32_t idx = dict.intern(label);
+            if (dict.size() != n)
+                h.m_levels[l].labels.push_back(label);
+            h.m_levels[l].labelOfLeaf.push_back(idx);
+        }
+    }
+    // nesting: every label of level l has one parent at level l+1
+    for (std::size_t l = 1; l + 1 < levels; ++l) {
+        std::vector<std::uint32_t> parent(h.m_levels[l].labels.size(), StringDictionary::npos);
+        std::vector<std::uint32_t> firstRow(h.m_levels[l].labels.size(), 0);
+        for (std::uint32_t leaf = 0; leaf < h.m_domain.size(); ++leaf) {
+            const std::uint32_t g = h.m_levels[l].labelOfLeaf[leaf];
+            const std::uint32_t p = h.m_levels[l + 1].labelOfLeaf[leaf];
+            if (parent[g] == StringDictionary::npos) {
+                parent[g] = p;
+                firstRow[g] = leaf;
+            } else if (parent[g] != p) {
+                Error e{"the levels do not nest: '" + h.m_levels[l].labels[g] + "' at level " + std::to_string(l) +
+                        " has two parents at level " + std::to_string(l + 1) + ", '" +
+                        h.m_levels[l + 1].labels[parent[g]] + "' (for '" + rows[firstRow[g]][0] + "') and '" +
+                        h.m_levels[l + 1].labels[p] + "' (for '" + rows[leaf][0] + "')"};
+                e.line = leaf + 1;
+                return e;
+            }
+        }
+    }
+    for (auto &level : h.m_levels) {
+        level.leafCount.assign(level.labels.size(), 0);
+        for (auto g : level.labelOfLeaf)
+            ++level.leafCount[g];
+    }
+    return h;
+}
+
+Hierarchy Hierarchy::valueOrSuppressed(const std::vector<std::string> &domain)
+{
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(domain.size());
+    for (const auto &v : domain)
+        rows.push_back({v, "*"});
+    if (rows.empty())
+        rows.push_back({"*", "*"});
+    return *fromRows(rows);
+}
+
+std::vector<std::vector<std::string>> Hierarchy::toRows() const
+{
+    std::vector<std::vector<std::string>> rows(domainSize());
+    for (std::uint32_t leaf = 0; leaf < domainSize(); ++leaf) {
+        for (int l = 0; l <= height(); ++l)
+            rows[leaf].push_back(label(l, leaf));
+    }
+    return rows;
+}
+
+} // namespace dijkgraaf

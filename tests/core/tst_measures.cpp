@@ -1,0 +1,393 @@
+#include "analysis/basetable.h"
+#include "analysis/evaluator.h"
+#include "analysis/uniqueness.h"
+#include "demo/customergenerator.h"
+#include "hierarchy/arxformat.h"
+#include "hierarchy/hierarchybuilders.h"
+#include "io/csvreader.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <map>
+
+using namespace dijkgraaf;
+
+namespace {
+
+std::string dataPath(const std::string &name) { return std::string(DIJKGRAAF_TEST_DATA) + "/" + name; }
+
+// The measures of METRICS.md computed the slow, obvious way: straight from the raw rows,
+// grouping generalized strings in a std::map. Shares no code with BaseTable or Evaluator.
+Evaluation referenceEvaluation(const Dataset &d, const std::vector<std::size_t> &cols, const std::vector<Hierarchy> &hs,
+                               const std::vector<int> &levels, const PrivacySettings &s, int weightColumn)
+{
+    const std::size_t n = d.rowCount, m = cols.size();
+    auto raw = [&](std::size_t q, std::size_t row) {
+        const Column &c = d.columns[cols[q]];
+        return std::string(c.text(c.codes.at(row)));
+    };
+    auto general = [&](std::size_t q, std::size_t row, int level) { return hs[q].label(level, hs[q].leafOf(raw(q, row))); };
+    std::vector<std::map<std::string, double>> countX(m), countG(m);
+    for (std::size_t row = 0; row < n; ++row)
+        for (std::size_t q = 0; q < m; ++q) {
+            countX[q][raw(q, row)] += 1;
+            countG[q][general(q, row, levels[q])] += 1;
+        }
+    std::map<std::vector<std::string>, std::pair<std::uint64_t, double>> classes;
+    std::vector<std::vector<std::string>> keyOf(n);
+    for (std::size_t row = 0; row < n; ++row) {
+        for (std::size_t q = 0; q < m; ++q)
+            keyOf[row].push_back(general(q, row, levels[q]));
+        auto &c = classes[keyOf[row]];
+        c.first += 1;
+        if (weightColumn >= 0) {
+            const Column &w = d.columns[static_cast<std::size_t>(weightColumn)];
+            c.second += w.numbers[w.codes.at(row)];
+        }
+    }
+    Evaluation ev;
+    ev.records = n;
+    for (auto &[k, c] : classes)
+        if (c.first < s.k)
+            ev.recordsBelowK += c.first;
+    ev.satisfied = ev.recordsBelowK <= static_cast<std::uint64_t>(std::floor(s.suppressionLimit * n + 1e-9));
+    ev.suppressedRecords = ev.satisfied ? ev.recordsBelowK : 0;
+    const double kept = static_cast<double>(n - ev.suppressedRecords);
+    auto isKept = [&](std::uint64_t f) { return !ev.satisfied || f >= s.k; };
+    double atRisk = 0, loss = 0, prec = 0, ent = 0, entMax = 0, disc = 0;
+    for (std::size_t row = 0; row < n; ++row) {
+        const auto &c = classes[keyOf[row]];
+        const bool k = isKept(c.first);
+        if (k) {
+            const double f = static_cast<double>(c.first);
+            if (1.0 / f > s.riskThreshold)
+                atRisk += 1;
+            double r = 1.0 / f;
+            if (weightColumn >= 0 && c.second > f) {
+                const double p = f / c.second;
+                if (c.first == 1)
+                    r = p / (1 - p) * std::log(1 / p);
+                else if (c.first == 2)
+                    r = p / (1 - p) - std::pow(p / (1 - p), 2) * std::log(1 / p);
+                else
+                    r = p / (f - (1 - p));
+            }
+            ev.risk.expectedReidentifications += r;
+            ev.risk.maxIndividualRisk = std::max(ev.risk.maxIndividualRisk, r);
+            disc += f;
+        } else {
+            disc += static_cast<double>(n);
+        }
+        for (std::size_t q = 0; q < m; ++q) {
+            const Hierarchy &h = hs[q];
+            const auto leaf = h.leafOf(raw(q, row));
+            const double D = static_cast<double>(h.domainSize());
+            const double leaves = h.leafCounts(levels[q])[h.labelIndex(levels[q], leaf)];
+            const double cx = countX[q][raw(q, row)];
+            entMax += std::log2(n / cx);
+            if (k) {
+                loss += D > 1 ? (leaves - 1) / (D - 1) : 0;
+                prec += h.height() > 0 ? static_cast<double>(levels[q]) / h.height() : 0;
+                ent += std::log2(countG[q][general(q, row, levels[q])] / cx);
+            } else {
+                loss += 1;
+                prec += 1;
+                ent += std::log2(n / cx);
+            }
+        }
+    }
+    for (auto &[k, c] : classes) {
+        if (!isKept(c.first))
+            continue;
+        ++ev.risk.classes;
+        if (ev.risk.minClassSize == 0 || c.first < ev.risk.minClassSize)
+            ev.risk.minClassSize = c.first;
+        if (c.first == 1)
+            ++ev.risk.sampleUniques;
+    }
+    if (kept > 0) {
+        ev.risk.averageClassSize = kept / ev.risk.classes;
+        ev.risk.prosecutorMax = 1.0 / ev.risk.minClassSize;
+        ev.risk.prosecutorAvg = ev.risk.classes / kept;
+        ev.risk.recordsAtRisk = atRisk / kept;
+        ev.risk.globalRisk = ev.risk.expectedReidentifications / kept;
+    }
+    ev.utility.loss = loss / (n * m);
+    ev.utility.precisionLoss = prec / (n * m);
+    ev.utility.nuEntropy = entMax > 0 ? ent / entMax : 0;
+    ev.utility.discernibility = disc / (static_cast<double>(n) * n);
+    ev.utility.suppressionRate = ev.suppressedRecords / static_cast<double>(n);
+    return ev;
+}
+
+void compareEvaluations(const Evaluation &a, const Evaluation &b)
+{
+    auto close = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y)); };
+    QCOMPARE(a.satisfied, b.satisfied);
+    QCOMPARE(a.recordsBelowK, b.recordsBelowK);
+    QCOMPARE(a.suppressedRecords, b.suppressedRecords);
+    QCOMPARE(a.risk.classes, b.risk.classes);
+    QCOMPARE(a.risk.minClassSize, b.risk.minClassSize);
+    QCOMPARE(a.risk.sampleUniques, b.risk.sampleUniques);
+    QVERIFY(close(a.risk.averageClassSize, b.risk.averageClassSize));
+    QVERIFY(close(a.risk.prosecutorMax, b.risk.prosecutorMax));
+    QVERIFY(close(a.risk.prosecutorAvg, b.risk.prosecutorAvg));
+    QVERIFY(close(a.risk.recordsAtRisk, b.risk.recordsAtRisk));
+    QVERIFY(close(a.risk.expectedReidentifications, b.risk.expectedReidentifications));
+    QVERIFY(close(a.risk.globalRisk, b.risk.globalRisk));
+    QVERIFY(close(a.risk.maxIndividualRisk, b.risk.maxIndividualRisk));
+    QVERIFY2(close(a.utility.loss, b.utility.loss), qPrintable(QString("%1 vs %2").arg(a.utility.loss).arg(b.utility.loss)));
+    QVERIFY(close(a.utility.precisionLoss, b.utility.precisionLoss));
+    QVERIFY(close(a.utility.discernibility, b.utility.discernibility));
+    QVERIFY2(close(a.utility.nuEntropy, b.utility.nuEntropy),
+             qPrintable(QString("%1 vs %2").arg(a.utility.nuEntropy).arg(b.utility.nuEntropy)));
+    QVERIFY(close(a.utility.suppressionRate, b.utility.suppressionRate));
+}
+
+} // namespace
+
+class TestMeasures : public QObject
+{
+    Q_OBJECT
+
+    struct Setup
+    {
+        Dataset data;
+        std::vector<std::size_t> columns;
+        std::vector<Hierarchy> hierarchies;
+    };
+
+    static Setup load(const std::string &file, const std::string &dir, const std::vector<std::string> &qis)
+    {
+        Setup s;
+        auto d = readCsv(dataPath(file));
+        if (!d)
+            qFatal("%s", d.error().text().c_str());
+        s.data = std::move(*d);
+        for (const auto &name : qis) {
+            s.columns.push_back(*s.data.columnIndex(name));
+            const std::string path = arxHierarchyPath(dataPath(dir), dataPath(file), name);
+            auto h = QFile::exists(QString::fromStdString(path)) ? readArxHierarchy(path)
+                                                                 : Result<Hierarchy>(buildDefaultHierarchy(s.data.columns[s.columns.back()]));
+            if (!h)
+                qFatal("%s", h.error().text().c_str());
+            s.hierarchies.push_back(std::move(*h));
+        }
+        return s;
+    }
+
+    static BaseTable baseTable(const Setup &s, std::optional<std::size_t> weight = std::nullopt)
+    {
+        std::vector<QuasiIdentifier> qis;
+        for (std::size_t q = 0; q < s.columns.size(); ++q)
+            qis.push_back({s.columns[q], s.hierarchies[q]});
+        auto t = BaseTable::build(s.data, qis, weight);
+        if (!t)
+            qFatal("%s", t.error().text().c_str());
+        return std::move(*t);
+    }
+
+private slots:
+    // METRICS.md section 7, to the published digits.
+    void workedExample()
+    {
+        const Setup s = load("tiny/tiny.csv", "tiny", {"age", "zip", "sex"});
+        QCOMPARE(s.hierarchies[0].domainSize(), std::size_t(20));
+        const BaseTable t = baseTable(s, *s.data.columnIndex("weight"));
+        Evaluator ev(t);
+        PrivacySettings settings;
+        settings.k = 2;
+        settings.suppressionLimit = 0.2;
+        QVERIFY(ev.validate({1, 1, 0}, settings).ok());
+        const Evaluation e = ev.evaluate({1, 1, 0}, settings);
+        QCOMPARE(e.recordsBelowK, 1u);
+        QVERIFY(e.satisfied);
+        QCOMPARE(e.suppressedRecords, 1u);
+        QCOMPARE(e.risk.classes, 4u);
+        QCOMPARE(e.risk.minClassSize, 2u);
+        QCOMPARE(e.risk.averageClassSize, 2.25);
+        QCOMPARE(e.risk.sampleUniques, 0u);
+        QCOMPARE(e.risk.prosecutorMax, 0.5);
+        QCOMPARE(qRound64(e.risk.prosecutorAvg * 1e6), qRound64(0.444444 * 1e6));
+        QCOMPARE(e.risk.recordsAtRisk, 1.0);
+        QCOMPARE(qRound64(e.risk.expectedReidentifications * 1e6), 637702);
+        QCOMPARE(qRound64(e.risk.globalRisk * 1e6), 70856);
+        QCOMPARE(qRound64(e.risk.maxIndividualRisk * 1e6), 149410);
+        QCOMPARE(qRound64(e.utility.loss * 1e6), 342105);
+        QCOMPARE(qRound64(e.utility.precisionLoss * 1e6), 400000);
+        QCOMPARE(qRound64(e.utility.discernibility * 1e6), 310000);
+        QCOMPARE(qRound64(e.utility.nuEntropy * 1e6), 571380);
+        QCOMPARE(e.utility.suppressionRate, 0.1);
+        // class sizes 2, 3, 2, 2 kept
+        QCOMPARE(e.keptRecordsByClassSize[1], 6u);
+        QCOMPARE(e.keptRecordsByClassSize[2], 3u);
+
+        const RiskMeasures in = ev.inputRisk();
+        QCOMPARE(in.classes, 10u);
+        QCOMPARE(in.sampleUniques, 10u);
+        QCOMPARE(qRound64(in.expectedReidentifications * 1e6), 2530295);
+        QCOMPARE(qRound64(in.maxIndividualRisk * 1e6), 402359);
+    }
+
+    void limitExceededSuppressesNothing()
+    {
+        const Setup s = load("tiny/tiny.csv", "tiny", {"age", "zip", "sex"});
+        const BaseTable t = baseTable(s);
+        Evaluator ev(t);
+        PrivacySettings settings;
+        settings.k = 2;
+        settings.suppressionLimit = 0.2;
+        const Evaluation e = ev.evaluate({0, 0, 0}, settings);
+        QCOMPARE(e.recordsBelowK, 10u);
+        QVERIFY(!e.satisfied);
+        QCOMPARE(e.suppressedRecords, 0u);
+        QCOMPARE(e.risk.classes, 10u);
+        QCOMPARE(e.risk.prosecutorMax, 1.0);
+        QCOMPARE(e.utility.loss, 0.0);
+        QCOMPARE(e.utility.discernibility, 0.1);
+        // unweighted: expected re-identifications equal the classes
+        QCOMPARE(e.risk.expectedReidentifications, 10.0);
+        // everything at "*": one class of 10, no loss of records, every value lost
+        const Evaluation top = ev.evaluate({2, 2, 1}, settings);
+        QVERIFY(top.satisfied);
+        QCOMPARE(top.risk.classes, 1u);
+        QCOMPARE(top.utility.loss, 1.0);
+        QCOMPARE(top.utility.precisionLoss, 1.0);
+        QCOMPARE(top.utility.nuEntropy, 1.0);
+        QCOMPARE(top.utility.discernibility, 1.0);
+        // k above N with a full limit: all suppressed
+        settings.k = 11;
+        settings.suppressionLimit = 1.0;
+        const Evaluation all = ev.evaluate({2, 2, 1}, settings);
+        QVERIFY(all.satisfied);
+        QCOMPARE(all.suppressedRecords, 10u);
+        QCOMPARE(all.risk.classes, 0u);
+        QCOMPARE(all.risk.minClassSize, 0u);
+        QCOMPARE(all.risk.prosecutorMax, 0.0);
+        QCOMPARE(all.utility.loss, 1.0);
+        QCOMPARE(all.utility.suppressionRate, 1.0);
+    }
+
+    void validation()
+    {
+        const Setup s = load("tiny/tiny.csv", "tiny", {"age", "zip", "sex"});
+        const BaseTable t = baseTable(s);
+        Evaluator ev(t);
+        QVERIFY(!ev.validate({3, 0, 0}, {}).ok());
+        QCOMPARE(ev.validate({0, 0, 2}, {}).error().column, std::string("sex"));
+        QVERIFY(!ev.validate({0, 0}, {}).ok());
+        PrivacySettings bad;
+        bad.suppressionLimit = 1.5;
+        QVERIFY(!ev.validate({0, 0, 0}, bad).ok());
+    }
+
+    // Every transformation of a real dataset against the raw-row reference.
+    void againstReference_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<QStringList>("qis");
+        QTest::addColumn<QString>("weight");
+        QTest::newRow("adult 4 QIs") << "adult/adult.csv" << "adult" << QStringList{"age", "sex", "race", "education"} << "";
+        QTest::newRow("fars 4 QIs") << "fars/fars_subset.csv" << "fars" << QStringList{"iage", "isex", "irace", "istatenum"} << "";
+        QTest::newRow("sdc weighted") << "sdc/sdc_testdata.csv" << "sdc" << QStringList{"urbrur", "water", "sex", "age"}
+                                      << "sampling_weight";
+    }
+    void againstReference()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, dir);
+        QFETCH(QStringList, qis);
+        QFETCH(QString, weight);
+        std::vector<std::string> names;
+        for (const auto &q : qis)
+            names.push_back(q.toStdString());
+        const Setup s = load(file.toStdString(), dir.toStdString(), names);
+        std::optional<std::size_t> w;
+        if (!weight.isEmpty())
+            w = *s.data.columnIndex(weight.toStdString());
+        const BaseTable t = baseTable(s, w);
+        QCOMPARE(t.records(), s.data.rowCount);
+        Evaluator ev(t);
+        // a spread of transformations and settings: every level combination would be slow here
+        std::vector<int> levels(names.size(), 0);
+        SeededRandom rng(7);
+        for (int trial = 0; trial < 12; ++trial) {
+            for (std::size_t q = 0; q < names.size(); ++q)
+                levels[q] = static_cast<int>(rng.below(static_cast<std::uint64_t>(s.hierarchies[q].height() + 1)));
+            PrivacySettings settings;
+            settings.k = 1 + rng.below(10);
+            settings.suppressionLimit = trial % 3 == 0 ? 1.0 : 0.01 * static_cast<double>(rng.below(10));
+            const Evaluation fast = ev.evaluate(levels, settings);
+            const Evaluation slow = referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, w ? static_cast<int>(*w) : -1);
+            compareEvaluations(fast, slow);
+        }
+    }
+
+    void baseTableCountsCombinations()
+    {
+        const Setup s = load("adult/adult.csv", "adult", {"sex", "race"});
+        const BaseTable t = baseTable(s);
+        QCOMPARE(t.size(), std::size_t(10)); // 2 sexes x 5 races, all present
+        std::uint64_t total = 0;
+        for (auto c : t.counts())
+            total += c;
+        QCOMPARE(total, 30162u);
+    }
+
+    // Many quasi-identifiers with large domains force the key renumbering between groups.
+    void wideKeysAreRenumbered()
+    {
+        const Setup s = load("adult/adult.csv", "adult",
+                             {"age", "education", "marital-status", "native-country", "occupation", "race", "sex",
+                              "workclass", "salary-class"});
+        const BaseTable t = baseTable(s);
+        Evaluator ev(t);
+        const std::vector<int> levels = {1, 1, 0, 1, 0, 0, 0, 1, 0};
+        PrivacySettings settings;
+        settings.k = 5;
+        settings.suppressionLimit = 0.02;
+        compareEvaluations(ev.evaluate(levels, settings),
+                           referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
+    }
+
+    void uniquenessLadderByHand()
+    {
+        auto d = readCsv(dataPath("tiny/tiny.csv"));
+        QVERIFY(d.ok());
+        auto steps = uniquenessLadder(*d, {*d->columnIndex("zip"), *d->columnIndex("sex"), *d->columnIndex("age")});
+        QVERIFY(steps.ok());
+        QCOMPARE(steps->size(), std::size_t(3));
+        QCOMPARE((*steps)[0].attribute, std::string("zip"));
+        QCOMPARE((*steps)[0].uniqueShare, 0.0);
+        QCOMPARE((*steps)[1].uniqueShare, 0.4);
+        QCOMPARE((*steps)[1].uniqueRecords, 4u);
+        QCOMPARE((*steps)[1].classes, 7u);
+        QCOMPARE((*steps)[2].uniqueShare, 1.0);
+    }
+
+    void weightsMustBePositive()
+    {
+        auto d = readCsv(dataPath("tiny/tiny.csv"));
+        QVERIFY(d.ok());
+        // age is numeric but fine; sex is not numeric: its values are not weights
+        std::vector<QuasiIdentifier> qis = {{*d->columnIndex("zip"), buildValueOrSuppressedHierarchy(d->columns[1])}};
+        auto t = BaseTable::build(*d, qis, *d->columnIndex("sex"));
+        QVERIFY(!t.ok());
+        QVERIFY(t.error().message.find("positive number") != std::string::npos);
+    }
+
+    void cancelledBuild()
+    {
+        auto d = readCsv(dataPath("adult/adult.csv"));
+        std::atomic<bool> cancel{true};
+        std::vector<QuasiIdentifier> qis = {{0, buildValueOrSuppressedHierarchy(d->columns[0])}};
+        auto t = BaseTable::build(*d, qis, std::nullopt, &cancel);
+        QVERIFY(!t.ok());
+        QVERIFY(t.error().cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasures)
+#include "tst_measures.moc"
