@@ -2,7 +2,7 @@
 
 #include "hierarchy/hierarchybuilders.h"
 #include "keyindex.h"
-#include "parallel.h"
+#include "util/parallel.h"
 
 #include <cmath>
 

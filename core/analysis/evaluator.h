@@ -33,12 +33,29 @@ private:
     std::vector<std::vector<std::vector<double>>> m_entropyOfLeaf;
     double m_entropyMax = 0; // sum over records and QIs of log2(N / count_q(x))
     std::vector<std::vector<double>> m_entropyMaxOfLeaf;
-    // scratch
-    KeyIndex m_index;
+    // per QI, per level: the loss and entropy summed over all records, as if none were
+    // suppressed; they depend on the level alone, since every record's term does
+    std::vector<std::vector<double>> m_lossAtLevel;
+    std::vector<std::vector<double>> m_entropyAtLevel;
+    // scratch, kept between evaluations
+    struct Part // the classes whose keys hash to one part, grouped on one core
+    {
+        KeyIndex index;
+        std::vector<std::uint64_t> size;
+        std::vector<double> weight;
+    };
+    struct Member // a combination waiting to be grouped: its key, then its class in the part
+    {
+        std::uint64_t keyOrClass;
+        std::uint32_t combination;
+        std::uint32_t count;
+    };
+    std::vector<Part> m_parts;
     std::vector<std::uint64_t> m_keys;
-    std::vector<std::uint32_t> m_classOf;
-    std::vector<std::uint64_t> m_classSize;
-    std::vector<double> m_classWeight;
+    std::vector<std::vector<Member>> m_members;       // [slice * parts + part]
+    std::vector<std::vector<std::uint64_t>> m_direct; // per slice: class sizes indexed by key
+    std::vector<std::vector<double>> m_directWeight;
+    std::vector<std::uint32_t> m_classOf; // without hashing: the class of each combination
 };
 
 // The individual re-identification risk of a record in a class of f records whose weights sum

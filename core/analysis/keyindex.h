@@ -1,45 +1,47 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
 namespace dijkgraaf {
 
 // Dense numbering of 64-bit keys (0, 1, 2, ... in order of first sight) by open addressing.
-// Reused across evaluations: clear() keeps the memory.
+// Sized to the keys it holds, not to the keys it might see, so that its slots stay in cache;
+// reused across evaluations: reset() keeps the memory.
 class KeyIndex
 {
 public:
     static constexpr std::uint64_t kEmpty = ~std::uint64_t(0);
 
-    void reset(std::size_t expectedKeys)
+    // Forgets all keys; room for about expectedKeys before the first growth.
+    void reset(std::size_t expectedKeys = 0)
     {
-        std::size_t capacity = 16;
+        std::size_t capacity = 64;
         while (capacity < expectedKeys * 2)
             capacity <<= 1;
-        if (m_keys.size() != capacity) {
-            m_keys.assign(capacity, kEmpty);
-            m_ids.resize(capacity);
-        } else {
-            std::fill(m_keys.begin(), m_keys.end(), kEmpty);
-        }
+        if (m_slots.size() != capacity)
+            m_slots.assign(capacity, Slot{kEmpty, 0});
+        else
+            std::fill(m_slots.begin(), m_slots.end(), Slot{kEmpty, 0});
         m_mask = capacity - 1;
         m_size = 0;
     }
 
-    // Id of key (never kEmpty), numbering it when new. The table must have room: reset()
-    // with at least the number of distinct keys that will be inserted.
+    // Id of key (never kEmpty), numbering it when new.
     std::uint32_t insert(std::uint64_t key)
     {
         std::uint64_t i = mix(key) & m_mask;
         for (;;) {
-            const std::uint64_t k = m_keys[i];
-            if (k == key)
-                return m_ids[i];
-            if (k == kEmpty) {
-                m_keys[i] = key;
-                m_ids[i] = static_cast<std::uint32_t>(m_size);
-                return static_cast<std::uint32_t>(m_size++);
+            Slot &s = m_slots[i];
+            if (s.key == key)
+                return s.id;
+            if (s.key == kEmpty) {
+                s.key = key;
+                s.id = static_cast<std::uint32_t>(m_size);
+                if (++m_size * 2 > m_slots.size())
+                    grow();
+                return static_cast<std::uint32_t>(m_size - 1);
             }
             i = (i + 1) & m_mask;
         }
@@ -47,7 +49,11 @@ public:
 
     std::size_t size() const { return m_size; }
 
-private:
+    // Asks the processor to fetch key's slot, for an insert a few keys later: with millions of
+    // classes the table is larger than the caches, and the fetch hides that latency.
+    void prefetch(std::uint64_t key) const { __builtin_prefetch(&m_slots[mix(key) & m_mask]); }
+
+    // The mix that places keys; its top bits are free for splitting keys among threads.
     static std::uint64_t mix(std::uint64_t x)
     {
         x ^= x >> 31;
@@ -58,8 +64,29 @@ private:
         return x;
     }
 
-    std::vector<std::uint64_t> m_keys;
-    std::vector<std::uint32_t> m_ids;
+private:
+    struct Slot
+    {
+        std::uint64_t key;
+        std::uint32_t id;
+    };
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2, Slot{kEmpty, 0});
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.key == kEmpty)
+                continue;
+            std::uint64_t i = mix(s.key) & m_mask;
+            while (m_slots[i].key != kEmpty)
+                i = (i + 1) & m_mask;
+            m_slots[i] = s;
+        }
+    }
+
+    std::vector<Slot> m_slots; // key and id side by side: one cache line per probe
     std::uint64_t m_mask = 0;
     std::size_t m_size = 0;
 };

@@ -138,16 +138,15 @@ bool CsvParser::fill()
 }
 
 CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed,
-                                        std::uint64_t &lines)
+                                        std::uint64_t &lines, bool &blank)
 {
-    fields.clear();
     const char *const base = m_buffer.data();
     const char *p = base + m_begin;
     const char *const end = base + m_end;
     const char delim = m_delimiter;
-    char *scratch = m_scratch.data();
+    char *scratch = m_scratch.data() + m_scratchUsed;
+    const std::size_t firstField = fields.size();
     lines = 0;
-    m_blank = false;
     const char *const recordStart = p;
 
     for (;;) {
@@ -209,8 +208,10 @@ CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields, s
         break;
     }
     const std::size_t raw = static_cast<std::size_t>(p - recordStart);
-    m_blank = fields.size() == 1 && fields[0].empty() && (raw == 0 || recordStart[0] == '\n' || recordStart[0] == '\r');
+    blank = fields.size() == firstField + 1 && fields.back().empty() &&
+            (raw == 0 || recordStart[0] == '\n' || recordStart[0] == '\r');
     consumed = raw;
+    m_scratchUsed = static_cast<std::size_t>(scratch - m_scratch.data());
     return Parse::Done;
 }
 
@@ -222,32 +223,55 @@ std::string CsvParser::tooLong() const
 
 CsvParser::Status CsvParser::next(std::vector<std::string_view> &fields)
 {
+    const Status s = nextBatch(fields, m_single, 1);
+    if (s == Status::Record) {
+        m_recordLine = m_single[0].line;
+        m_blank = m_single[0].blank;
+    }
+    return s;
+}
+
+CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields, std::vector<Record> &records,
+                                       std::size_t maxRecords)
+{
+    fields.clear();
+    records.clear();
+    m_scratchUsed = 0;
     for (;;) {
         if (m_begin >= m_end && m_eof)
-            return Status::End;
+            return records.empty() ? Status::End : Status::Record;
+        const std::size_t before = fields.size();
         std::size_t consumed = 0;
         std::uint64_t lines = 0;
-        const Parse r = parseRecord(fields, consumed, lines);
+        bool blank = false;
+        const Parse r = parseRecord(fields, consumed, lines, blank);
         if (r == Parse::Done) {
             if (consumed > m_options.maxRecordBytes) {
                 m_error = Error{tooLong(), m_path, m_line};
                 return Status::Failed;
             }
-            m_recordLine = m_line;
+            records.push_back({m_line, static_cast<std::uint32_t>(before), static_cast<std::uint32_t>(fields.size() - before), blank});
             m_line += lines;
             m_begin += consumed;
-            return Status::Record;
+            if (records.size() >= maxRecords)
+                return Status::Record;
+            continue;
         }
+        fields.resize(before);
         if (r == Parse::Unterminated) {
             m_error = Error{"a quoted field that starts here is never closed (a \" is missing)", m_path, m_line};
             return Status::Failed;
         }
+        // refilling moves the buffer: hand out what is complete first
+        if (!records.empty())
+            return Status::Record;
         if (m_end - m_begin >= m_options.maxRecordBytes) {
             m_error = Error{tooLong(), m_path, m_line};
             return Status::Failed;
         }
         if (!fill())
             return Status::Failed;
+        m_scratchUsed = 0;
     }
 }
 

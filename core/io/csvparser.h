@@ -32,7 +32,22 @@ public:
     // detects the delimiter when none is given.
     static Result<std::unique_ptr<CsvParser>> open(const std::string &path, Options options);
 
+    // Where one record's fields lie in the batch's field list.
+    struct Record
+    {
+        std::uint64_t line = 0; // physical line where it begins
+        std::uint32_t firstField = 0;
+        std::uint32_t fieldCount = 0;
+        bool blank = false; // an empty line
+    };
+
+    // The next record. Its fields stay valid until the next call.
     Status next(std::vector<std::string_view> &fields);
+    // As many complete records as the buffer holds (at least one, at most maxRecords), so that
+    // they can be processed together, e.g. column by column on several cores. The fields stay
+    // valid until the next call.
+    Status nextBatch(std::vector<std::string_view> &fields, std::vector<Record> &records,
+                     std::size_t maxRecords = ~std::size_t(0));
 
     const Error &error() const { return m_error; }
     std::uint64_t recordLine() const { return m_recordLine; } // line where the last record began
@@ -48,8 +63,10 @@ public:
 private:
     CsvParser() = default;
     enum class Parse { Done, Incomplete, Unterminated };
-    Parse parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed,
-                      std::uint64_t &lines);
+    // Appends the fields of the record at m_begin; quoted fields are unescaped into the
+    // scratch space from m_scratchUsed on.
+    Parse parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed, std::uint64_t &lines,
+                      bool &blank);
     bool fill();
     std::string tooLong() const;
 
@@ -59,6 +76,8 @@ private:
     char m_delimiter = ',';
     std::vector<char> m_buffer;
     std::vector<char> m_scratch;
+    std::vector<Record> m_single;
+    std::size_t m_scratchUsed = 0;
     std::size_t m_begin = 0;
     std::size_t m_end = 0;
     bool m_eof = false;

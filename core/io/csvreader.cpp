@@ -3,6 +3,9 @@
 #include "csvparser.h"
 #include "textencoding.h"
 #include "typeinference.h"
+#include "util/parallel.h"
+
+#include <algorithm>
 
 #include <set>
 
@@ -22,6 +25,15 @@ template <class Convert> void recode(Dataset &data, Convert convert)
             recoded.intern(convert(column.dictionary.at(c)));
         column.dictionary = std::move(recoded);
     }
+}
+
+// The line of the record whose fields start at firstField (rare: only for the first invalid
+// UTF-8 value of a column).
+std::uint64_t lineOfField(const std::vector<CsvParser::Record> &records, std::uint32_t firstField)
+{
+    const auto it = std::lower_bound(records.begin(), records.end(), firstField,
+                                     [](const CsvParser::Record &r, std::uint32_t f) { return r.firstField < f; });
+    return it == records.end() ? 0 : it->line;
 }
 
 } // namespace
@@ -82,61 +94,77 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
     for (auto &column : data.columns)
         column.codes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(estimate, 1u << 26)));
 
-    std::uint64_t firstInvalidUtf8Line = 0;
-    std::uint64_t lastReported = parser.bytesRead();
+    // Records come a buffer at a time; the columns of a batch are encoded in parallel, since
+    // the columns' dictionaries are independent and encoding is most of the work.
+    std::vector<std::uint64_t> firstInvalidUtf8(width, 0);
+    std::vector<std::uint32_t> accepted; // first field of each record of the batch that is kept
+    std::vector<CsvParser::Record> records;
+    std::vector<std::size_t> order(width);
+    const std::size_t parts = workParts(width, 1);
     if (options.progress)
-        options.progress(lastReported, parser.fileSize());
-
+        options.progress(parser.bytesRead(), parser.fileSize());
     for (;;) {
-        const auto status = parser.next(fields);
+        const auto status = parser.nextBatch(fields, records);
         if (status == CsvParser::Status::Failed)
             return parser.error();
         if (status == CsvParser::Status::End)
             break;
-        if (parser.bytesRead() != lastReported) {
-            lastReported = parser.bytesRead();
-            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-                Error e{"the import was cancelled", path, parser.recordLine()};
-                e.cancelled = true;
-                return e;
-            }
-            if (options.progress)
-                options.progress(lastReported, parser.fileSize());
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            Error e{"the import was cancelled", path, records.front().line};
+            e.cancelled = true;
+            return e;
         }
-        if (parser.lastRecordBlank())
-            continue;
-        if (fields.size() != width) {
-            if (options.raggedRows == RaggedRows::Stop) {
-                return Error{"this line has " + std::to_string(fields.size()) + " field" +
-                                 (fields.size() == 1 ? "" : "s") + " where the header has " +
-                                 std::to_string(width) + "; skip such lines, or correct the file",
-                             path, parser.recordLine()};
+        accepted.clear();
+        for (const auto &r : records) {
+            if (r.blank)
+                continue;
+            if (r.fieldCount != width) {
+                if (options.raggedRows == RaggedRows::Stop) {
+                    return Error{"this line has " + std::to_string(r.fieldCount) + " field" +
+                                     (r.fieldCount == 1 ? "" : "s") + " where the header has " + std::to_string(width) +
+                                     "; skip such lines, or correct the file",
+                                 path, r.line};
+                }
+                if (data.rejectedLines.size() < kRejectedLinesKept)
+                    data.rejectedLines.push_back({r.line, r.fieldCount});
+                ++data.rejectedLineCount;
+                continue;
             }
-            if (data.rejectedLines.size() < kRejectedLinesKept)
-                data.rejectedLines.push_back({parser.recordLine(), fields.size()});
-            ++data.rejectedLineCount;
-            continue;
+            accepted.push_back(r.firstField);
         }
-        for (std::size_t i = 0; i < width; ++i) {
+        // the columns with the largest dictionaries (the slowest) go first
+        for (std::size_t i = 0; i < width; ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return data.columns[a].dictionary.size() > data.columns[b].dictionary.size();
+        });
+        runEach(width, accepted.size() > 4096 ? parts : 1, [&](std::size_t k) {
+            const std::size_t i = order[k];
             Column &column = data.columns[i];
-            const std::string_view v = fields[i];
-            std::uint32_t code;
-            if (v.size() <= 4 && isMissingToken(v)) {
-                if (column.missingCode == StringDictionary::npos)
-                    column.missingCode = column.dictionary.intern(std::string_view());
-                code = column.missingCode;
-            } else {
-                const std::size_t before = column.dictionary.size();
-                code = column.dictionary.intern(v);
-                if (column.dictionary.size() != before && firstInvalidUtf8Line == 0 && !isValidUtf8(v))
-                    firstInvalidUtf8Line = parser.recordLine();
+            for (std::size_t r = 0; r < accepted.size(); ++r) {
+                const std::string_view v = fields[accepted[r] + i];
+                std::uint32_t code;
+                if (v.size() <= 4 && isMissingToken(v)) {
+                    if (column.missingCode == StringDictionary::npos)
+                        column.missingCode = column.dictionary.intern(std::string_view());
+                    code = column.missingCode;
+                } else {
+                    const std::size_t before = column.dictionary.size();
+                    code = column.dictionary.intern(v);
+                    if (column.dictionary.size() != before && firstInvalidUtf8[i] == 0 && !isValidUtf8(v))
+                        firstInvalidUtf8[i] = lineOfField(records, accepted[r]);
+                }
+                column.codes.push(code);
             }
-            column.codes.push(code);
-        }
-        ++data.rowCount;
+        });
+        data.rowCount += accepted.size();
+        if (options.progress)
+            options.progress(parser.bytesRead(), parser.fileSize());
     }
-    if (options.progress)
-        options.progress(parser.bytesRead(), parser.fileSize());
+    std::uint64_t firstInvalidUtf8Line = 0;
+    for (auto line : firstInvalidUtf8)
+        if (line != 0 && (firstInvalidUtf8Line == 0 || line < firstInvalidUtf8Line))
+            firstInvalidUtf8Line = line;
 
     if (data.rowCount == 0) {
         return Error{data.rejectedLineCount > 0

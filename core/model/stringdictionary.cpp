@@ -34,40 +34,45 @@ StringDictionary::StringDictionary()
 {
     m_offsets.push_back(0);
     m_slots.assign(16, 0);
-    m_hashes.assign(16, 0);
     m_mask = 15;
 }
 
 std::uint32_t StringDictionary::find(std::string_view value) const
 {
     const std::uint64_t h = hashBytes(value);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::uint64_t tag = h & 0xFFFFFFFF00000000ull;
     for (std::uint64_t i = h & m_mask;; i = (i + 1) & m_mask) {
-        const std::uint32_t slot = m_slots[i];
+        const std::uint64_t slot = m_slots[i];
         if (slot == 0)
             return npos;
-        if (m_hashes[i] == tag && at(slot - 1) == value)
-            return slot - 1;
+        if ((slot & 0xFFFFFFFF00000000ull) == tag) {
+            const auto code = static_cast<std::uint32_t>(slot) - 1;
+            if (at(code) == value)
+                return code;
+        }
     }
 }
 
 std::uint32_t StringDictionary::intern(std::string_view value)
 {
     const std::uint64_t h = hashBytes(value);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::uint64_t tag = h & 0xFFFFFFFF00000000ull;
     std::uint64_t i = h & m_mask;
     for (;; i = (i + 1) & m_mask) {
-        const std::uint32_t slot = m_slots[i];
+        const std::uint64_t slot = m_slots[i];
         if (slot == 0)
             break;
-        if (m_hashes[i] == tag && at(slot - 1) == value)
-            return slot - 1;
+        if ((slot & 0xFFFFFFFF00000000ull) == tag) {
+            const auto code = static_cast<std::uint32_t>(slot) - 1;
+            if (at(code) == value)
+                return code;
+        }
     }
     const auto code = static_cast<std::uint32_t>(size());
     m_arena.append(value);
     m_offsets.push_back(m_arena.size());
-    m_slots[i] = code + 1;
-    m_hashes[i] = tag;
+    m_hashOfCode.push_back(h);
+    m_slots[i] = tag | (code + 1u);
     if ((size() + 1) * 2 > m_slots.size())
         grow();
     return code;
@@ -76,19 +81,16 @@ std::uint32_t StringDictionary::intern(std::string_view value)
 void StringDictionary::grow()
 {
     const std::size_t capacity = m_slots.size() * 2;
-    std::vector<std::uint32_t> slots(capacity, 0);
-    std::vector<std::uint32_t> hashes(capacity, 0);
+    std::vector<std::uint64_t> slots(capacity, 0);
     const std::uint64_t mask = capacity - 1;
     for (std::uint32_t code = 0; code < size(); ++code) {
-        const std::uint64_t h = hashBytes(at(code));
+        const std::uint64_t h = m_hashOfCode[code];
         std::uint64_t i = h & mask;
         while (slots[i] != 0)
             i = (i + 1) & mask;
-        slots[i] = code + 1;
-        hashes[i] = static_cast<std::uint32_t>(h >> 32);
+        slots[i] = (h & 0xFFFFFFFF00000000ull) | (code + 1u);
     }
     m_slots.swap(slots);
-    m_hashes.swap(hashes);
     m_mask = mask;
 }
 

@@ -38,8 +38,9 @@ private:
 
     std::string m_arena;
     std::vector<std::uint64_t> m_offsets;
-    std::vector<std::uint32_t> m_slots; // code + 1, 0 = empty
-    std::vector<std::uint32_t> m_hashes; // upper hash bits per slot, to skip most compares
+    std::vector<std::uint64_t> m_hashOfCode; // so that growing never re-reads the strings
+    // per slot: upper 32 hash bits (to skip most compares) and code + 1 in the lower 32; 0 = empty
+    std::vector<std::uint64_t> m_slots;
     std::uint64_t m_mask = 0;
 };
 

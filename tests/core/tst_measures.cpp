@@ -6,6 +6,7 @@
 #include "hierarchy/hierarchybuilders.h"
 #include "io/csvreader.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -323,6 +324,45 @@ private slots:
             const Evaluation slow = referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, w ? static_cast<int>(*w) : -1);
             compareEvaluations(fast, slow);
         }
+    }
+
+    // A BaseTable large enough to be split among cores, and classes enough to be hashed in parts.
+    void largeGeneratedDataAgainstReference()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("customers.csv").toStdString();
+        QVERIFY(generateCustomers(path, 80000, 3).ok());
+        auto d = readCsv(path);
+        QVERIFY(d.ok());
+        Setup s;
+        s.data = std::move(*d);
+        for (const char *name : {"date_of_birth", "gender", "postcode", "municipality"}) {
+            const auto c = *s.data.columnIndex(name);
+            s.columns.push_back(c);
+            const Column &col = s.data.columns[c];
+            s.hierarchies.push_back(col.type == ValueType::Date       ? *buildDateHierarchy(col)
+                                    : col.type == ValueType::Postcode ? *buildMaskingHierarchy(col)
+                                                                      : buildValueOrSuppressedHierarchy(col));
+        }
+        const BaseTable t = baseTable(s);
+        QVERIFY(t.size() > 65536);
+        Evaluator ev(t);
+        PrivacySettings settings;
+        settings.k = 3;
+        settings.suppressionLimit = 0.5;
+        int withSuppression = 0;
+        for (const std::vector<int> &levels : {std::vector<int>{0, 0, 0, 0}, std::vector<int>{1, 0, 1, 0},
+                                                std::vector<int>{2, 0, 3, 0}, std::vector<int>{2, 1, 4, 1},
+                                                std::vector<int>{1, 0, 2, 0}}) {
+            const Evaluation fast = ev.evaluate(levels, settings);
+            compareEvaluations(fast, referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
+            if (fast.suppressedRecords > 0 && fast.risk.classes > 1024)
+                ++withSuppression;
+        }
+        QVERIFY(withSuppression >= 1);
+        // the same numbers again: nothing carries over from one evaluation to the next
+        const Evaluation again = ev.evaluate({1, 0, 1, 0}, settings);
+        compareEvaluations(again, referenceEvaluation(s.data, s.columns, s.hierarchies, {1, 0, 1, 0}, settings, -1));
     }
 
     void baseTableCountsCombinations()
