@@ -210,6 +210,7 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
 
     for (auto &column : data.columns) {
         column.codes.shrinkToFit();
+        column.dictionary.releaseIndex();
         inferColumnType(column);
     }
     return data;

@@ -37,8 +37,35 @@ StringDictionary::StringDictionary()
     m_mask = 15;
 }
 
+void StringDictionary::releaseIndex()
+{
+    std::vector<std::uint64_t>().swap(m_slots);
+    std::vector<std::uint64_t>().swap(m_hashOfCode);
+    m_mask = 0;
+}
+
+void StringDictionary::rebuildIndex() const
+{
+    std::size_t capacity = 16;
+    while (capacity < (size() + 1) * 2)
+        capacity <<= 1;
+    m_hashOfCode.resize(size());
+    m_slots.assign(capacity, 0);
+    m_mask = capacity - 1;
+    for (std::uint32_t code = 0; code < size(); ++code) {
+        const std::uint64_t h = hashBytes(at(code));
+        m_hashOfCode[code] = h;
+        std::uint64_t i = h & m_mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = (h & 0xFFFFFFFF00000000ull) | (code + 1u);
+    }
+}
+
 std::uint32_t StringDictionary::find(std::string_view value) const
 {
+    if (m_slots.empty())
+        rebuildIndex();
     const std::uint64_t h = hashBytes(value);
     const std::uint64_t tag = h & 0xFFFFFFFF00000000ull;
     for (std::uint64_t i = h & m_mask;; i = (i + 1) & m_mask) {
@@ -55,6 +82,8 @@ std::uint32_t StringDictionary::find(std::string_view value) const
 
 std::uint32_t StringDictionary::intern(std::string_view value)
 {
+    if (m_slots.empty())
+        rebuildIndex();
     const std::uint64_t h = hashBytes(value);
     const std::uint64_t tag = h & 0xFFFFFFFF00000000ull;
     std::uint64_t i = h & m_mask;

@@ -30,18 +30,22 @@ public:
     }
     std::vector<std::string> values() const;
     std::size_t textBytes() const { return m_arena.size(); }
+    // Frees the lookup index (most of the memory of a dictionary of unique values) once no
+    // more values will be added; the next intern() or find() rebuilds it.
+    void releaseIndex();
 
     static constexpr std::uint32_t npos = 0xFFFFFFFFu;
 
 private:
     void grow();
+    void rebuildIndex() const;
 
     std::string m_arena;
     std::vector<std::uint64_t> m_offsets;
-    std::vector<std::uint64_t> m_hashOfCode; // so that growing never re-reads the strings
+    mutable std::vector<std::uint64_t> m_hashOfCode; // so that growing never re-reads the strings
     // per slot: upper 32 hash bits (to skip most compares) and code + 1 in the lower 32; 0 = empty
-    std::vector<std::uint64_t> m_slots;
-    std::uint64_t m_mask = 0;
+    mutable std::vector<std::uint64_t> m_slots;
+    mutable std::uint64_t m_mask = 0;
 };
 
 } // namespace dijkgraaf
