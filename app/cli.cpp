@@ -104,7 +104,8 @@ Arguments parseArguments(const Command &cmd, const std::vector<std::string> &arg
     if (out.positional.size() < cmd.minPositional)
         throw UsageError{"missing argument; usage: " + cmd.usage};
     if (out.positional.size() > cmd.maxPositional)
-        throw UsageError{"unexpected argument '" + out.positional[cmd.maxPositional] + "'; usage: " + cmd.usage};
+        throw UsageError{"unexpected argument '" + out.positional[cmd.maxPositional] +
+                         "'; usage: " + cmd.usage};
     return out;
 }
 
@@ -137,7 +138,8 @@ double parseNumberOption(const std::string &option, const std::string &s, double
     const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
     if (r.ec != std::errc() || r.ptr != s.data() + s.size() || !(v >= lo && v <= hi)) {
         std::ostringstream msg;
-        msg << "--" << option << " expects a number from " << lo << " to " << hi << ", got '" << s << "'";
+        msg << "--" << option << " expects a number from " << lo << " to " << hi << ", got '" << s
+            << "'";
         throw UsageError{msg.str()};
     }
     return v;
@@ -148,7 +150,8 @@ std::uint64_t parseCountOption(const std::string &option, const std::string &s, 
     std::uint64_t v = 0;
     const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
     if (r.ec != std::errc() || r.ptr != s.data() + s.size() || v < lo)
-        throw UsageError{"--" + option + " expects a whole number of at least " + std::to_string(lo) + ", got '" + s + "'"};
+        throw UsageError{"--" + option + " expects a whole number of at least " +
+                         std::to_string(lo) + ", got '" + s + "'"};
     return v;
 }
 
@@ -243,7 +246,8 @@ Result<std::size_t> findColumn(const Dataset &data, const std::string &name)
     std::string names;
     for (const auto &c : data.columns)
         names += (names.empty() ? "" : ", ") + c.name;
-    return Error{"the data has no column '" + name + "'; its columns are: " + names, data.sourcePath};
+    return Error{"the data has no column '" + name + "'; its columns are: " + names,
+                 data.sourcePath};
 }
 
 Result<Hierarchy> buildFromSpec(const Column &column, const std::string &spec)
@@ -269,7 +273,9 @@ Result<Hierarchy> buildFromSpec(const Column &column, const std::string &spec)
         return buildDefaultHierarchy(column);
     if (kind == "value")
         return buildValueOrSuppressedHierarchy(column);
-    throw UsageError{"--build expects interval:W1,W2,..., date, mask[:L1,L2,...], auto or value, got '" + spec + "'"};
+    throw UsageError{
+        "--build expects interval:W1,W2,..., date, mask[:L1,L2,...], auto or value, got '" + spec +
+        "'"};
 }
 
 // ---------------------------------------------------------------- inspect
@@ -293,11 +299,13 @@ int runInspect(const Arguments &a)
             const Column &c = data->columns[i];
             QJsonObject col;
             col["name"] = QString::fromStdString(c.name);
-            col["type"] = QString::fromUtf8(valueTypeName(c.type).data(), static_cast<qsizetype>(valueTypeName(c.type).size()));
+            col["type"] = QString::fromUtf8(valueTypeName(c.type).data(),
+                                            static_cast<qsizetype>(valueTypeName(c.type).size()));
             col["distinct"] = static_cast<qint64>(c.distinctCount());
             col["missing"] = static_cast<qint64>(c.missingCount());
             const auto role = roleName(roles[i].role);
-            col["suggested_role"] = QString::fromUtf8(role.data(), static_cast<qsizetype>(role.size()));
+            col["suggested_role"] =
+                QString::fromUtf8(role.data(), static_cast<qsizetype>(role.size()));
             col["reason"] = QString::fromStdString(roles[i].reason);
             cols.append(col);
         }
@@ -310,12 +318,14 @@ int runInspect(const Arguments &a)
                 data->delimiter == '\t' ? "tab" : std::string(1, data->delimiter).c_str());
     if (data->rejectedLineCount)
         std::printf("%s line(s) skipped\n", grouped(data->rejectedLineCount).c_str());
-    std::printf("\n%-24s %-9s %10s %9s  %-18s %s\n", "column", "type", "distinct", "missing", "suggested role", "reason");
+    std::printf("\n%-24s %-9s %10s %9s  %-18s %s\n", "column", "type", "distinct", "missing",
+                "suggested role", "reason");
     for (std::size_t i = 0; i < data->columns.size(); ++i) {
         const Column &c = data->columns[i];
-        std::printf("%-24s %-9s %10s %9s  %-18s %s\n", c.name.c_str(), std::string(valueTypeName(c.type)).c_str(),
-                    grouped(c.distinctCount()).c_str(), grouped(c.missingCount()).c_str(),
-                    std::string(roleName(roles[i].role)).c_str(), roles[i].reason.c_str());
+        std::printf("%-24s %-9s %10s %9s  %-18s %s\n", c.name.c_str(),
+                    std::string(valueTypeName(c.type)).c_str(), grouped(c.distinctCount()).c_str(),
+                    grouped(c.missingCount()).c_str(), std::string(roleName(roles[i].role)).c_str(),
+                    roles[i].reason.c_str());
     }
     return kOk;
 }
@@ -339,8 +349,10 @@ int runAssess(const Arguments &a)
         throw UsageError{"--qi names an attribute twice"};
     PrivacySettings settings;
     settings.k = parseCountOption("k", a.value("k", "1"), 1);
-    settings.suppressionLimit = parseNumberOption("suppression-limit", a.value("suppression-limit", "0"), 0, 1);
-    settings.riskThreshold = parseNumberOption("risk-threshold", a.value("risk-threshold", "0.2"), 0, 1);
+    settings.suppressionLimit =
+        parseNumberOption("suppression-limit", a.value("suppression-limit", "0"), 0, 1);
+    settings.riskThreshold =
+        parseNumberOption("risk-threshold", a.value("risk-threshold", "0.2"), 0, 1);
 
     std::map<std::string, std::string> hierarchyFiles, buildSpecs;
     std::map<std::string, int> levelOf;
@@ -379,8 +391,9 @@ int runAssess(const Arguments &a)
             h = readArxHierarchy(it->second);
         } else if (auto b = buildSpecs.find(name); b != buildSpecs.end()) {
             h = buildFromSpec(col, b->second);
-        } else if (a.has("hierarchies") && QFileInfo::exists(QString::fromStdString(
-                                               arxHierarchyPath(a.value("hierarchies"), path, name)))) {
+        } else if (a.has("hierarchies") &&
+                   QFileInfo::exists(QString::fromStdString(
+                       arxHierarchyPath(a.value("hierarchies"), path, name)))) {
             h = readArxHierarchy(arxHierarchyPath(a.value("hierarchies"), path, name));
         } else {
             h = buildValueOrSuppressedHierarchy(col);
@@ -401,7 +414,8 @@ int runAssess(const Arguments &a)
             return fail(column.error());
         if (!data->columns[*column].isNumeric())
             return fail(Error{"a sampling weight must be numeric; this column holds " +
-                                  std::string(valueTypeName(data->columns[*column].type)) + " values",
+                                  std::string(valueTypeName(data->columns[*column].type)) +
+                                  " values",
                               path, 0, a.value("weight")});
         weight = *column;
     }
@@ -427,32 +441,41 @@ int runAssess(const Arguments &a)
     std::printf("%s: %s records\n", path.c_str(), grouped(ev.records).c_str());
     std::printf("Quasi-identifiers:");
     for (std::size_t q = 0; q < qiNames.size(); ++q)
-        std::printf("%s %s (level %d of %d)", q ? "," : "", qiNames[q].c_str(), levels[q], table->hierarchy(q).height());
-    std::printf("\nPrivacy model: k = %s, suppression limit %s (%s records)\n\n", grouped(settings.k).c_str(),
-                pct(settings.suppressionLimit).c_str(),
-                grouped(static_cast<std::uint64_t>(std::floor(settings.suppressionLimit * n + 1e-9))).c_str());
+        std::printf("%s %s (level %d of %d)", q ? "," : "", qiNames[q].c_str(), levels[q],
+                    table->hierarchy(q).height());
+    std::printf(
+        "\nPrivacy model: k = %s, suppression limit %s (%s records)\n\n",
+        grouped(settings.k).c_str(), pct(settings.suppressionLimit).c_str(),
+        grouped(static_cast<std::uint64_t>(std::floor(settings.suppressionLimit * n + 1e-9)))
+            .c_str());
     if (ev.satisfied) {
         std::printf("Satisfied: %s %s in classes smaller than %s %s suppressed (%s).\n",
-                    grouped(ev.suppressedRecords).c_str(), ev.suppressedRecords == 1 ? "record" : "records",
-                    grouped(settings.k).c_str(), ev.suppressedRecords == 1 ? "is" : "are",
+                    grouped(ev.suppressedRecords).c_str(),
+                    ev.suppressedRecords == 1 ? "record" : "records", grouped(settings.k).c_str(),
+                    ev.suppressedRecords == 1 ? "is" : "are",
                     pct(ev.utility.suppressionRate).c_str());
     } else {
-        std::printf("Not satisfied: %s records (%s) are in classes smaller than %s, more than the limit allows.\n",
-                    grouped(ev.recordsBelowK).c_str(), pct(static_cast<double>(ev.recordsBelowK) / n).c_str(),
+        std::printf("Not satisfied: %s records (%s) are in classes smaller than %s, more than the "
+                    "limit allows.\n",
+                    grouped(ev.recordsBelowK).c_str(),
+                    pct(static_cast<double>(ev.recordsBelowK) / n).c_str(),
                     grouped(settings.k).c_str());
     }
     const RiskMeasures &r = ev.risk;
     std::printf("\nRisk%37s %14s\n", "input", "transformed");
     printRiskRow("classes", grouped(input.classes), grouped(r.classes));
     printRiskRow("smallest class", grouped(input.minClassSize), grouped(r.minClassSize));
-    printRiskRow("average class size", fixed(input.averageClassSize, 2), fixed(r.averageClassSize, 2));
+    printRiskRow("average class size", fixed(input.averageClassSize, 2),
+                 fixed(r.averageClassSize, 2));
     printRiskRow("sample uniques", grouped(input.sampleUniques), grouped(r.sampleUniques));
     printRiskRow("highest prosecutor risk", fixed(input.prosecutorMax), fixed(r.prosecutorMax));
     printRiskRow("average prosecutor risk", fixed(input.prosecutorAvg), fixed(r.prosecutorAvg));
     printRiskRow("records at risk", pct(input.recordsAtRisk), pct(r.recordsAtRisk));
-    printRiskRow("expected re-identifications", fixed(input.expectedReidentifications, 2), fixed(r.expectedReidentifications, 2));
+    printRiskRow("expected re-identifications", fixed(input.expectedReidentifications, 2),
+                 fixed(r.expectedReidentifications, 2));
     printRiskRow("global risk", fixed(input.globalRisk), fixed(r.globalRisk));
-    printRiskRow("highest individual risk", fixed(input.maxIndividualRisk), fixed(r.maxIndividualRisk));
+    printRiskRow("highest individual risk", fixed(input.maxIndividualRisk),
+                 fixed(r.maxIndividualRisk));
     const UtilityMeasures &u = ev.utility;
     std::printf("\nInformation loss (0 = none, 1 = all)\n");
     std::printf("  %-28s %14s\n", "loss", fixed(u.loss).c_str());
@@ -475,7 +498,8 @@ int runUniqueness(const Arguments &a)
 {
     const Format format = parseFormat(a);
     if (!a.has("attributes"))
-        throw UsageError{"--attributes is required, e.g. --attributes date_of_birth,gender,postcode"};
+        throw UsageError{
+            "--attributes is required, e.g. --attributes date_of_birth,gender,postcode"};
     const auto names = splitList(a.value("attributes"));
     if (names.empty())
         throw UsageError{"--attributes names no attribute"};
@@ -499,13 +523,15 @@ int runUniqueness(const Arguments &a)
         printJson(o);
         return kOk;
     }
-    std::printf("%s: %s records\n\nShare of records that are the only one with their combination:\n",
-                data->sourcePath.c_str(), grouped(data->rowCount).c_str());
+    std::printf(
+        "%s: %s records\n\nShare of records that are the only one with their combination:\n",
+        data->sourcePath.c_str(), grouped(data->rowCount).c_str());
     std::string prefix;
     for (const auto &s : *steps) {
         prefix += (prefix.empty() ? "" : " + ") + s.attribute;
         const int bar = static_cast<int>(std::lround(s.uniqueShare * 40));
-        std::printf("  %-50s %7s  %s\n", prefix.c_str(), pct(s.uniqueShare).c_str(), std::string(static_cast<std::size_t>(bar), '#').c_str());
+        std::printf("  %-50s %7s  %s\n", prefix.c_str(), pct(s.uniqueShare).c_str(),
+                    std::string(static_cast<std::size_t>(bar), '#').c_str());
     }
     return kOk;
 }
@@ -530,7 +556,8 @@ int runHierarchy(const Arguments &a)
         return fail(Error{"the file exists; add --force to replace it", out});
     if (auto w = writeArxHierarchy(*h, out); !w)
         return fail(w.error());
-    std::fprintf(stderr, "dijkgraaf: wrote %s: %zu values, levels 0..%d\n", out.c_str(), h->domainSize(), h->height());
+    std::fprintf(stderr, "dijkgraaf: wrote %s: %zu values, levels 0..%d\n", out.c_str(),
+                 h->domainSize(), h->height());
     return kOk;
 }
 
@@ -556,57 +583,92 @@ int runGenerate(const Arguments &a)
 
 const std::vector<Command> &commands()
 {
-    static const std::string importHelp = "  --delimiter C          , ; | or tab (default: detected)\n"
-                                          "  --encoding E           auto, utf-8 or windows-1252 (default auto)\n"
-                                          "  --skip-bad-lines       leave out lines whose field count differs from the header's\n";
+    static const std::string importHelp =
+        "  --delimiter C          , ; | or tab (default: detected)\n"
+        "  --encoding E           auto, utf-8 or windows-1252 (default auto)\n"
+        "  --skip-bad-lines       leave out lines whose field count differs from the header's\n";
     static const std::vector<Command> list = {
-        {"inspect", "columns, types, distinct and missing counts, suggested roles", "dijkgraaf inspect DATA [--format json|text]",
+        {"inspect",
+         "columns, types, distinct and missing counts, suggested roles",
+         "dijkgraaf inspect DATA [--format json|text]",
          "Reads DATA (CSV) and lists each column with its inferred type, distinct and missing\n"
          "counts, and the role Dijkgraaf suggests for it, with the reason.\n\n"
-         "  --format F             text (default) or json\n" + importHelp,
-         {"format", "delimiter", "encoding"}, {"skip-bad-lines"}, 1, 1, runInspect},
-        {"assess", "re-identification risk and information loss of one transformation",
-         "dijkgraaf assess DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] [--build a=SPEC] [--levels a=2,b=1] "
+         "  --format F             text (default) or json\n" +
+             importHelp,
+         {"format", "delimiter", "encoding"},
+         {"skip-bad-lines"},
+         1,
+         1,
+         runInspect},
+        {"assess",
+         "re-identification risk and information loss of one transformation",
+         "dijkgraaf assess DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] [--build "
+         "a=SPEC] [--levels a=2,b=1] "
          "[--k 5] [--suppression-limit 0.02] [--weight COLUMN] [--format json|text]",
          "Evaluates one transformation (a generalization level per quasi-identifier) under\n"
          "k-anonymity with a suppression limit, and reports every risk and utility measure,\n"
          "for the transformed data and (under `input`) for the data as it is.\n\n"
          "  --qi a,b,c             the quasi-identifiers (required)\n"
-         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX format)\n"
+         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX "
+         "format)\n"
          "  --hierarchy a=FILE     the hierarchy of one attribute, in ARX format\n"
-         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | auto | value\n"
+         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | "
+         "auto | value\n"
          "                         (without any: the value itself and *)\n"
          "  --levels a=2,b=1       generalization levels (default 0)\n"
-         "  --k K                  every kept record shares its values with at least K-1 others (default 1)\n"
+         "  --k K                  every kept record shares its values with at least K-1 others "
+         "(default 1)\n"
          "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
          "  --risk-threshold R     records_at_risk counts records with risk above R (default 0.2)\n"
          "  --weight COLUMN        sampling weight: each record stands for this many people\n"
-         "  --format F             text (default) or json\n" + importHelp,
-         {"qi", "hierarchies", "hierarchy", "build", "levels", "k", "suppression-limit", "risk-threshold", "weight",
-          "format", "delimiter", "encoding"},
-         {"skip-bad-lines"}, 1, 1, runAssess},
-        {"uniqueness", "the uniqueness ladder: how fast combinations single people out",
+         "  --format F             text (default) or json\n" +
+             importHelp,
+         {"qi", "hierarchies", "hierarchy", "build", "levels", "k", "suppression-limit",
+          "risk-threshold", "weight", "format", "delimiter", "encoding"},
+         {"skip-bad-lines"},
+         1,
+         1,
+         runAssess},
+        {"uniqueness",
+         "the uniqueness ladder: how fast combinations single people out",
          "dijkgraaf uniqueness DATA --attributes a,b,c [--format json|text]",
          "For the attributes in the order given, the share of records that are the only one\n"
          "with their combination of the first 1, 2, ... attributes.\n\n"
          "  --attributes a,b,c     the attributes, in order (required)\n"
-         "  --format F             text (default) or json\n" + importHelp,
-         {"attributes", "format", "delimiter", "encoding"}, {"skip-bad-lines"}, 1, 1, runUniqueness},
-        {"hierarchy", "build a hierarchy for a column and write it in ARX format",
+         "  --format F             text (default) or json\n" +
+             importHelp,
+         {"attributes", "format", "delimiter", "encoding"},
+         {"skip-bad-lines"},
+         1,
+         1,
+         runUniqueness},
+        {"hierarchy",
+         "build a hierarchy for a column and write it in ARX format",
          "dijkgraaf hierarchy DATA --attribute a --build SPEC --out FILE [--force]",
          "Builds a hierarchy for one column of DATA and writes it as an ARX hierarchy file.\n\n"
          "  --attribute a          the column\n"
          "  --build SPEC           interval:5,10,20 | date | mask[:4,3,2,1] | auto | value\n"
          "  --out FILE             where to write it\n"
-         "  --force                replace FILE if it exists\n" + importHelp,
-         {"attribute", "build", "out", "delimiter", "encoding"}, {"force", "skip-bad-lines"}, 1, 1, runHierarchy},
-        {"generate", "write a synthetic demo dataset", "dijkgraaf generate customers OUT.csv [--rows 100000] [--seed 1] [--force]",
+         "  --force                replace FILE if it exists\n" +
+             importHelp,
+         {"attribute", "build", "out", "delimiter", "encoding"},
+         {"force", "skip-bad-lines"},
+         1,
+         1,
+         runHierarchy},
+        {"generate",
+         "write a synthetic demo dataset",
+         "dijkgraaf generate customers OUT.csv [--rows 100000] [--seed 1] [--force]",
          "Writes a synthetic Dutch customer file (invented people; the same seed gives the same\n"
          "file on every platform).\n\n"
          "  --rows N               number of customers (default 100000)\n"
          "  --seed S               seed of the generator (default 1)\n"
          "  --force                replace OUT.csv if it exists\n",
-         {"rows", "seed"}, {"force"}, 2, 2, runGenerate},
+         {"rows", "seed"},
+         {"force"},
+         2,
+         2,
+         runGenerate},
     };
     return list;
 }
@@ -614,7 +676,8 @@ const std::vector<Command> &commands()
 void printOverview(std::FILE *to)
 {
     std::fprintf(to, "dijkgraaf: re-identification risk and information loss of customer data\n\n"
-                     "Usage: dijkgraaf COMMAND [options]   (dijkgraaf COMMAND --help for its options)\n\nCommands:\n");
+                     "Usage: dijkgraaf COMMAND [options]   (dijkgraaf COMMAND --help for its "
+                     "options)\n\nCommands:\n");
     for (const auto &c : commands())
         std::fprintf(to, "  %-12s %s\n", c.name.c_str(), c.summary.c_str());
 }

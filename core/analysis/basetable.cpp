@@ -26,8 +26,10 @@ bool isCancelled(const std::atomic<bool> *cancel)
 
 } // namespace
 
-Result<BaseTable> BaseTable::build(const Dataset &data, std::vector<QuasiIdentifier> quasiIdentifiers,
-                                   std::optional<std::size_t> weightColumn, const std::atomic<bool> *cancel)
+Result<BaseTable> BaseTable::build(const Dataset &data,
+                                   std::vector<QuasiIdentifier> quasiIdentifiers,
+                                   std::optional<std::size_t> weightColumn,
+                                   const std::atomic<bool> *cancel)
 {
     BaseTable table;
     const std::size_t n = static_cast<std::size_t>(data.rowCount);
@@ -53,10 +55,14 @@ Result<BaseTable> BaseTable::build(const Dataset &data, std::vector<QuasiIdentif
         for (std::uint32_t c = 0; c < column.dictionary.size(); ++c) {
             const double w = weightOfCode[c];
             if (!(w > 0) || !std::isfinite(w)) {
-                const std::string shown = c == column.missingCode ? "a missing value" : "'" + std::string(column.text(c)) + "'";
-                return Error{"a sampling weight must be a positive number; " + std::to_string(column.valueCounts[c]) +
-                                 " record(s) hold " + shown,
-                             {}, 0, column.name};
+                const std::string shown = c == column.missingCode
+                                              ? "a missing value"
+                                              : "'" + std::string(column.text(c)) + "'";
+                return Error{"a sampling weight must be a positive number; " +
+                                 std::to_string(column.valueCounts[c]) + " record(s) hold " + shown,
+                             {},
+                             0,
+                             column.name};
             }
         }
     }
@@ -68,7 +74,8 @@ Result<BaseTable> BaseTable::build(const Dataset &data, std::vector<QuasiIdentif
     std::uint64_t radixProduct = 1;
     KeyIndex index;
     for (std::size_t q = 0; q < m; ++q) {
-        const std::uint64_t radix = std::max<std::size_t>(1, quasiIdentifiers[q].hierarchy.domainSize());
+        const std::uint64_t radix =
+            std::max<std::size_t>(1, quasiIdentifiers[q].hierarchy.domainSize());
         if (radixProduct > kKeyLimit / radix) {
             index.reset(std::min<std::uint64_t>(radixProduct, n));
             for (auto &k : keys)

@@ -25,7 +25,8 @@ struct QuasiIdentifier
 class BaseTable
 {
 public:
-    static Result<BaseTable> build(const Dataset &data, std::vector<QuasiIdentifier> quasiIdentifiers,
+    static Result<BaseTable> build(const Dataset &data,
+                                   std::vector<QuasiIdentifier> quasiIdentifiers,
                                    std::optional<std::size_t> weightColumn = std::nullopt,
                                    const std::atomic<bool> *cancel = nullptr);
 

@@ -59,7 +59,9 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
             for (std::uint32_t leaf = 0; leaf < domain; ++leaf)
                 labelRecords[labelOf[leaf]] += leafRecords[leaf];
             for (std::uint32_t leaf = 0; leaf < domain; ++leaf) {
-                loss[leaf] = domain > 1 ? static_cast<double>(leafCount[labelOf[leaf]] - 1) / static_cast<double>(domain - 1) : 0.0;
+                loss[leaf] = domain > 1 ? static_cast<double>(leafCount[labelOf[leaf]] - 1) /
+                                              static_cast<double>(domain - 1)
+                                        : 0.0;
                 if (leafRecords[leaf] > 0)
                     entropy[leaf] = std::log2(static_cast<double>(labelRecords[labelOf[leaf]]) /
                                               static_cast<double>(leafRecords[leaf]));
@@ -77,17 +79,20 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
     }
 }
 
-Result<bool> Evaluator::validate(const std::vector<int> &levels, const PrivacySettings &settings) const
+Result<bool> Evaluator::validate(const std::vector<int> &levels,
+                                 const PrivacySettings &settings) const
 {
     if (levels.size() != m_table.qiCount())
-        return Error{"expected " + std::to_string(m_table.qiCount()) + " levels, one per quasi-identifier, got " +
-                     std::to_string(levels.size())};
+        return Error{"expected " + std::to_string(m_table.qiCount()) +
+                     " levels, one per quasi-identifier, got " + std::to_string(levels.size())};
     for (std::size_t q = 0; q < levels.size(); ++q) {
         const int h = m_table.hierarchy(q).height();
         if (levels[q] < 0 || levels[q] > h)
-            return Error{"level " + std::to_string(levels[q]) + " is outside the hierarchy's levels 0.." +
-                             std::to_string(h),
-                         {}, 0, m_table.qiName(q)};
+            return Error{"level " + std::to_string(levels[q]) +
+                             " is outside the hierarchy's levels 0.." + std::to_string(h),
+                         {},
+                         0,
+                         m_table.qiName(q)};
     }
     if (settings.k < 1)
         return Error{"k must be at least 1"};
@@ -176,7 +181,8 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
     // or the combination listed in the part that will group its key (many). The loss and
     // entropy as if every record were kept need no pass: they depend on the levels alone.
     const std::size_t slices = workParts(combos, 1 << 15);
-    const bool direct = !identity && radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
+    const bool direct =
+        !identity && radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
     const bool hashed = !identity && !direct;
     // Many classes are grouped in 256 parts by the top bits of their keys' hash, so that each
     // part's table stays in the core's cache; the parts are shared out among the cores.
@@ -226,11 +232,13 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
             } else {
                 for (std::size_t p = 0; p < parts; ++p) {
                     m_members[s * parts + p].clear();
-                    m_members[s * parts + p].reserve((end - begin) / parts + (end - begin) / parts / 4 + 16);
+                    m_members[s * parts + p].reserve((end - begin) / parts +
+                                                     (end - begin) / parts / 4 + 16);
                 }
                 for (std::size_t c = begin; c < end; ++c) {
                     const auto p = static_cast<std::size_t>(KeyIndex::mix(keys[c]) >> 56);
-                    m_members[s * parts + p].push_back({keys[c], static_cast<std::uint32_t>(c), counts[c]});
+                    m_members[s * parts + p].push_back(
+                        {keys[c], static_cast<std::uint32_t>(c), counts[c]});
                 }
             }
         });
@@ -294,7 +302,7 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
                 largeSizes.push_back(f);
         }
     }
-    classesOfSize[0] = 0; // empty slots of the direct array
+    classesOfSize[0] = 0;             // empty slots of the direct array
     auto forEachSize = [&](auto fn) { // fn(size, number of classes of that size)
         for (std::uint64_t f = 1; f < kSmall; ++f)
             if (classesOfSize[f])
@@ -306,7 +314,8 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
         if (f < settings.k)
             ev.recordsBelowK += f * classes;
     });
-    const auto allowed = static_cast<std::uint64_t>(std::floor(settings.suppressionLimit * static_cast<double>(n) + 1e-9));
+    const auto allowed = static_cast<std::uint64_t>(
+        std::floor(settings.suppressionLimit * static_cast<double>(n) + 1e-9));
     ev.satisfied = ev.recordsBelowK <= allowed;
     const std::uint64_t minKept = ev.satisfied ? settings.k : 1;
     ev.suppressedRecords = ev.satisfied ? ev.recordsBelowK : 0;
@@ -364,24 +373,25 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
                 entropy += w * (entropyMaxOf[q][leaf] - entropyOf[q][leaf]);
             }
         };
-        runParts(hashed ? parts : combos, slices, [&](std::size_t s, std::size_t begin, std::size_t end) {
-            double *loss = &lossSums[s * m];
-            double entropy = 0;
-            if (hashed) {
-                // [begin, end) are parts here
-                for (std::size_t p = begin; p < end; ++p)
-                    for (std::size_t from = 0; from < slices; ++from)
-                        for (const Member &member : m_members[from * parts + p])
-                            if (m_parts[p].size[member.keyOrClass] < minKept)
-                                suppress(member.combination, loss, entropy);
-            } else {
-                const std::uint64_t *size = m_parts[0].size.data();
-                for (std::size_t c = begin; c < end; ++c)
-                    if (size[identity ? c : m_classOf[c]] < minKept)
-                        suppress(static_cast<std::uint32_t>(c), loss, entropy);
-            }
-            entropySums[s] += entropy;
-        });
+        runParts(hashed ? parts : combos, slices,
+                 [&](std::size_t s, std::size_t begin, std::size_t end) {
+                     double *loss = &lossSums[s * m];
+                     double entropy = 0;
+                     if (hashed) {
+                         // [begin, end) are parts here
+                         for (std::size_t p = begin; p < end; ++p)
+                             for (std::size_t from = 0; from < slices; ++from)
+                                 for (const Member &member : m_members[from * parts + p])
+                                     if (m_parts[p].size[member.keyOrClass] < minKept)
+                                         suppress(member.combination, loss, entropy);
+                     } else {
+                         const std::uint64_t *size = m_parts[0].size.data();
+                         for (std::size_t c = begin; c < end; ++c)
+                             if (size[identity ? c : m_classOf[c]] < minKept)
+                                 suppress(static_cast<std::uint32_t>(c), loss, entropy);
+                     }
+                     entropySums[s] += entropy;
+                 });
     }
     double entropy = 0;
     for (std::size_t s = 0; s < slices; ++s) {
@@ -399,7 +409,9 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
             loss += ev.lossPerQi[q];
             const int h = t.hierarchy(q).height();
             const double p = h > 0 ? static_cast<double>(levels[q]) / h : 0.0;
-            precision += (p * static_cast<double>(kept) + static_cast<double>(ev.suppressedRecords)) / static_cast<double>(n);
+            precision +=
+                (p * static_cast<double>(kept) + static_cast<double>(ev.suppressedRecords)) /
+                static_cast<double>(n);
         }
         u.loss = loss / static_cast<double>(m);
         u.precisionLoss = precision / static_cast<double>(m);

@@ -6,7 +6,8 @@
 
 namespace dijkgraaf {
 
-Result<std::vector<UniquenessStep>> uniquenessLadder(const Dataset &data, const std::vector<std::size_t> &columns,
+Result<std::vector<UniquenessStep>> uniquenessLadder(const Dataset &data,
+                                                     const std::vector<std::size_t> &columns,
                                                      const std::atomic<bool> *cancel)
 {
     std::vector<QuasiIdentifier> qis;
@@ -24,7 +25,9 @@ Result<std::vector<UniquenessStep>> uniquenessLadder(const Dataset &data, const 
         UniquenessStep step;
         step.attribute = data.columns[columns[j]].name;
         step.uniqueRecords = ev.risk.sampleUniques;
-        step.uniqueShare = data.rowCount ? static_cast<double>(ev.risk.sampleUniques) / static_cast<double>(data.rowCount) : 0;
+        step.uniqueShare = data.rowCount ? static_cast<double>(ev.risk.sampleUniques) /
+                                               static_cast<double>(data.rowCount)
+                                         : 0;
         step.classes = ev.risk.classes;
         steps.push_back(step);
     }

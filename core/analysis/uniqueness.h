@@ -12,16 +12,17 @@ namespace dijkgraaf {
 // One rung of the uniqueness ladder (METRICS.md section 5).
 struct UniquenessStep
 {
-    std::string attribute;       // the attribute added at this rung
+    std::string attribute; // the attribute added at this rung
     std::uint64_t uniqueRecords = 0;
-    double uniqueShare = 0;      // unique_share_j
-    std::uint64_t classes = 0;   // distinct combinations of a1..aj
+    double uniqueShare = 0;    // unique_share_j
+    std::uint64_t classes = 0; // distinct combinations of a1..aj
 };
 
 // Share of records that are the only one with their combination of the first j attributes,
 // for j = 1..m, at level 0. One BaseTable over all attributes; each rung is the roll-up that
 // suppresses the attributes not yet added.
-Result<std::vector<UniquenessStep>> uniquenessLadder(const Dataset &data, const std::vector<std::size_t> &columns,
+Result<std::vector<UniquenessStep>> uniquenessLadder(const Dataset &data,
+                                                     const std::vector<std::size_t> &columns,
                                                      const std::atomic<bool> *cancel = nullptr);
 
 } // namespace dijkgraaf

@@ -25,6 +25,7 @@ private:
 // Writes a synthetic Dutch customer file: customer number, name, e-mail, phone, date of birth,
 // gender, postcode (1234 AB), municipality, contract type, start date and monthly amount, with
 // plausible Dutch distributions. Everything is invented; the same seed gives the same file.
-Result<std::uint64_t> generateCustomers(const std::string &path, std::uint64_t rows, std::uint64_t seed);
+Result<std::uint64_t> generateCustomers(const std::string &path, std::uint64_t rows,
+                                        std::uint64_t seed);
 
 } // namespace dijkgraaf

@@ -56,7 +56,8 @@ std::string arxHierarchyPath(const std::string &directory, const std::string &da
                              const std::string &attribute)
 {
     const QString base = QFileInfo(QString::fromStdString(dataPath)).completeBaseName();
-    return (QString::fromStdString(directory) + "/" + base + "_hierarchy_" + QString::fromStdString(attribute) + ".csv")
+    return (QString::fromStdString(directory) + "/" + base + "_hierarchy_" +
+            QString::fromStdString(attribute) + ".csv")
         .toStdString();
 }
 

@@ -52,30 +52,39 @@ Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector
     if (!column.isNumeric())
         return Error{"intervals need a numeric column; this one holds " +
                          std::string(valueTypeName(column.type)) + " values",
-                     {}, 0, column.name};
+                     {},
+                     0,
+                     column.name};
     if (widths.empty())
         return Error{"give at least one interval width", {}, 0, column.name};
     for (std::size_t i = 0; i < widths.size(); ++i) {
         if (!(widths[i] > 0) || !std::isfinite(widths[i]))
-            return Error{"interval width " + formatNumber(widths[i]) + " is not a positive number", {}, 0, column.name};
+            return Error{"interval width " + formatNumber(widths[i]) + " is not a positive number",
+                         {},
+                         0,
+                         column.name};
         if (i > 0) {
             const double ratio = widths[i] / widths[i - 1];
             if (ratio <= 1.0 || std::fabs(ratio - std::round(ratio)) > 1e-9)
-                return Error{"interval width " + formatNumber(widths[i]) + " is not a whole multiple of " +
-                                 formatNumber(widths[i - 1]) + " larger than it, so the levels would not nest",
-                             {}, 0, column.name};
+                return Error{"interval width " + formatNumber(widths[i]) +
+                                 " is not a whole multiple of " + formatNumber(widths[i - 1]) +
+                                 " larger than it, so the levels would not nest",
+                             {},
+                             0,
+                             column.name};
         }
     }
     bool integral = column.type == ValueType::Integer;
     for (double w : widths)
         integral = integral && w == std::floor(w);
-    return rowsFromColumn(column, static_cast<int>(widths.size()), [&](std::uint32_t code, int level) {
-        const double w = widths[static_cast<std::size_t>(level - 1)];
-        const double lo = std::floor(column.numbers[code] / w) * w;
-        if (integral && lo >= 0)
-            return formatNumber(lo) + "-" + formatNumber(lo + w - 1);
-        return "[" + formatNumber(lo) + ", " + formatNumber(lo + w) + "[";
-    });
+    return rowsFromColumn(column, static_cast<int>(widths.size()),
+                          [&](std::uint32_t code, int level) {
+                              const double w = widths[static_cast<std::size_t>(level - 1)];
+                              const double lo = std::floor(column.numbers[code] / w) * w;
+                              if (integral && lo >= 0)
+                                  return formatNumber(lo) + "-" + formatNumber(lo + w - 1);
+                              return "[" + formatNumber(lo) + ", " + formatNumber(lo + w) + "[";
+                          });
 }
 
 Result<Hierarchy> buildDateHierarchy(const Column &column)
@@ -83,7 +92,9 @@ Result<Hierarchy> buildDateHierarchy(const Column &column)
     if (column.type != ValueType::Date)
         return Error{"the date builder needs a date column; this one holds " +
                          std::string(valueTypeName(column.type)) + " values",
-                     {}, 0, column.name};
+                     {},
+                     0,
+                     column.name};
     return rowsFromColumn(column, 3, [&](std::uint32_t code, int level) {
         const CivilDate d = civilFromDays(static_cast<int>(column.numbers[code]));
         char buf[32];
@@ -123,16 +134,22 @@ Result<Hierarchy> buildMaskingHierarchy(const Column &column, std::vector<int> k
     }
     for (std::size_t i = 0; i < keptLengths.size(); ++i) {
         if (keptLengths[i] < 1 || (i > 0 && keptLengths[i] >= keptLengths[i - 1]))
-            return Error{"masking lengths must be positive and fall from level to level", {}, 0, column.name};
+            return Error{"masking lengths must be positive and fall from level to level",
+                         {},
+                         0,
+                         column.name};
     }
-    return rowsFromColumn(column, static_cast<int>(keptLengths.size()), [&](std::uint32_t code, int level) {
-        const std::string v = normalised(code);
-        return std::string(utf8Prefix(v, static_cast<std::size_t>(keptLengths[static_cast<std::size_t>(level - 1)])));
-    });
+    return rowsFromColumn(
+        column, static_cast<int>(keptLengths.size()), [&](std::uint32_t code, int level) {
+            const std::string v = normalised(code);
+            return std::string(utf8Prefix(
+                v, static_cast<std::size_t>(keptLengths[static_cast<std::size_t>(level - 1)])));
+        });
 }
 
-Result<Hierarchy> buildGroupingHierarchy(const Column &column,
-                                         const std::vector<std::map<std::string, std::string>> &levels)
+Result<Hierarchy>
+buildGroupingHierarchy(const Column &column,
+                       const std::vector<std::map<std::string, std::string>> &levels)
 {
     // every value must find a group at every level; say which do not
     std::vector<std::vector<std::string>> chains(column.dictionary.size());
@@ -141,15 +158,19 @@ Result<Hierarchy> buildGroupingHierarchy(const Column &column,
         for (std::size_t l = 0; l < levels.size(); ++l) {
             const auto it = levels[l].find(current);
             if (it == levels[l].end())
-                return Error{"the grouping at level " + std::to_string(l + 1) + " has no group for '" + current + "'",
-                             {}, 0, column.name};
+                return Error{"the grouping at level " + std::to_string(l + 1) +
+                                 " has no group for '" + current + "'",
+                             {},
+                             0,
+                             column.name};
             current = it->second;
             chains[code].push_back(current);
         }
     }
-    return rowsFromColumn(column, static_cast<int>(levels.size()), [&](std::uint32_t code, int level) {
-        return chains[code][static_cast<std::size_t>(level - 1)];
-    });
+    return rowsFromColumn(column, static_cast<int>(levels.size()),
+                          [&](std::uint32_t code, int level) {
+                              return chains[code][static_cast<std::size_t>(level - 1)];
+                          });
 }
 
 Hierarchy buildValueOrSuppressedHierarchy(const Column &column)
@@ -161,8 +182,12 @@ Hierarchy buildDefaultHierarchy(const Column &column)
 {
     Result<Hierarchy> h = Error{};
     switch (column.type) {
-    case ValueType::Date: h = buildDateHierarchy(column); break;
-    case ValueType::Postcode: h = buildMaskingHierarchy(column); break;
+    case ValueType::Date:
+        h = buildDateHierarchy(column);
+        break;
+    case ValueType::Postcode:
+        h = buildMaskingHierarchy(column);
+        break;
     case ValueType::Integer:
     case ValueType::Decimal: {
         double lo = INFINITY, hi = -INFINITY;
@@ -180,14 +205,16 @@ Hierarchy buildDefaultHierarchy(const Column &column)
         h = buildIntervalHierarchy(column, widths);
         break;
     }
-    case ValueType::Text: break;
+    case ValueType::Text:
+        break;
     }
     if (h)
         return *h;
     return buildValueOrSuppressedHierarchy(column);
 }
 
-Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column, const Hierarchy &hierarchy)
+Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column,
+                                                        const Hierarchy &hierarchy)
 {
     std::vector<std::uint32_t> leaves(column.dictionary.size(), StringDictionary::npos);
     std::vector<std::uint32_t> uncovered;
@@ -201,13 +228,16 @@ Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column, co
             }
         }
         leaves[code] = leaf;
-        if (leaf == StringDictionary::npos && code < column.valueCounts.size() && column.valueCounts[code] > 0)
+        if (leaf == StringDictionary::npos && code < column.valueCounts.size() &&
+            column.valueCounts[code] > 0)
             uncovered.push_back(code);
     }
     if (uncovered.empty())
         return leaves;
     std::sort(uncovered.begin(), uncovered.end(), [&](auto a, auto b) {
-        return column.valueCounts[a] != column.valueCounts[b] ? column.valueCounts[a] > column.valueCounts[b] : a < b;
+        return column.valueCounts[a] != column.valueCounts[b]
+                   ? column.valueCounts[a] > column.valueCounts[b]
+                   : a < b;
     });
     std::uint64_t records = 0;
     for (auto c : uncovered)
@@ -215,16 +245,20 @@ Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column, co
     std::string list;
     for (std::size_t i = 0; i < uncovered.size() && i < 10; ++i) {
         const auto c = uncovered[i];
-        const std::string shown = c == column.missingCode ? "(missing)" : "'" + std::string(column.dictionary.at(c)) + "'";
+        const std::string shown = c == column.missingCode
+                                      ? "(missing)"
+                                      : "'" + std::string(column.dictionary.at(c)) + "'";
         list += (i ? ", " : "") + shown + " (" + std::to_string(column.valueCounts[c]) +
                 (column.valueCounts[c] == 1 ? " record)" : " records)");
     }
     if (uncovered.size() > 10)
         list += " and " + std::to_string(uncovered.size() - 10) + " more";
     return Error{"the hierarchy does not cover " + std::to_string(uncovered.size()) + " value" +
-                     (uncovered.size() == 1 ? "" : "s") + " of the data, held by " + std::to_string(records) +
-                     (records == 1 ? " record: " : " records: ") + list,
-                 {}, 0, column.name};
+                     (uncovered.size() == 1 ? "" : "s") + " of the data, held by " +
+                     std::to_string(records) + (records == 1 ? " record: " : " records: ") + list,
+                 {},
+                 0,
+                 column.name};
 }
 
 } // namespace dijkgraaf

@@ -27,8 +27,9 @@ Result<Hierarchy> buildMaskingHierarchy(const Column &column, std::vector<int> k
 
 // Explicit groups: levels[l] maps each value of level l (the original value for l = 0) to
 // its group at level l + 1. A "*" level is added on top.
-Result<Hierarchy> buildGroupingHierarchy(const Column &column,
-                                         const std::vector<std::map<std::string, std::string>> &levels);
+Result<Hierarchy>
+buildGroupingHierarchy(const Column &column,
+                       const std::vector<std::map<std::string, std::string>> &levels);
 
 // The value itself and "*".
 Hierarchy buildValueOrSuppressedHierarchy(const Column &column);
@@ -39,6 +40,7 @@ Hierarchy buildDefaultHierarchy(const Column &column);
 
 // For each code of the column, its leaf in the hierarchy. Every value present in the data must
 // be covered; the Error names the values that are not, with their record counts.
-Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column, const Hierarchy &hierarchy);
+Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column,
+                                                        const Hierarchy &hierarchy);
 
 } // namespace dijkgraaf

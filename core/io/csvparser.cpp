@@ -57,7 +57,8 @@ char CsvParser::detectDelimiter(std::string_view sample)
         auto counts = fieldCounts(sample, d, 50);
         if (counts.empty()) {
             // a single line without an end: count that line
-            std::size_t n = 1 + static_cast<std::size_t>(std::count(sample.begin(), sample.end(), d));
+            std::size_t n =
+                1 + static_cast<std::size_t>(std::count(sample.begin(), sample.end(), d));
             counts.push_back(n);
         }
         const std::size_t header = counts.front();
@@ -65,7 +66,8 @@ char CsvParser::detectDelimiter(std::string_view sample)
             continue;
         const auto agree = static_cast<double>(std::count(counts.begin(), counts.end(), header));
         // consistency first, then the number of fields
-        const double score = agree / static_cast<double>(counts.size()) * 1000.0 + static_cast<double>(header);
+        const double score =
+            agree / static_cast<double>(counts.size()) * 1000.0 + static_cast<double>(header);
         if (score > bestScore) {
             bestScore = score;
             best = d;
@@ -91,8 +93,11 @@ Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Opti
         return p->m_error;
 
     std::string_view head(p->m_buffer.data(), p->m_end);
-    if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
-        return Error{"the file is UTF-16 encoded; save it as UTF-8 (or Windows-1252) and import it again", path};
+    if (head.size() >= 2 &&
+        ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
+        return Error{
+            "the file is UTF-16 encoded; save it as UTF-8 (or Windows-1252) and import it again",
+            path};
     if (head.substr(0, 3) == "\xEF\xBB\xBF") {
         p->m_bom = true;
         p->m_begin = 3;
@@ -137,8 +142,8 @@ bool CsvParser::fill()
     return true;
 }
 
-CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed,
-                                        std::uint64_t &lines, bool &blank)
+CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields,
+                                        std::size_t &consumed, std::uint64_t &lines, bool &blank)
 {
     const char *const base = m_buffer.data();
     const char *p = base + m_begin;
@@ -217,7 +222,8 @@ CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields, s
 
 std::string CsvParser::tooLong() const
 {
-    return "the record starting here is longer than " + std::to_string(m_options.maxRecordBytes >> 10) +
+    return "the record starting here is longer than " +
+           std::to_string(m_options.maxRecordBytes >> 10) +
            " KiB; this is not a usable CSV file (or a quote is never closed)";
 }
 
@@ -231,8 +237,8 @@ CsvParser::Status CsvParser::next(std::vector<std::string_view> &fields)
     return s;
 }
 
-CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields, std::vector<Record> &records,
-                                       std::size_t maxRecords)
+CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields,
+                                       std::vector<Record> &records, std::size_t maxRecords)
 {
     fields.clear();
     records.clear();
@@ -250,7 +256,8 @@ CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields, st
                 m_error = Error{tooLong(), m_path, m_line};
                 return Status::Failed;
             }
-            records.push_back({m_line, static_cast<std::uint32_t>(before), static_cast<std::uint32_t>(fields.size() - before), blank});
+            records.push_back({m_line, static_cast<std::uint32_t>(before),
+                               static_cast<std::uint32_t>(fields.size() - before), blank});
             m_line += lines;
             m_begin += consumed;
             if (records.size() >= maxRecords)
@@ -259,7 +266,8 @@ CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields, st
         }
         fields.resize(before);
         if (r == Parse::Unterminated) {
-            m_error = Error{"a quoted field that starts here is never closed (a \" is missing)", m_path, m_line};
+            m_error = Error{"a quoted field that starts here is never closed (a \" is missing)",
+                            m_path, m_line};
             return Status::Failed;
         }
         // refilling moves the buffer: hand out what is complete first

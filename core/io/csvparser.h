@@ -65,8 +65,8 @@ private:
     enum class Parse { Done, Incomplete, Unterminated };
     // Appends the fields of the record at m_begin; quoted fields are unescaped into the
     // scratch space from m_scratchUsed on.
-    Parse parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed, std::uint64_t &lines,
-                      bool &blank);
+    Parse parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed,
+                      std::uint64_t &lines, bool &blank);
     bool fill();
     std::string tooLong() const;
 

@@ -31,8 +31,9 @@ template <class Convert> void recode(Dataset &data, Convert convert)
 // UTF-8 value of a column).
 std::uint64_t lineOfField(const std::vector<CsvParser::Record> &records, std::uint32_t firstField)
 {
-    const auto it = std::lower_bound(records.begin(), records.end(), firstField,
-                                     [](const CsvParser::Record &r, std::uint32_t f) { return r.firstField < f; });
+    const auto it = std::lower_bound(
+        records.begin(), records.end(), firstField,
+        [](const CsvParser::Record &r, std::uint32_t f) { return r.firstField < f; });
     return it == records.end() ? 0 : it->line;
 }
 
@@ -74,7 +75,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         const auto last = name.find_last_not_of(" \t");
         name = first == std::string::npos ? std::string() : name.substr(first, last - first + 1);
         if (name.empty())
-            return Error{"column " + std::to_string(i + 1) + " of the header has no name", path, headerLine};
+            return Error{"column " + std::to_string(i + 1) + " of the header has no name", path,
+                         headerLine};
         names.push_back(std::move(name));
     }
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -121,7 +123,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
             if (r.fieldCount != width) {
                 if (options.raggedRows == RaggedRows::Stop) {
                     return Error{"this line has " + std::to_string(r.fieldCount) + " field" +
-                                     (r.fieldCount == 1 ? "" : "s") + " where the header has " + std::to_string(width) +
+                                     (r.fieldCount == 1 ? "" : "s") + " where the header has " +
+                                     std::to_string(width) +
                                      "; skip such lines, or correct the file",
                                  path, r.line};
                 }
@@ -151,7 +154,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                 } else {
                     const std::size_t before = column.dictionary.size();
                     code = column.dictionary.intern(v);
-                    if (column.dictionary.size() != before && firstInvalidUtf8[i] == 0 && !isValidUtf8(v))
+                    if (column.dictionary.size() != before && firstInvalidUtf8[i] == 0 &&
+                        !isValidUtf8(v))
                         firstInvalidUtf8[i] = lineOfField(records, accepted[r]);
                 }
                 column.codes.push(code);
@@ -167,9 +171,9 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
             firstInvalidUtf8Line = line;
 
     if (data.rowCount == 0) {
-        return Error{data.rejectedLineCount > 0
-                         ? "no line of the file matches the header's " + std::to_string(width) + " fields"
-                         : "the file has a header but no records",
+        return Error{data.rejectedLineCount > 0 ? "no line of the file matches the header's " +
+                                                      std::to_string(width) + " fields"
+                                                : "the file has a header but no records",
                      path};
     }
 
@@ -203,9 +207,10 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         break;
     }
     if (data.rejectedLineCount > 0) {
-        data.warnings.push_back(path + ": " + std::to_string(data.rejectedLineCount) +
-                                " line(s) with a field count other than the header's were skipped, the first at line " +
-                                std::to_string(data.rejectedLines.front().line));
+        data.warnings.push_back(
+            path + ": " + std::to_string(data.rejectedLineCount) +
+            " line(s) with a field count other than the header's were skipped, the first at line " +
+            std::to_string(data.rejectedLines.front().line));
     }
 
     for (auto &column : data.columns) {
@@ -216,7 +221,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
     return data;
 }
 
-Result<std::vector<std::vector<std::string>>> readCsvRecords(const std::string &path, char delimiter)
+Result<std::vector<std::vector<std::string>>> readCsvRecords(const std::string &path,
+                                                             char delimiter)
 {
     CsvParser::Options options;
     options.delimiter = delimiter;

@@ -20,7 +20,7 @@ struct CsvImportOptions
     RaggedRows raggedRows = RaggedRows::Stop;
     std::size_t maxRecordBytes = std::size_t(1) << 20;
     std::size_t chunkBytes = std::size_t(4) << 20;
-    const std::atomic<bool> *cancel = nullptr;                         // checked once per chunk
+    const std::atomic<bool> *cancel = nullptr;                             // checked once per chunk
     std::function<void(std::uint64_t done, std::uint64_t total)> progress; // bytes, once per chunk
 };
 
@@ -30,6 +30,7 @@ struct CsvImportOptions
 Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options = {});
 
 // All records of a small headerless file (hierarchy tables), split at delimiter.
-Result<std::vector<std::vector<std::string>>> readCsvRecords(const std::string &path, char delimiter);
+Result<std::vector<std::vector<std::string>>> readCsvRecords(const std::string &path,
+                                                             char delimiter);
 
 } // namespace dijkgraaf

@@ -11,20 +11,27 @@ namespace dijkgraaf {
 std::string_view roleName(AttributeRole role)
 {
     switch (role) {
-    case AttributeRole::DirectIdentifier: return "direct-identifier";
-    case AttributeRole::QuasiIdentifier: return "quasi-identifier";
-    case AttributeRole::Sensitive: return "sensitive";
-    case AttributeRole::Insensitive: return "insensitive";
-    case AttributeRole::SamplingWeight: return "sampling-weight";
-    case AttributeRole::SubjectId: return "subject-id";
+    case AttributeRole::DirectIdentifier:
+        return "direct-identifier";
+    case AttributeRole::QuasiIdentifier:
+        return "quasi-identifier";
+    case AttributeRole::Sensitive:
+        return "sensitive";
+    case AttributeRole::Insensitive:
+        return "insensitive";
+    case AttributeRole::SamplingWeight:
+        return "sampling-weight";
+    case AttributeRole::SubjectId:
+        return "subject-id";
     }
     return "insensitive";
 }
 
 std::optional<AttributeRole> roleFromName(std::string_view name)
 {
-    for (auto r : {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier, AttributeRole::Sensitive,
-                   AttributeRole::Insensitive, AttributeRole::SamplingWeight, AttributeRole::SubjectId})
+    for (auto r :
+         {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier, AttributeRole::Sensitive,
+          AttributeRole::Insensitive, AttributeRole::SamplingWeight, AttributeRole::SubjectId})
         if (roleName(r) == name)
             return r;
     return std::nullopt;
@@ -32,8 +39,14 @@ std::optional<AttributeRole> roleFromName(std::string_view name)
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 std::string lowerName(std::string_view s)
 {
@@ -130,8 +143,8 @@ bool isIban(std::string_view s)
             return false;
         iban += c;
     }
-    if (iban.size() < 15 || iban.size() > 34 || !isAlpha(iban[0]) || !isAlpha(iban[1]) || !isDigit(iban[2]) ||
-        !isDigit(iban[3]))
+    if (iban.size() < 15 || iban.size() > 34 || !isAlpha(iban[0]) || !isAlpha(iban[1]) ||
+        !isDigit(iban[2]) || !isDigit(iban[3]))
         return false;
     const std::string moved = iban.substr(4) + iban.substr(0, 4);
     unsigned remainder = 0;
@@ -164,7 +177,8 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
     for (const Column &c : data.columns) {
         const std::string name = lowerName(c.name);
         const std::uint64_t present = data.rowCount - c.missingCount();
-        const double distinctShare = present ? static_cast<double>(c.distinctCount()) / static_cast<double>(present) : 0.0;
+        const double distinctShare =
+            present ? static_cast<double>(c.distinctCount()) / static_cast<double>(present) : 0.0;
         RoleSuggestion s;
         auto direct = [&](const std::string &reason) {
             s.role = AttributeRole::DirectIdentifier;
@@ -180,16 +194,21 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
             direct(percent(share) + " of values look like e-mail addresses");
         } else if ((share = recordShare(c, isIban)) >= 0.9) {
             direct(percent(share) + " of values are IBANs with a valid check digit");
-        } else if ((share = recordShare(c, isBsn)) >= 0.9 && nameHas(name, {"bsn", "sofi", "burgerservice", "citizen"})) {
-            direct(percent(share) + " of values are citizen service numbers (BSN) that pass the 11-test");
+        } else if ((share = recordShare(c, isBsn)) >= 0.9 &&
+                   nameHas(name, {"bsn", "sofi", "burgerservice", "citizen"})) {
+            direct(percent(share) +
+                   " of values are citizen service numbers (BSN) that pass the 11-test");
         } else if ((share = recordShare(c, isBsn)) >= 0.99 && distinctShare > 0.9) {
             direct(percent(share) + " of values pass the 11-test of citizen service numbers (BSN)");
         } else if ((share = recordShare(c, isPhoneNumber)) >= 0.9 && c.type != ValueType::Decimal &&
-                   (c.type != ValueType::Integer || nameHas(name, {"phone", "tel", "mobile", "mobiel", "gsm"}))) {
+                   (c.type != ValueType::Integer ||
+                    nameHas(name, {"phone", "tel", "mobile", "mobiel", "gsm"}))) {
             direct(percent(share) + " of values look like phone numbers");
-        } else if (textual && nameHas(name, {"name", "naam", "surname"}) && !nameHas(name, {"file", "product", "street_name"})) {
+        } else if (textual && nameHas(name, {"name", "naam", "surname"}) &&
+                   !nameHas(name, {"file", "product", "street_name"})) {
             direct("the column name says it holds names");
-        } else if (nameHas(name, {"weight", "gewicht", "wgt"}) && c.isNumeric() && recordShare(c, [](std::string_view v) {
+        } else if (nameHas(name, {"weight", "gewicht", "wgt"}) && c.isNumeric() &&
+                   recordShare(c, [](std::string_view v) {
                        auto d = parseDecimal(v, '.');
                        if (!d)
                            d = parseDecimal(v, ',');
@@ -197,30 +216,36 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
                    }) == 1.0) {
             s.role = AttributeRole::SamplingWeight;
             s.reason = "a positive number named as a weight: records stand for this many people";
-        } else if (c.type == ValueType::Date && nameHas(name, {"birth", "geboorte", "dob", "born", "geb"})) {
+        } else if (c.type == ValueType::Date &&
+                   nameHas(name, {"birth", "geboorte", "dob", "born", "geb"})) {
             quasi("a date of birth singles people out in combination with other attributes");
-        } else if (c.type == ValueType::Integer && nameHas(name, {"age", "leeftijd"}) && recordShare(c, [](std::string_view v) {
+        } else if (c.type == ValueType::Integer && nameHas(name, {"age", "leeftijd"}) &&
+                   recordShare(c, [](std::string_view v) {
                        auto i = parseInteger(v);
                        return i && *i >= 0 && *i <= 130;
                    }) == 1.0) {
             quasi("an age is known to acquaintances and combines with other attributes");
         } else if (c.type == ValueType::Postcode || nameHas(name, {"postcode", "zip", "postal"})) {
-            quasi("a postcode locates people; with a date of birth and gender it makes most people unique");
+            quasi("a postcode locates people; with a date of birth and gender it makes most people "
+                  "unique");
         } else if (nameHas(name, {"gender", "sex", "geslacht"}) && c.distinctCount() <= 5) {
             quasi("gender is public knowledge and halves every group");
-        } else if (nameHas(name, {"city", "place", "plaats", "municipality", "gemeente", "town", "residence", "woon",
-                                  "region", "province", "provincie", "country", "land", "wijk", "buurt"})) {
+        } else if (nameHas(name, {"city", "place", "plaats", "municipality", "gemeente", "town",
+                                  "residence", "woon", "region", "province", "provincie", "country",
+                                  "land", "wijk", "buurt"})) {
             quasi("a place of residence is known to others and locates people");
-        } else if (nameHas(name, {"customer_id", "klant", "subject", "user_id", "device", "imsi", "person", "persoon"}) &&
+        } else if (nameHas(name, {"customer_id", "klant", "subject", "user_id", "device", "imsi",
+                                  "person", "persoon"}) &&
                    distinctShare < 0.9) {
             s.role = AttributeRole::SubjectId;
             s.reason = "an identifier that repeats over rows: one person with several records";
-        } else if (nameHas(name, {"income", "salary", "inkomen", "salaris", "diagnos", "health", "religion", "disease",
-                                  "ziekte", "gezondheid"})) {
+        } else if (nameHas(name, {"income", "salary", "inkomen", "salaris", "diagnos", "health",
+                                  "religion", "disease", "ziekte", "gezondheid"})) {
             s.role = AttributeRole::Sensitive;
             s.reason = "the column name points to a sensitive matter";
         } else if (distinctShare >= 0.95 && present >= 20 && c.type != ValueType::Decimal) {
-            direct(percent(distinctShare) + " of values are distinct: the column identifies records on its own");
+            direct(percent(distinctShare) +
+                   " of values are distinct: the column identifies records on its own");
         } else {
             s.reason = "no sign that it identifies people";
         }

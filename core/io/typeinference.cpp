@@ -8,7 +8,10 @@ namespace dijkgraaf {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 bool allDigits(std::string_view s)
 {
@@ -91,7 +94,8 @@ std::optional<double> parseDecimal(std::string_view s, char decimalMark)
     }
     const auto mark = body.find(decimalMark);
     std::string_view whole = body.substr(0, mark);
-    std::string_view frac = mark == std::string_view::npos ? std::string_view() : body.substr(mark + 1);
+    std::string_view frac =
+        mark == std::string_view::npos ? std::string_view() : body.substr(mark + 1);
     if (!allDigits(whole) || whole.size() > 15)
         return std::nullopt;
     if (whole.size() > 1 && whole[0] == '0')
@@ -169,7 +173,8 @@ int daysFromCivil(int y, int m, int d)
     y -= m <= 2;
     const int era = (y >= 0 ? y : y - 399) / 400;
     const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
+    const unsigned doy =
+        (153 * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + static_cast<int>(doe) - 719468;
 }
@@ -225,8 +230,9 @@ void inferColumnType(Column &column)
     }
 
     const std::string name = lower(column.name);
-    const bool postcodeName = name.find("postcode") != std::string::npos || name.find("postal") != std::string::npos ||
-                              name.find("zip") != std::string::npos || name == "pc4" || name == "pc6";
+    const bool postcodeName =
+        name.find("postcode") != std::string::npos || name.find("postal") != std::string::npos ||
+        name.find("zip") != std::string::npos || name == "pc4" || name == "pc6";
     column.type = ValueType::Text;
     column.decimalMark = '.';
     if (present == 0)

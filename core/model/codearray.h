@@ -19,9 +19,12 @@ public:
     std::uint32_t at(std::size_t i) const
     {
         switch (m_width) {
-        case 1: return m_u8[i];
-        case 2: return m_u16[i];
-        default: return m_u32[i];
+        case 1:
+            return m_u8[i];
+        case 2:
+            return m_u16[i];
+        default:
+            return m_u32[i];
         }
     }
 
@@ -32,9 +35,15 @@ public:
         else if (m_width == 2 && code > 0xFFFFu)
             widen(4);
         switch (m_width) {
-        case 1: m_u8.push_back(static_cast<std::uint8_t>(code)); break;
-        case 2: m_u16.push_back(static_cast<std::uint16_t>(code)); break;
-        default: m_u32.push_back(code); break;
+        case 1:
+            m_u8.push_back(static_cast<std::uint8_t>(code));
+            break;
+        case 2:
+            m_u16.push_back(static_cast<std::uint16_t>(code));
+            break;
+        default:
+            m_u32.push_back(code);
+            break;
         }
         ++m_size;
     }
@@ -42,9 +51,15 @@ public:
     void reserve(std::size_t n)
     {
         switch (m_width) {
-        case 1: m_u8.reserve(n); break;
-        case 2: m_u16.reserve(n); break;
-        default: m_u32.reserve(n); break;
+        case 1:
+            m_u8.reserve(n);
+            break;
+        case 2:
+            m_u16.reserve(n);
+            break;
+        default:
+            m_u32.reserve(n);
+            break;
         }
     }
 
@@ -60,9 +75,12 @@ public:
     template <class F> decltype(auto) visit(F &&f) const
     {
         switch (m_width) {
-        case 1: return f(std::span<const std::uint8_t>(m_u8));
-        case 2: return f(std::span<const std::uint16_t>(m_u16));
-        default: return f(std::span<const std::uint32_t>(m_u32));
+        case 1:
+            return f(std::span<const std::uint8_t>(m_u8));
+        case 2:
+            return f(std::span<const std::uint16_t>(m_u16));
+        default:
+            return f(std::span<const std::uint32_t>(m_u32));
         }
     }
 

@@ -6,11 +6,16 @@ namespace dijkgraaf {
 std::string_view valueTypeName(ValueType type)
 {
     switch (type) {
-    case ValueType::Integer: return "integer";
-    case ValueType::Decimal: return "decimal";
-    case ValueType::Date: return "date";
-    case ValueType::Postcode: return "postcode";
-    case ValueType::Text: return "text";
+    case ValueType::Integer:
+        return "integer";
+    case ValueType::Decimal:
+        return "decimal";
+    case ValueType::Date:
+        return "date";
+    case ValueType::Postcode:
+        return "postcode";
+    case ValueType::Text:
+        return "text";
     }
     return "text";
 }

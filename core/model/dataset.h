@@ -23,7 +23,7 @@ public:
     std::vector<Column> columns;
     std::uint64_t rowCount = 0;
     std::string sourcePath;
-    std::string encoding;   // "UTF-8" or "Windows-1252"
+    std::string encoding; // "UTF-8" or "Windows-1252"
     char delimiter = ',';
     std::vector<std::string> warnings;
     std::vector<RejectedLine> rejectedLines; // the first ones, up to a cap

@@ -11,8 +11,8 @@ Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>
     const std::size_t width = rows.front().size();
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (rows[r].size() != width) {
-            Error e{"this row has " + std::to_string(rows[r].size()) + " levels where the first row has " +
-                    std::to_string(width)};
+            Error e{"this row has " + std::to_string(rows[r].size()) +
+                    " levels where the first row has " + std::to_string(width)};
             e.line = r + 1;
             return e;
         }
@@ -58,10 +58,11 @@ Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>
                 parent[g] = p;
                 firstRow[g] = leaf;
             } else if (parent[g] != p) {
-                Error e{"the levels do not nest: '" + h.m_levels[l].labels[g] + "' at level " + std::to_string(l) +
-                        " has two parents at level " + std::to_string(l + 1) + ", '" +
-                        h.m_levels[l + 1].labels[parent[g]] + "' (for '" + rows[firstRow[g]][0] + "') and '" +
-                        h.m_levels[l + 1].labels[p] + "' (for '" + rows[leaf][0] + "')"};
+                Error e{"the levels do not nest: '" + h.m_levels[l].labels[g] + "' at level " +
+                        std::to_string(l) + " has two parents at level " + std::to_string(l + 1) +
+                        ", '" + h.m_levels[l + 1].labels[parent[g]] + "' (for '" +
+                        rows[firstRow[g]][0] + "') and '" + h.m_levels[l + 1].labels[p] +
+                        "' (for '" + rows[leaf][0] + "')"};
                 e.line = leaf + 1;
                 return e;
             }

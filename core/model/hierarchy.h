@@ -33,15 +33,24 @@ public:
     std::uint32_t leafOf(std::string_view value) const { return m_domain.find(value); }
 
     std::size_t labelCount(int level) const { return m_levels[level].labels.size(); }
-    std::uint32_t labelIndex(int level, std::uint32_t leaf) const { return m_levels[level].labelOfLeaf[leaf]; }
+    std::uint32_t labelIndex(int level, std::uint32_t leaf) const
+    {
+        return m_levels[level].labelOfLeaf[leaf];
+    }
     const std::string &label(int level, std::uint32_t leaf) const
     {
         return m_levels[level].labels[m_levels[level].labelOfLeaf[leaf]];
     }
     const std::vector<std::string> &labels(int level) const { return m_levels[level].labels; }
-    const std::vector<std::uint32_t> &labelOfLeaf(int level) const { return m_levels[level].labelOfLeaf; }
+    const std::vector<std::uint32_t> &labelOfLeaf(int level) const
+    {
+        return m_levels[level].labelOfLeaf;
+    }
     // leaves(g): how many domain values map to each label of a level.
-    const std::vector<std::uint32_t> &leafCounts(int level) const { return m_levels[level].leafCount; }
+    const std::vector<std::uint32_t> &leafCounts(int level) const
+    {
+        return m_levels[level].leafCount;
+    }
 
     // The rows of fromRows(), one per domain value.
     std::vector<std::vector<std::string>> toRows() const;

@@ -11,10 +11,10 @@ namespace dijkgraaf {
 struct Error
 {
     std::string message;
-    std::string file;          // empty when not about a file
-    std::uint64_t line = 0;    // 1-based physical line, 0 when not about a line
-    std::string column;        // column name, empty when not about a column
-    bool cancelled = false;    // the user stopped the work; not a failure of the input
+    std::string file;       // empty when not about a file
+    std::uint64_t line = 0; // 1-based physical line, 0 when not about a line
+    std::string column;     // column name, empty when not about a column
+    bool cancelled = false; // the user stopped the work; not a failure of the input
 
     // "file, line 12, column 'age': message"
     std::string text() const;

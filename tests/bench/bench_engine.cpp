@@ -34,8 +34,9 @@ double median(std::vector<double> v)
 
 void report(const char *what, const std::vector<double> &ms, const char *target)
 {
-    std::printf("%-48s median %9.2f ms  (min %9.2f, max %9.2f, %zu runs)  target %s\n", what, median(ms),
-                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()), ms.size(), target);
+    std::printf("%-48s median %9.2f ms  (min %9.2f, max %9.2f, %zu runs)  target %s\n", what,
+                median(ms), *std::min_element(ms.begin(), ms.end()),
+                *std::max_element(ms.begin(), ms.end()), ms.size(), target);
 }
 
 } // namespace
@@ -54,13 +55,15 @@ int main(int argc, char **argv)
             runs = std::stoi(argv[i + 1]);
     }
     if (!QFileInfo::exists(QString::fromStdString(path))) {
-        std::printf("generating %llu customers into %s (seed 42)...\n", static_cast<unsigned long long>(rows), path.c_str());
+        std::printf("generating %llu customers into %s (seed 42)...\n",
+                    static_cast<unsigned long long>(rows), path.c_str());
         if (auto g = generateCustomers(path, rows, 42); !g) {
             std::fprintf(stderr, "%s\n", g.error().text().c_str());
             return 1;
         }
     }
-    const double megabytes = static_cast<double>(QFileInfo(QString::fromStdString(path)).size()) / 1e6;
+    const double megabytes =
+        static_cast<double>(QFileInfo(QString::fromStdString(path)).size()) / 1e6;
 
     // 1. import
     std::vector<double> importMs;
@@ -74,21 +77,24 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("data: %s, %.1f MB, %llu records, %zu columns; codes take %.2f bytes a cell\n", path.c_str(), megabytes,
-                static_cast<unsigned long long>(data->rowCount), data->columns.size(),
-                static_cast<double>(data->codeBytes()) / static_cast<double>(data->rowCount * data->columns.size()));
+    std::printf("data: %s, %.1f MB, %llu records, %zu columns; codes take %.2f bytes a cell\n",
+                path.c_str(), megabytes, static_cast<unsigned long long>(data->rowCount),
+                data->columns.size(),
+                static_cast<double>(data->codeBytes()) /
+                    static_cast<double>(data->rowCount * data->columns.size()));
     report("CSV import", importMs, ">= 100 MB/s");
-    std::printf("%-48s median %9.1f MB/s\n", "  throughput", megabytes / (median(importMs) / 1000.0));
+    std::printf("%-48s median %9.1f MB/s\n", "  throughput",
+                megabytes / (median(importMs) / 1000.0));
 
     // 2. BaseTable, 6 quasi-identifiers
     const std::vector<std::pair<const char *, std::string>> qiSpec = {
-        {"date_of_birth", "date"}, {"gender", "value"}, {"postcode", "mask"},
+        {"date_of_birth", "date"}, {"gender", "value"},        {"postcode", "mask"},
         {"municipality", "value"}, {"contract_type", "value"}, {"start_date", "date"}};
     std::vector<QuasiIdentifier> qis;
     for (const auto &[name, kind] : qiSpec) {
         const auto c = *data->columnIndex(name);
         const Column &col = data->columns[c];
-        Hierarchy h = kind == "date" ? *buildDateHierarchy(col)
+        Hierarchy h = kind == "date"   ? *buildDateHierarchy(col)
                       : kind == "mask" ? *buildMaskingHierarchy(col)
                                        : buildValueOrSuppressedHierarchy(col);
         qis.push_back({c, std::move(h)});
@@ -108,8 +114,11 @@ int main(int argc, char **argv)
     PrivacySettings settings;
     settings.k = 5;
     settings.suppressionLimit = 0.02;
-    const std::vector<std::vector<int>> transformations = {
-        {0, 0, 0, 0, 0, 0}, {2, 0, 3, 0, 0, 2}, {1, 0, 1, 0, 0, 1}, {3, 1, 4, 1, 0, 3}, {2, 0, 2, 1, 1, 2}};
+    const std::vector<std::vector<int>> transformations = {{0, 0, 0, 0, 0, 0},
+                                                           {2, 0, 3, 0, 0, 2},
+                                                           {1, 0, 1, 0, 0, 1},
+                                                           {3, 1, 4, 1, 0, 3},
+                                                           {2, 0, 2, 1, 1, 2}};
     evaluator.evaluate(transformations[1], settings); // first use sizes the scratch space
     for (const auto &levels : transformations) {
         std::vector<double> evalMs;
@@ -120,8 +129,9 @@ int main(int argc, char **argv)
             evalMs.push_back(msSince(t));
         }
         char label[96];
-        std::snprintf(label, sizeof label, "evaluate (%d,%d,%d,%d,%d,%d): %llu classes", levels[0], levels[1], levels[2],
-                      levels[3], levels[4], levels[5], static_cast<unsigned long long>(ev.risk.classes));
+        std::snprintf(label, sizeof label, "evaluate (%d,%d,%d,%d,%d,%d): %llu classes", levels[0],
+                      levels[1], levels[2], levels[3], levels[4], levels[5],
+                      static_cast<unsigned long long>(ev.risk.classes));
         report(label, evalMs, "< 20 ms");
     }
     return 0;

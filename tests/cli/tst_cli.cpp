@@ -26,8 +26,8 @@ class TestCli : public QObject
         p.start(DIJKGRAAF_BINARY, args);
         if (!p.waitForFinished(120000))
             qFatal("dijkgraaf did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     static QByteArray readFile(const QString &path)
@@ -60,8 +60,10 @@ private slots:
         }
         const Run r = run(args);
         const int expectedExit = readFile(dir + "/exit_code").trimmed().toInt();
-        QVERIFY2(r.exitCode == expectedExit,
-                 qPrintable(QString("exit %1, expected %2; stderr: %3").arg(r.exitCode).arg(expectedExit).arg(QString(r.err))));
+        QVERIFY2(r.exitCode == expectedExit, qPrintable(QString("exit %1, expected %2; stderr: %3")
+                                                            .arg(r.exitCode)
+                                                            .arg(expectedExit)
+                                                            .arg(QString(r.err))));
         if (QFile::exists(dir + "/stdout")) {
             QByteArray expected = readFile(dir + "/stdout");
             expected.replace("@DATA@", DIJKGRAAF_TEST_DATA);
@@ -73,9 +75,11 @@ private slots:
             }
         }
         if (QFile::exists(dir + "/stderr_contains")) {
-            for (QString line : QString::fromUtf8(readFile(dir + "/stderr_contains")).split('\n', Qt::SkipEmptyParts)) {
+            for (QString line : QString::fromUtf8(readFile(dir + "/stderr_contains"))
+                                    .split('\n', Qt::SkipEmptyParts)) {
                 line.replace("@DATA@", DIJKGRAAF_TEST_DATA);
-                QVERIFY2(QString::fromUtf8(r.err).contains(line), qPrintable("stderr lacks: " + line + "\nstderr: " + r.err));
+                QVERIFY2(QString::fromUtf8(r.err).contains(line),
+                         qPrintable("stderr lacks: " + line + "\nstderr: " + r.err));
             }
         }
     }
@@ -102,7 +106,8 @@ private slots:
         QCOMPARE(run({"generate", "customers", a, "--rows", "2000", "--seed", "5"}).exitCode, 0);
         QCOMPARE(run({"generate", "customers", b, "--rows", "2000", "--seed", "5"}).exitCode, 0);
         QCOMPARE(readFile(a), readFile(b));
-        QCOMPARE(run({"generate", "customers", a, "--rows", "10"}).exitCode, 1); // exists, no --force
+        QCOMPARE(run({"generate", "customers", a, "--rows", "10"}).exitCode,
+                 1); // exists, no --force
         const Run inspect = run({"inspect", a, "--format", "json"});
         QCOMPARE(inspect.exitCode, 0);
         QVERIFY(inspect.out.contains("\"records\": 2000"));
@@ -112,14 +117,14 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString out = tmp.filePath("tiny_hierarchy_age.csv");
-        const Run r = run({"hierarchy", DIJKGRAAF_TEST_DATA "/tiny/tiny.csv", "--attribute", "age", "--build", "interval:5,10",
-                           "--out", out});
+        const Run r = run({"hierarchy", DIJKGRAAF_TEST_DATA "/tiny/tiny.csv", "--attribute", "age",
+                           "--build", "interval:5,10", "--out", out});
         QCOMPARE(r.exitCode, 0);
         const QByteArray text = readFile(out);
         QVERIFY(text.contains("34;30-34;30-39;*\n"));
         // the written file drives an assessment
-        const Run a = run({"assess", DIJKGRAAF_TEST_DATA "/tiny/tiny.csv", "--qi", "age", "--hierarchies", tmp.path(),
-                           "--levels", "age=2", "--format", "json"});
+        const Run a = run({"assess", DIJKGRAAF_TEST_DATA "/tiny/tiny.csv", "--qi", "age",
+                           "--hierarchies", tmp.path(), "--levels", "age=2", "--format", "json"});
         QCOMPARE(a.exitCode, 0);
         QVERIFY(a.out.contains("\"classes\": 2"));
     }

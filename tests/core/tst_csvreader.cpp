@@ -1,10 +1,7 @@
-#include "io/csvreader.h"
 #include "io/csvparser.h"
+#include "testutil.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QTemporaryDir>
-#include <QtTest>
 
 #include <atomic>
 #include <thread>
@@ -15,25 +12,15 @@ class TestCsvReader : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-
-    std::string write(const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QString("file%1.csv").arg(++m_counter));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write test file");
-        f.write(bytes);
-        return path.toStdString();
-    }
+    test::Scratch m_scratch;
+    std::string write(const QByteArray &bytes) { return m_scratch.write(bytes); }
 
     static std::string value(const Dataset &d, std::size_t column, std::size_t row)
     {
         return std::string(d.columns[column].text(d.columns[column].codes.at(row)));
     }
 
-    static std::string data(const char *name) { return std::string(DIJKGRAAF_TEST_DATA) + "/" + name; }
+    static std::string data(const char *name) { return test::dataPath(name); }
 
 private slots:
     void quotingAndLineEnds()
@@ -109,11 +96,12 @@ private slots:
 
     void narrowCodes()
     {
-        // 70,000 rows: a column of 300 distinct values takes 2 bytes a cell, one of 3 values 1 byte,
-        // one of 70,000 distinct values 4 bytes
+        // 70,000 rows: a column of 300 distinct values takes 2 bytes a cell, one of 3 values 1
+        // byte, one of 70,000 distinct values 4 bytes
         QByteArray text = "small,medium,large\n";
         for (int i = 0; i < 70000; ++i)
-            text += QByteArray::number(i % 3) + "," + QByteArray::number(i % 300) + ",v" + QByteArray::number(i) + "\n";
+            text += QByteArray::number(i % 3) + "," + QByteArray::number(i % 300) + ",v" +
+                    QByteArray::number(i) + "\n";
         auto r = readCsv(write(text));
         QVERIFY(r.ok());
         QCOMPARE(r->rowCount, 70000u);
@@ -129,8 +117,8 @@ private slots:
     {
         QByteArray text = "id;text;n\r\n";
         for (int i = 0; i < 2000; ++i)
-            text += QByteArray::number(i) + ";\"line " + QByteArray::number(i) + "\r\nwith \"\"quote\"\";\";" +
-                    QByteArray::number(i * 7) + "\r\n";
+            text += QByteArray::number(i) + ";\"line " + QByteArray::number(i) +
+                    "\r\nwith \"\"quote\"\";\";" + QByteArray::number(i * 7) + "\r\n";
         const auto path = write(text);
         auto whole = readCsv(path);
         CsvImportOptions small;
@@ -195,13 +183,23 @@ private slots:
         QTest::newRow("empty file") << QByteArray("") << "the file is empty" << 0;
         QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << "the file is empty" << 0;
         QTest::newRow("header only") << QByteArray("a,b,c\n") << "header but no records" << 0;
-        QTest::newRow("ragged row") << QByteArray("a,b,c\n1,2,3\n4,5\n6,7,8\n") << "2 fields where the header has 3" << 3;
-        QTest::newRow("too many fields") << QByteArray("a;b\n1;2\n3;4;5\n") << "3 fields where the header has 2" << 3;
-        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << "never closed" << 3;
-        QTest::newRow("duplicate column") << QByteArray("age,zip,age\n1,2,3\n") << "'age' twice (columns 1 and 3)" << 1;
-        QTest::newRow("empty column name") << QByteArray("age,,zip\n1,2,3\n") << "column 2 of the header has no name" << 1;
-        QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00\x01garbage", 14) << "not a text file" << 0;
-        QTest::newRow("utf-16") << QByteArray("\xFF\xFE" "a\x00,\x00" "b\x00", 8) << "UTF-16" << 0;
+        QTest::newRow("ragged row")
+            << QByteArray("a,b,c\n1,2,3\n4,5\n6,7,8\n") << "2 fields where the header has 3" << 3;
+        QTest::newRow("too many fields")
+            << QByteArray("a;b\n1;2\n3;4;5\n") << "3 fields where the header has 2" << 3;
+        QTest::newRow("unterminated quote")
+            << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << "never closed" << 3;
+        QTest::newRow("duplicate column")
+            << QByteArray("age,zip,age\n1,2,3\n") << "'age' twice (columns 1 and 3)" << 1;
+        QTest::newRow("empty column name")
+            << QByteArray("age,,zip\n1,2,3\n") << "column 2 of the header has no name" << 1;
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00\x01garbage", 14)
+                                << "not a text file" << 0;
+        QTest::newRow("utf-16") << QByteArray("\xFF\xFE"
+                                              "a\x00,\x00"
+                                              "b\x00",
+                                              8)
+                                << "UTF-16" << 0;
     }
     void badInput()
     {
@@ -212,7 +210,8 @@ private slots:
         const QByteArray before = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
         auto r = readCsv(path);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.find(message.toStdString()) != std::string::npos, r.error().text().c_str());
+        QVERIFY2(r.error().message.find(message.toStdString()) != std::string::npos,
+                 r.error().text().c_str());
         QCOMPARE(r.error().line, static_cast<std::uint64_t>(line));
         QCOMPARE(r.error().file, path);
         QVERIFY(r.error().text().find(path) == 0);
@@ -230,7 +229,8 @@ private slots:
         auto r = readCsv(write(text));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().line, 2u);
-        QVERIFY2(r.error().message.find("longer than 1024 KiB") != std::string::npos, r.error().text().c_str());
+        QVERIFY2(r.error().message.find("longer than 1024 KiB") != std::string::npos,
+                 r.error().text().c_str());
     }
 
     void raggedRowsSkipped()

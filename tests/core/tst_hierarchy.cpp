@@ -1,32 +1,17 @@
 #include "analysis/basetable.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
-#include "io/csvreader.h"
+#include "testutil.h"
 
 #include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
-#include <QtTest>
 
 using namespace dijkgraaf;
 
 class TestHierarchy : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-
-    Dataset read(const QByteArray &text)
-    {
-        const QString path = m_dir.filePath("h.csv");
-        QFile f(path);
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(text);
-        f.close();
-        auto r = readCsv(path.toStdString());
-        if (!r.ok())
-            qFatal("%s", r.error().text().c_str());
-        return std::move(*r);
-    }
+    test::Scratch m_scratch;
+    Dataset read(const QByteArray &text) { return m_scratch.read(text); }
 
     // The labels of one value at every level.
     static std::vector<std::string> chain(const Hierarchy &h, std::string_view value)
@@ -44,7 +29,8 @@ class TestHierarchy : public QObject
 private slots:
     void fromRowsAndLeafCounts()
     {
-        auto h = Hierarchy::fromRows({{"13053", "130**", "*"}, {"13068", "130**", "*"}, {"14850", "148**", "*"}});
+        auto h = Hierarchy::fromRows(
+            {{"13053", "130**", "*"}, {"13068", "130**", "*"}, {"14850", "148**", "*"}});
         QVERIFY(h.ok());
         QCOMPARE(h->height(), 2);
         QCOMPARE(h->domainSize(), std::size_t(3));
@@ -60,7 +46,8 @@ private slots:
 
     void rejectsLevelsThatDoNotNest()
     {
-        auto h = Hierarchy::fromRows({{"1", "0-4", "0-9", "*"}, {"2", "0-4", "0-9", "*"}, {"3", "0-4", "1-10", "*"}});
+        auto h = Hierarchy::fromRows(
+            {{"1", "0-4", "0-9", "*"}, {"2", "0-4", "0-9", "*"}, {"3", "0-4", "1-10", "*"}});
         QVERIFY(!h.ok());
         const std::string m = h.error().message;
         QVERIFY2(m.find("'0-4' at level 1 has two parents") != std::string::npos, m.c_str());
@@ -111,9 +98,12 @@ private slots:
         const Dataset d = read("date_of_birth\n1975-03-14\n14-03-1975\n2001-12-31\n");
         auto h = buildDateHierarchy(d.columns[0]);
         QVERIFY(h.ok());
-        QCOMPARE(chain(*h, "1975-03-14"), (Chain{"1975-03-14", "1975-03", "1975", "1970-1979", "*"}));
-        QCOMPARE(chain(*h, "14-03-1975"), (Chain{"14-03-1975", "1975-03", "1975", "1970-1979", "*"}));
-        QCOMPARE(chain(*h, "2001-12-31"), (Chain{"2001-12-31", "2001-12", "2001", "2000-2009", "*"}));
+        QCOMPARE(chain(*h, "1975-03-14"),
+                 (Chain{"1975-03-14", "1975-03", "1975", "1970-1979", "*"}));
+        QCOMPARE(chain(*h, "14-03-1975"),
+                 (Chain{"14-03-1975", "1975-03", "1975", "1970-1979", "*"}));
+        QCOMPARE(chain(*h, "2001-12-31"),
+                 (Chain{"2001-12-31", "2001-12", "2001", "2000-2009", "*"}));
         QVERIFY(!buildDateHierarchy(read("n\n1\n").columns[0]).ok());
     }
 
@@ -135,7 +125,9 @@ private slots:
     void groupingBuilder()
     {
         const Dataset d = read("status\nmarried\nwidowed\nsingle\n");
-        auto h = buildGroupingHierarchy(d.columns[0], {{{"married", "with partner"}, {"widowed", "alone"}, {"single", "alone"}}});
+        auto h = buildGroupingHierarchy(
+            d.columns[0],
+            {{{"married", "with partner"}, {"widowed", "alone"}, {"single", "alone"}}});
         QVERIFY(h.ok());
         QCOMPARE(chain(*h, "widowed"), (Chain{"widowed", "alone", "*"}));
         auto incomplete = buildGroupingHierarchy(d.columns[0], {{{"married", "with partner"}}});
@@ -146,12 +138,12 @@ private slots:
     void arxRoundTrip()
     {
         const std::string dir = DIJKGRAAF_TEST_DATA "/adult";
-        for (const char *attr : {"age", "education", "marital-status", "native-country", "occupation", "race",
-                                 "salary-class", "sex", "workclass"}) {
+        for (const char *attr : {"age", "education", "marital-status", "native-country",
+                                 "occupation", "race", "salary-class", "sex", "workclass"}) {
             const std::string path = arxHierarchyPath(dir, dir + "/adult.csv", attr);
             auto h = readArxHierarchy(path);
             QVERIFY2(h.ok(), h.ok() ? "" : h.error().text().c_str());
-            const QString out = m_dir.filePath(QString("adult_hierarchy_%1.csv").arg(attr));
+            const QString out = m_scratch.path(QString("adult_hierarchy_%1.csv").arg(attr));
             QVERIFY(writeArxHierarchy(*h, out.toStdString()).ok());
             auto back = readArxHierarchy(out.toStdString());
             QVERIFY(back.ok());
@@ -167,7 +159,7 @@ private slots:
         QCOMPARE(chain(*age, "39"), (Chain{"39", "35-39", "30-39", "20-39", "*"}));
         // quoting survives a round trip
         auto odd = Hierarchy::fromRows({{"a;b", "x \"y\"", "*"}, {"c", "x \"y\"", "*"}});
-        const QString path = m_dir.filePath("odd.csv");
+        const QString path = m_scratch.path("odd.csv");
         QVERIFY(writeArxHierarchy(*odd, path.toStdString()).ok());
         QCOMPARE(readArxHierarchy(path.toStdString())->toRows(), odd->toRows());
     }
@@ -175,7 +167,8 @@ private slots:
     void fiveLevelFarsHierarchies()
     {
         const std::string dir = DIJKGRAAF_TEST_DATA "/fars";
-        for (const char *attr : {"iage", "ideathday", "ideathmon", "ihispanic", "iinjury", "irace", "isex", "istatenum"}) {
+        for (const char *attr : {"iage", "ideathday", "ideathmon", "ihispanic", "iinjury", "irace",
+                                 "isex", "istatenum"}) {
             auto h = readArxHierarchy(dir + "/fars_hierarchy_" + attr + ".csv");
             QVERIFY2(h.ok(), h.ok() ? "" : h.error().text().c_str());
             QCOMPARE(h->labelCount(h->height()), std::size_t(1));
@@ -189,8 +182,8 @@ private slots:
         auto mapped = mapColumnToHierarchy(d.columns[0], *h);
         QVERIFY(!mapped.ok());
         const std::string m = mapped.error().message;
-        QVERIFY2(m.find("does not cover 2 values of the data, held by 3 records: 'X' (2 records), 'unknown' (1 record)") !=
-                     std::string::npos,
+        QVERIFY2(m.find("does not cover 2 values of the data, held by 3 records: 'X' (2 records), "
+                        "'unknown' (1 record)") != std::string::npos,
                  m.c_str());
         QCOMPARE(mapped.error().column, std::string("sex"));
         // the same error stops the BaseTable

@@ -5,6 +5,7 @@
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
 #include "io/csvreader.h"
+#include "testutil.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,19 +17,22 @@ using namespace dijkgraaf;
 
 namespace {
 
-std::string dataPath(const std::string &name) { return std::string(DIJKGRAAF_TEST_DATA) + "/" + name; }
+using test::dataPath;
 
 // The measures of METRICS.md computed the slow, obvious way: straight from the raw rows,
 // grouping generalized strings in a std::map. Shares no code with BaseTable or Evaluator.
-Evaluation referenceEvaluation(const Dataset &d, const std::vector<std::size_t> &cols, const std::vector<Hierarchy> &hs,
-                               const std::vector<int> &levels, const PrivacySettings &s, int weightColumn)
+Evaluation referenceEvaluation(const Dataset &d, const std::vector<std::size_t> &cols,
+                               const std::vector<Hierarchy> &hs, const std::vector<int> &levels,
+                               const PrivacySettings &s, int weightColumn)
 {
     const std::size_t n = d.rowCount, m = cols.size();
     auto raw = [&](std::size_t q, std::size_t row) {
         const Column &c = d.columns[cols[q]];
         return std::string(c.text(c.codes.at(row)));
     };
-    auto general = [&](std::size_t q, std::size_t row, int level) { return hs[q].label(level, hs[q].leafOf(raw(q, row))); };
+    auto general = [&](std::size_t q, std::size_t row, int level) {
+        return hs[q].label(level, hs[q].leafOf(raw(q, row)));
+    };
     std::vector<std::map<std::string, double>> countX(m), countG(m);
     for (std::size_t row = 0; row < n; ++row)
         for (std::size_t q = 0; q < m; ++q) {
@@ -52,7 +56,8 @@ Evaluation referenceEvaluation(const Dataset &d, const std::vector<std::size_t> 
     for (auto &[k, c] : classes)
         if (c.first < s.k)
             ev.recordsBelowK += c.first;
-    ev.satisfied = ev.recordsBelowK <= static_cast<std::uint64_t>(std::floor(s.suppressionLimit * n + 1e-9));
+    ev.satisfied =
+        ev.recordsBelowK <= static_cast<std::uint64_t>(std::floor(s.suppressionLimit * n + 1e-9));
     ev.suppressedRecords = ev.satisfied ? ev.recordsBelowK : 0;
     const double kept = static_cast<double>(n - ev.suppressedRecords);
     auto isKept = [&](std::uint64_t f) { return !ev.satisfied || f >= s.k; };
@@ -124,7 +129,9 @@ Evaluation referenceEvaluation(const Dataset &d, const std::vector<std::size_t> 
 
 void compareEvaluations(const Evaluation &a, const Evaluation &b)
 {
-    auto close = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y)); };
+    auto close = [](double x, double y) {
+        return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y));
+    };
     QCOMPARE(a.satisfied, b.satisfied);
     QCOMPARE(a.recordsBelowK, b.recordsBelowK);
     QCOMPARE(a.suppressedRecords, b.suppressedRecords);
@@ -138,7 +145,8 @@ void compareEvaluations(const Evaluation &a, const Evaluation &b)
     QVERIFY(close(a.risk.expectedReidentifications, b.risk.expectedReidentifications));
     QVERIFY(close(a.risk.globalRisk, b.risk.globalRisk));
     QVERIFY(close(a.risk.maxIndividualRisk, b.risk.maxIndividualRisk));
-    QVERIFY2(close(a.utility.loss, b.utility.loss), qPrintable(QString("%1 vs %2").arg(a.utility.loss).arg(b.utility.loss)));
+    QVERIFY2(close(a.utility.loss, b.utility.loss),
+             qPrintable(QString("%1 vs %2").arg(a.utility.loss).arg(b.utility.loss)));
     QVERIFY(close(a.utility.precisionLoss, b.utility.precisionLoss));
     QVERIFY(close(a.utility.discernibility, b.utility.discernibility));
     QVERIFY2(close(a.utility.nuEntropy, b.utility.nuEntropy),
@@ -159,7 +167,8 @@ class TestMeasures : public QObject
         std::vector<Hierarchy> hierarchies;
     };
 
-    static Setup load(const std::string &file, const std::string &dir, const std::vector<std::string> &qis)
+    static Setup load(const std::string &file, const std::string &dir,
+                      const std::vector<std::string> &qis)
     {
         Setup s;
         auto d = readCsv(dataPath(file));
@@ -169,8 +178,10 @@ class TestMeasures : public QObject
         for (const auto &name : qis) {
             s.columns.push_back(*s.data.columnIndex(name));
             const std::string path = arxHierarchyPath(dataPath(dir), dataPath(file), name);
-            auto h = QFile::exists(QString::fromStdString(path)) ? readArxHierarchy(path)
-                                                                 : Result<Hierarchy>(buildDefaultHierarchy(s.data.columns[s.columns.back()]));
+            auto h =
+                QFile::exists(QString::fromStdString(path))
+                    ? readArxHierarchy(path)
+                    : Result<Hierarchy>(buildDefaultHierarchy(s.data.columns[s.columns.back()]));
             if (!h)
                 qFatal("%s", h.error().text().c_str());
             s.hierarchies.push_back(std::move(*h));
@@ -290,10 +301,15 @@ private slots:
         QTest::addColumn<QString>("dir");
         QTest::addColumn<QStringList>("qis");
         QTest::addColumn<QString>("weight");
-        QTest::newRow("adult 4 QIs") << "adult/adult.csv" << "adult" << QStringList{"age", "sex", "race", "education"} << "";
-        QTest::newRow("fars 4 QIs") << "fars/fars_subset.csv" << "fars" << QStringList{"iage", "isex", "irace", "istatenum"} << "";
-        QTest::newRow("sdc weighted") << "sdc/sdc_testdata.csv" << "sdc" << QStringList{"urbrur", "water", "sex", "age"}
-                                      << "sampling_weight";
+        QTest::newRow("adult 4 QIs")
+            << "adult/adult.csv"
+            << "adult" << QStringList{"age", "sex", "race", "education"} << "";
+        QTest::newRow("fars 4 QIs")
+            << "fars/fars_subset.csv"
+            << "fars" << QStringList{"iage", "isex", "irace", "istatenum"} << "";
+        QTest::newRow("sdc weighted")
+            << "sdc/sdc_testdata.csv"
+            << "sdc" << QStringList{"urbrur", "water", "sex", "age"} << "sampling_weight";
     }
     void againstReference()
     {
@@ -316,12 +332,15 @@ private slots:
         SeededRandom rng(7);
         for (int trial = 0; trial < 12; ++trial) {
             for (std::size_t q = 0; q < names.size(); ++q)
-                levels[q] = static_cast<int>(rng.below(static_cast<std::uint64_t>(s.hierarchies[q].height() + 1)));
+                levels[q] = static_cast<int>(
+                    rng.below(static_cast<std::uint64_t>(s.hierarchies[q].height() + 1)));
             PrivacySettings settings;
             settings.k = 1 + rng.below(10);
-            settings.suppressionLimit = trial % 3 == 0 ? 1.0 : 0.01 * static_cast<double>(rng.below(10));
+            settings.suppressionLimit =
+                trial % 3 == 0 ? 1.0 : 0.01 * static_cast<double>(rng.below(10));
             const Evaluation fast = ev.evaluate(levels, settings);
-            const Evaluation slow = referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, w ? static_cast<int>(*w) : -1);
+            const Evaluation slow = referenceEvaluation(s.data, s.columns, s.hierarchies, levels,
+                                                        settings, w ? static_cast<int>(*w) : -1);
             compareEvaluations(fast, slow);
         }
     }
@@ -340,9 +359,10 @@ private slots:
             const auto c = *s.data.columnIndex(name);
             s.columns.push_back(c);
             const Column &col = s.data.columns[c];
-            s.hierarchies.push_back(col.type == ValueType::Date       ? *buildDateHierarchy(col)
-                                    : col.type == ValueType::Postcode ? *buildMaskingHierarchy(col)
-                                                                      : buildValueOrSuppressedHierarchy(col));
+            s.hierarchies.push_back(col.type == ValueType::Date ? *buildDateHierarchy(col)
+                                    : col.type == ValueType::Postcode
+                                        ? *buildMaskingHierarchy(col)
+                                        : buildValueOrSuppressedHierarchy(col));
         }
         const BaseTable t = baseTable(s);
         QVERIFY(t.size() > 65536);
@@ -351,18 +371,21 @@ private slots:
         settings.k = 3;
         settings.suppressionLimit = 0.5;
         int withSuppression = 0;
-        for (const std::vector<int> &levels : {std::vector<int>{0, 0, 0, 0}, std::vector<int>{1, 0, 1, 0},
-                                                std::vector<int>{2, 0, 3, 0}, std::vector<int>{2, 1, 4, 1},
-                                                std::vector<int>{1, 0, 2, 0}}) {
+        for (const std::vector<int> &levels :
+             {std::vector<int>{0, 0, 0, 0}, std::vector<int>{1, 0, 1, 0},
+              std::vector<int>{2, 0, 3, 0}, std::vector<int>{2, 1, 4, 1},
+              std::vector<int>{1, 0, 2, 0}}) {
             const Evaluation fast = ev.evaluate(levels, settings);
-            compareEvaluations(fast, referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
+            compareEvaluations(
+                fast, referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
             if (fast.suppressedRecords > 0 && fast.risk.classes > 1024)
                 ++withSuppression;
         }
         QVERIFY(withSuppression >= 1);
         // the same numbers again: nothing carries over from one evaluation to the next
         const Evaluation again = ev.evaluate({1, 0, 1, 0}, settings);
-        compareEvaluations(again, referenceEvaluation(s.data, s.columns, s.hierarchies, {1, 0, 1, 0}, settings, -1));
+        compareEvaluations(again, referenceEvaluation(s.data, s.columns, s.hierarchies,
+                                                      {1, 0, 1, 0}, settings, -1));
     }
 
     void baseTableCountsCombinations()
@@ -380,23 +403,25 @@ private slots:
     void wideKeysAreRenumbered()
     {
         const Setup s = load("adult/adult.csv", "adult",
-                             {"age", "education", "marital-status", "native-country", "occupation", "race", "sex",
-                              "workclass", "salary-class"});
+                             {"age", "education", "marital-status", "native-country", "occupation",
+                              "race", "sex", "workclass", "salary-class"});
         const BaseTable t = baseTable(s);
         Evaluator ev(t);
         const std::vector<int> levels = {1, 1, 0, 1, 0, 0, 0, 1, 0};
         PrivacySettings settings;
         settings.k = 5;
         settings.suppressionLimit = 0.02;
-        compareEvaluations(ev.evaluate(levels, settings),
-                           referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
+        compareEvaluations(
+            ev.evaluate(levels, settings),
+            referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
     }
 
     void uniquenessLadderByHand()
     {
         auto d = readCsv(dataPath("tiny/tiny.csv"));
         QVERIFY(d.ok());
-        auto steps = uniquenessLadder(*d, {*d->columnIndex("zip"), *d->columnIndex("sex"), *d->columnIndex("age")});
+        auto steps = uniquenessLadder(
+            *d, {*d->columnIndex("zip"), *d->columnIndex("sex"), *d->columnIndex("age")});
         QVERIFY(steps.ok());
         QCOMPARE(steps->size(), std::size_t(3));
         QCOMPARE((*steps)[0].attribute, std::string("zip"));
@@ -412,7 +437,8 @@ private slots:
         auto d = readCsv(dataPath("tiny/tiny.csv"));
         QVERIFY(d.ok());
         // age is numeric but fine; sex is not numeric: its values are not weights
-        std::vector<QuasiIdentifier> qis = {{*d->columnIndex("zip"), buildValueOrSuppressedHierarchy(d->columns[1])}};
+        std::vector<QuasiIdentifier> qis = {
+            {*d->columnIndex("zip"), buildValueOrSuppressedHierarchy(d->columns[1])}};
         auto t = BaseTable::build(*d, qis, *d->columnIndex("sex"));
         QVERIFY(!t.ok());
         QVERIFY(t.error().message.find("positive number") != std::string::npos);

@@ -36,17 +36,20 @@ private slots:
         const QString path = dir.filePath("customers.csv");
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray text = "klantnummer;naam;email;telefoon;iban;bsn;geboortedatum;geslacht;postcode;woonplaats;leeftijd;"
+        QByteArray text = "klantnummer;naam;email;telefoon;iban;bsn;geboortedatum;geslacht;"
+                          "postcode;woonplaats;leeftijd;"
                           "inkomen;gewicht;abonnement\n";
         const char *ibans[] = {"NL91ABNA0417164300", "NL18RABO0123459876", "NL20INGB0001234567"};
         const char *bsns[] = {"111222333", "123456782", "999999990"};
         for (int i = 0; i < 60; ++i) {
-            text += QByteArray::number(1000 + i % 20) + ";Persoon " + QByteArray::number(i) + ";p" + QByteArray::number(i) +
-                    "@example.nl;06-" + QByteArray::number(10000000 + i) + ";" + ibans[i % 3] + ";" + bsns[i % 3] + ";19" +
-                    QByteArray::number(50 + i % 40) + "-01-0" + QByteArray::number(1 + i % 9) + ";" + (i % 2 ? "M" : "V") +
-                    ";" + QByteArray::number(1000 + i * 7) + " AB;Utrecht;" + QByteArray::number(20 + i % 50) + ";" +
-                    QByteArray::number(20000 + i) + ";" + QByteArray::number(1.5 + i % 3) + ";" + (i % 2 ? "basis" : "plus") +
-                    "\n";
+            text += QByteArray::number(1000 + i % 20) + ";Persoon " + QByteArray::number(i) + ";p" +
+                    QByteArray::number(i) + "@example.nl;06-" + QByteArray::number(10000000 + i) +
+                    ";" + ibans[i % 3] + ";" + bsns[i % 3] + ";19" +
+                    QByteArray::number(50 + i % 40) + "-01-0" + QByteArray::number(1 + i % 9) +
+                    ";" + (i % 2 ? "M" : "V") + ";" + QByteArray::number(1000 + i * 7) +
+                    " AB;Utrecht;" + QByteArray::number(20 + i % 50) + ";" +
+                    QByteArray::number(20000 + i) + ";" + QByteArray::number(1.5 + i % 3) + ";" +
+                    (i % 2 ? "basis" : "plus") + "\n";
         }
         f.write(text);
         f.close();
@@ -78,8 +81,9 @@ private slots:
 
     void roleNamesRoundTrip()
     {
-        for (auto r : {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier, AttributeRole::Sensitive,
-                       AttributeRole::Insensitive, AttributeRole::SamplingWeight, AttributeRole::SubjectId})
+        for (auto r : {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier,
+                       AttributeRole::Sensitive, AttributeRole::Insensitive,
+                       AttributeRole::SamplingWeight, AttributeRole::SubjectId})
             QCOMPARE(*roleFromName(roleName(r)), r);
         QVERIFY(!roleFromName("boss"));
     }

@@ -1,9 +1,5 @@
-#include "io/csvreader.h"
 #include "io/typeinference.h"
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <QtTest>
+#include "testutil.h"
 
 #include <cmath>
 
@@ -12,20 +8,8 @@ using namespace dijkgraaf;
 class TestTypeInference : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-
-    Dataset read(const QByteArray &text)
-    {
-        const QString path = m_dir.filePath("t.csv");
-        QFile f(path);
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(text);
-        f.close();
-        auto r = readCsv(path.toStdString());
-        if (!r.ok())
-            qFatal("%s", r.error().text().c_str());
-        return std::move(*r);
-    }
+    test::Scratch m_scratch;
+    Dataset read(const QByteArray &text) { return m_scratch.read(text); }
 
 private slots:
     void parsers()
@@ -65,10 +49,11 @@ private slots:
 
     void columnTypes()
     {
-        const Dataset d = read("int;dec_dot;dec_comma;date_iso;date_nl;postcode;pc4;code;text;mixed\n"
-                               "1;1.5;\"1,5\";2001-01-31;31-01-2001;1234 AB;1234;0612;abc;1\n"
-                               "22;2;2;1999-12-01;01/12/1999;5678CD;5678;0613;def;x\n"
-                               "NA;NA;NA;NA;NA;NA;NA;NA;NA;NA\n");
+        const Dataset d =
+            read("int;dec_dot;dec_comma;date_iso;date_nl;postcode;pc4;code;text;mixed\n"
+                 "1;1.5;\"1,5\";2001-01-31;31-01-2001;1234 AB;1234;0612;abc;1\n"
+                 "22;2;2;1999-12-01;01/12/1999;5678CD;5678;0613;def;x\n"
+                 "NA;NA;NA;NA;NA;NA;NA;NA;NA;NA\n");
         QCOMPARE(d.columns[0].type, ValueType::Integer);
         QCOMPARE(d.columns[1].type, ValueType::Decimal);
         QCOMPARE(d.columns[1].decimalMark, '.');
