@@ -7,6 +7,7 @@
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
+#include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "io/rolesuggestions.h"
 
@@ -250,32 +251,12 @@ Result<std::size_t> findColumn(const Dataset &data, const std::string &name)
                  data.sourcePath};
 }
 
-Result<Hierarchy> buildFromSpec(const Column &column, const std::string &spec)
+Result<Hierarchy> buildFromSpec(const Column &column, const std::string &text)
 {
-    const auto colon = spec.find(':');
-    const std::string kind = spec.substr(0, colon);
-    const std::string params = colon == std::string::npos ? std::string() : spec.substr(colon + 1);
-    if (kind == "interval") {
-        std::vector<double> widths;
-        for (const auto &w : splitList(params))
-            widths.push_back(parseNumberOption("build", w, 1e-12, 1e15));
-        return buildIntervalHierarchy(column, widths);
-    }
-    if (kind == "date")
-        return buildDateHierarchy(column);
-    if (kind == "mask") {
-        std::vector<int> lengths;
-        for (const auto &l : splitList(params))
-            lengths.push_back(static_cast<int>(parseCountOption("build", l, 1)));
-        return buildMaskingHierarchy(column, lengths);
-    }
-    if (kind == "auto")
-        return buildDefaultHierarchy(column);
-    if (kind == "value")
-        return buildValueOrSuppressedHierarchy(column);
-    throw UsageError{
-        "--build expects interval:W1,W2,..., date, mask[:L1,L2,...], auto or value, got '" + spec +
-        "'"};
+    auto spec = HierarchySpec::parse(text);
+    if (!spec)
+        throw UsageError{"--build: " + spec.error().message};
+    return buildHierarchy(column, *spec);
 }
 
 // ---------------------------------------------------------------- inspect

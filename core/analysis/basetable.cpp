@@ -104,12 +104,14 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
         std::vector<std::size_t> firstRow;
     };
     std::vector<Slice> slices(parts);
+    table.m_combinationOfRecord.resize(n);
     const Column *weightCol = weightColumn ? &data.columns[*weightColumn] : nullptr;
     runParts(n, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
         Slice &s = slices[part];
         s.index.reset(std::min<std::uint64_t>(radixProduct, end - begin));
         for (std::size_t i = begin; i < end; ++i) {
             const std::uint32_t id = s.index.insert(keys[i]);
+            table.m_combinationOfRecord[i] = id;
             if (id == s.counts.size()) {
                 s.counts.push_back(0);
                 s.firstRow.push_back(i);
@@ -135,9 +137,13 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
     } else {
         KeyIndex merged;
         merged.reset(total);
-        for (auto &s : slices) {
+        std::vector<std::vector<std::uint32_t>> globalOf(parts);
+        for (std::size_t part = 0; part < parts; ++part) {
+            Slice &s = slices[part];
+            globalOf[part].resize(s.counts.size());
             for (std::size_t local = 0; local < s.counts.size(); ++local) {
                 const std::uint32_t id = merged.insert(keys[s.firstRow[local]]);
+                globalOf[part][local] = id;
                 if (id == table.m_counts.size()) {
                     table.m_counts.push_back(0);
                     firstRow.push_back(s.firstRow[local]);
@@ -149,6 +155,11 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
                     table.m_weights[id] += s.weights[local];
             }
         }
+        runParts(n, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            const auto &global = globalOf[part];
+            for (std::size_t i = begin; i < end; ++i)
+                table.m_combinationOfRecord[i] = global[table.m_combinationOfRecord[i]];
+        });
     }
 
     // The leaves of each combination, read from its first record.

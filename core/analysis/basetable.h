@@ -41,6 +41,9 @@ public:
     std::span<const std::uint32_t> counts() const { return m_counts; }
     bool weighted() const { return !m_weights.empty(); }
     std::span<const double> weights() const { return m_weights; }
+    // The combination of each record, so that a view of the records can show what became of
+    // each one without grouping them again.
+    std::span<const std::uint32_t> combinationOfRecord() const { return m_combinationOfRecord; }
     // count_q(x): records per leaf of the quasi-identifier's hierarchy.
     std::span<const std::uint64_t> leafRecords(std::size_t qi) const { return m_leafRecords[qi]; }
 
@@ -49,6 +52,7 @@ private:
     std::vector<std::string> m_names;
     std::vector<std::vector<std::uint32_t>> m_leaves;
     std::vector<std::uint32_t> m_counts;
+    std::vector<std::uint32_t> m_combinationOfRecord;
     std::vector<double> m_weights;
     std::vector<std::vector<std::uint64_t>> m_leafRecords;
     std::uint64_t m_records = 0;

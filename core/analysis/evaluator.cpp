@@ -108,7 +108,8 @@ RiskMeasures Evaluator::inputRisk()
     return evaluate(std::vector<int>(m_table.qiCount(), 0), PrivacySettings{}).risk;
 }
 
-Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySettings &settings)
+Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySettings &settings,
+                               std::vector<std::uint8_t> *keptCombinations)
 {
     const BaseTable &t = m_table;
     const std::size_t m = t.qiCount();
@@ -393,6 +394,23 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
                      entropySums[s] += entropy;
                  });
     }
+    if (keptCombinations) {
+        auto &kept = *keptCombinations;
+        kept.assign(combos, 1);
+        if (ev.suppressedRecords > 0) {
+            if (hashed) {
+                for (std::size_t p = 0; p < parts; ++p)
+                    for (std::size_t from = 0; from < slices; ++from)
+                        for (const Member &member : m_members[from * parts + p])
+                            kept[member.combination] = m_parts[p].size[member.keyOrClass] >= minKept;
+            } else {
+                const std::uint64_t *size = m_parts[0].size.data();
+                for (std::size_t c = 0; c < combos; ++c)
+                    kept[c] = size[identity ? c : m_classOf[c]] >= minKept;
+            }
+        }
+    }
+
     double entropy = 0;
     for (std::size_t s = 0; s < slices; ++s) {
         entropy += entropySums[s];

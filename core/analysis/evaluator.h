@@ -19,8 +19,10 @@ public:
 
     // Checks that the levels fit the hierarchies and the settings are in range.
     Result<bool> validate(const std::vector<int> &levels, const PrivacySettings &settings) const;
-    // levels must be valid (see validate()).
-    Evaluation evaluate(const std::vector<int> &levels, const PrivacySettings &settings);
+    // levels must be valid (see validate()). With keptCombinations, also fills it with one
+    // flag per combination of the BaseTable: 1 when its records are kept, 0 when suppressed.
+    Evaluation evaluate(const std::vector<int> &levels, const PrivacySettings &settings,
+                        std::vector<std::uint8_t> *keptCombinations = nullptr);
     // The input itself: every level 0, k = 1, nothing suppressed.
     RiskMeasures inputRisk();
 

@@ -1,0 +1,96 @@
+#include "analysissession.h"
+
+#include <chrono>
+
+namespace dijkgraaf {
+
+namespace {
+
+double millisecondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+AnalysisSession::AnalysisSession(std::shared_ptr<const Dataset> data) : m_data(std::move(data)) {}
+
+Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const std::atomic<bool> *cancel)
+{
+    const Dataset &data = *m_data;
+    if (config.attributes.size() != data.columns.size())
+        return Error{"the configuration does not match the data's columns"};
+    AnalysisResult result;
+    result.qiColumns = config.quasiIdentifiers();
+    std::vector<HierarchySpec> specs;
+    std::vector<int> levels;
+    for (auto c : result.qiColumns) {
+        result.qiNames.push_back(data.columns[c].name);
+        specs.push_back(config.attributes[c].hierarchy);
+        levels.push_back(config.attributes[c].level);
+    }
+    const auto weight = config.weightColumn();
+    if (weight && !data.columns[*weight].isNumeric())
+        return Error{"a sampling weight must be numeric", {}, 0, data.columns[*weight].name};
+
+    const auto start = std::chrono::steady_clock::now();
+    result.baseTableReused = m_cached && m_cached->qiColumns == result.qiColumns && m_cached->hierarchies == specs &&
+                             m_cached->weight == weight;
+    if (!result.baseTableReused) {
+        m_cached.reset();
+        std::vector<QuasiIdentifier> qis;
+        for (std::size_t q = 0; q < result.qiColumns.size(); ++q) {
+            const Column &column = data.columns[result.qiColumns[q]];
+            auto h = buildHierarchy(column, specs[q]);
+            if (!h)
+                return h.error();
+            qis.push_back({result.qiColumns[q], std::move(*h)});
+        }
+        auto table = BaseTable::build(data, std::move(qis), weight, cancel);
+        if (!table)
+            return table.error();
+        Cached cached;
+        cached.qiColumns = result.qiColumns;
+        cached.hierarchies = specs;
+        cached.weight = weight;
+        cached.table = std::make_shared<const BaseTable>(std::move(*table));
+        cached.evaluator = std::make_unique<Evaluator>(*cached.table);
+        result.baseTableMs = millisecondsSince(start);
+        if (cancel && cancel->load()) {
+            Error e{"the computation was cancelled"};
+            e.cancelled = true;
+            return e;
+        }
+        // the input's risk, and the ladder: each rung keeps the first j quasi-identifiers
+        // at level 0 and suppresses the rest
+        Evaluator &ev = *cached.evaluator;
+        cached.input = ev.inputRisk();
+        std::vector<int> rung(cached.qiColumns.size());
+        for (std::size_t q = 0; q < rung.size(); ++q)
+            rung[q] = cached.table->hierarchy(q).height();
+        for (std::size_t j = 0; j < rung.size(); ++j) {
+            rung[j] = 0;
+            const Evaluation e = ev.evaluate(rung, PrivacySettings{});
+            UniquenessStep step;
+            step.attribute = result.qiNames[j];
+            step.uniqueRecords = e.risk.sampleUniques;
+            step.uniqueShare = data.rowCount ? static_cast<double>(e.risk.sampleUniques) / static_cast<double>(data.rowCount) : 0;
+            step.classes = e.risk.classes;
+            cached.ladder.push_back(step);
+        }
+        m_cached = std::move(cached);
+    }
+    const auto evaluationStart = std::chrono::steady_clock::now();
+    Evaluator &evaluator = *m_cached->evaluator;
+    if (auto valid = evaluator.validate(levels, config.privacy); !valid)
+        return valid.error();
+    result.evaluation = evaluator.evaluate(levels, config.privacy, &result.keptCombinations);
+    result.input = m_cached->input;
+    result.ladder = m_cached->ladder;
+    result.baseTable = m_cached->table;
+    result.evaluationMs = millisecondsSince(result.baseTableReused ? evaluationStart : start) -
+                          (result.baseTableReused ? 0 : result.baseTableMs);
+    return result;
+}
+
+} // namespace dijkgraaf

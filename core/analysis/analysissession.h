@@ -1,0 +1,62 @@
+#pragma once
+
+#include "basetable.h"
+#include "evaluation.h"
+#include "evaluator.h"
+#include "model/configuration.h"
+#include "model/dataset.h"
+#include "model/result.h"
+#include "uniqueness.h"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dijkgraaf {
+
+// Everything the workbench shows about one configuration.
+struct AnalysisResult
+{
+    std::vector<std::size_t> qiColumns;
+    std::vector<std::string> qiNames;
+    Evaluation evaluation;
+    RiskMeasures input;                       // the data as it is
+    std::vector<UniquenessStep> ladder;       // quasi-identifiers added in their order
+    std::shared_ptr<const BaseTable> baseTable;
+    std::vector<std::uint8_t> keptCombinations; // per combination of baseTable
+    bool baseTableReused = false;
+    double baseTableMs = 0;  // 0 when reused
+    double evaluationMs = 0; // the transformation, the input and (when rebuilt) the ladder
+};
+
+// Runs configurations against one dataset, keeping the BaseTable (and the uniqueness ladder,
+// which depends on it alone) as long as the quasi-identifiers, their hierarchies and the weight
+// stay the same: a change of level, k or limit only rolls the BaseTable up again. One run at a
+// time; the workbench runs it off the GUI thread.
+class AnalysisSession
+{
+public:
+    explicit AnalysisSession(std::shared_ptr<const Dataset> data);
+
+    Result<AnalysisResult> run(const Configuration &config, const std::atomic<bool> *cancel = nullptr);
+
+    const Dataset &data() const { return *m_data; }
+
+private:
+    struct Cached
+    {
+        std::vector<std::size_t> qiColumns;
+        std::vector<HierarchySpec> hierarchies;
+        std::optional<std::size_t> weight;
+        std::shared_ptr<const BaseTable> table;
+        std::unique_ptr<Evaluator> evaluator;
+        RiskMeasures input;
+        std::vector<UniquenessStep> ladder;
+    };
+    std::shared_ptr<const Dataset> m_data;
+    std::optional<Cached> m_cached;
+};
+
+} // namespace dijkgraaf

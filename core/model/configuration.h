@@ -1,0 +1,39 @@
+#pragma once
+
+#include "analysis/evaluation.h"
+#include "attributerole.h"
+#include "dataset.h"
+#include "hierarchy/hierarchyspec.h"
+
+#include <optional>
+#include <vector>
+
+namespace dijkgraaf {
+
+// What the steward decided about one column.
+struct AttributeConfig
+{
+    AttributeRole role = AttributeRole::Insensitive;
+    HierarchySpec hierarchy;
+    int level = 0;
+
+    bool operator==(const AttributeConfig &) const = default;
+};
+
+// Everything that decides an evaluation: a role, hierarchy and level per column, and the
+// privacy model. Plain data: copied into undo commands and background work, compared cheaply.
+struct Configuration
+{
+    std::vector<AttributeConfig> attributes; // one per column of the dataset, in column order
+    PrivacySettings privacy;
+
+    std::vector<std::size_t> quasiIdentifiers() const; // columns with that role, in column order
+    std::optional<std::size_t> weightColumn() const;   // the first column with the weight role
+
+    bool operator==(const Configuration &) const = default;
+};
+
+// Roles as suggested at import, built hierarchies chosen by type, every level 0, k = 1.
+Configuration suggestedConfiguration(const Dataset &data);
+
+} // namespace dijkgraaf

@@ -1,0 +1,133 @@
+#include "analysis/analysissession.h"
+#include "analysis/uniqueness.h"
+#include "hierarchy/arxformat.h"
+#include "testutil.h"
+
+#include <QtTest>
+
+using namespace dijkgraaf;
+
+class TestAnalysisSession : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const Dataset> m_adult;
+
+    Configuration adultConfig() const
+    {
+        Configuration c;
+        c.attributes.resize(m_adult->columns.size());
+        for (const char *name : {"age", "sex", "race", "education"}) {
+            auto &a = c.attributes[*m_adult->columnIndex(name)];
+            a.role = AttributeRole::QuasiIdentifier;
+            auto h = readArxHierarchy(test::dataPath(std::string("adult/adult_hierarchy_") + name + ".csv"));
+            a.hierarchy = HierarchySpec::table(h->toRows(), "adult");
+        }
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto d = readCsv(test::dataPath("adult/adult.csv"));
+        QVERIFY(d.ok());
+        m_adult = std::make_shared<const Dataset>(std::move(*d));
+    }
+
+    void levelsReuseTheBaseTable()
+    {
+        AnalysisSession session(m_adult);
+        Configuration c = adultConfig();
+        c.privacy.k = 5;
+        c.privacy.suppressionLimit = 0.05;
+        auto first = session.run(c);
+        QVERIFY(first.ok());
+        QVERIFY(!first->baseTableReused);
+        // quasi-identifiers come in column order
+        QCOMPARE(first->qiNames, (std::vector<std::string>{"sex", "age", "race", "education"}));
+        c.attributes[*m_adult->columnIndex("age")].level = 2;
+        auto second = session.run(c);
+        QVERIFY(second.ok());
+        QVERIFY(second->baseTableReused);
+        QCOMPARE(second->baseTable.get(), first->baseTable.get());
+        QCOMPARE(second->evaluation.levels, (std::vector<int>{0, 2, 0, 0}));
+        // a different quasi-identifier set builds a new BaseTable
+        c.attributes[*m_adult->columnIndex("race")].role = AttributeRole::Insensitive;
+        auto third = session.run(c);
+        QVERIFY(third.ok());
+        QVERIFY(!third->baseTableReused);
+        QCOMPARE(third->qiNames.size(), std::size_t(3));
+    }
+
+    void ladderMatchesTheUniquenessLadder()
+    {
+        AnalysisSession session(m_adult);
+        auto r = session.run(adultConfig());
+        QVERIFY(r.ok());
+        std::vector<std::size_t> cols;
+        for (const char *name : {"sex", "age", "race", "education"})
+            cols.push_back(*m_adult->columnIndex(name));
+        auto ladder = uniquenessLadder(*m_adult, cols);
+        QVERIFY(ladder.ok());
+        QCOMPARE(r->ladder.size(), ladder->size());
+        for (std::size_t j = 0; j < ladder->size(); ++j) {
+            QCOMPARE(r->ladder[j].attribute, (*ladder)[j].attribute);
+            QCOMPARE(r->ladder[j].uniqueRecords, (*ladder)[j].uniqueRecords);
+            QCOMPARE(r->ladder[j].classes, (*ladder)[j].classes);
+        }
+    }
+
+    // The flags per combination and the combination per record tell which records were suppressed.
+    void keptFlagsCountTheSuppressedRecords()
+    {
+        AnalysisSession session(m_adult);
+        Configuration c = adultConfig();
+        c.privacy.k = 10;
+        c.privacy.suppressionLimit = 0.1;
+        c.attributes[*m_adult->columnIndex("age")].level = 1;
+        auto r = session.run(c);
+        QVERIFY(r.ok());
+        QVERIFY(r->evaluation.satisfied);
+        QVERIFY(r->evaluation.suppressedRecords > 0);
+        const auto combo = r->baseTable->combinationOfRecord();
+        QCOMPARE(combo.size(), std::size_t(m_adult->rowCount));
+        std::uint64_t suppressed = 0;
+        for (auto c : combo)
+            suppressed += r->keptCombinations[c] ? 0 : 1;
+        QCOMPARE(suppressed, r->evaluation.suppressedRecords);
+        // every record's combination holds its own leaves
+        const auto &age = m_adult->columns[*m_adult->columnIndex("age")];
+        for (std::size_t row = 0; row < 100; ++row)
+            QCOMPARE(r->baseTable->hierarchy(1).domainValue(r->baseTable->leaves(1)[combo[row]]),
+                     std::string(age.text(age.codes.at(row))));
+    }
+
+    void errorsNameTheColumn()
+    {
+        AnalysisSession session(m_adult);
+        Configuration c = adultConfig();
+        auto &sex = c.attributes[*m_adult->columnIndex("sex")];
+        sex.hierarchy = *HierarchySpec::parse("interval:5");
+        auto r = session.run(c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().column, std::string("sex"));
+        sex.hierarchy = *HierarchySpec::parse("value");
+        c.attributes[*m_adult->columnIndex("age")].level = 9;
+        auto level = session.run(c);
+        QVERIFY(!level.ok());
+        QCOMPARE(level.error().column, std::string("age"));
+    }
+
+    void specsRoundTripAsText()
+    {
+        for (const char *text : {"value", "auto", "date", "mask", "mask:4,3,2,1", "interval:5,10,20", "interval:2.5,5"})
+            QCOMPARE(HierarchySpec::parse(text)->text(), std::string(text));
+        QVERIFY(!HierarchySpec::parse("interval:").ok());
+        QVERIFY(!HierarchySpec::parse("interval:-5").ok());
+        QVERIFY(!HierarchySpec::parse("mask:0").ok());
+        QVERIFY(!HierarchySpec::parse("colour").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysisSession)
+#include "tst_analysissession.moc"
