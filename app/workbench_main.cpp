@@ -1,0 +1,29 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Dijkgraaf"));
+    QApplication::setOrganizationName(QStringLiteral("Dijkgraaf"));
+    QApplication::setApplicationVersion(QStringLiteral(DIJKGRAAF_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The Dijkgraaf workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo customers."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("data"), QApplication::translate("main", "A CSV file to open."));
+    parser.process(app);
+
+    dijkgraaf::MainWindow window;
+    window.show();
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openData(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,259 @@
+#include "demo/customergenerator.h"
+#include "io/csvreader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace dijkgraaf;
+
+// Drives the real main window under the offscreen platform: opens generated customers, changes
+// roles, levels and k through the widgets, and checks that the charts hold the engine's numbers.
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    std::unique_ptr<MainWindow> m_window;
+
+    WorkbenchView *view() const { return m_window->view(); }
+    Workbench *bench() const { return m_window->workbench(); }
+    std::size_t column(const char *name) const { return *bench()->data().columnIndex(name); }
+
+    // True once the charts show the analysis of the configuration as it is now.
+    bool showsCurrent() const
+    {
+        const auto r = view()->shownResult();
+        if (!r)
+            return false;
+        const Configuration &c = bench()->configuration();
+        std::vector<int> levels;
+        for (auto q : c.quasiIdentifiers())
+            levels.push_back(c.attributes[q].level);
+        return r->qiColumns == c.quasiIdentifiers() && r->evaluation.levels == levels && r->evaluation.settings == c.privacy;
+    }
+
+    // The engine's own answer for the configuration, computed apart from the window.
+    AnalysisResult engine() const
+    {
+        AnalysisSession session(bench()->sharedData());
+        auto r = session.run(bench()->configuration());
+        if (!r)
+            qFatal("%s", r.error().text().c_str());
+        return std::move(*r);
+    }
+
+    void screenshot(QWidget *w, const QString &name)
+    {
+        QDir().mkpath(DIJKGRAAF_SCREENSHOTS);
+        const QString path = QStringLiteral(DIJKGRAAF_SCREENSHOTS "/%1.png").arg(name);
+        QVERIFY(w->grab().save(path));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_data = m_dir.filePath("customers.csv");
+        QVERIFY(generateCustomers(m_data.toStdString(), 20000, 11).ok());
+        QCoreApplication::setOrganizationName("DijkgraafTest");
+        QCoreApplication::setApplicationName("tst_workbench");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1600, 1000);
+        m_window->show();
+        screenshot(m_window.get(), "welcome");
+    }
+
+    void opensData()
+    {
+        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
+        m_window->openData(m_data);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(view());
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        // the suggestions became the roles
+        const Configuration &c = bench()->configuration();
+        QCOMPARE(c.attributes[column("email")].role, AttributeRole::DirectIdentifier);
+        QCOMPARE(c.attributes[column("date_of_birth")].role, AttributeRole::QuasiIdentifier);
+        QCOMPARE(c.attributes[column("postcode")].role, AttributeRole::QuasiIdentifier);
+        QCOMPARE(view()->attributes()->roleBox(column("date_of_birth"))->currentData().toInt(),
+                 static_cast<int>(AttributeRole::QuasiIdentifier));
+        QVERIFY(view()->verdict()->text().contains("unique"));
+    }
+
+    void levelsAndKThroughTheWidgets()
+    {
+        // date of birth to years, postcode to two digits, k = 5 with 2 % suppression
+        view()->attributes()->levelSlider(column("date_of_birth"))->setValue(2);
+        view()->attributes()->levelSlider(column("postcode"))->setValue(3);
+        view()->kBox()->setValue(5);
+        view()->limitBox()->setValue(2.0);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        const Configuration &c = bench()->configuration();
+        QCOMPARE(c.attributes[column("date_of_birth")].level, 2);
+        QCOMPARE(c.privacy.k, 5u);
+        QCOMPARE(c.privacy.suppressionLimit, 0.02);
+
+        const AnalysisResult e = engine();
+        const Evaluation &ev = e.evaluation;
+        // class sizes: the current set holds the engine's kept records per band
+        QBarSet *current = view()->classSizeChart()->currentSet();
+        QCOMPARE(current->count(), 7);
+        for (int b = 0; b < 7; ++b)
+            QCOMPARE(current->at(b), static_cast<qreal>(ev.keptRecordsByClassSize[static_cast<std::size_t>(b)]));
+        // bands below k are marked, and the k line stands
+        QList<int> marked = current->selectedBars();
+        std::sort(marked.begin(), marked.end());
+        QCOMPARE(marked, (QList<int>{0, 1, 2}));
+        QVERIFY(view()->classSizeChart()->kLine()->isVisible());
+        QCOMPARE(view()->classSizeChart()->kLine()->count(), 2);
+        QCOMPARE(view()->classSizeChart()->kLine()->at(0).x(), 2.5);
+        // the input set: every record in the band of its class at level 0
+        qreal inputTotal = 0;
+        for (int b = 0; b < 7; ++b)
+            inputTotal += view()->classSizeChart()->inputSet()->at(b);
+        QCOMPARE(inputTotal, 20000.0);
+        // ladder and loss, in percent with one decimal
+        QCOMPARE(view()->ladderChart()->categories(),
+                 (QStringList{"date_of_birth", "+ gender", "+ postcode", "+ municipality"}));
+        for (std::size_t j = 0; j < e.ladder.size(); ++j)
+            QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j)), std::round(e.ladder[j].uniqueShare * 1000) / 10);
+        QBarSet *loss = view()->lossChart()->losses();
+        QCOMPARE(view()->lossChart()->categories().last(), QString("overall"));
+        QCOMPARE(loss->at(loss->count() - 1), std::round(ev.utility.loss * 1000) / 10);
+        QCOMPARE(loss->at(loss->count() - 2), std::round(ev.lossPerQi[0] * 1000) / 10); // date_of_birth
+        // the verdict says what happened
+        if (ev.satisfied)
+            QVERIFY2(view()->verdict()->text().contains("no one is in a group smaller than 5"),
+                     qPrintable(view()->verdict()->text()));
+        // the example follows the level: a date becomes its year
+        QVERIFY(view()->attributes()->exampleLabel(column("date_of_birth"))->text().contains(QRegularExpression("→ <b>\\d{4}</b>")));
+        screenshot(m_window.get(), "workbench");
+    }
+
+    void recordsShowTheTransformation()
+    {
+        RecordsModel *m = view()->records();
+        m->setMode(RecordsModel::Mode::SideBySide);
+        QCOMPARE(m->columnCount(), 2 * static_cast<int>(bench()->data().columns.size()));
+        QCOMPARE(m->rowCount(), 20000);
+        const int dob = 2 * static_cast<int>(column("date_of_birth"));
+        const int email = 2 * static_cast<int>(column("email"));
+        const AnalysisResult e = engine();
+        int suppressed = 0;
+        for (int row = 0; row < m->rowCount(); ++row)
+            suppressed += m->isSuppressed(row) ? 1 : 0;
+        QCOMPARE(static_cast<std::uint64_t>(suppressed), e.evaluation.suppressedRecords);
+        for (int row = 0; row < 50; ++row) {
+            const QString before = m->data(m->index(row, dob)).toString();
+            const QString after = m->data(m->index(row, dob + 1)).toString();
+            if (m->isSuppressed(row))
+                QCOMPARE(after, QString("*"));
+            else
+                QCOMPARE(after, before.left(4));
+            QCOMPARE(m->data(m->index(row, email + 1)).toString(), QString("(removed)"));
+        }
+        QVERIFY(m->headerData(dob + 1, Qt::Horizontal).toString().contains("after"));
+    }
+
+    void distributionFollowsTheChosenAttribute()
+    {
+        QComboBox *pick = view()->distributionAttribute();
+        QCOMPARE(pick->count(), 4);
+        pick->setCurrentIndex(pick->findText("gender"));
+        emit pick->activated(pick->currentIndex());
+        DistributionChart *d = view()->distributionChart();
+        QCOMPARE(d->categories().size(), 2);
+        qreal total = 0, published = 0;
+        for (int i = 0; i < d->before()->count(); ++i) {
+            total += d->before()->at(i);
+            published += d->after()->at(i);
+        }
+        const AnalysisResult e = engine();
+        QCOMPARE(total, 20000.0);
+        QCOMPARE(published, static_cast<qreal>(20000 - e.evaluation.suppressedRecords));
+    }
+
+    void roleChangeUndoAndRedo()
+    {
+        const std::size_t municipality = column("municipality");
+        QComboBox *role = view()->attributes()->roleBox(municipality);
+        const int insensitive = role->findData(static_cast<int>(AttributeRole::Insensitive));
+        role->setCurrentIndex(insensitive);
+        emit role->activated(insensitive);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(view()->ladderChart()->categories().size(), 3);
+        QVERIFY(!view()->attributes()->levelSlider(municipality)->isEnabled());
+
+        QVERIFY(m_window->undoAction()->isEnabled());
+        QVERIFY(m_window->undoAction()->text().contains("municipality"));
+        m_window->undoAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(bench()->configuration().attributes[municipality].role, AttributeRole::QuasiIdentifier);
+        QCOMPARE(view()->ladderChart()->categories().size(), 4);
+        QCOMPARE(role->currentData().toInt(), static_cast<int>(AttributeRole::QuasiIdentifier));
+
+        // undo the limit and k edits too, then redo them all
+        const Configuration edited = bench()->configuration();
+        while (bench()->undoStack()->canUndo())
+            m_window->undoAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(bench()->configuration().privacy.k, 1u);
+        QCOMPARE(view()->kBox()->value(), 1);
+        QCOMPARE(bench()->configuration().attributes[column("date_of_birth")].level, 0);
+        QCOMPARE(view()->attributes()->levelSlider(column("date_of_birth"))->value(), 0);
+        while (bench()->undoStack()->index() < bench()->undoStack()->count() - 1)
+            m_window->redoAction()->trigger();
+        QCOMPARE(bench()->configuration(), edited);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(view()->kBox()->value(), 5);
+    }
+
+    void sliderDragIsOneUndoStep()
+    {
+        const int before = bench()->undoStack()->index();
+        QSlider *slider = view()->attributes()->levelSlider(column("date_of_birth"));
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Right);
+        QTest::keyClick(slider, Qt::Key_Left);
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(bench()->undoStack()->index(), before + 1);
+        QCOMPARE(bench()->undoStack()->count(), before + 1);
+        QCOMPARE(bench()->configuration().attributes[column("date_of_birth")].level, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        screenshot(m_window.get(), "workbench_decades");
+    }
+
+    void badFileIsReportedNotOpened()
+    {
+        const QString ragged = m_dir.filePath("ragged.csv");
+        QFile f(ragged);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b\n1\n");
+        f.close();
+        // answer the question (skip or stop?) with "stop"
+        QTimer::singleShot(200, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Abort)->click();
+        });
+        QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+        m_window->openData(ragged);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains("line 2"));
+        // the workbench still shows the data it had
+        QCOMPARE(bench()->data().rowCount, 20000u);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

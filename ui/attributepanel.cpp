@@ -1,0 +1,222 @@
+#include "attributepanel.h"
+#include "presentation.h"
+
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QSignalBlocker>
+
+namespace dijkgraaf {
+
+namespace {
+
+const AttributeRole kRoles[] = {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier,
+                                AttributeRole::Sensitive,        AttributeRole::Insensitive,
+                                AttributeRole::SamplingWeight,   AttributeRole::SubjectId};
+
+QString roleText(AttributeRole role)
+{
+    switch (role) {
+    case AttributeRole::DirectIdentifier: return AttributePanel::tr("Direct identifier");
+    case AttributeRole::QuasiIdentifier: return AttributePanel::tr("Quasi-identifier");
+    case AttributeRole::Sensitive: return AttributePanel::tr("Sensitive");
+    case AttributeRole::Insensitive: return AttributePanel::tr("Insensitive");
+    case AttributeRole::SamplingWeight: return AttributePanel::tr("Sampling weight");
+    case AttributeRole::SubjectId: return AttributePanel::tr("Subject id");
+    }
+    return {};
+}
+
+QString typeText(ValueType type)
+{
+    switch (type) {
+    case ValueType::Integer: return AttributePanel::tr("whole number");
+    case ValueType::Decimal: return AttributePanel::tr("decimal number");
+    case ValueType::Date: return AttributePanel::tr("date");
+    case ValueType::Postcode: return AttributePanel::tr("postcode");
+    case ValueType::Text: return AttributePanel::tr("text");
+    }
+    return {};
+}
+
+// The hierarchy choices, in the order of the combo box.
+enum HierarchyChoice { ChooseValue, ChooseAuto, ChooseDate, ChooseMask, ChooseIntervals, ChooseFile, ChooseTable };
+
+int choiceOf(const HierarchySpec &spec)
+{
+    switch (spec.kind) {
+    case HierarchySpec::Kind::ValueOrSuppressed: return ChooseValue;
+    case HierarchySpec::Kind::Auto: return ChooseAuto;
+    case HierarchySpec::Kind::Date: return ChooseDate;
+    case HierarchySpec::Kind::Masking: return ChooseMask;
+    case HierarchySpec::Kind::Interval: return ChooseIntervals;
+    case HierarchySpec::Kind::Table: return ChooseTable;
+    }
+    return ChooseValue;
+}
+
+} // namespace
+
+AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(parent), m_bench(bench)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(6);
+    const QString header = QStringLiteral("<b>%1</b>");
+    grid->addWidget(new QLabel(header.arg(tr("Attribute")), this), 0, 0);
+    grid->addWidget(new QLabel(header.arg(tr("Role")), this), 0, 1);
+    grid->addWidget(new QLabel(header.arg(tr("Hierarchy")), this), 0, 2, 1, 2);
+    const Dataset &data = bench->data();
+    const auto &suggestions = bench->suggestions();
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+        const Column &column = data.columns[c];
+        const int r = static_cast<int>(c) + 1;
+        Row row;
+        row.name = new QLabel(QStringLiteral("%1<br><small>%2</small>")
+                                  .arg(QString::fromStdString(column.name).toHtmlEscaped(), typeText(column.type)),
+                              this);
+        row.name->setToolTip(tr("%1 distinct values, %2 missing")
+                                 .arg(formatCount(column.distinctCount()), formatCount(column.missingCount())));
+        row.role = new QComboBox(this);
+        for (AttributeRole role : kRoles) {
+            row.role->addItem(roleText(role), static_cast<int>(role));
+            if (suggestions[c].role == role) {
+                // the suggestion stands out in the list, and its reason is the tooltip
+                QFont bold = row.role->font();
+                bold.setBold(true);
+                row.role->setItemData(row.role->count() - 1, bold, Qt::FontRole);
+                row.role->setItemData(row.role->count() - 1, tr("Suggested"), Qt::ToolTipRole);
+            }
+        }
+        row.role->setToolTip(tr("Suggested: %1, because %2")
+                                 .arg(roleText(suggestions[c].role), QString::fromStdString(suggestions[c].reason)));
+        row.role->setAccessibleName(tr("Role of %1").arg(QString::fromStdString(column.name)));
+        row.hierarchy = new QComboBox(this);
+        row.hierarchy->addItem(tr("Value or *"));
+        row.hierarchy->addItem(tr("Automatic"));
+        row.hierarchy->addItem(tr("Dates: month, year, decade"));
+        row.hierarchy->addItem(tr("Masking from the right"));
+        row.hierarchy->addItem(tr("Intervals…"));
+        row.hierarchy->addItem(tr("From a file…"));
+        row.hierarchy->addItem(tr("Table"));
+        row.hierarchy->setAccessibleName(tr("Hierarchy of %1").arg(QString::fromStdString(column.name)));
+        row.level = new QSlider(Qt::Horizontal, this);
+        row.level->setMinimumWidth(120);
+        row.level->setPageStep(1);
+        row.level->setTickPosition(QSlider::TicksBelow);
+        row.level->setAccessibleName(tr("Generalization level of %1").arg(QString::fromStdString(column.name)));
+        row.levelText = new QLabel(this);
+        row.levelText->setMinimumWidth(40);
+        row.example = new QLabel(this);
+        row.example->setMinimumWidth(120);
+        row.example->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // two lines per attribute: what it is, then (for quasi-identifiers) how far it is generalized
+        const int line = 2 * r - 1;
+        grid->addWidget(row.name, line, 0, 2, 1, Qt::AlignTop);
+        grid->addWidget(row.role, line, 1);
+        grid->addWidget(row.hierarchy, line, 2, 1, 2);
+        grid->addWidget(row.level, line + 1, 1);
+        grid->addWidget(row.levelText, line + 1, 2);
+        grid->addWidget(row.example, line + 1, 3);
+        m_rows.push_back(row);
+
+        connect(row.role, &QComboBox::activated, this, [this, c](int index) {
+            m_bench->setRole(c, static_cast<AttributeRole>(m_rows[c].role->itemData(index).toInt()));
+        });
+        connect(row.hierarchy, &QComboBox::activated, this, [this, c](int index) { onHierarchyChosen(c, index); });
+        connect(row.level, &QSlider::valueChanged, this, [this, c](int level) {
+            if (m_bench->configuration().attributes[c].level != level)
+                m_bench->setLevel(c, level);
+        });
+    }
+    grid->setRowStretch(2 * static_cast<int>(data.columns.size()) + 1, 1);
+    grid->setColumnStretch(3, 1);
+    showConfiguration();
+}
+
+void AttributePanel::onHierarchyChosen(std::size_t column, int index)
+{
+    const Column &col = m_bench->data().columns[column];
+    HierarchySpec spec;
+    switch (index) {
+    case ChooseValue: spec.kind = HierarchySpec::Kind::ValueOrSuppressed; break;
+    case ChooseAuto: spec.kind = HierarchySpec::Kind::Auto; break;
+    case ChooseDate: spec.kind = HierarchySpec::Kind::Date; break;
+    case ChooseMask: spec.kind = HierarchySpec::Kind::Masking; break;
+    case ChooseIntervals: {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Intervals for %1").arg(QString::fromStdString(col.name)),
+            tr("Widths of the intervals, level by level, each a multiple of the one before:"), QLineEdit::Normal,
+            QStringLiteral("5, 10, 20"), &ok);
+        if (!ok) {
+            showConfiguration();
+            return;
+        }
+        auto parsed = HierarchySpec::parse(("interval:" + text).toStdString());
+        if (!parsed) {
+            showConfiguration();
+            emit m_bench->analysisFailed(QString::fromStdString(parsed.error().message), QString::fromStdString(col.name));
+            return;
+        }
+        spec = *parsed;
+        break;
+    }
+    case ChooseFile:
+        showConfiguration();
+        emit hierarchyFileRequested(column);
+        return;
+    default: showConfiguration(); return;
+    }
+    m_bench->setHierarchy(column, spec);
+}
+
+void AttributePanel::showConfiguration()
+{
+    const Configuration &config = m_bench->configuration();
+    for (std::size_t c = 0; c < m_rows.size(); ++c) {
+        const AttributeConfig &a = config.attributes[c];
+        Row &row = m_rows[c];
+        QSignalBlocker roleBlock(row.role), hierarchyBlock(row.hierarchy), levelBlock(row.level);
+        row.role->setCurrentIndex(row.role->findData(static_cast<int>(a.role)));
+        const bool qi = a.role == AttributeRole::QuasiIdentifier;
+        row.hierarchy->setEnabled(qi);
+        row.hierarchy->setCurrentIndex(choiceOf(a.hierarchy));
+        row.hierarchy->setToolTip(a.hierarchy.kind == HierarchySpec::Kind::Table
+                                      ? tr("Table from %1").arg(QString::fromStdString(a.hierarchy.source))
+                                      : QString::fromStdString(a.hierarchy.text()));
+        row.level->setEnabled(qi);
+        row.level->setValue(a.level);
+        row.level->setVisible(qi);
+        row.levelText->setVisible(qi);
+        row.example->setVisible(qi);
+    }
+}
+
+void AttributePanel::showResult(const AnalysisResult &result)
+{
+    const Configuration &config = m_bench->configuration();
+    for (std::size_t q = 0; q < result.qiColumns.size(); ++q) {
+        const std::size_t c = result.qiColumns[q];
+        if (c >= m_rows.size() || config.attributes[c].role != AttributeRole::QuasiIdentifier)
+            continue;
+        Row &row = m_rows[c];
+        const Hierarchy &h = result.baseTable->hierarchy(q);
+        const int level = result.evaluation.levels[q];
+        {
+            QSignalBlocker block(row.level);
+            row.level->setRange(0, h.height());
+            row.level->setValue(level);
+        }
+        row.levelText->setText(tr("%1 / %2").arg(level).arg(h.height()));
+        // the example: the most common value, so that no rare (identifying) value is shown
+        const auto records = result.baseTable->leafRecords(q);
+        const auto leaf = static_cast<std::uint32_t>(std::max_element(records.begin(), records.end()) - records.begin());
+        QStringList chain;
+        for (int l = 0; l <= h.height(); ++l)
+            chain << QString::fromStdString(h.label(l, leaf));
+        row.example->setText(QStringLiteral("%1 → <b>%2</b>").arg(chain.front().toHtmlEscaped(), chain[level].toHtmlEscaped()));
+        row.example->setToolTip(chain.join(QStringLiteral(" → ")));
+    }
+}
+
+} // namespace dijkgraaf

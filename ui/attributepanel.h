@@ -1,0 +1,49 @@
+#pragma once
+
+#include "workbench.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSlider>
+#include <QWidget>
+
+#include <vector>
+
+namespace dijkgraaf {
+
+// One row per column: name and type, role (with the import suggestion and its reason),
+// hierarchy, and for quasi-identifiers a level slider with an example of the generalized value.
+class AttributePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttributePanel(Workbench *bench, QWidget *parent = nullptr);
+
+    QComboBox *roleBox(std::size_t column) const { return m_rows[column].role; }
+    QComboBox *hierarchyBox(std::size_t column) const { return m_rows[column].hierarchy; }
+    QSlider *levelSlider(std::size_t column) const { return m_rows[column].level; }
+    QLabel *exampleLabel(std::size_t column) const { return m_rows[column].example; }
+
+    void showResult(const AnalysisResult &result);
+    void showConfiguration();
+
+signals:
+    void hierarchyFileRequested(std::size_t column);
+
+private:
+    struct Row
+    {
+        QLabel *name;
+        QComboBox *role;
+        QComboBox *hierarchy;
+        QSlider *level;
+        QLabel *levelText;
+        QLabel *example;
+    };
+    void onHierarchyChosen(std::size_t column, int index);
+
+    Workbench *m_bench;
+    std::vector<Row> m_rows;
+};
+
+} // namespace dijkgraaf

@@ -1,0 +1,337 @@
+#include "charts.h"
+#include "presentation.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace dijkgraaf {
+
+namespace {
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation); // live series: no animations
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+QBarCategoryAxis *categoryAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment where, const QString &title)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->setTitleText(title);
+    chart->addAxis(axis, where);
+    series->attachAxis(axis);
+    return axis;
+}
+
+QValueAxis *valueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment where, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axis, where);
+    series->attachAxis(axis);
+    return axis;
+}
+
+template <class Axis> Axis *axisOf(QChart *chart, Qt::Orientation o)
+{
+    for (auto *a : chart->axes(o))
+        if (auto *axis = qobject_cast<Axis *>(a))
+            return axis;
+    return nullptr;
+}
+
+// Sets all values of a bar set in one go, growing or shrinking it as needed.
+void setValues(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() != values.size()) {
+        set->remove(0, set->count());
+        set->append(values);
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        if (set->at(i) != values[i])
+            set->replace(i, values[i]);
+}
+
+// A nice upper bound for a count axis.
+double niceMax(double v)
+{
+    if (v <= 0)
+        return 1;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (v <= m * p)
+            return m * p;
+    return 10 * p;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------- class sizes
+
+ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
+{
+    QChart *chart = newChart(tr("Records by the size of their group"));
+    auto *series = new QBarSeries;
+    m_input = new QBarSet(tr("Data as it is"));
+    m_input->setColor(palette::input());
+    m_input->setBorderColor(palette::input());
+    m_current = new QBarSet(tr("After this transformation"));
+    m_current->setColor(palette::safe());
+    m_current->setBorderColor(palette::safe());
+    m_current->setSelectedColor(palette::risk());
+    series->append(m_input);
+    series->append(m_current);
+    chart->addSeries(series);
+    auto *x = categoryAxis(chart, series, Qt::AlignBottom, tr("Group size: records with the same combination"));
+    x->append({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3–4"), QStringLiteral("5–9"),
+               QStringLiteral("10–19"), QStringLiteral("20–49"), QStringLiteral("50+")});
+    auto *y = valueAxis(chart, series, Qt::AlignLeft, tr("Records"));
+
+    m_kLine = new QLineSeries;
+    m_kLine->setName(tr("k"));
+    QPen pen(palette::highRisk());
+    pen.setStyle(Qt::DashLine);
+    pen.setWidth(2);
+    m_kLine->setPen(pen);
+    chart->addSeries(m_kLine);
+    auto *lineX = new QValueAxis;
+    lineX->setRange(-0.5, 6.5);
+    lineX->setVisible(false);
+    chart->addAxis(lineX, Qt::AlignBottom);
+    m_kLine->attachAxis(lineX);
+    m_kLine->attachAxis(y);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+}
+
+void ClassSizeChart::showResult(const AnalysisResult &result)
+{
+    const Evaluation &ev = result.evaluation;
+    // the input's records per band, from the BaseTable's combinations at level 0
+    QList<qreal> input(7, 0), current(7, 0);
+    // input bands: counted from the ladder's last rung is not enough; count combinations
+    const auto counts = result.baseTable->counts();
+    for (auto c : counts)
+        input[classSizeBand(c)] += c;
+    for (int b = 0; b < 7; ++b)
+        current[b] = static_cast<qreal>(ev.keptRecordsByClassSize[static_cast<std::size_t>(b)]);
+    setValues(m_input, input);
+    setValues(m_current, current);
+    m_current->deselectAllBars();
+    const std::uint64_t k = ev.settings.k;
+    for (int b = 0; b < 7; ++b)
+        if (kClassSizeBandStarts[static_cast<std::size_t>(b)] < k)
+            m_current->selectBar(b);
+    m_current->setLabel(ev.suppressedRecords > 0
+                            ? tr("After this transformation (%1 suppressed)").arg(formatCount(ev.suppressedRecords))
+                            : tr("After this transformation"));
+
+    const double top = niceMax(std::max(*std::max_element(input.begin(), input.end()),
+                                         *std::max_element(current.begin(), current.end())));
+    if (auto *y = axisOf<QValueAxis>(chart(), Qt::Vertical))
+        y->setRange(0, top);
+    // k falls in band b: the line stands where its class sizes begin
+    QList<QPointF> line;
+    if (k > 1) {
+        const int b = classSizeBand(k);
+        const double start = static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b)]);
+        const double width = b + 1 < 7 ? static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b + 1)]) - start : 1.0;
+        const double x = b - 0.5 + std::min(1.0, (static_cast<double>(k) - start) / width);
+        line = {QPointF(x, 0), QPointF(x, top)};
+    }
+    m_kLine->replace(line);
+    m_kLine->setVisible(k > 1);
+    m_kLine->setName(tr("k = %1").arg(k));
+}
+
+// ------------------------------------------------------------------------- ladder
+
+LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
+{
+    QChart *chart = newChart(tr("Share of customers who are unique as attributes are combined"));
+    auto *series = new QBarSeries;
+    m_shares = new QBarSet(tr("Unique"));
+    m_shares->setColor(palette::risk());
+    m_shares->setBorderColor(palette::risk());
+    series->append(m_shares);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    categoryAxis(chart, series, Qt::AlignBottom, tr("Quasi-identifiers, added one by one"));
+    auto *y = valueAxis(chart, series, Qt::AlignLeft, tr("Unique (%)"));
+    y->setRange(0, 100);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+}
+
+void LadderChart::showResult(const AnalysisResult &result)
+{
+    QStringList names;
+    QList<qreal> shares;
+    for (std::size_t j = 0; j < result.ladder.size(); ++j) {
+        const QString name = QString::fromStdString(result.ladder[j].attribute);
+        names << (j == 0 ? name : QStringLiteral("+ ") + name);
+        shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
+    }
+    if (auto *x = axisOf<QBarCategoryAxis>(chart(), Qt::Horizontal); x && x->categories() != names) {
+        x->clear();
+        x->append(names);
+    }
+    setValues(m_shares, shares);
+}
+
+QStringList LadderChart::categories() const
+{
+    auto *x = axisOf<QBarCategoryAxis>(chart(), Qt::Horizontal);
+    return x ? x->categories() : QStringList();
+}
+
+// ------------------------------------------------------------------------- loss
+
+LossChart::LossChart(QWidget *parent) : QChartView(parent)
+{
+    QChart *chart = newChart(tr("Information lost"));
+    auto *series = new QHorizontalBarSeries;
+    m_losses = new QBarSet(tr("Loss"));
+    m_losses->setColor(palette::safe());
+    m_losses->setBorderColor(palette::safe());
+    series->append(m_losses);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    categoryAxis(chart, series, Qt::AlignLeft, QString());
+    auto *x = valueAxis(chart, series, Qt::AlignBottom, tr("Loss (%; 0 = nothing lost)"));
+    x->setRange(0, 100);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(200);
+}
+
+void LossChart::showResult(const AnalysisResult &result)
+{
+    QStringList names;
+    QList<qreal> values;
+    // bottom to top: overall last, so that it stands on top
+    for (std::size_t q = result.qiNames.size(); q-- > 0;) {
+        names << QString::fromStdString(result.qiNames[q]);
+        values << std::round(result.evaluation.lossPerQi[q] * 1000.0) / 10.0;
+    }
+    names << tr("overall");
+    values << std::round(result.evaluation.utility.loss * 1000.0) / 10.0;
+    if (auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical); y && y->categories() != names) {
+        y->clear();
+        y->append(names);
+    }
+    setValues(m_losses, values);
+}
+
+QStringList LossChart::categories() const
+{
+    auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical);
+    return y ? y->categories() : QStringList();
+}
+
+// ------------------------------------------------------------------------- distribution
+
+DistributionChart::DistributionChart(QWidget *parent) : QChartView(parent)
+{
+    QChart *chart = newChart(tr("Distribution"));
+    auto *series = new QHorizontalBarSeries;
+    m_before = new QBarSet(tr("In the data"));
+    m_before->setColor(palette::input());
+    m_before->setBorderColor(palette::input());
+    m_after = new QBarSet(tr("Published (after suppression)"));
+    m_after->setColor(palette::safe());
+    m_after->setBorderColor(palette::safe());
+    series->append(m_before);
+    series->append(m_after);
+    chart->addSeries(series);
+    categoryAxis(chart, series, Qt::AlignLeft, QString());
+    valueAxis(chart, series, Qt::AlignBottom, tr("Records"));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(300);
+}
+
+void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
+{
+    if (qi >= result.qiNames.size())
+        return;
+    const BaseTable &table = *result.baseTable;
+    const Hierarchy &h = table.hierarchy(qi);
+    const int level = result.evaluation.levels[qi];
+    const auto &labelOf = h.labelOfLeaf(level);
+    const auto leafRecords = table.leafRecords(qi);
+
+    // all records per label come from the leaves; the published ones from the kept combinations
+    std::vector<double> all(h.labelCount(level), 0.0), kept(h.labelCount(level), 0.0);
+    std::size_t presentBefore = 0;
+    for (std::size_t leaf = 0; leaf < leafRecords.size(); ++leaf) {
+        all[labelOf[leaf]] += static_cast<double>(leafRecords[leaf]);
+        presentBefore += leafRecords[leaf] > 0 ? 1 : 0;
+    }
+    const auto leaves = table.leaves(qi);
+    const auto counts = table.counts();
+    for (std::size_t c = 0; c < table.size(); ++c)
+        if (result.keptCombinations.empty() || result.keptCombinations[c])
+            kept[labelOf[leaves[c]]] += counts[c];
+    const auto presentAfter = static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [](double v) { return v > 0; }));
+
+    std::vector<std::size_t> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return all[a] > all[b]; });
+    QStringList names;
+    QList<qreal> before, after;
+    std::size_t others = 0;
+    for (std::size_t i = 0; i < order.size() && all[order[i]] > 0; ++i) {
+        if (names.size() < kShownValues) {
+            const QString label = QString::fromStdString(h.labels(level)[order[i]]);
+            names << (label.isEmpty() ? tr("(missing)") : label);
+            before << all[order[i]];
+            after << kept[order[i]];
+        } else {
+            ++others;
+        }
+    }
+    // a horizontal chart draws its first category at the bottom: the most frequent goes on top
+    std::reverse(names.begin(), names.end());
+    std::reverse(before.begin(), before.end());
+    std::reverse(after.begin(), after.end());
+    auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical);
+    if (y->categories() != names) {
+        y->clear();
+        y->append(names);
+    }
+    setValues(m_before, before);
+    setValues(m_after, after);
+    if (auto *x = axisOf<QValueAxis>(chart(), Qt::Horizontal))
+        x->setRange(0, niceMax(before.isEmpty() ? 1.0 : *std::max_element(before.begin(), before.end())));
+    const QString title = tr("%1: %2 values in the data, %3 after generalization")
+                              .arg(QString::fromStdString(result.qiNames[qi]), formatCount(presentBefore), formatCount(presentAfter));
+    chart()->setTitle(others > 0 ? tr("%1 (the %2 most frequent shown)").arg(title).arg(names.size()) : title);
+}
+
+QStringList DistributionChart::categories() const
+{
+    return axisOf<QBarCategoryAxis>(chart(), Qt::Vertical)->categories();
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "analysis/analysissession.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+
+#include <memory>
+
+namespace dijkgraaf {
+
+// Records by equivalence-class size, the input and the current transformation side by side;
+// bands below k are drawn in the risk colours, and a dashed line marks k.
+class ClassSizeChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ClassSizeChart(QWidget *parent = nullptr);
+    void showResult(const AnalysisResult &result);
+
+    QBarSet *inputSet() const { return m_input; }
+    QBarSet *currentSet() const { return m_current; }
+    QLineSeries *kLine() const { return m_kLine; }
+
+private:
+    QBarSet *m_input;
+    QBarSet *m_current;
+    QLineSeries *m_kLine;
+};
+
+// The uniqueness ladder: the share of unique records as quasi-identifiers are added.
+class LadderChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit LadderChart(QWidget *parent = nullptr);
+    void showResult(const AnalysisResult &result);
+    QBarSet *shares() const { return m_shares; }
+    QStringList categories() const;
+
+private:
+    QBarSet *m_shares;
+};
+
+// Information loss per quasi-identifier and overall.
+class LossChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit LossChart(QWidget *parent = nullptr);
+    void showResult(const AnalysisResult &result);
+    QBarSet *losses() const { return m_losses; }
+    QStringList categories() const;
+
+private:
+    QBarSet *m_losses;
+};
+
+// The distribution of one quasi-identifier at its current level: records per generalized value
+// (the most frequent; the rest together), as in the data and as published after suppression,
+// with the number of distinct values before and after generalization.
+class DistributionChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit DistributionChart(QWidget *parent = nullptr);
+    void showResult(const AnalysisResult &result, std::size_t qi);
+    QBarSet *before() const { return m_before; }
+    QBarSet *after() const { return m_after; }
+    QStringList categories() const;
+
+    static constexpr int kShownValues = 10;
+
+private:
+    QBarSet *m_before;
+    QBarSet *m_after;
+};
+
+} // namespace dijkgraaf

@@ -1,0 +1,350 @@
+#include "mainwindow.h"
+
+#include "demo/customergenerator.h"
+#include "hierarchy/arxformat.h"
+#include "io/csvreader.h"
+#include "presentation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dijkgraaf {
+
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr std::uint64_t kDemoSeed = 20261129;
+constexpr std::uint64_t kDemoRows = 100000;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Dijkgraaf"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildWelcome());
+    setCentralWidget(m_pages);
+
+    m_statusVerdict = new QLabel(this);
+    m_statusTiming = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setRange(0, 1000);
+    m_cancelLoad = new QPushButton(tr("Cancel"), this);
+    statusBar()->addWidget(m_statusVerdict, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_statusTiming);
+    m_progress->hide();
+    m_cancelLoad->hide();
+    connect(m_cancelLoad, &QPushButton::clicked, this, [this] {
+        if (m_loadCancel)
+            m_loadCancel->store(true);
+    });
+    // nothing under a second gets a progress bar
+    m_progressDelay.setSingleShot(false);
+    m_progressDelay.setInterval(100);
+    connect(&m_progressDelay, &QTimer::timeout, this, [this] {
+        if (!m_loadDone || m_progressDelay.property("ticks").toInt() < 0)
+            return;
+        const int ticks = m_progressDelay.property("ticks").toInt() + 1;
+        m_progressDelay.setProperty("ticks", ticks);
+        if (ticks >= 10) {
+            m_progress->show();
+            m_cancelLoad->show();
+        }
+        const double total = static_cast<double>(std::max<std::uint64_t>(1, m_loadTotal->load()));
+        m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(m_loadDone->load()) / total));
+    });
+    connect(&m_loadWatcher, &QFutureWatcher<Result<Dataset>>::finished, this, &MainWindow::onLoadFinished);
+
+    buildMenus();
+    refreshRecent();
+    resize(1500, 950);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadWatcher.waitForFinished();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open data…"), this, &MainWindow::chooseDataFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *demo = file->addAction(tr("Open the &demo customers"), this, &MainWindow::openDemo);
+    demo->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_recentMenu = file->addMenu(tr("&Recent files"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QString modes[] = {tr("Records &before"), tr("Records &after"), tr("Records &side by side")};
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = viewMenu->addAction(modes[i], this, [this, i] {
+            if (m_view)
+                m_view->setRecordsMode(static_cast<RecordsModel::Mode>(i));
+        });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dijkgraaf"), this, [this] {
+        QMessageBox::about(this, tr("About Dijkgraaf"),
+                           tr("<p><b>Dijkgraaf</b> %1</p><p>Publish customer data as open data, aggregated so that "
+                              "no one can be singled out.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+QWidget *MainWindow::buildWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(80, 60, 80, 60);
+    auto *title = new QLabel(tr("<h1>Dijkgraaf</h1><p>See how identifiable your customers are, choose how far to "
+                                "generalize, and publish what is safe.</p>"),
+                             page);
+    title->setWordWrap(true);
+    auto *openButton = new QPushButton(tr("&Open a data file…"), page);
+    auto *demoButton = new QPushButton(tr("Try the &demo: 100,000 customers"), page);
+    openButton->setMinimumHeight(44);
+    demoButton->setMinimumHeight(44);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseDataFile);
+    connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+    m_recent = new QListWidget(page);
+    m_recent->setAccessibleName(tr("Recent files"));
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openData(item->data(Qt::UserRole).toString()); });
+    layout->addWidget(title);
+    layout->addWidget(openButton);
+    layout->addWidget(demoButton);
+    layout->addSpacing(20);
+    layout->addWidget(new QLabel(tr("<b>Recent files</b>"), page));
+    layout->addWidget(m_recent, 1);
+    return page;
+}
+
+QStringList MainWindow::demoCandidates()
+{
+    const QString app = QCoreApplication::applicationDirPath();
+    QStringList out;
+    const QString env = qEnvironmentVariable("DIJKGRAAF_DEMO_DIR");
+    if (!env.isEmpty())
+        out << env + QStringLiteral("/customers.csv");
+    out << app + QStringLiteral("/../demo/customers.csv") << app + QStringLiteral("/../share/dijkgraaf/demo/customers.csv")
+        << QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo/customers.csv");
+    return out;
+}
+
+void MainWindow::openDemo()
+{
+    const QStringList candidates = demoCandidates();
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c)) {
+            openData(QFileInfo(c).canonicalFilePath());
+            return;
+        }
+    }
+    // no installed copy: make one with the same seed
+    const QString path = candidates.back();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Making the demo customers…"));
+    auto made = generateCustomers(path.toStdString(), kDemoRows, kDemoSeed);
+    if (!made) {
+        QMessageBox::warning(this, tr("Demo"), QString::fromStdString(made.error().text()));
+        return;
+    }
+    openData(path);
+}
+
+void MainWindow::chooseDataFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open data"), QString(),
+                                                      tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        openData(path);
+}
+
+void MainWindow::openData(const QString &path)
+{
+    startLoad(path, false);
+}
+
+void MainWindow::startLoad(const QString &path, bool skipBadLines)
+{
+    if (m_loadWatcher.isRunning())
+        return;
+    m_loadingPath = path;
+    m_loadingSkips = skipBadLines;
+    m_loadCancel = std::make_shared<std::atomic<bool>>(false);
+    m_loadDone = std::make_shared<std::atomic<std::uint64_t>>(0);
+    m_loadTotal = std::make_shared<std::atomic<std::uint64_t>>(1);
+    CsvImportOptions options;
+    options.raggedRows = skipBadLines ? RaggedRows::Skip : RaggedRows::Stop;
+    options.cancel = m_loadCancel.get();
+    auto done = m_loadDone;
+    auto total = m_loadTotal;
+    options.progress = [done, total](std::uint64_t d, std::uint64_t t) {
+        done->store(d);
+        total->store(t);
+    };
+    auto cancel = m_loadCancel;
+    const std::string file = path.toStdString();
+    m_progressDelay.setProperty("ticks", 0);
+    m_progressDelay.start();
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_loadWatcher.setFuture(QtConcurrent::run([file, options, cancel]() { return readCsv(file, options); }));
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_progressDelay.stop();
+    m_progress->hide();
+    m_cancelLoad->hide();
+    statusBar()->clearMessage();
+    Result<Dataset> result = m_loadWatcher.result();
+    if (!result.ok()) {
+        const Error &e = result.error();
+        if (e.cancelled)
+            return;
+        if (!m_loadingSkips && e.message.find("where the header has") != std::string::npos) {
+            const auto answer = QMessageBox::question(
+                this, tr("Lines that do not fit"),
+                tr("Line %1 of %2 has a different number of fields than the header.\n\nSkip such lines (they are "
+                   "listed afterwards), or stop the import?")
+                    .arg(formatCount(e.line), QFileInfo(m_loadingPath).fileName()),
+                QMessageBox::StandardButtons(QMessageBox::Ignore | QMessageBox::Abort), QMessageBox::Abort);
+            if (answer == QMessageBox::Ignore) {
+                startLoad(m_loadingPath, true);
+                return;
+            }
+        } else {
+            QMessageBox::warning(this, tr("Cannot open the file"), QString::fromStdString(e.text()));
+        }
+        emit loadFailed(QString::fromStdString(e.text()));
+        return;
+    }
+    auto data = std::make_shared<const Dataset>(std::move(result.value()));
+    if (data->rejectedLineCount > 0 || !data->warnings.empty()) {
+        QStringList lines;
+        for (const auto &w : data->warnings)
+            lines << QString::fromStdString(w);
+        for (std::size_t i = 0; i < data->rejectedLines.size() && i < 20; ++i)
+            lines << tr("line %1: %2 fields").arg(formatCount(data->rejectedLines[i].line)).arg(data->rejectedLines[i].fields);
+        statusBar()->showMessage(lines.join(QStringLiteral("; ")), 15000);
+    }
+    addRecent(m_loadingPath);
+    showWorkbench(std::move(data));
+    emit loaded();
+}
+
+void MainWindow::showWorkbench(std::shared_ptr<const Dataset> data)
+{
+    if (m_view) {
+        m_pages->removeWidget(m_view);
+        m_view->deleteLater();
+        m_bench->deleteLater();
+    }
+    Configuration config = suggestedConfiguration(*data);
+    m_bench = new Workbench(data, config, this);
+    m_view = new WorkbenchView(m_bench, m_pages);
+    m_pages->addWidget(m_view);
+    m_pages->setCurrentWidget(m_view);
+    setWindowTitle(tr("%1 — Dijkgraaf").arg(QFileInfo(QString::fromStdString(data->sourcePath)).fileName()));
+
+    // undo and redo follow the workbench's stack
+    QUndoStack *stack = m_bench->undoStack();
+    m_undo->disconnect();
+    m_redo->disconnect();
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+
+    connect(m_view, &WorkbenchView::resultShown, this, [this](double latencyMs, double evaluationMs) {
+        if (auto r = m_view->shownResult()) {
+            m_statusVerdict->setText(WorkbenchView::verdictText(*r));
+            const QString source = QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).absoluteFilePath();
+            QSettings().setValue(QStringLiteral("verdicts/") + source.toUtf8().toHex(),
+                                 r->evaluation.satisfied
+                                     ? tr("k = %1 reached, %2 suppressed").arg(r->evaluation.settings.k).arg(formatPercent(r->evaluation.utility.suppressionRate))
+                                     : tr("k = %1 not reached").arg(r->evaluation.settings.k));
+        }
+        m_statusTiming->setText(tr("evaluated in %1 ms, shown after %2 ms")
+                                    .arg(QLocale().toString(evaluationMs, 'f', 1), QLocale().toString(latencyMs, 'f', 0)));
+    });
+    connect(m_view, &WorkbenchView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_view->attributes(), &AttributePanel::hierarchyFileRequested, this, &MainWindow::chooseHierarchyFile);
+}
+
+void MainWindow::chooseHierarchyFile(std::size_t column)
+{
+    const QString name = QString::fromStdString(m_bench->data().columns[column].name);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Hierarchy for %1").arg(name), QString(),
+                                                      tr("Hierarchies (ARX format) (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto h = readArxHierarchy(path.toStdString());
+    if (!h) {
+        QMessageBox::warning(this, tr("Cannot use this hierarchy"), QString::fromStdString(h.error().text()));
+        return;
+    }
+    m_bench->setHierarchy(column, HierarchySpec::table(h->toRows(), path.toStdString()));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    refreshRecent();
+}
+
+void MainWindow::refreshRecent()
+{
+    QSettings settings;
+    const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    m_recent->clear();
+    m_recentMenu->clear();
+    for (const QString &path : recent) {
+        const QString verdict = settings.value(QStringLiteral("verdicts/") + path.toUtf8().toHex()).toString();
+        auto *item = new QListWidgetItem(verdict.isEmpty() ? path : tr("%1 — %2").arg(path, verdict), m_recent);
+        item->setData(Qt::UserRole, path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openData(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace dijkgraaf

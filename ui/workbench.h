@@ -1,0 +1,59 @@
+#pragma once
+
+#include "analysisrunner.h"
+#include "io/rolesuggestions.h"
+#include "model/configuration.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace dijkgraaf {
+
+// The steward's open work: the data, the configuration and its undo history, and the latest
+// analysis of that configuration. Every edit of the configuration goes through here as an
+// undoable command and starts a new analysis in the background.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    Workbench(std::shared_ptr<const Dataset> data, Configuration config, QObject *parent = nullptr);
+
+    const Dataset &data() const { return *m_data; }
+    std::shared_ptr<const Dataset> sharedData() const { return m_data; }
+    const Configuration &configuration() const { return m_config; }
+    const std::vector<RoleSuggestion> &suggestions() const { return m_suggestions; }
+    QUndoStack *undoStack() { return &m_undo; }
+    AnalysisRunner *runner() { return &m_runner; }
+    std::shared_ptr<const AnalysisResult> latestResult() const { return m_result; }
+
+    // Edits, each one undoable.
+    void setRole(std::size_t column, AttributeRole role);
+    void setLevel(std::size_t column, int level);
+    void setHierarchy(std::size_t column, const HierarchySpec &spec);
+    void setK(std::uint64_t k);
+    void setSuppressionLimit(double limit);
+    void setRiskThreshold(double threshold);
+    void setLevels(const std::vector<std::pair<std::size_t, int>> &levels, const QString &text);
+
+    // Replaces the configuration without an undo step (used by undo commands and loading).
+    void applyConfiguration(const Configuration &config);
+
+signals:
+    void configurationChanged();
+    void analysisFinished(std::shared_ptr<const AnalysisResult> result, double latencyMs);
+    void analysisFailed(QString message, QString column);
+
+private:
+    void edit(const Configuration &next, const QString &text, int mergeId);
+
+    std::shared_ptr<const Dataset> m_data;
+    Configuration m_config;
+    std::vector<RoleSuggestion> m_suggestions;
+    QUndoStack m_undo;
+    AnalysisRunner m_runner;
+    std::shared_ptr<const AnalysisResult> m_result;
+};
+
+} // namespace dijkgraaf

@@ -1,0 +1,266 @@
+#include "workbenchview.h"
+#include "presentation.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace dijkgraaf {
+
+namespace {
+constexpr int kFrameMs = 16;
+}
+
+QString WorkbenchView::verdictText(const AnalysisResult &r)
+{
+    const Evaluation &ev = r.evaluation;
+    const double n = static_cast<double>(ev.records);
+    if (r.qiColumns.empty())
+        return tr("No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.");
+    const QString unique = tr("%1 of customers are unique in the data as it is")
+                               .arg(formatPercent(n > 0 ? static_cast<double>(r.input.sampleUniques) / n : 0));
+    const QString k = formatCount(ev.settings.k);
+    if (!ev.satisfied) {
+        return tr("%1; after this transformation %2 customers are still in a group smaller than %3, more than the "
+                  "suppression limit allows.")
+            .arg(unique, formatCount(ev.recordsBelowK), k);
+    }
+    if (ev.settings.k <= 1)
+        return tr("%1; after this transformation %2 are.").arg(unique, formatPercent(n > 0 ? ev.risk.sampleUniques / n : 0));
+    if (ev.suppressedRecords > 0)
+        return tr("%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are "
+                  "suppressed).")
+            .arg(unique, k, formatCount(ev.suppressedRecords), formatPercent(ev.utility.suppressionRate));
+    return tr("%1; after this transformation no one is in a group smaller than %2.").arg(unique, k);
+}
+
+QWidget *WorkbenchView::headline(QLabel *&value, const QString &caption)
+{
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(card);
+    value = new QLabel(card);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    value->setFont(big);
+    auto *text = new QLabel(caption, card);
+    text->setWordWrap(true);
+    layout->addWidget(value);
+    layout->addWidget(text);
+    return card;
+}
+
+WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent), m_bench(bench)
+{
+    // left: settings and attributes
+    auto *settings = new QGroupBox(tr("Privacy model"), this);
+    auto *form = new QFormLayout(settings);
+    m_k = new QSpinBox(settings);
+    m_k->setRange(1, 1000000);
+    m_k->setToolTip(tr("Every published customer shares the values of the quasi-identifiers with at least k - 1 others"));
+    m_k->setAccessibleName(tr("k"));
+    m_limit = new QDoubleSpinBox(settings);
+    m_limit->setRange(0, 100);
+    m_limit->setDecimals(1);
+    m_limit->setSingleStep(0.5);
+    m_limit->setSuffix(QStringLiteral(" %"));
+    m_limit->setToolTip(tr("The share of customers that may be left out to reach k"));
+    m_limit->setAccessibleName(tr("Suppression limit"));
+    m_threshold = new QDoubleSpinBox(settings);
+    m_threshold->setRange(0.01, 1);
+    m_threshold->setDecimals(2);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setToolTip(tr("A record is at risk when its risk (1 / group size) is above this"));
+    m_threshold->setAccessibleName(tr("Risk threshold"));
+    form->addRow(tr("&k (smallest group)"), m_k);
+    form->addRow(tr("&Suppression limit"), m_limit);
+    form->addRow(tr("Risk &threshold"), m_threshold);
+    connect(m_k, &QSpinBox::valueChanged, this, [this](int k) {
+        if (m_bench->configuration().privacy.k != static_cast<std::uint64_t>(k))
+            m_bench->setK(static_cast<std::uint64_t>(k));
+    });
+    connect(m_limit, &QDoubleSpinBox::valueChanged, this, [this](double pct) {
+        if (std::abs(m_bench->configuration().privacy.suppressionLimit * 100 - pct) > 1e-9)
+            m_bench->setSuppressionLimit(pct / 100.0);
+    });
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double t) {
+        if (std::abs(m_bench->configuration().privacy.riskThreshold - t) > 1e-9)
+            m_bench->setRiskThreshold(t);
+    });
+
+    m_attributes = new AttributePanel(bench, this);
+    auto *attributeScroll = new QScrollArea(this);
+    attributeScroll->setWidget(m_attributes);
+    attributeScroll->setWidgetResizable(true);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settings);
+    leftLayout->addWidget(attributeScroll, 1);
+
+    // middle: risk
+    m_verdict = new QLabel(this);
+    m_verdict->setWordWrap(true);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.25);
+    m_verdict->setFont(verdictFont);
+    m_verdict->setAccessibleName(tr("Verdict"));
+    auto *cards = new QHBoxLayout;
+    cards->addWidget(headline(m_uniqueCard, tr("of customers are unique after this transformation")));
+    cards->addWidget(headline(m_highestRiskCard, tr("highest chance to single someone out")));
+    cards->addWidget(headline(m_smallGroupsCard, tr("customers in groups smaller than the risk threshold allows")));
+    m_classSizes = new ClassSizeChart(this);
+    m_ladder = new LadderChart(this);
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(cards);
+    middleLayout->addWidget(m_classSizes, 1);
+    middleLayout->addWidget(m_ladder, 1);
+
+    // right: utility
+    m_loss = new LossChart(this);
+    m_distributionAttribute = new QComboBox(this);
+    m_distributionAttribute->setAccessibleName(tr("Attribute of the distribution"));
+    m_distribution = new DistributionChart(this);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_loss, 2);
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Distribution of"), this));
+    pick->addWidget(m_distributionAttribute, 1);
+    rightLayout->addLayout(pick);
+    rightLayout->addWidget(m_distribution, 3);
+    connect(m_distributionAttribute, &QComboBox::activated, this, [this] {
+        if (m_shown)
+            m_distribution->showResult(*m_shown, static_cast<std::size_t>(std::max(0, m_distributionAttribute->currentIndex())));
+    });
+
+    // below: the records
+    m_records = new RecordsModel(bench->sharedData(), this);
+    m_recordsView = new QTableView(this);
+    m_recordsView->setModel(m_records);
+    m_recordsView->verticalHeader()->setDefaultSectionSize(m_recordsView->fontMetrics().height() + 6);
+    m_recordsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_recordsView->horizontalHeader()->setDefaultSectionSize(120);
+    m_recordsView->setAlternatingRowColors(true);
+    m_recordsView->setAccessibleName(tr("Records"));
+    auto *modes = new QHBoxLayout;
+    auto *modeGroup = new QButtonGroup(this);
+    int id = 0;
+    for (const QString &text : {tr("&Before"), tr("&After"), tr("Side &by side")}) {
+        auto *b = new QRadioButton(text, this);
+        modeGroup->addButton(b, id++);
+        modes->addWidget(b);
+    }
+    modes->addStretch(1);
+    modeGroup->button(2)->setChecked(true);
+    connect(modeGroup, &QButtonGroup::idClicked, this,
+            [this](int mode) { setRecordsMode(static_cast<RecordsModel::Mode>(mode)); });
+    auto *recordsBox = new QWidget(this);
+    auto *recordsLayout = new QVBoxLayout(recordsBox);
+    recordsLayout->setContentsMargins(0, 0, 0, 0);
+    recordsLayout->addLayout(modes);
+    recordsLayout->addWidget(m_recordsView);
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(middle);
+    columns->addWidget(right);
+    columns->setSizes({560, 520, 480});
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(columns);
+    rows->addWidget(recordsBox);
+    rows->setSizes({720, 200});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_verdict);
+    layout->addWidget(rows, 1);
+
+    m_redrawTimer.setSingleShot(true);
+    m_redrawTimer.setInterval(kFrameMs);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &WorkbenchView::redraw);
+    connect(bench, &Workbench::analysisFinished, this, &WorkbenchView::onAnalysisFinished);
+    connect(bench, &Workbench::analysisFailed, this, [this](const QString &message, const QString &column) {
+        emit this->message(column.isEmpty() ? message : tr("%1: %2").arg(column, message));
+    });
+    connect(bench, &Workbench::configurationChanged, this, [this] {
+        m_attributes->showConfiguration();
+        showSettings();
+    });
+    showSettings();
+    m_verdict->setText(tr("Analysing…"));
+}
+
+void WorkbenchView::showSettings()
+{
+    const PrivacySettings &p = m_bench->configuration().privacy;
+    QSignalBlocker a(m_k), b(m_limit), c(m_threshold);
+    m_k->setValue(static_cast<int>(std::min<std::uint64_t>(p.k, 1000000)));
+    m_limit->setValue(p.suppressionLimit * 100.0);
+    m_threshold->setValue(p.riskThreshold);
+}
+
+void WorkbenchView::setRecordsMode(RecordsModel::Mode mode)
+{
+    m_records->setMode(mode);
+}
+
+void WorkbenchView::onAnalysisFinished(std::shared_ptr<const AnalysisResult> result, double latencyMs)
+{
+    m_pending = std::move(result);
+    m_pendingLatency = latencyMs;
+    m_sinceEdit.start();
+    if (!m_redrawTimer.isActive())
+        m_redrawTimer.start();
+}
+
+void WorkbenchView::redraw()
+{
+    if (!m_pending)
+        return;
+    m_shown = std::move(m_pending);
+    const AnalysisResult &r = *m_shown;
+    const Evaluation &ev = r.evaluation;
+    m_verdict->setText(verdictText(r));
+    const double kept = static_cast<double>(ev.records - ev.suppressedRecords);
+    m_uniqueCard->setText(formatPercent(kept > 0 ? static_cast<double>(ev.risk.sampleUniques) / kept : 0));
+    m_highestRiskCard->setText(ev.risk.minClassSize > 0 ? tr("1 in %1").arg(formatCount(ev.risk.minClassSize))
+                                                        : QStringLiteral("–"));
+    m_smallGroupsCard->setText(formatCount(static_cast<std::uint64_t>(std::llround(ev.risk.recordsAtRisk * kept))));
+    m_attributes->showResult(r);
+    m_classSizes->showResult(r);
+    m_ladder->showResult(r);
+    m_loss->showResult(r);
+    QStringList names;
+    for (const auto &n : r.qiNames)
+        names << QString::fromStdString(n);
+    const QString current = m_distributionAttribute->currentText();
+    if (m_distributionAttribute->count() != names.size() ||
+        [&] {
+            for (int i = 0; i < names.size(); ++i)
+                if (m_distributionAttribute->itemText(i) != names[i])
+                    return true;
+            return false;
+        }()) {
+        QSignalBlocker block(m_distributionAttribute);
+        m_distributionAttribute->clear();
+        m_distributionAttribute->addItems(names);
+        m_distributionAttribute->setCurrentIndex(std::max(0, static_cast<int>(names.indexOf(current))));
+    }
+    if (!names.isEmpty())
+        m_distribution->showResult(r, static_cast<std::size_t>(std::max(0, m_distributionAttribute->currentIndex())));
+    m_records->setAnalysis(m_bench->configuration(), m_shown);
+    emit resultShown(m_pendingLatency + static_cast<double>(m_sinceEdit.nsecsElapsed()) / 1e6, r.evaluationMs);
+}
+
+} // namespace dijkgraaf
