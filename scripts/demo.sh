@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Installs, builds, and shows Dijkgraaf on the bundled demo data: 100,000 synthetic Dutch customers.
+# Installs, builds, and opens the workbench on the bundled demo data: 100,000 synthetic Dutch
+# customers. Without a display, shows the command line on the same data instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh
 demo=build/demo/customers.csv
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec build/bin/dijkgraaf-workbench --demo
+fi
 bin=build/bin/dijkgraaf
+echo "No display: the command line on the demo customers instead."
 echo
 echo "== What is in the file, and which columns identify people =="
 "$bin" inspect "$demo"

@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         const double total = static_cast<double>(std::max<std::uint64_t>(1, m_loadTotal->load()));
         m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(m_loadDone->load()) / total));
     });
-    connect(&m_loadWatcher, &QFutureWatcher<Result<Dataset>>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_loadWatcher, &QFutureWatcher<Result<Loaded>>::finished, this, &MainWindow::onLoadFinished);
 
     buildMenus();
     refreshRecent();
@@ -216,7 +216,15 @@ void MainWindow::startLoad(const QString &path, bool skipBadLines)
     m_progressDelay.setProperty("ticks", 0);
     m_progressDelay.start();
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_loadWatcher.setFuture(QtConcurrent::run([file, options, cancel]() { return readCsv(file, options); }));
+    m_loadWatcher.setFuture(QtConcurrent::run([file, options, cancel]() -> Result<Loaded> {
+        auto data = readCsv(file, options);
+        if (!data)
+            return data.error();
+        Loaded loaded;
+        loaded.suggestions = suggestRoles(*data);
+        loaded.data = std::make_shared<const Dataset>(std::move(*data));
+        return loaded;
+    }));
 }
 
 void MainWindow::onLoadFinished()
@@ -225,7 +233,7 @@ void MainWindow::onLoadFinished()
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->clearMessage();
-    Result<Dataset> result = m_loadWatcher.result();
+    Result<Loaded> result = m_loadWatcher.result();
     if (!result.ok()) {
         const Error &e = result.error();
         if (e.cancelled)
@@ -247,7 +255,8 @@ void MainWindow::onLoadFinished()
         emit loadFailed(QString::fromStdString(e.text()));
         return;
     }
-    auto data = std::make_shared<const Dataset>(std::move(result.value()));
+    Loaded opened = std::move(result.value());
+    const auto &data = opened.data;
     if (data->rejectedLineCount > 0 || !data->warnings.empty()) {
         QStringList lines;
         for (const auto &w : data->warnings)
@@ -257,19 +266,20 @@ void MainWindow::onLoadFinished()
         statusBar()->showMessage(lines.join(QStringLiteral("; ")), 15000);
     }
     addRecent(m_loadingPath);
-    showWorkbench(std::move(data));
+    showWorkbench(std::move(opened));
     emit loaded();
 }
 
-void MainWindow::showWorkbench(std::shared_ptr<const Dataset> data)
+void MainWindow::showWorkbench(Loaded loaded)
 {
+    const auto &data = loaded.data;
     if (m_view) {
         m_pages->removeWidget(m_view);
         m_view->deleteLater();
         m_bench->deleteLater();
     }
-    Configuration config = suggestedConfiguration(*data);
-    m_bench = new Workbench(data, config, this);
+    Configuration config = suggestedConfiguration(loaded.suggestions);
+    m_bench = new Workbench(data, std::move(loaded.suggestions), config, this);
     m_view = new WorkbenchView(m_bench, m_pages);
     m_pages->addWidget(m_view);
     m_pages->setCurrentWidget(m_view);

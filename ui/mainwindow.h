@@ -43,12 +43,17 @@ signals:
     void loadFailed(QString message);
 
 private:
-    struct Load;
+    // what the loading thread hands over: the data and the role suggestions for it
+    struct Loaded
+    {
+        std::shared_ptr<const Dataset> data;
+        std::vector<RoleSuggestion> suggestions;
+    };
     void buildMenus();
     QWidget *buildWelcome();
     void startLoad(const QString &path, bool skipBadLines);
     void onLoadFinished();
-    void showWorkbench(std::shared_ptr<const Dataset> data);
+    void showWorkbench(Loaded loaded);
     void addRecent(const QString &path);
     void refreshRecent();
     void chooseDataFile();
@@ -66,7 +71,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelLoad;
     QTimer m_progressDelay;
-    QFutureWatcher<Result<Dataset>> m_loadWatcher;
+    QFutureWatcher<Result<Loaded>> m_loadWatcher;
     std::shared_ptr<std::atomic<bool>> m_loadCancel;
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadDone;
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadTotal;

@@ -43,8 +43,9 @@ int mergeId(MergeKind kind, std::size_t column = 0)
 
 } // namespace
 
-Workbench::Workbench(std::shared_ptr<const Dataset> data, Configuration config, QObject *parent)
-    : QObject(parent), m_data(std::move(data)), m_config(std::move(config)), m_suggestions(suggestRoles(*m_data)),
+Workbench::Workbench(std::shared_ptr<const Dataset> data, std::vector<RoleSuggestion> suggestions,
+                     Configuration config, QObject *parent)
+    : QObject(parent), m_data(std::move(data)), m_config(std::move(config)), m_suggestions(std::move(suggestions)),
       m_runner(m_data)
 {
     connect(&m_runner, &AnalysisRunner::finished, this, [this](std::shared_ptr<const AnalysisResult> r, double ms) {

@@ -18,7 +18,10 @@ class Workbench : public QObject
 {
     Q_OBJECT
 public:
-    Workbench(std::shared_ptr<const Dataset> data, Configuration config, QObject *parent = nullptr);
+    // suggestions: the role suggested for each column (suggestRoles(), which reads every
+    // distinct value: computed where the data was loaded, off the GUI thread)
+    Workbench(std::shared_ptr<const Dataset> data, std::vector<RoleSuggestion> suggestions, Configuration config,
+              QObject *parent = nullptr);
 
     const Dataset &data() const { return *m_data; }
     std::shared_ptr<const Dataset> sharedData() const { return m_data; }

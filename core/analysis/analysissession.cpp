@@ -15,6 +15,19 @@ double millisecondsSince(std::chrono::steady_clock::time_point start)
 
 AnalysisSession::AnalysisSession(std::shared_ptr<const Dataset> data) : m_data(std::move(data)) {}
 
+Result<std::shared_ptr<const Hierarchy>> AnalysisSession::hierarchyOf(std::size_t column, const HierarchySpec &spec)
+{
+    auto it = m_hierarchies.find(column);
+    if (it != m_hierarchies.end() && it->second.spec == spec)
+        return it->second.hierarchy;
+    auto h = buildHierarchy(m_data->columns[column], spec);
+    if (!h)
+        return h.error();
+    auto shared = std::make_shared<const Hierarchy>(std::move(*h));
+    m_hierarchies[column] = {spec, shared};
+    return shared;
+}
+
 Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const std::atomic<bool> *cancel)
 {
     const Dataset &data = *m_data;
@@ -40,11 +53,11 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const s
         m_cached.reset();
         std::vector<QuasiIdentifier> qis;
         for (std::size_t q = 0; q < result.qiColumns.size(); ++q) {
-            const Column &column = data.columns[result.qiColumns[q]];
-            auto h = buildHierarchy(column, specs[q]);
+            // hierarchies are kept per column: a change elsewhere does not rebuild them
+            auto h = hierarchyOf(result.qiColumns[q], specs[q]);
             if (!h)
                 return h.error();
-            qis.push_back({result.qiColumns[q], std::move(*h)});
+            qis.push_back({result.qiColumns[q], **h});
         }
         auto table = BaseTable::build(data, std::move(qis), weight, cancel);
         if (!table)

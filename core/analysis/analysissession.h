@@ -9,6 +9,7 @@
 #include "uniqueness.h"
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,8 +56,17 @@ private:
         RiskMeasures input;
         std::vector<UniquenessStep> ladder;
     };
+    // the hierarchy of a column as built for a spec, kept while either stays the same
+    struct BuiltHierarchy
+    {
+        HierarchySpec spec;
+        std::shared_ptr<const Hierarchy> hierarchy;
+    };
+    Result<std::shared_ptr<const Hierarchy>> hierarchyOf(std::size_t column, const HierarchySpec &spec);
+
     std::shared_ptr<const Dataset> m_data;
     std::optional<Cached> m_cached;
+    std::map<std::size_t, BuiltHierarchy> m_hierarchies;
 };
 
 } // namespace dijkgraaf

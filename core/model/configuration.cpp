@@ -21,17 +21,21 @@ std::optional<std::size_t> Configuration::weightColumn() const
     return std::nullopt;
 }
 
-Configuration suggestedConfiguration(const Dataset &data)
+Configuration suggestedConfiguration(const std::vector<RoleSuggestion> &suggestions)
 {
     Configuration config;
-    const auto roles = suggestRoles(data);
-    for (std::size_t i = 0; i < data.columns.size(); ++i) {
+    for (const auto &s : suggestions) {
         AttributeConfig a;
-        a.role = roles[i].role;
+        a.role = s.role;
         a.hierarchy.kind = HierarchySpec::Kind::Auto;
         config.attributes.push_back(a);
     }
     return config;
+}
+
+Configuration suggestedConfiguration(const Dataset &data)
+{
+    return suggestedConfiguration(suggestRoles(data));
 }
 
 } // namespace dijkgraaf

@@ -35,5 +35,6 @@ struct Configuration
 
 // Roles as suggested at import, built hierarchies chosen by type, every level 0, k = 1.
 Configuration suggestedConfiguration(const Dataset &data);
+Configuration suggestedConfiguration(const std::vector<RoleSuggestion> &suggestions);
 
 } // namespace dijkgraaf
