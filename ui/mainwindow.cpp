@@ -3,6 +3,7 @@
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
 #include "io/csvreader.h"
+#include "project/configurationjson.h"
 #include "presentation.h"
 
 #include <QAction>
@@ -87,6 +88,12 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *demo = file->addAction(tr("Open the &demo customers"), this, &MainWindow::openDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+D")));
+    QAction *openProject = file->addAction(tr("Open &project…"), this, &MainWindow::chooseProjectToOpen);
+    openProject->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction *save = file->addAction(tr("&Save project"), this, &MainWindow::saveProject);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save project &as…"), this, &MainWindow::chooseProjectToSave);
+    saveAs->setShortcut(QKeySequence::SaveAs);
     m_recentMenu = file->addMenu(tr("&Recent files"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -137,7 +144,10 @@ QWidget *MainWindow::buildWelcome()
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent files"));
     connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { openData(item->data(Qt::UserRole).toString()); });
+            [this](QListWidgetItem *item) {
+                const QString path = item->data(Qt::UserRole).toString();
+                path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
+            });
     layout->addWidget(title);
     layout->addWidget(openButton);
     layout->addWidget(demoButton);
@@ -190,6 +200,7 @@ void MainWindow::chooseDataFile()
 
 void MainWindow::openData(const QString &path)
 {
+    m_loadingProject.reset();
     startLoad(path, false);
 }
 
@@ -221,6 +232,10 @@ void MainWindow::startLoad(const QString &path, bool skipBadLines)
         if (!data)
             return data.error();
         Loaded loaded;
+        auto sha = fileSha256(file);
+        if (!sha)
+            return sha.error();
+        loaded.sha256 = *sha;
         loaded.suggestions = suggestRoles(*data);
         loaded.data = std::make_shared<const Dataset>(std::move(*data));
         return loaded;
@@ -235,6 +250,7 @@ void MainWindow::onLoadFinished()
     statusBar()->clearMessage();
     Result<Loaded> result = m_loadWatcher.result();
     if (!result.ok()) {
+        m_loadingProject.reset();
         const Error &e = result.error();
         if (e.cancelled)
             return;
@@ -265,25 +281,51 @@ void MainWindow::onLoadFinished()
             lines << tr("line %1: %2 fields").arg(formatCount(data->rejectedLines[i].line)).arg(data->rejectedLines[i].fields);
         statusBar()->showMessage(lines.join(QStringLiteral("; ")), 15000);
     }
-    addRecent(m_loadingPath);
-    showWorkbench(std::move(opened));
+    std::optional<Configuration> config;
+    if (m_loadingProject) {
+        const Project project = *m_loadingProject;
+        m_loadingProject.reset();
+        if (opened.sha256 != project.sourceSha256 &&
+            !ask(tr("The data has changed"),
+                 tr("%1 is not the file this project was saved with: its content changed since.\n\nOpen it with the "
+                    "project's configuration anyway?")
+                     .arg(QString::fromStdString(opened.data->sourcePath)))) {
+            emit loadFailed(tr("the data changed since the project was saved"));
+            return;
+        }
+        auto restored = configurationFromJson(project.configuration, *opened.data);
+        if (!restored) {
+            QMessageBox::warning(this, tr("Cannot open the project"), QString::fromStdString(restored.error().text()));
+            emit loadFailed(QString::fromStdString(restored.error().text()));
+            return;
+        }
+        config = *restored;
+        addRecent(m_loadingProjectPath);
+    } else {
+        addRecent(m_loadingPath);
+    }
+    const QString projectPath = config ? m_loadingProjectPath : QString();
+    showWorkbench(std::move(opened), config);
+    m_projectPath = projectPath;
+    updateTitle();
     emit loaded();
 }
 
-void MainWindow::showWorkbench(Loaded loaded)
+void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> restored)
 {
     const auto &data = loaded.data;
+    m_sourceSha256 = loaded.sha256;
     if (m_view) {
         m_pages->removeWidget(m_view);
         m_view->deleteLater();
         m_bench->deleteLater();
     }
-    Configuration config = suggestedConfiguration(loaded.suggestions);
+    Configuration config = restored ? *restored : suggestedConfiguration(loaded.suggestions);
     m_bench = new Workbench(data, std::move(loaded.suggestions), config, this);
     m_view = new WorkbenchView(m_bench, m_pages);
     m_pages->addWidget(m_view);
     m_pages->setCurrentWidget(m_view);
-    setWindowTitle(tr("%1 — Dijkgraaf").arg(QFileInfo(QString::fromStdString(data->sourcePath)).fileName()));
+    connect(m_bench->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     // undo and redo follow the workbench's stack
     QUndoStack *stack = m_bench->undoStack();
@@ -301,11 +343,17 @@ void MainWindow::showWorkbench(Loaded loaded)
     connect(m_view, &WorkbenchView::resultShown, this, [this](double latencyMs, double evaluationMs) {
         if (auto r = m_view->shownResult()) {
             m_statusVerdict->setText(WorkbenchView::verdictText(*r));
+            // the last verdict, shown beside the file (and the project) among the recent files
+            const QString verdict = r->evaluation.satisfied
+                                        ? tr("k = %1 reached, %2 suppressed")
+                                              .arg(r->evaluation.settings.k)
+                                              .arg(formatPercent(r->evaluation.utility.suppressionRate))
+                                        : tr("k = %1 not reached").arg(r->evaluation.settings.k);
+            QSettings settings;
             const QString source = QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).absoluteFilePath();
-            QSettings().setValue(QStringLiteral("verdicts/") + source.toUtf8().toHex(),
-                                 r->evaluation.satisfied
-                                     ? tr("k = %1 reached, %2 suppressed").arg(r->evaluation.settings.k).arg(formatPercent(r->evaluation.utility.suppressionRate))
-                                     : tr("k = %1 not reached").arg(r->evaluation.settings.k));
+            settings.setValue(QStringLiteral("verdicts/") + source.toUtf8().toHex(), verdict);
+            if (!m_projectPath.isEmpty())
+                settings.setValue(QStringLiteral("verdicts/") + m_projectPath.toUtf8().toHex(), verdict);
         }
         m_statusTiming->setText(tr("evaluated in %1 ms, shown after %2 ms")
                                     .arg(QLocale().toString(evaluationMs, 'f', 1), QLocale().toString(latencyMs, 'f', 0)));
@@ -327,6 +375,107 @@ void MainWindow::chooseHierarchyFile(std::size_t column)
         return;
     }
     m_bench->setHierarchy(column, HierarchySpec::table(h->toRows(), path.toStdString()));
+}
+
+bool MainWindow::ask(const QString &title, const QString &text)
+{
+    if (m_ask)
+        return m_ask(title, text);
+    return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_bench) {
+        setWindowTitle(tr("Dijkgraaf"));
+        return;
+    }
+    const QString name = m_projectPath.isEmpty() ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
+                                                 : QFileInfo(m_projectPath).fileName();
+    const bool modified = !m_projectPath.isEmpty() && !m_bench->undoStack()->isClean();
+    setWindowTitle(tr("%1%2 — Dijkgraaf").arg(name, modified ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::openProjectFile(const QString &path)
+{
+    if (m_loadWatcher.isRunning())
+        return;
+    auto project = openProject(path.toStdString());
+    if (!project) {
+        QMessageBox::warning(this, tr("Cannot open the project"), QString::fromStdString(project.error().text()));
+        emit loadFailed(QString::fromStdString(project.error().text()));
+        return;
+    }
+    QString source = QString::fromStdString(project->sourcePath);
+    if (!QFileInfo::exists(source)) {
+        const QString located =
+            m_ask ? QString()
+                  : QFileDialog::getOpenFileName(this, tr("Where is %1?").arg(QFileInfo(source).fileName()), QString(),
+                                                 tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
+        if (located.isEmpty()) {
+            const QString message = tr("the project's data file %1 is missing").arg(source);
+            if (!m_ask)
+                QMessageBox::warning(this, tr("Cannot open the project"), message);
+            emit loadFailed(message);
+            return;
+        }
+        source = located;
+        project->sourcePath = located.toStdString();
+    }
+    m_loadingProject = *project;
+    m_loadingProjectPath = QFileInfo(path).absoluteFilePath();
+    startLoad(source, false);
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    if (!m_bench)
+        return false;
+    Project p;
+    const QFileInfo source(QString::fromStdString(m_bench->data().sourcePath));
+    p.sourcePath = source.absoluteFilePath().toStdString();
+    p.sourceBytes = static_cast<std::uint64_t>(source.size());
+    p.sourceSha256 = m_sourceSha256;
+    p.configuration = configurationToJson(m_bench->configuration(), m_bench->data());
+    auto saved = dijkgraaf::saveProject(p, path.toStdString());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Cannot save the project"), QString::fromStdString(saved.error().text()));
+        return false;
+    }
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_bench->undoStack()->setClean();
+    addRecent(m_projectPath);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::saveProject()
+{
+    if (m_projectPath.isEmpty())
+        chooseProjectToSave();
+    else
+        saveProjectAs(m_projectPath);
+}
+
+void MainWindow::chooseProjectToSave()
+{
+    if (!m_bench)
+        return;
+    const QString suggested = QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).completeBaseName() +
+                              QStringLiteral(".dijkgraaf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), suggested,
+                                                      tr("Dijkgraaf projects (*.dijkgraaf)"));
+    if (!path.isEmpty())
+        saveProjectAs(path.endsWith(QLatin1String(".dijkgraaf")) ? path : path + QStringLiteral(".dijkgraaf"));
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Dijkgraaf projects (*.dijkgraaf);;All files (*)"));
+    if (!path.isEmpty())
+        openProjectFile(path);
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -352,7 +501,9 @@ void MainWindow::refreshRecent()
         const QString verdict = settings.value(QStringLiteral("verdicts/") + path.toUtf8().toHex()).toString();
         auto *item = new QListWidgetItem(verdict.isEmpty() ? path : tr("%1 — %2").arg(path, verdict), m_recent);
         item->setData(Qt::UserRole, path);
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openData(path); });
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

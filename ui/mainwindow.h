@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/project.h"
 #include "workbench.h"
 #include "workbenchview.h"
 
@@ -13,6 +14,8 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 #include <memory>
 
 namespace dijkgraaf {
@@ -29,6 +32,16 @@ public:
     void openData(const QString &path);
     // Opens the demo customers, generating them first where no copy is installed.
     void openDemo();
+    // Opens a project: its data in the background, then its configuration. A missing data file
+    // is asked for; a changed one is reported, and used only if the steward agrees.
+    void openProjectFile(const QString &path);
+    // Saves the data source (path and content hash) and the configuration; false after a
+    // message when it could not be written.
+    bool saveProjectAs(const QString &path);
+    QString projectPath() const { return m_projectPath; }
+
+    // Questions to the steward (yes/no) go through this, so that tests can answer them.
+    void setQuestionHandler(std::function<bool(const QString &title, const QString &text)> ask) { m_ask = std::move(ask); }
 
     WorkbenchView *view() const { return m_view; }
     Workbench *workbench() const { return m_bench; }
@@ -48,12 +61,18 @@ private:
     {
         std::shared_ptr<const Dataset> data;
         std::vector<RoleSuggestion> suggestions;
+        std::string sha256;
     };
     void buildMenus();
     QWidget *buildWelcome();
     void startLoad(const QString &path, bool skipBadLines);
     void onLoadFinished();
-    void showWorkbench(Loaded loaded);
+    void showWorkbench(Loaded loaded, std::optional<Configuration> config = std::nullopt);
+    void saveProject();
+    void chooseProjectToSave();
+    void chooseProjectToOpen();
+    void updateTitle();
+    bool ask(const QString &title, const QString &text);
     void addRecent(const QString &path);
     void refreshRecent();
     void chooseDataFile();
@@ -77,6 +96,11 @@ private:
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadTotal;
     QString m_loadingPath;
     bool m_loadingSkips = false;
+    std::optional<Project> m_loadingProject; // the project whose data is being read
+    QString m_loadingProjectPath;
+    QString m_projectPath;
+    std::string m_sourceSha256;
+    std::function<bool(const QString &, const QString &)> m_ask;
 };
 
 } // namespace dijkgraaf

@@ -252,6 +252,66 @@ private slots:
         QCOMPARE(bench()->data().rowCount, 20000u);
     }
 
+    void saveAndReopenTheProject()
+    {
+        const QString project = m_dir.filePath("customers.dijkgraaf");
+        const Configuration saved = bench()->configuration();
+        QVERIFY(m_window->saveProjectAs(project));
+        QVERIFY(m_window->windowTitle().contains("customers.dijkgraaf"));
+        QVERIFY(!m_window->windowTitle().contains("*"));
+        view()->kBox()->setValue(7);
+        QVERIFY(m_window->windowTitle().contains("*")); // modified since saved
+        QVERIFY(bench()->configuration() != saved);
+
+        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
+        m_window->openProjectFile(project);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(bench()->configuration(), saved);
+        QCOMPARE(m_window->projectPath(), QFileInfo(project).absoluteFilePath());
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(view()->kBox()->value(), 5);
+        QCOMPARE(view()->attributes()->levelSlider(column("date_of_birth"))->value(),
+                 saved.attributes[column("date_of_birth")].level);
+        screenshot(m_window.get(), "project_reopened");
+    }
+
+    void changedOrMissingDataIsReported()
+    {
+        const QString project = m_dir.filePath("customers.dijkgraaf");
+        {
+            QFile f(m_data);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("C09999999,Extra Klant,extra@example.nl,06-12345678,1970-01-01,M,1234 AB,Utrecht,Basic,2020-01-01,9.99\n");
+        }
+        QStringList asked;
+        m_window->setQuestionHandler([&](const QString &title, const QString &) {
+            asked << title;
+            return false;
+        });
+        QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+        m_window->openProjectFile(project);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(asked, QStringList{"The data has changed"});
+        QVERIFY(failed.first().first().toString().contains("changed"));
+
+        // accepted: opened with the saved configuration on the changed data
+        m_window->setQuestionHandler([](const QString &, const QString &) { return true; });
+        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
+        m_window->openProjectFile(project);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(bench()->data().rowCount, 20001u);
+
+        // missing: reported, nothing replaced
+        QVERIFY(QFile::rename(m_data, m_data + ".moved"));
+        QSignalSpy missing(m_window.get(), &MainWindow::loadFailed);
+        m_window->openProjectFile(project);
+        QCOMPARE(missing.count(), 1);
+        QVERIFY(missing.first().first().toString().contains("missing"));
+        QCOMPARE(bench()->data().rowCount, 20001u);
+        QVERIFY(QFile::rename(m_data + ".moved", m_data));
+        m_window->setQuestionHandler({});
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 
