@@ -13,30 +13,7 @@ const AttributeRole kRoles[] = {AttributeRole::DirectIdentifier, AttributeRole::
                                 AttributeRole::Sensitive,        AttributeRole::Insensitive,
                                 AttributeRole::SamplingWeight,   AttributeRole::SubjectId};
 
-QString roleText(AttributeRole role)
-{
-    switch (role) {
-    case AttributeRole::DirectIdentifier: return AttributePanel::tr("Direct identifier");
-    case AttributeRole::QuasiIdentifier: return AttributePanel::tr("Quasi-identifier");
-    case AttributeRole::Sensitive: return AttributePanel::tr("Sensitive");
-    case AttributeRole::Insensitive: return AttributePanel::tr("Insensitive");
-    case AttributeRole::SamplingWeight: return AttributePanel::tr("Sampling weight");
-    case AttributeRole::SubjectId: return AttributePanel::tr("Subject id");
-    }
-    return {};
-}
 
-QString typeText(ValueType type)
-{
-    switch (type) {
-    case ValueType::Integer: return AttributePanel::tr("whole number");
-    case ValueType::Decimal: return AttributePanel::tr("decimal number");
-    case ValueType::Date: return AttributePanel::tr("date");
-    case ValueType::Postcode: return AttributePanel::tr("postcode");
-    case ValueType::Text: return AttributePanel::tr("text");
-    }
-    return {};
-}
 
 // The hierarchy choices, in the order of the combo box.
 enum HierarchyChoice { ChooseValue, ChooseAuto, ChooseDate, ChooseMask, ChooseIntervals, ChooseFile, ChooseTable };
@@ -72,13 +49,13 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
         const int r = static_cast<int>(c) + 1;
         Row row;
         row.name = new QLabel(QStringLiteral("%1<br><small>%2</small>")
-                                  .arg(QString::fromStdString(column.name).toHtmlEscaped(), typeText(column.type)),
+                                  .arg(QString::fromStdString(column.name).toHtmlEscaped(), typeLabel(column.type)),
                               this);
         row.name->setToolTip(tr("%1 distinct values, %2 missing")
                                  .arg(formatCount(column.distinctCount()), formatCount(column.missingCount())));
         row.role = new QComboBox(this);
         for (AttributeRole role : kRoles) {
-            row.role->addItem(roleText(role), static_cast<int>(role));
+            row.role->addItem(roleLabel(role), static_cast<int>(role));
             if (suggestions[c].role == role) {
                 // the suggestion stands out in the list, and its reason is the tooltip
                 QFont bold = row.role->font();
@@ -88,7 +65,7 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
             }
         }
         row.role->setToolTip(tr("Suggested: %1, because %2")
-                                 .arg(roleText(suggestions[c].role), QString::fromStdString(suggestions[c].reason)));
+                                 .arg(roleLabel(suggestions[c].role), QString::fromStdString(suggestions[c].reason)));
         row.role->setAccessibleName(tr("Role of %1").arg(QString::fromStdString(column.name)));
         row.hierarchy = new QComboBox(this);
         row.hierarchy->addItem(tr("Value or *"));

@@ -3,6 +3,8 @@
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
 #include "io/csvreader.h"
+#include "io/sqlitereader.h"
+#include "io/typeinference.h"
 #include "project/configurationjson.h"
 #include "presentation.h"
 
@@ -10,6 +12,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -32,6 +37,7 @@ constexpr std::uint64_t kDemoRows = 100000;
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Dijkgraaf"));
+    setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildWelcome());
     setCentralWidget(m_pages);
@@ -84,7 +90,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open data…"), this, &MainWindow::chooseDataFile);
+    QAction *open = file->addAction(tr("&Import data…"), this, [this] { showImportDialog(); });
     open->setShortcut(QKeySequence::Open);
     QAction *demo = file->addAction(tr("Open the &demo customers"), this, &MainWindow::openDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -139,7 +145,7 @@ QWidget *MainWindow::buildWelcome()
     auto *demoButton = new QPushButton(tr("Try the &demo: 100,000 customers"), page);
     openButton->setMinimumHeight(44);
     demoButton->setMinimumHeight(44);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseDataFile);
+    connect(openButton, &QPushButton::clicked, this, [this] { showImportDialog(); });
     connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent files"));
@@ -190,31 +196,61 @@ void MainWindow::openDemo()
     openData(path);
 }
 
-void MainWindow::chooseDataFile()
+void MainWindow::showImportDialog(const QString &path)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open data"), QString(),
-                                                      tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
+    ImportDialog dialog(this);
     if (!path.isEmpty())
-        openData(path);
+        dialog.setFile(path);
+    if (dialog.exec() == QDialog::Accepted)
+        importData(dialog.request());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    // after the drop has finished: the dialog is modal
+    QTimer::singleShot(0, this, [this, path] {
+        path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : showImportDialog(path);
+    });
 }
 
 void MainWindow::openData(const QString &path)
 {
     m_loadingProject.reset();
-    startLoad(path, false);
+    if (isSqliteFile(path.toStdString()) && !path.endsWith(QLatin1String(".dijkgraaf"))) {
+        showImportDialog(path);
+        return;
+    }
+    ImportRequest request;
+    request.path = path;
+    startLoad(request);
 }
 
-void MainWindow::startLoad(const QString &path, bool skipBadLines)
+void MainWindow::importData(const ImportRequest &request)
+{
+    m_loadingProject.reset();
+    startLoad(request);
+}
+
+void MainWindow::startLoad(const ImportRequest &request)
 {
     if (m_loadWatcher.isRunning())
         return;
-    m_loadingPath = path;
-    m_loadingSkips = skipBadLines;
+    m_loading = request;
     m_loadCancel = std::make_shared<std::atomic<bool>>(false);
     m_loadDone = std::make_shared<std::atomic<std::uint64_t>>(0);
     m_loadTotal = std::make_shared<std::atomic<std::uint64_t>>(1);
     CsvImportOptions options;
-    options.raggedRows = skipBadLines ? RaggedRows::Skip : RaggedRows::Stop;
+    options.delimiter = request.delimiter;
+    options.encoding = request.encoding;
+    options.raggedRows = request.raggedRows;
     options.cancel = m_loadCancel.get();
     auto done = m_loadDone;
     auto total = m_loadTotal;
@@ -223,20 +259,32 @@ void MainWindow::startLoad(const QString &path, bool skipBadLines)
         total->store(t);
     };
     auto cancel = m_loadCancel;
-    const std::string file = path.toStdString();
     m_progressDelay.setProperty("ticks", 0);
     m_progressDelay.start();
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_loadWatcher.setFuture(QtConcurrent::run([file, options, cancel]() -> Result<Loaded> {
-        auto data = readCsv(file, options);
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(request.path).fileName()));
+    m_loadWatcher.setFuture(QtConcurrent::run([request, options, cancel]() -> Result<Loaded> {
+        const std::string file = request.path.toStdString();
+        auto data = request.table.empty() ? readCsv(file, options) : readSqliteTable(file, request.table, cancel.get());
         if (!data)
             return data.error();
+        for (std::size_t c = 0; c < request.types.size() && c < data->columns.size(); ++c) {
+            if (!request.types[c])
+                continue;
+            Column &column = data->columns[c];
+            auto applied = applyColumnType(column, *request.types[c], column.decimalMark);
+            if (!applied) {
+                Error e = applied.error();
+                e.file = file;
+                return e;
+            }
+        }
         Loaded loaded;
         auto sha = fileSha256(file);
         if (!sha)
             return sha.error();
         loaded.sha256 = *sha;
         loaded.suggestions = suggestRoles(*data);
+        loaded.roles = request.roles;
         loaded.data = std::make_shared<const Dataset>(std::move(*data));
         return loaded;
     }));
@@ -254,15 +302,17 @@ void MainWindow::onLoadFinished()
         const Error &e = result.error();
         if (e.cancelled)
             return;
-        if (!m_loadingSkips && e.message.find("where the header has") != std::string::npos) {
+        if (m_loading.raggedRows == RaggedRows::Stop && e.message.find("where the header has") != std::string::npos) {
             const auto answer = QMessageBox::question(
                 this, tr("Lines that do not fit"),
                 tr("Line %1 of %2 has a different number of fields than the header.\n\nSkip such lines (they are "
                    "listed afterwards), or stop the import?")
-                    .arg(formatCount(e.line), QFileInfo(m_loadingPath).fileName()),
+                    .arg(formatCount(e.line), QFileInfo(m_loading.path).fileName()),
                 QMessageBox::StandardButtons(QMessageBox::Ignore | QMessageBox::Abort), QMessageBox::Abort);
             if (answer == QMessageBox::Ignore) {
-                startLoad(m_loadingPath, true);
+                ImportRequest skipping = m_loading;
+                skipping.raggedRows = RaggedRows::Skip;
+                startLoad(skipping);
                 return;
             }
         } else {
@@ -274,12 +324,25 @@ void MainWindow::onLoadFinished()
     Loaded opened = std::move(result.value());
     const auto &data = opened.data;
     if (data->rejectedLineCount > 0 || !data->warnings.empty()) {
+        // what was left out or read differently, listed, without stopping the steward
         QStringList lines;
         for (const auto &w : data->warnings)
             lines << QString::fromStdString(w);
-        for (std::size_t i = 0; i < data->rejectedLines.size() && i < 20; ++i)
-            lines << tr("line %1: %2 fields").arg(formatCount(data->rejectedLines[i].line)).arg(data->rejectedLines[i].fields);
-        statusBar()->showMessage(lines.join(QStringLiteral("; ")), 15000);
+        for (const auto &r : data->rejectedLines)
+            lines << tr("Line %1: %2 fields where the header has %3")
+                         .arg(formatCount(r.line))
+                         .arg(r.fields)
+                         .arg(data->columns.size());
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Imported with remarks"),
+                                    data->rejectedLineCount > 0
+                                        ? tr("%1 lines did not fit the header and were left out.")
+                                              .arg(formatCount(data->rejectedLineCount))
+                                        : QString::fromStdString(data->warnings.front()),
+                                    QMessageBox::Ok, this);
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("importRemarks"));
+        box->open();
     }
     std::optional<Configuration> config;
     if (m_loadingProject) {
@@ -302,7 +365,8 @@ void MainWindow::onLoadFinished()
         config = *restored;
         addRecent(m_loadingProjectPath);
     } else {
-        addRecent(m_loadingPath);
+        if (m_loading.table.empty())
+            addRecent(m_loading.path);
     }
     const QString projectPath = config ? m_loadingProjectPath : QString();
     showWorkbench(std::move(opened), config);
@@ -321,6 +385,10 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
         m_bench->deleteLater();
     }
     Configuration config = restored ? *restored : suggestedConfiguration(loaded.suggestions);
+    if (!restored)
+        for (std::size_t c = 0; c < loaded.roles.size() && c < config.attributes.size(); ++c)
+            if (loaded.roles[c])
+                config.attributes[c].role = *loaded.roles[c];
     m_bench = new Workbench(data, std::move(loaded.suggestions), config, this);
     m_view = new WorkbenchView(m_bench, m_pages);
     m_pages->addWidget(m_view);
@@ -424,7 +492,9 @@ void MainWindow::openProjectFile(const QString &path)
     }
     m_loadingProject = *project;
     m_loadingProjectPath = QFileInfo(path).absoluteFilePath();
-    startLoad(source, false);
+    ImportRequest request;
+    request.path = source;
+    startLoad(request);
 }
 
 bool MainWindow::saveProjectAs(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importdialog.h"
 #include "project/project.h"
 #include "workbench.h"
 #include "workbenchview.h"
@@ -28,8 +29,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a CSV file in the background; `loaded` follows, or a message.
+    // Opens a CSV file in the background with the detected settings; `loaded` follows, or a
+    // message. An SQLite file goes through the import dialog, to choose its table.
     void openData(const QString &path);
+    // Imports as chosen in the import dialog.
+    void importData(const ImportRequest &request);
+    // The import dialog, on a file or (empty) to choose one.
+    void showImportDialog(const QString &path = {});
     // Opens the demo customers, generating them first where no copy is installed.
     void openDemo();
     // Opens a project: its data in the background, then its configuration. A missing data file
@@ -51,6 +57,10 @@ public:
     // Where the demo customer file is looked for; the first that exists is used.
     static QStringList demoCandidates();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 signals:
     void loaded();
     void loadFailed(QString message);
@@ -62,10 +72,11 @@ private:
         std::shared_ptr<const Dataset> data;
         std::vector<RoleSuggestion> suggestions;
         std::string sha256;
+        std::vector<std::optional<AttributeRole>> roles; // the steward's choices at import
     };
     void buildMenus();
     QWidget *buildWelcome();
-    void startLoad(const QString &path, bool skipBadLines);
+    void startLoad(const ImportRequest &request);
     void onLoadFinished();
     void showWorkbench(Loaded loaded, std::optional<Configuration> config = std::nullopt);
     void saveProject();
@@ -75,7 +86,6 @@ private:
     bool ask(const QString &title, const QString &text);
     void addRecent(const QString &path);
     void refreshRecent();
-    void chooseDataFile();
     void chooseHierarchyFile(std::size_t column);
 
     QStackedWidget *m_pages;
@@ -94,8 +104,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_loadCancel;
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadDone;
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadTotal;
-    QString m_loadingPath;
-    bool m_loadingSkips = false;
+    ImportRequest m_loading;
     std::optional<Project> m_loadingProject; // the project whose data is being read
     QString m_loadingProjectPath;
     QString m_projectPath;

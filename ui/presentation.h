@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/attributerole.h"
+#include "model/column.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QString>
@@ -24,5 +27,9 @@ inline QColor input() { return QColor(0xbd, 0xbd, 0xbd); }
 inline QString formatCount(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
 inline QString formatPercent(double share) { return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %"); }
 inline QString formatDecimal(double v, int digits = 3) { return QLocale().toString(v, 'f', digits); }
+
+// The words for a role and a type, as the steward reads them.
+QString roleLabel(AttributeRole role);
+QString typeLabel(ValueType type);
 
 } // namespace dijkgraaf

@@ -133,6 +133,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                 ++data.rejectedLineCount;
                 continue;
             }
+            if (data.rowCount + accepted.size() >= options.maxRecords)
+                break;
             accepted.push_back(r.firstField);
         }
         // the columns with the largest dictionaries (the slowest) go first
@@ -164,6 +166,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         data.rowCount += accepted.size();
         if (options.progress)
             options.progress(parser.bytesRead(), parser.fileSize());
+        if (data.rowCount >= options.maxRecords)
+            break;
     }
     std::uint64_t firstInvalidUtf8Line = 0;
     for (auto line : firstInvalidUtf8)

@@ -265,3 +265,50 @@ void inferColumnType(Column &column)
 }
 
 } // namespace dijkgraaf
+
+namespace dijkgraaf {
+
+Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
+{
+    std::vector<double> numbers(column.dictionary.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::uint32_t c = 0; c < column.dictionary.size(); ++c) {
+        if (c == column.missingCode)
+            continue;
+        const std::string_view v = column.dictionary.at(c);
+        bool fits = true;
+        switch (type) {
+        case ValueType::Integer:
+            if (auto i = parseInteger(v))
+                numbers[c] = static_cast<double>(*i);
+            else
+                fits = false;
+            break;
+        case ValueType::Decimal:
+            if (auto d = parseDecimal(v, decimalMark))
+                numbers[c] = *d;
+            else
+                fits = false;
+            break;
+        case ValueType::Date:
+            if (auto d = parseDate(v))
+                numbers[c] = *d;
+            else
+                fits = false;
+            break;
+        case ValueType::Postcode: fits = parsePostcode(v).has_value(); break;
+        case ValueType::Text: break;
+        }
+        if (!fits) {
+            const std::uint64_t records = c < column.valueCounts.size() ? column.valueCounts[c] : 0;
+            return Error{"the value '" + std::string(v) + "' (" + std::to_string(records) + " record" +
+                             (records == 1 ? "" : "s") + ") is not a valid " + std::string(valueTypeName(type)),
+                         {}, 0, column.name};
+        }
+    }
+    column.type = type;
+    column.decimalMark = decimalMark;
+    column.numbers = std::move(numbers);
+    return true;
+}
+
+} // namespace dijkgraaf

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/column.h"
+#include "model/result.h"
 
 #include <optional>
 #include <string>
@@ -31,5 +32,9 @@ int daysFromCivil(int year, int month, int day);
 // Sets type, decimalMark, numbers and valueCounts of a freshly imported column: the most
 // specific type that every distinct non-missing value fits.
 void inferColumnType(Column &column);
+
+// Sets the type the steward chose. Every value present must fit it; the Error names the first
+// that does not, with its record count.
+Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark = '.');
 
 } // namespace dijkgraaf

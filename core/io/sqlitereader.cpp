@@ -1,0 +1,138 @@
+#include "sqlitereader.h"
+
+#include "typeinference.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+namespace dijkgraaf {
+
+namespace {
+
+// A read-only connection of its own, removed when it goes out of scope.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const std::string &path)
+        : m_name(QStringLiteral("dijkgraaf-source-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(QString::fromStdString(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text().toStdString();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    const std::string &error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    std::string m_error;
+};
+
+QString quoted(const std::string &identifier)
+{
+    QString q = QString::fromStdString(identifier);
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+} // namespace
+
+bool isSqliteFile(const std::string &path)
+{
+    QFile f(QString::fromStdString(path));
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Result<std::vector<std::string>> sqliteTables(const std::string &path)
+{
+    if (!isSqliteFile(path))
+        return Error{"this is not an SQLite database", path};
+    ReadOnlyConnection c(path);
+    if (!c.isOpen())
+        return Error{"cannot open the database: " + c.error(), path};
+    QSqlQuery q(c.db());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE "
+                               "'sqlite_%' ORDER BY type = 'view', name")))
+        return Error{"cannot read the database: " + q.lastError().text().toStdString(), path};
+    std::vector<std::string> out;
+    while (q.next())
+        out.push_back(q.value(0).toString().toStdString());
+    return out;
+}
+
+Result<Dataset> readSqliteTable(const std::string &path, const std::string &table, const std::atomic<bool> *cancel,
+                                std::uint64_t maxRecords)
+{
+    if (!isSqliteFile(path))
+        return Error{"this is not an SQLite database", path};
+    ReadOnlyConnection c(path);
+    if (!c.isOpen())
+        return Error{"cannot open the database: " + c.error(), path};
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT * FROM ") + quoted(table);
+    if (maxRecords != ~std::uint64_t(0))
+        sql += QStringLiteral(" LIMIT ") + QString::number(maxRecords);
+    if (!q.exec(sql))
+        return Error{"cannot read '" + table + "': " + q.lastError().text().toStdString(), path};
+    Dataset data;
+    data.sourcePath = path + "#" + table;
+    data.encoding = "UTF-8";
+    const QSqlRecord record = q.record();
+    const int width = record.count();
+    if (width == 0)
+        return Error{"'" + table + "' has no columns", path};
+    data.columns.resize(static_cast<std::size_t>(width));
+    for (int i = 0; i < width; ++i)
+        data.columns[static_cast<std::size_t>(i)].name = record.fieldName(i).toStdString();
+    while (q.next()) {
+        for (int i = 0; i < width; ++i) {
+            Column &column = data.columns[static_cast<std::size_t>(i)];
+            const QVariant v = q.value(i);
+            const QByteArray text = v.isNull() ? QByteArray() : v.toString().toUtf8();
+            std::uint32_t code;
+            if (text.size() <= 4 && isMissingToken(std::string_view(text.constData(), static_cast<std::size_t>(text.size())))) {
+                if (column.missingCode == StringDictionary::npos)
+                    column.missingCode = column.dictionary.intern(std::string_view());
+                code = column.missingCode;
+            } else {
+                code = column.dictionary.intern(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+            }
+            column.codes.push(code);
+        }
+        ++data.rowCount;
+        if ((data.rowCount & 0xFFFF) == 0 && cancel && cancel->load()) {
+            Error e{"the import was cancelled", path};
+            e.cancelled = true;
+            return e;
+        }
+    }
+    if (data.rowCount == 0)
+        return Error{"'" + table + "' holds no records", path};
+    for (auto &column : data.columns) {
+        column.codes.shrinkToFit();
+        column.dictionary.releaseIndex();
+        inferColumnType(column);
+    }
+    return data;
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,156 @@
+#include "importdialog.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dijkgraaf;
+
+// The import dialog's preview and choices, and an import through the main window with them.
+class TestImport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return path;
+    }
+
+    static void choose(QComboBox *box, const QVariant &data)
+    {
+        box->setCurrentIndex(box->findData(data));
+        emit box->activated(box->currentIndex());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::setOrganizationName("DijkgraafTest");
+        QCoreApplication::setApplicationName("tst_import");
+    }
+
+    void previewAndChoices()
+    {
+        // semicolons, Windows-1252 (é = E9), one line too short
+        const QString path = write("klanten.csv", "naam;geboortedatum;plaats;code\n"
+                                                  "Jos\xE9 Bakker;1975-03-14;Delft;1234\n"
+                                                  "Anna de Vries;1980-11-02;Ede;2345\n"
+                                                  "kapot;1990-01-01\n"
+                                                  "Piet Smit;1966-05-30;Delft;3456\n");
+        ImportDialog dialog;
+        dialog.setFile(path);
+        // stopping at the bad line: the preview says where
+        QVERIFY(dialog.status()->text().contains("line 4"));
+        QCOMPARE(dialog.preview()->columnCount(), 0);
+        choose(dialog.raggedBox(), static_cast<int>(RaggedRows::Skip));
+        QCOMPARE(dialog.preview()->columnCount(), 4);
+        QCOMPARE(dialog.preview()->rowCount(), 3 + 2); // type and role rows, then the records
+        QCOMPARE(dialog.preview()->item(2, 0)->text(), QString::fromUtf8("José Bakker"));
+        QVERIFY(dialog.status()->text().contains("Windows-1252"));
+        QVERIFY(dialog.status()->text().contains("line 4 has 2 fields"));
+        // suggestions with reasons, types as inferred
+        QCOMPARE(dialog.roleBox(0)->currentData().toInt(), static_cast<int>(AttributeRole::DirectIdentifier));
+        QVERIFY(dialog.roleBox(0)->toolTip().contains("name"));
+        QCOMPARE(dialog.roleBox(1)->currentData().toInt(), static_cast<int>(AttributeRole::QuasiIdentifier));
+        QCOMPARE(dialog.typeBox(1)->currentData().toInt(), static_cast<int>(ValueType::Date));
+        QCOMPARE(dialog.typeBox(3)->currentData().toInt(), static_cast<int>(ValueType::Integer));
+        // a forced delimiter changes the preview
+        choose(dialog.delimiterBox(), static_cast<int>(','));
+        QCOMPARE(dialog.preview()->columnCount(), 1);
+        choose(dialog.delimiterBox(), static_cast<int>(';'));
+        QCOMPARE(dialog.preview()->columnCount(), 4);
+        // the steward's choices travel in the request
+        choose(dialog.typeBox(3), static_cast<int>(ValueType::Postcode));
+        choose(dialog.roleBox(3), static_cast<int>(AttributeRole::QuasiIdentifier));
+        const ImportRequest r = dialog.request();
+        QCOMPARE(r.raggedRows, RaggedRows::Skip);
+        QCOMPARE(r.delimiter, ';');
+        QVERIFY(!r.types[1]);
+        QCOMPARE(*r.types[3], ValueType::Postcode);
+        QCOMPARE(*r.roles[3], AttributeRole::QuasiIdentifier);
+        QVERIFY(!r.roles[0]);
+
+        // imported with those choices
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.importData(r);
+        QVERIFY(loaded.wait(20000));
+        const Dataset &d = window.workbench()->data();
+        QCOMPARE(d.rowCount, 3u);
+        QCOMPARE(d.rejectedLineCount, 1u);
+        QCOMPARE(d.columns[3].type, ValueType::Postcode);
+        QCOMPARE(window.workbench()->configuration().attributes[3].role, AttributeRole::QuasiIdentifier);
+        QCOMPARE(window.workbench()->configuration().attributes[0].role, AttributeRole::DirectIdentifier);
+        // the skipped line is listed
+        auto *remarks = window.findChild<QMessageBox *>("importRemarks");
+        QVERIFY(remarks);
+        QVERIFY(remarks->detailedText().contains("Line 4: 2 fields where the header has 4"));
+        QVERIFY(dialog.grab().save(QStringLiteral(DIJKGRAAF_SCREENSHOTS "/import.png")));
+    }
+
+    void aTypeThatDoesNotFitIsRefused()
+    {
+        ImportRequest r;
+        r.path = write("codes.csv", "code,n\n1234,1\nABCD,2\n");
+        r.types = {ValueType::Integer, std::nullopt};
+        MainWindow window;
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        QTimer::singleShot(300, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        window.importData(r);
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains("'ABCD' (1 record) is not a valid integer"));
+    }
+
+    void sqliteTableOrView()
+    {
+        const QString db = m_dir.filePath("shop.sqlite");
+        {
+            QSqlDatabase s = QSqlDatabase::addDatabase("QSQLITE", "make");
+            s.setDatabaseName(db);
+            QVERIFY(s.open());
+            QSqlQuery q(s);
+            QVERIFY(q.exec("CREATE TABLE customers (birth TEXT, gender TEXT, postcode TEXT)"));
+            QVERIFY(q.exec("INSERT INTO customers VALUES ('1975-03-14', 'F', '1234 AB'), ('1980-01-01', 'M', '2345 CD'),"
+                           " ('1975-03-14', 'F', '1234 AC')"));
+            QVERIFY(q.exec("CREATE VIEW women AS SELECT * FROM customers WHERE gender = 'F'"));
+            s.close();
+        }
+        QSqlDatabase::removeDatabase("make");
+        ImportDialog dialog;
+        dialog.setFile(db);
+        QVERIFY(dialog.tableBox()->isVisibleTo(&dialog));
+        QCOMPARE(dialog.tableBox()->count(), 2);
+        QCOMPARE(dialog.preview()->rowCount(), 3 + 2);
+        dialog.tableBox()->setCurrentIndex(dialog.tableBox()->findText("women"));
+        emit dialog.tableBox()->activated(dialog.tableBox()->currentIndex());
+        QCOMPARE(dialog.preview()->rowCount(), 2 + 2);
+        QCOMPARE(dialog.typeBox(2)->currentData().toInt(), static_cast<int>(ValueType::Postcode));
+
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.importData(dialog.request());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.workbench()->data().rowCount, 2u);
+        QCOMPARE(window.workbench()->configuration().attributes[2].role, AttributeRole::QuasiIdentifier);
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"
