@@ -1,7 +1,9 @@
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -9,6 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Dijkgraaf"));
     QApplication::setOrganizationName(QStringLiteral("Dijkgraaf"));
     QApplication::setApplicationVersion(QStringLiteral(DIJKGRAAF_VERSION));
+
+    dijkgraaf::applyLanguage(QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The Dijkgraaf workbench"));

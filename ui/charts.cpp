@@ -141,8 +141,10 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
 
     const double top = niceMax(std::max(*std::max_element(input.begin(), input.end()),
                                          *std::max_element(current.begin(), current.end())));
-    if (auto *y = axisOf<QValueAxis>(chart(), Qt::Vertical))
+    if (auto *y = axisOf<QValueAxis>(chart(), Qt::Vertical)) {
         y->setRange(0, top);
+        y->applyNiceNumbers();
+    }
     // k falls in band b: the line stands where its class sizes begin
     QList<QPointF> line;
     if (k > 1) {

@@ -6,9 +6,11 @@
 #include "io/sqlitereader.h"
 #include "io/typeinference.h"
 #include "project/configurationjson.h"
+#include "language.h"
 #include "presentation.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
@@ -121,6 +123,24 @@ void MainWindow::buildMenus()
                 m_view->setRecordsMode(static_cast<RecordsModel::Mode>(i));
         });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+
+    viewMenu->addSeparator();
+    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("Follow the system")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            applyLanguage(code);
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -408,6 +428,11 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
 
+    connectView();
+}
+
+void MainWindow::connectView()
+{
     connect(m_view, &WorkbenchView::resultShown, this, [this](double latencyMs, double evaluationMs) {
         if (auto r = m_view->shownResult()) {
             m_statusVerdict->setText(WorkbenchView::verdictText(*r));
@@ -428,6 +453,49 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     });
     connect(m_view, &WorkbenchView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_view->attributes(), &AttributePanel::hierarchyFileRequested, this, &MainWindow::chooseHierarchyFile);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// Every text is set where a widget is made: on a change of language the window makes its
+// menus, welcome screen and workbench view again, around the same workbench and its history.
+void MainWindow::retranslate()
+{
+    const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus); // with their actions and shortcuts
+    buildMenus();
+    QWidget *welcome = m_pages->widget(0);
+    m_pages->removeWidget(welcome);
+    welcome->deleteLater();
+    m_pages->insertWidget(0, buildWelcome());
+    refreshRecent();
+    m_cancelLoad->setText(tr("Cancel"));
+    if (m_bench) {
+        QUndoStack *stack = m_bench->undoStack();
+        connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+        m_undo->setEnabled(stack->canUndo());
+        m_redo->setEnabled(stack->canRedo());
+        WorkbenchView *old = m_view;
+        m_view = new WorkbenchView(m_bench, m_pages);
+        m_pages->addWidget(m_view);
+        m_pages->setCurrentWidget(m_view);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+        connectView();
+        m_view->showLatest();
+    } else {
+        m_pages->setCurrentIndex(0);
+    }
+    updateTitle();
 }
 
 void MainWindow::chooseHierarchyFile(std::size_t column)

@@ -58,6 +58,7 @@ public:
     static QStringList demoCandidates();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -75,6 +76,8 @@ private:
         std::vector<std::optional<AttributeRole>> roles; // the steward's choices at import
     };
     void buildMenus();
+    void retranslate();
+    void connectView();
     QWidget *buildWelcome();
     void startLoad(const ImportRequest &request);
     void onLoadFinished();

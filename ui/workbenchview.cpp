@@ -210,6 +210,12 @@ void WorkbenchView::showSettings()
     m_threshold->setValue(p.riskThreshold);
 }
 
+void WorkbenchView::showLatest()
+{
+    if (auto latest = m_bench->latestResult())
+        onAnalysisFinished(latest, 0);
+}
+
 void WorkbenchView::setRecordsMode(RecordsModel::Mode mode)
 {
     m_records->setMode(mode);

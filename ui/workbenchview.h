@@ -40,6 +40,8 @@ public:
     std::shared_ptr<const AnalysisResult> shownResult() const { return m_shown; }
 
     void setRecordsMode(RecordsModel::Mode mode);
+    // Draws the workbench's latest analysis (for a view made after it arrived).
+    void showLatest();
 
     // The verdict in plain words, for the banner, the status bar and the welcome screen.
     static QString verdictText(const AnalysisResult &result);

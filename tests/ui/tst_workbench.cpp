@@ -1,9 +1,11 @@
 #include "demo/customergenerator.h"
 #include "io/csvreader.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -310,6 +312,35 @@ private slots:
         QCOMPARE(bench()->data().rowCount, 20001u);
         QVERIFY(QFile::rename(m_data + ".moved", m_data));
         m_window->setQuestionHandler({});
+    }
+
+    // Dutch and back, while the workbench keeps its data, configuration and history.
+    void switchesLanguage()
+    {
+        const Configuration before = bench()->configuration();
+        const int steps = bench()->undoStack()->count();
+        applyLanguage("nl");
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("van de klanten is uniek"), 20000);
+        QVERIFY(showsCurrent());
+        QCOMPARE(bench()->configuration(), before);
+        QCOMPARE(bench()->undoStack()->count(), steps);
+        QStringList menus;
+        for (QAction *a : m_window->menuBar()->actions())
+            menus << a->text();
+        QVERIFY2(menus.contains("&Bestand") && menus.contains("Be&werken"), qPrintable(menus.join(",")));
+        QVERIFY2(view()->verdict()->text().contains("van de klanten is uniek"), qPrintable(view()->verdict()->text()));
+        QVERIFY(view()->verdict()->text().contains(",")); // 100,0 % in Dutch
+        QCOMPARE(view()->ladderChart()->chart()->title(), QString("Aandeel unieke klanten naarmate kenmerken worden gecombineerd"));
+        QVERIFY(m_window->undoAction()->isEnabled() == bench()->undoStack()->canUndo());
+        screenshot(m_window.get(), "workbench_nl");
+        applyLanguage("en");
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("of customers are unique"), 20000);
+        QVERIFY(showsCurrent());
+        menus.clear();
+        for (QAction *a : m_window->menuBar()->actions())
+            menus << a->text();
+        QVERIFY(menus.contains("&File"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -1,0 +1,988 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="10"/>
+        <source>Direct identifier</source>
+        <translation>Direct identificerend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="11"/>
+        <source>Quasi-identifier</source>
+        <translation>Quasi-identificerend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="12"/>
+        <source>Sensitive</source>
+        <translation>Gevoelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="13"/>
+        <source>Insensitive</source>
+        <translation>Niet gevoelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="14"/>
+        <source>Sampling weight</source>
+        <translation>Steekproefgewicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="15"/>
+        <source>Subject id</source>
+        <translation>Persoonsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>Types</name>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="23"/>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="24"/>
+        <source>decimal number</source>
+        <translation>decimaal getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="25"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="26"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation.cpp" line="27"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::AttributePanel</name>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="42"/>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="43"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="44"/>
+        <source>Hierarchy</source>
+        <translation>Hiërarchie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="54"/>
+        <source>%1 distinct values, %2 missing</source>
+        <translation>%1 verschillende waarden, %2 ontbrekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="64"/>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="67"/>
+        <source>Suggested: %1, because %2</source>
+        <translation>Voorgesteld: %1, omdat %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="69"/>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="71"/>
+        <source>Value or *</source>
+        <translation>Waarde of *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="72"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="73"/>
+        <source>Dates: month, year, decade</source>
+        <translation>Datums: maand, jaar, decennium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="74"/>
+        <source>Masking from the right</source>
+        <translation>Maskeren van rechts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="75"/>
+        <source>Intervals…</source>
+        <translation>Intervallen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="76"/>
+        <source>From a file…</source>
+        <translation>Uit een bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="77"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="78"/>
+        <source>Hierarchy of %1</source>
+        <translation>Hiërarchie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="83"/>
+        <source>Generalization level of %1</source>
+        <translation>Generalisatieniveau van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="125"/>
+        <source>Intervals for %1</source>
+        <translation>Intervallen voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="126"/>
+        <source>Widths of the intervals, level by level, each a multiple of the one before:</source>
+        <translation>Breedte van de intervallen per niveau, elk een veelvoud van de vorige:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="162"/>
+        <source>Table from %1</source>
+        <translation>Tabel uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="187"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::ClassSizeChart</name>
+    <message>
+        <location filename="../../ui/charts.cpp" line="85"/>
+        <source>Records by the size of their group</source>
+        <translation>Records naar de grootte van hun groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="87"/>
+        <source>Data as it is</source>
+        <translation>Gegevens zoals ze zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="90"/>
+        <location filename="../../ui/charts.cpp" line="140"/>
+        <source>After this transformation</source>
+        <translation>Na deze transformatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="97"/>
+        <source>Group size: records with the same combination</source>
+        <translation>Groepsgrootte: records met dezelfde combinatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="100"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="103"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="139"/>
+        <source>After this transformation (%1 suppressed)</source>
+        <translation>Na deze transformatie (%1 weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="157"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::DistributionChart</name>
+    <message>
+        <location filename="../../ui/charts.cpp" line="256"/>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="258"/>
+        <source>In the data</source>
+        <translation>In de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="261"/>
+        <source>Published (after suppression)</source>
+        <translation>Gepubliceerd (na weglating)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="268"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="307"/>
+        <source>(missing)</source>
+        <translation>(ontbrekend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="327"/>
+        <source>%1: %2 values in the data, %3 after generalization</source>
+        <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="329"/>
+        <source>%1 (the %2 most frequent shown)</source>
+        <translation>%1 (de %2 meest voorkomende getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::ImportDialog</name>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="31"/>
+        <location filename="../../ui/importdialog.cpp" line="90"/>
+        <source>Import data</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="33"/>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="34"/>
+        <source>&amp;Choose a file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="38"/>
+        <location filename="../../ui/importdialog.cpp" line="44"/>
+        <source>Detect</source>
+        <translation>Herkennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="39"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="40"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="41"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="42"/>
+        <source>Bar ( | )</source>
+        <translation>Streep ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="48"/>
+        <source>Stop the import</source>
+        <translation>Import stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="49"/>
+        <source>Skip them and list them</source>
+        <translation>Overslaan en opsommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="51"/>
+        <source>&amp;Table or view</source>
+        <translation>&amp;Tabel of view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="58"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="60"/>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Scheidingsteken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="61"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="62"/>
+        <source>&amp;Lines that do not fit the header</source>
+        <translation>&amp;Regels die niet bij de kop passen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="72"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="79"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; of the first records, with each column&apos;s type and role (hover for the reason of a suggestion):</source>
+        <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van de eerste records, met type en rol van elke kolom (wijs aan voor de reden van een voorstel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="91"/>
+        <source>Data (*.csv *.txt *.tsv *.sqlite *.db);;All files (*)</source>
+        <translation>Gegevens (*.csv *.txt *.tsv *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="139"/>
+        <source>The database holds no tables or views.</source>
+        <translation>De database bevat geen tabellen of views.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="163"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="163"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="175"/>
+        <source>Inferred from the values: %1</source>
+        <translation>Afgeleid uit de waarden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="181"/>
+        <source>Suggested: %1, because %2</source>
+        <translation>Voorgesteld: %1, omdat %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="200"/>
+        <source>Delimiter %1, read as %2.</source>
+        <translation>Scheidingsteken %1, gelezen als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="201"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="209"/>
+        <source>line %1 has %2 fields</source>
+        <translation>regel %1 heeft %2 velden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importdialog.cpp" line="210"/>
+        <source>Lines that do not fit the header&apos;s %1 fields, skipped: %2.</source>
+        <translation>Regels die niet bij de %1 velden van de kop passen, overgeslagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::LadderChart</name>
+    <message>
+        <location filename="../../ui/charts.cpp" line="164"/>
+        <source>Share of customers who are unique as attributes are combined</source>
+        <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="166"/>
+        <source>Unique</source>
+        <translation>Uniek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="175"/>
+        <source>Quasi-identifiers, added one by one</source>
+        <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="176"/>
+        <source>Unique (%)</source>
+        <translation>Uniek (%)</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::LossChart</name>
+    <message>
+        <location filename="../../ui/charts.cpp" line="209"/>
+        <source>Information lost</source>
+        <translation>Verloren informatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="211"/>
+        <source>Loss</source>
+        <translation>Verlies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="221"/>
+        <source>Loss (%; 0 = nothing lost)</source>
+        <translation>Verlies (%; 0 = niets verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="237"/>
+        <source>overall</source>
+        <translation>totaal</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow.cpp" line="526"/>
+        <source>Dijkgraaf</source>
+        <translation>Dijkgraaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <source>&amp;Import data…</source>
+        <translation>Gegevens &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <source>Open the &amp;demo customers</source>
+        <translation>&amp;Demoklanten openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <source>Open &amp;project…</source>
+        <translation>&amp;Project openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <source>&amp;Save project</source>
+        <translation>Project op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <source>Save project &amp;as…</source>
+        <translation>Project opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <source>Records &amp;before</source>
+        <translation>Records &amp;vóór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <source>Records &amp;after</source>
+        <translation>Records &amp;na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <source>Records &amp;side by side</source>
+        <translation>Records &amp;naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <source>&amp;About Dijkgraaf</source>
+        <translation>&amp;Over Dijkgraaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <source>About Dijkgraaf</source>
+        <translation>Over Dijkgraaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <source>&amp;Open a data file…</source>
+        <translation>Gegevensbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <source>Try the &amp;demo: 100,000 customers</source>
+        <translation>Probeer de &amp;demo: 100.000 klanten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <source>Recent files</source>
+        <translation>Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <source>Making the demo customers…</source>
+        <translation>De demoklanten worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="327"/>
+        <source>Lines that do not fit</source>
+        <translation>Regels die niet passen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <source>Line %1 of %2 has a different number of fields than the header.
+
+Skip such lines (they are listed afterwards), or stop the import?</source>
+        <translation>Regel %1 van %2 heeft een ander aantal velden dan de kop.
+
+Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <source>Cannot open the file</source>
+        <translation>Kan het bestand niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
+        <source>Line %1: %2 fields where the header has %3</source>
+        <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <source>Imported with remarks</source>
+        <translation>Geïmporteerd met opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <source>%1 lines did not fit the header and were left out.</source>
+        <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <source>The data has changed</source>
+        <translation>De gegevens zijn veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <source>%1 is not the file this project was saved with: its content changed since.
+
+Open it with the project&apos;s configuration anyway?</source>
+        <translation>%1 is niet het bestand waarmee dit project is opgeslagen: de inhoud is sindsdien veranderd.
+
+Toch openen met de instellingen van het project?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <source>the data changed since the project was saved</source>
+        <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="541"/>
+        <location filename="../../ui/mainwindow.cpp" line="554"/>
+        <source>Cannot open the project</source>
+        <translation>Kan het project niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <source>k = %1 reached, %2 suppressed</source>
+        <translation>k = %1 bereikt, %2 weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <source>k = %1 not reached</source>
+        <translation>k = %1 niet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <source>evaluated in %1 ms, shown after %2 ms</source>
+        <translation>berekend in %1 ms, getoond na %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <source>Hierarchy for %1</source>
+        <translation>Hiërarchie voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
+        <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <source>Cannot use this hierarchy</source>
+        <translation>Kan deze hiërarchie niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="532"/>
+        <source>%1%2 — Dijkgraaf</source>
+        <translation>%1%2 — Dijkgraaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="549"/>
+        <source>Where is %1?</source>
+        <translation>Waar is %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <source>the project&apos;s data file %1 is missing</source>
+        <translation>het gegevensbestand %1 van het project ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <source>Cannot save the project</source>
+        <translation>Kan het project niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="587"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <source>Save project</source>
+        <translation>Project opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <source>Dijkgraaf projects (*.dijkgraaf)</source>
+        <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
+        <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::RecordsModel</name>
+    <message>
+        <location filename="../../ui/recordsmodel.cpp" line="73"/>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordsmodel.cpp" line="119"/>
+        <source>Suppressed: this record&apos;s group is smaller than k, so it is left out</source>
+        <translation>Weggelaten: de groep van dit record is kleiner dan k, dus het wordt niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordsmodel.cpp" line="131"/>
+        <source>Suppressed</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordsmodel.cpp" line="141"/>
+        <source>%1 (after)</source>
+        <translation>%1 (na)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordsmodel.cpp" line="141"/>
+        <source>%1 after the transformation</source>
+        <translation>%1 na de transformatie</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::Workbench</name>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="78"/>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="85"/>
+        <source>Level of %1</source>
+        <translation>Niveau van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="101"/>
+        <source>Hierarchy of %1</source>
+        <translation>Hiërarchie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="108"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="115"/>
+        <source>Suppression limit</source>
+        <translation>Weglatingsgrens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="122"/>
+        <source>Risk threshold</source>
+        <translation>Risicodrempel</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::WorkbenchView</name>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="27"/>
+        <source>No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.</source>
+        <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over een klant kunnen weten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="28"/>
+        <source>%1 of customers are unique in the data as it is</source>
+        <translation>%1 van de klanten is uniek in de gegevens zoals ze zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="32"/>
+        <source>%1; after this transformation %2 customers are still in a group smaller than %3, more than the suppression limit allows.</source>
+        <translation>%1; na deze transformatie zitten nog %2 klanten in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="37"/>
+        <source>%1; after this transformation %2 are.</source>
+        <translation>%1; na deze transformatie is dat %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="39"/>
+        <source>%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are suppressed).</source>
+        <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 klanten, %4, zijn weggelaten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="42"/>
+        <source>%1; after this transformation no one is in a group smaller than %2.</source>
+        <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="65"/>
+        <source>Privacy model</source>
+        <translation>Privacymodel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="69"/>
+        <source>Every published customer shares the values of the quasi-identifiers with at least k - 1 others</source>
+        <translation>Elke gepubliceerde klant deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 anderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="70"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="76"/>
+        <source>The share of customers that may be left out to reach k</source>
+        <translation>Het aandeel klanten dat mag worden weggelaten om k te halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="77"/>
+        <source>Suppression limit</source>
+        <translation>Weglatingsgrens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="82"/>
+        <source>A record is at risk when its risk (1 / group size) is above this</source>
+        <translation>Een record loopt risico als zijn risico (1 / groepsgrootte) hierboven ligt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="83"/>
+        <source>Risk threshold</source>
+        <translation>Risicodrempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="84"/>
+        <source>&amp;k (smallest group)</source>
+        <translation>&amp;k (kleinste groep)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="85"/>
+        <source>&amp;Suppression limit</source>
+        <translation>&amp;Weglatingsgrens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="86"/>
+        <source>Risk &amp;threshold</source>
+        <translation>Risico&amp;drempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="116"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="118"/>
+        <source>of customers are unique after this transformation</source>
+        <translation>van de klanten is uniek na deze transformatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="119"/>
+        <source>highest chance to single someone out</source>
+        <translation>grootste kans om iemand aan te wijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="120"/>
+        <source>customers in groups smaller than the risk threshold allows</source>
+        <translation>klanten in groepen kleiner dan de risicodrempel toestaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="133"/>
+        <source>Attribute of the distribution</source>
+        <translation>Kenmerk van de verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="140"/>
+        <source>Distribution of</source>
+        <translation>Verdeling van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="157"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <source>&amp;Before</source>
+        <translation>&amp;Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <source>&amp;After</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <source>Side &amp;by side</source>
+        <translation>Naast &amp;elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="194"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="201"/>
+        <source>Analysing…</source>
+        <translation>Bezig met analyseren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="243"/>
+        <source>1 in %1</source>
+        <translation>1 op %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/workbench_main.cpp" line="18"/>
+        <source>The Dijkgraaf workbench</source>
+        <translation>De Dijkgraaf-werkbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench_main.cpp" line="21"/>
+        <source>Open the demo customers.</source>
+        <translation>De demoklanten openen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench_main.cpp" line="23"/>
+        <source>A CSV file to open.</source>
+        <translation>Een CSV-bestand om te openen.</translation>
+    </message>
+</context>
+</TS>
