@@ -93,6 +93,13 @@ void Workbench::setLevels(const std::vector<std::pair<std::size_t, int>> &levels
     edit(next, text, -1);
 }
 
+void Workbench::setLadderOrder(const std::vector<std::string> &names)
+{
+    Configuration next = m_config;
+    next.ladderOrder = names;
+    edit(next, tr("Order of the uniqueness ladder"), -1);
+}
+
 void Workbench::setHierarchy(std::size_t column, const HierarchySpec &spec)
 {
     Configuration next = m_config;

@@ -39,6 +39,7 @@ public:
     void setSuppressionLimit(double limit);
     void setRiskThreshold(double threshold);
     void setLevels(const std::vector<std::pair<std::size_t, int>> &levels, const QString &text);
+    void setLadderOrder(const std::vector<std::string> &names);
 
     // Replaces the configuration without an undo step (used by undo commands and loading).
     void applyConfiguration(const Configuration &config);

@@ -2,6 +2,10 @@
 #include "presentation.h"
 
 #include <QButtonGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -125,6 +129,13 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addLayout(cards);
     middleLayout->addWidget(m_classSizes, 1);
+    auto *ladderBar = new QHBoxLayout;
+    ladderBar->addStretch(1);
+    auto *order = new QPushButton(tr("Ladder &order…"), this);
+    order->setToolTip(tr("The order in which the ladder adds the quasi-identifiers"));
+    connect(order, &QPushButton::clicked, this, &WorkbenchView::chooseLadderOrder);
+    ladderBar->addWidget(order);
+    middleLayout->addLayout(ladderBar);
     middleLayout->addWidget(m_ladder, 1);
 
     // right: utility
@@ -208,6 +219,52 @@ void WorkbenchView::showSettings()
     m_k->setValue(static_cast<int>(std::min<std::uint64_t>(p.k, 1000000)));
     m_limit->setValue(p.suppressionLimit * 100.0);
     m_threshold->setValue(p.riskThreshold);
+}
+
+void WorkbenchView::chooseLadderOrder()
+{
+    if (!m_shown || m_shown->ladder.empty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Order of the uniqueness ladder"));
+    auto *list = new QListWidget(&dialog);
+    list->setDragDropMode(QAbstractItemView::InternalMove);
+    for (const auto &step : m_shown->ladder)
+        list->addItem(QString::fromStdString(step.attribute));
+    list->setCurrentRow(0);
+    auto *up = new QPushButton(tr("Move &up"), &dialog);
+    auto *down = new QPushButton(tr("Move &down"), &dialog);
+    auto move = [list](int by) {
+        const int row = list->currentRow();
+        const int to = row + by;
+        if (row < 0 || to < 0 || to >= list->count())
+            return;
+        list->insertItem(to, list->takeItem(row));
+        list->setCurrentRow(to);
+    };
+    connect(up, &QPushButton::clicked, &dialog, [move] { move(-1); });
+    connect(down, &QPushButton::clicked, &dialog, [move] { move(1); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *side = new QVBoxLayout;
+    side->addWidget(up);
+    side->addWidget(down);
+    side->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(list, 1);
+    row->addLayout(side);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The ladder adds the attributes from top to bottom; drag them, or use the buttons."), &dialog));
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    dialog.setObjectName(QStringLiteral("ladderOrder"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::vector<std::string> names;
+    for (int i = 0; i < list->count(); ++i)
+        names.push_back(list->item(i)->text().toStdString());
+    m_bench->setLadderOrder(names);
 }
 
 void WorkbenchView::showLatest()

@@ -40,6 +40,8 @@ public:
     std::shared_ptr<const AnalysisResult> shownResult() const { return m_shown; }
 
     void setRecordsMode(RecordsModel::Mode mode);
+    // Lets the steward put the quasi-identifiers of the uniqueness ladder in another order.
+    void chooseLadderOrder();
     // Draws the workbench's latest analysis (for a view made after it arrived).
     void showLatest();
 

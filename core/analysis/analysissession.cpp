@@ -28,6 +28,28 @@ Result<std::shared_ptr<const Hierarchy>> AnalysisSession::hierarchyOf(std::size_
     return shared;
 }
 
+// Each rung keeps the first j quasi-identifiers of the sequence at level 0 and suppresses the rest.
+void AnalysisSession::buildLadder(Cached &cached, const std::vector<std::size_t> &sequence)
+{
+    const Dataset &data = *m_data;
+    Evaluator &ev = *cached.evaluator;
+    std::vector<int> rung(cached.qiColumns.size());
+    for (std::size_t q = 0; q < rung.size(); ++q)
+        rung[q] = cached.table->hierarchy(q).height();
+    cached.ladder.clear();
+    for (const std::size_t q : sequence) {
+        rung[q] = 0;
+        const Evaluation e = ev.evaluate(rung, PrivacySettings{});
+        UniquenessStep step;
+        step.attribute = data.columns[cached.qiColumns[q]].name;
+        step.uniqueRecords = e.risk.sampleUniques;
+        step.uniqueShare = data.rowCount ? static_cast<double>(e.risk.sampleUniques) / static_cast<double>(data.rowCount) : 0;
+        step.classes = e.risk.classes;
+        cached.ladder.push_back(step);
+    }
+    cached.ladderSequence = sequence;
+}
+
 Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const std::atomic<bool> *cancel)
 {
     const Dataset &data = *m_data;
@@ -74,25 +96,13 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const s
             e.cancelled = true;
             return e;
         }
-        // the input's risk, and the ladder: each rung keeps the first j quasi-identifiers
-        // at level 0 and suppresses the rest
-        Evaluator &ev = *cached.evaluator;
-        cached.input = ev.inputRisk();
-        std::vector<int> rung(cached.qiColumns.size());
-        for (std::size_t q = 0; q < rung.size(); ++q)
-            rung[q] = cached.table->hierarchy(q).height();
-        for (std::size_t j = 0; j < rung.size(); ++j) {
-            rung[j] = 0;
-            const Evaluation e = ev.evaluate(rung, PrivacySettings{});
-            UniquenessStep step;
-            step.attribute = result.qiNames[j];
-            step.uniqueRecords = e.risk.sampleUniques;
-            step.uniqueShare = data.rowCount ? static_cast<double>(e.risk.sampleUniques) / static_cast<double>(data.rowCount) : 0;
-            step.classes = e.risk.classes;
-            cached.ladder.push_back(step);
-        }
+        cached.input = cached.evaluator->inputRisk();
         m_cached = std::move(cached);
     }
+    // the ladder depends on the BaseTable and on the order alone
+    const auto sequence = config.ladderSequence(data);
+    if (m_cached->ladderSequence != sequence || m_cached->ladder.size() != sequence.size())
+        buildLadder(*m_cached, sequence);
     const auto evaluationStart = std::chrono::steady_clock::now();
     Evaluator &evaluator = *m_cached->evaluator;
     if (auto valid = evaluator.validate(levels, config.privacy); !valid)

@@ -54,8 +54,10 @@ private:
         std::shared_ptr<const BaseTable> table;
         std::unique_ptr<Evaluator> evaluator;
         RiskMeasures input;
+        std::vector<std::size_t> ladderSequence;
         std::vector<UniquenessStep> ladder;
     };
+    void buildLadder(Cached &cached, const std::vector<std::size_t> &sequence);
     // the hierarchy of a column as built for a spec, kept while either stays the same
     struct BuiltHierarchy
     {

@@ -13,6 +13,25 @@ std::vector<std::size_t> Configuration::quasiIdentifiers() const
     return out;
 }
 
+std::vector<std::size_t> Configuration::ladderSequence(const Dataset &data) const
+{
+    const auto qis = quasiIdentifiers();
+    std::vector<std::size_t> out;
+    std::vector<bool> placed(qis.size(), false);
+    for (const auto &name : ladderOrder) {
+        for (std::size_t q = 0; q < qis.size(); ++q) {
+            if (!placed[q] && data.columns[qis[q]].name == name) {
+                out.push_back(q);
+                placed[q] = true;
+            }
+        }
+    }
+    for (std::size_t q = 0; q < qis.size(); ++q)
+        if (!placed[q])
+            out.push_back(q);
+    return out;
+}
+
 std::optional<std::size_t> Configuration::weightColumn() const
 {
     for (std::size_t i = 0; i < attributes.size(); ++i)

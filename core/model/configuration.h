@@ -26,9 +26,14 @@ struct Configuration
 {
     std::vector<AttributeConfig> attributes; // one per column of the dataset, in column order
     PrivacySettings privacy;
+    // the order in which the uniqueness ladder adds the quasi-identifiers (column names);
+    // quasi-identifiers not named follow in column order
+    std::vector<std::string> ladderOrder;
 
     std::vector<std::size_t> quasiIdentifiers() const; // columns with that role, in column order
     std::optional<std::size_t> weightColumn() const;   // the first column with the weight role
+    // the quasi-identifiers in ladder order, as indices into quasiIdentifiers()
+    std::vector<std::size_t> ladderSequence(const Dataset &data) const;
 
     bool operator==(const Configuration &) const = default;
 };

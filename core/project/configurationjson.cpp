@@ -39,6 +39,12 @@ QJsonObject configurationToJson(const Configuration &config, const Dataset &data
     QJsonObject out;
     out["attributes"] = attributes;
     out["privacy"] = privacy;
+    if (!config.ladderOrder.empty()) {
+        QJsonArray order;
+        for (const auto &name : config.ladderOrder)
+            order.append(QString::fromStdString(name));
+        out["ladder_order"] = order;
+    }
     return out;
 }
 
@@ -87,6 +93,12 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
     for (std::size_t c = 0; c < data.columns.size(); ++c)
         if (!seen.count(c))
             return Error{"the configuration does not describe column '" + data.columns[c].name + "' of the data"};
+    for (const auto &name : json["ladder_order"].toArray()) {
+        const std::string n = name.toString().toStdString();
+        if (!data.columnIndex(n))
+            return Error{"the ladder order names a column '" + n + "' that the data does not have"};
+        config.ladderOrder.push_back(n);
+    }
     const QJsonObject privacy = json["privacy"].toObject();
     const qint64 k = privacy["k"].toInteger(1);
     if (k < 1)

@@ -78,6 +78,31 @@ private slots:
     }
 
     // The flags per combination and the combination per record tell which records were suppressed.
+    void ladderFollowsTheChosenOrder()
+    {
+        AnalysisSession session(m_adult);
+        Configuration c = adultConfig();
+        c.ladderOrder = {"education", "age"};
+        auto r = session.run(c);
+        QVERIFY(r.ok());
+        std::vector<std::string> names;
+        for (const auto &s : r->ladder)
+            names.push_back(s.attribute);
+        // named first, the rest in column order
+        QCOMPARE(names, (std::vector<std::string>{"education", "age", "sex", "race"}));
+        std::vector<std::size_t> cols;
+        for (const char *name : {"education", "age", "sex", "race"})
+            cols.push_back(*m_adult->columnIndex(name));
+        auto ladder = uniquenessLadder(*m_adult, cols);
+        for (std::size_t j = 0; j < 4; ++j)
+            QCOMPARE(r->ladder[j].uniqueRecords, (*ladder)[j].uniqueRecords);
+        // a new order reuses the BaseTable
+        c.ladderOrder = {"race"};
+        auto again = session.run(c);
+        QVERIFY(again->baseTableReused);
+        QCOMPARE(again->ladder.front().attribute, std::string("race"));
+    }
+
     void keptFlagsCountTheSuppressedRecords()
     {
         AnalysisSession session(m_adult);

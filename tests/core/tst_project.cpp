@@ -27,6 +27,7 @@ class TestProject : public QObject
         c.privacy.k = 3;
         c.privacy.suppressionLimit = 0.1;
         c.privacy.riskThreshold = 0.25;
+        c.ladderOrder = {"sex", "age"};
         return c;
     }
 

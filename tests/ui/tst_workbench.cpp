@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenuBar>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -217,6 +218,27 @@ private slots:
         QCOMPARE(bench()->configuration(), edited);
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
         QCOMPARE(view()->kBox()->value(), 5);
+    }
+
+    void ladderOrderIsTheStewardsChoice()
+    {
+        QTimer::singleShot(200, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QListWidget *>();
+            list->setCurrentRow(2); // postcode to the top
+            for (auto *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == "Move &up")
+                    for (int i = 0; i < 2; ++i)
+                        b->click();
+            dialog->accept();
+        });
+        view()->chooseLadderOrder();
+        QTRY_VERIFY_WITH_TIMEOUT(view()->ladderChart()->categories().value(0) == "postcode", 20000);
+        QCOMPARE(view()->ladderChart()->categories(),
+                 (QStringList{"postcode", "+ date_of_birth", "+ gender", "+ municipality"}));
+        m_window->undoAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view()->ladderChart()->categories().value(0) == "date_of_birth", 20000);
     }
 
     void sliderDragIsOneUndoStep()
