@@ -1,7 +1,11 @@
 #include "attributepanel.h"
+#include "hierarchy/arxformat.h"
+#include "hierarchyeditor.h"
 #include "presentation.h"
 
+#include <QFileDialog>
 #include <QGridLayout>
+#include <QMenu>
 #include <QInputDialog>
 #include <QSignalBlocker>
 
@@ -76,6 +80,16 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
         row.hierarchy->addItem(tr("From a file…"));
         row.hierarchy->addItem(tr("Table"));
         row.hierarchy->setAccessibleName(tr("Hierarchy of %1").arg(QString::fromStdString(column.name)));
+        row.more = new QToolButton(this);
+        row.more->setText(QStringLiteral("…"));
+        row.more->setToolTip(tr("Edit or export the hierarchy"));
+        row.more->setAccessibleName(tr("More about the hierarchy of %1").arg(QString::fromStdString(column.name)));
+        row.more->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(row.more);
+        menu->addAction(tr("&Edit as a table…"), this, [this, c] { editHierarchy(c); });
+        menu->addAction(tr("&Import from a file…"), this, [this, c] { emit hierarchyFileRequested(c); });
+        menu->addAction(tr("E&xport to a file…"), this, [this, c] { exportHierarchy(c); });
+        row.more->setMenu(menu);
         row.level = new QSlider(Qt::Horizontal, this);
         row.level->setMinimumWidth(120);
         row.level->setPageStep(1);
@@ -91,6 +105,7 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
         grid->addWidget(row.name, line, 0, 2, 1, Qt::AlignTop);
         grid->addWidget(row.role, line, 1);
         grid->addWidget(row.hierarchy, line, 2, 1, 2);
+        grid->addWidget(row.more, line, 4);
         grid->addWidget(row.level, line + 1, 1);
         grid->addWidget(row.levelText, line + 1, 2);
         grid->addWidget(row.example, line + 1, 3);
@@ -147,6 +162,45 @@ void AttributePanel::onHierarchyChosen(std::size_t column, int index)
     m_bench->setHierarchy(column, spec);
 }
 
+const Hierarchy *AttributePanel::builtHierarchy(std::size_t column) const
+{
+    const auto result = m_bench->latestResult();
+    if (!result)
+        return nullptr;
+    for (std::size_t q = 0; q < result->qiColumns.size(); ++q)
+        if (result->qiColumns[q] == column && result->hierarchySpecs[q] == m_bench->configuration().attributes[column].hierarchy)
+            return &result->baseTable->hierarchy(q);
+    return nullptr;
+}
+
+void AttributePanel::editHierarchy(std::size_t column)
+{
+    const Hierarchy *h = builtHierarchy(column);
+    if (!h)
+        return;
+    const QString name = QString::fromStdString(m_bench->data().columns[column].name);
+    HierarchyEditor editor(name, *h, this);
+    editor.setObjectName(QStringLiteral("hierarchyEditor"));
+    if (editor.exec() == QDialog::Accepted)
+        m_bench->setHierarchy(column, HierarchySpec::table(editor.rows(), tr("edited").toStdString()));
+}
+
+void AttributePanel::exportHierarchy(std::size_t column, const QString &chosen)
+{
+    const Hierarchy *h = builtHierarchy(column);
+    if (!h)
+        return;
+    const QString name = QString::fromStdString(m_bench->data().columns[column].name);
+    const QString path = !chosen.isEmpty() ? chosen
+                                           : QFileDialog::getSaveFileName(this, tr("Export the hierarchy of %1").arg(name),
+                                                                          name + QStringLiteral("_hierarchy.csv"),
+                                                                          tr("Hierarchies (ARX format) (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = writeArxHierarchy(*h, path.toStdString()); !written)
+        emit m_bench->analysisFailed(QString::fromStdString(written.error().text()), name);
+}
+
 void AttributePanel::showConfiguration()
 {
     const Configuration &config = m_bench->configuration();
@@ -157,6 +211,7 @@ void AttributePanel::showConfiguration()
         row.role->setCurrentIndex(row.role->findData(static_cast<int>(a.role)));
         const bool qi = a.role == AttributeRole::QuasiIdentifier;
         row.hierarchy->setEnabled(qi);
+        row.more->setEnabled(qi);
         row.hierarchy->setCurrentIndex(choiceOf(a.hierarchy));
         row.hierarchy->setToolTip(a.hierarchy.kind == HierarchySpec::Kind::Table
                                       ? tr("Table from %1").arg(QString::fromStdString(a.hierarchy.source))

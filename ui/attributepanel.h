@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSlider>
+#include <QToolButton>
 #include <QWidget>
 
 #include <vector>
@@ -23,6 +24,11 @@ public:
     QComboBox *hierarchyBox(std::size_t column) const { return m_rows[column].hierarchy; }
     QSlider *levelSlider(std::size_t column) const { return m_rows[column].level; }
     QLabel *exampleLabel(std::size_t column) const { return m_rows[column].example; }
+    QToolButton *moreButton(std::size_t column) const { return m_rows[column].more; }
+
+    // The hierarchy as built for the latest analysis, edited as a table, or written to a file.
+    void editHierarchy(std::size_t column);
+    void exportHierarchy(std::size_t column, const QString &path = {});
 
     void showResult(const AnalysisResult &result);
     void showConfiguration();
@@ -36,11 +42,13 @@ private:
         QLabel *name;
         QComboBox *role;
         QComboBox *hierarchy;
+        QToolButton *more;
         QSlider *level;
         QLabel *levelText;
         QLabel *example;
     };
     void onHierarchyChosen(std::size_t column, int index);
+    const Hierarchy *builtHierarchy(std::size_t column) const;
 
     Workbench *m_bench;
     std::vector<Row> m_rows;

@@ -111,6 +111,7 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const s
     result.input = m_cached->input;
     result.ladder = m_cached->ladder;
     result.baseTable = m_cached->table;
+    result.hierarchySpecs = specs;
     result.evaluationMs = millisecondsSince(result.baseTableReused ? evaluationStart : start) -
                           (result.baseTableReused ? 0 : result.baseTableMs);
     return result;

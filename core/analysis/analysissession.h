@@ -22,6 +22,7 @@ struct AnalysisResult
 {
     std::vector<std::size_t> qiColumns;
     std::vector<std::string> qiNames;
+    std::vector<HierarchySpec> hierarchySpecs; // how each quasi-identifier's hierarchy was made
     Evaluation evaluation;
     RiskMeasures input;                       // the data as it is
     std::vector<UniquenessStep> ladder;       // quasi-identifiers added in their order

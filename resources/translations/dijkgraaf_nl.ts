@@ -65,102 +65,142 @@
 <context>
     <name>dijkgraaf::AttributePanel</name>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="42"/>
+        <location filename="../../ui/attributepanel.cpp" line="46"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="43"/>
+        <location filename="../../ui/attributepanel.cpp" line="47"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="44"/>
+        <location filename="../../ui/attributepanel.cpp" line="48"/>
         <source>Hierarchy</source>
         <translation>Hiërarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="54"/>
+        <location filename="../../ui/attributepanel.cpp" line="58"/>
         <source>%1 distinct values, %2 missing</source>
         <translation>%1 verschillende waarden, %2 ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="64"/>
+        <location filename="../../ui/attributepanel.cpp" line="68"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="67"/>
+        <location filename="../../ui/attributepanel.cpp" line="71"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="69"/>
+        <location filename="../../ui/attributepanel.cpp" line="73"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="71"/>
+        <location filename="../../ui/attributepanel.cpp" line="75"/>
         <source>Value or *</source>
         <translation>Waarde of *</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="72"/>
+        <location filename="../../ui/attributepanel.cpp" line="76"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="73"/>
+        <location filename="../../ui/attributepanel.cpp" line="77"/>
         <source>Dates: month, year, decade</source>
         <translation>Datums: maand, jaar, decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="74"/>
+        <location filename="../../ui/attributepanel.cpp" line="78"/>
         <source>Masking from the right</source>
         <translation>Maskeren van rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="75"/>
+        <location filename="../../ui/attributepanel.cpp" line="79"/>
         <source>Intervals…</source>
         <translation>Intervallen…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="76"/>
+        <location filename="../../ui/attributepanel.cpp" line="80"/>
         <source>From a file…</source>
         <translation>Uit een bestand…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="77"/>
+        <location filename="../../ui/attributepanel.cpp" line="81"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="78"/>
+        <location filename="../../ui/attributepanel.cpp" line="82"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="83"/>
+        <location filename="../../ui/attributepanel.cpp" line="85"/>
+        <source>Edit or export the hierarchy</source>
+        <translation>De hiërarchie bewerken of exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="86"/>
+        <source>More about the hierarchy of %1</source>
+        <translation>Meer over de hiërarchie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="89"/>
+        <source>&amp;Edit as a table…</source>
+        <translation>Als tabel &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="90"/>
+        <source>&amp;Import from a file…</source>
+        <translation>Uit een bestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="91"/>
+        <source>E&amp;xport to a file…</source>
+        <translation>Naar een bestand e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="97"/>
         <source>Generalization level of %1</source>
         <translation>Generalisatieniveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="125"/>
+        <location filename="../../ui/attributepanel.cpp" line="140"/>
         <source>Intervals for %1</source>
         <translation>Intervallen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="126"/>
+        <location filename="../../ui/attributepanel.cpp" line="141"/>
         <source>Widths of the intervals, level by level, each a multiple of the one before:</source>
         <translation>Breedte van de intervallen per niveau, elk een veelvoud van de vorige:</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="162"/>
+        <location filename="../../ui/attributepanel.cpp" line="185"/>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="195"/>
+        <source>Export the hierarchy of %1</source>
+        <translation>De hiërarchie van %1 exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="197"/>
+        <source>Hierarchies (ARX format) (*.csv)</source>
+        <translation>Hiërarchieën (ARX-formaat) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="217"/>
         <source>Table from %1</source>
         <translation>Tabel uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="187"/>
+        <location filename="../../ui/attributepanel.cpp" line="242"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -204,7 +244,7 @@
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="157"/>
+        <location filename="../../ui/charts.cpp" line="159"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -212,39 +252,62 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="256"/>
+        <location filename="../../ui/charts.cpp" line="258"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="258"/>
+        <location filename="../../ui/charts.cpp" line="260"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="261"/>
+        <location filename="../../ui/charts.cpp" line="263"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="268"/>
+        <location filename="../../ui/charts.cpp" line="270"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="307"/>
+        <location filename="../../ui/charts.cpp" line="309"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="327"/>
+        <location filename="../../ui/charts.cpp" line="329"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="329"/>
+        <location filename="../../ui/charts.cpp" line="331"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::HierarchyEditor</name>
+    <message>
+        <location filename="../../ui/hierarchyeditor.cpp" line="12"/>
+        <source>Hierarchy of %1</source>
+        <translation>Hiërarchie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchyeditor.cpp" line="19"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchyeditor.cpp" line="19"/>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchyeditor.cpp" line="36"/>
+        <source>Edit the groups of each level. Values that share a group at one level must share it at every level above.</source>
+        <translation>Bewerk de groepen van elk niveau. Waarden die op een niveau een groep delen, moeten die op elk hoger niveau ook delen.</translation>
     </message>
 </context>
 <context>
@@ -390,22 +453,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="164"/>
+        <location filename="../../ui/charts.cpp" line="166"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="166"/>
+        <location filename="../../ui/charts.cpp" line="168"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="175"/>
+        <location filename="../../ui/charts.cpp" line="177"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="176"/>
+        <location filename="../../ui/charts.cpp" line="178"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -413,22 +476,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="209"/>
+        <location filename="../../ui/charts.cpp" line="211"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="211"/>
+        <location filename="../../ui/charts.cpp" line="213"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="221"/>
+        <location filename="../../ui/charts.cpp" line="223"/>
         <source>Loss (%; 0 = nothing lost)</source>
         <translation>Verlies (%; 0 = niets verloren)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="237"/>
+        <location filename="../../ui/charts.cpp" line="239"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -799,22 +862,27 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Niveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="101"/>
+        <location filename="../../ui/workbench.cpp" line="100"/>
+        <source>Order of the uniqueness ladder</source>
+        <translation>Volgorde van de uniciteitsladder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="108"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="108"/>
+        <location filename="../../ui/workbench.cpp" line="115"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="115"/>
+        <location filename="../../ui/workbench.cpp" line="122"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="122"/>
+        <location filename="../../ui/workbench.cpp" line="129"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
@@ -822,147 +890,177 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::WorkbenchView</name>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="27"/>
+        <location filename="../../ui/workbenchview.cpp" line="31"/>
         <source>No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.</source>
         <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over een klant kunnen weten.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="28"/>
+        <location filename="../../ui/workbenchview.cpp" line="32"/>
         <source>%1 of customers are unique in the data as it is</source>
         <translation>%1 van de klanten is uniek in de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="32"/>
+        <location filename="../../ui/workbenchview.cpp" line="36"/>
         <source>%1; after this transformation %2 customers are still in a group smaller than %3, more than the suppression limit allows.</source>
         <translation>%1; na deze transformatie zitten nog %2 klanten in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="37"/>
+        <location filename="../../ui/workbenchview.cpp" line="41"/>
         <source>%1; after this transformation %2 are.</source>
         <translation>%1; na deze transformatie is dat %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="39"/>
+        <location filename="../../ui/workbenchview.cpp" line="43"/>
         <source>%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are suppressed).</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 klanten, %4, zijn weggelaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="42"/>
+        <location filename="../../ui/workbenchview.cpp" line="46"/>
         <source>%1; after this transformation no one is in a group smaller than %2.</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="65"/>
+        <location filename="../../ui/workbenchview.cpp" line="69"/>
         <source>Privacy model</source>
         <translation>Privacymodel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="69"/>
+        <location filename="../../ui/workbenchview.cpp" line="73"/>
         <source>Every published customer shares the values of the quasi-identifiers with at least k - 1 others</source>
         <translation>Elke gepubliceerde klant deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 anderen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="70"/>
+        <location filename="../../ui/workbenchview.cpp" line="74"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="76"/>
+        <location filename="../../ui/workbenchview.cpp" line="80"/>
         <source>The share of customers that may be left out to reach k</source>
         <translation>Het aandeel klanten dat mag worden weggelaten om k te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="77"/>
+        <location filename="../../ui/workbenchview.cpp" line="81"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="82"/>
+        <location filename="../../ui/workbenchview.cpp" line="86"/>
         <source>A record is at risk when its risk (1 / group size) is above this</source>
         <translation>Een record loopt risico als zijn risico (1 / groepsgrootte) hierboven ligt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="83"/>
+        <location filename="../../ui/workbenchview.cpp" line="87"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="84"/>
+        <location filename="../../ui/workbenchview.cpp" line="88"/>
         <source>&amp;k (smallest group)</source>
         <translation>&amp;k (kleinste groep)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="85"/>
+        <location filename="../../ui/workbenchview.cpp" line="89"/>
         <source>&amp;Suppression limit</source>
         <translation>&amp;Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="86"/>
+        <location filename="../../ui/workbenchview.cpp" line="90"/>
         <source>Risk &amp;threshold</source>
         <translation>Risico&amp;drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="116"/>
+        <location filename="../../ui/workbenchview.cpp" line="120"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="118"/>
+        <location filename="../../ui/workbenchview.cpp" line="122"/>
         <source>of customers are unique after this transformation</source>
         <translation>van de klanten is uniek na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="119"/>
+        <location filename="../../ui/workbenchview.cpp" line="123"/>
         <source>highest chance to single someone out</source>
         <translation>grootste kans om iemand aan te wijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="120"/>
+        <location filename="../../ui/workbenchview.cpp" line="124"/>
         <source>customers in groups smaller than the risk threshold allows</source>
         <translation>klanten in groepen kleiner dan de risicodrempel toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="133"/>
+        <location filename="../../ui/workbenchview.cpp" line="134"/>
+        <source>Ladder &amp;order…</source>
+        <translation>&amp;Volgorde van de ladder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="135"/>
+        <source>The order in which the ladder adds the quasi-identifiers</source>
+        <translation>De volgorde waarin de ladder de quasi-identificerende kenmerken toevoegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="144"/>
         <source>Attribute of the distribution</source>
         <translation>Kenmerk van de verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="140"/>
+        <location filename="../../ui/workbenchview.cpp" line="151"/>
         <source>Distribution of</source>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="157"/>
+        <location filename="../../ui/workbenchview.cpp" line="168"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <location filename="../../ui/workbenchview.cpp" line="172"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <location filename="../../ui/workbenchview.cpp" line="172"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <location filename="../../ui/workbenchview.cpp" line="172"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="194"/>
+        <location filename="../../ui/workbenchview.cpp" line="205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="201"/>
+        <location filename="../../ui/workbenchview.cpp" line="212"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="243"/>
+        <location filename="../../ui/workbenchview.cpp" line="229"/>
+        <source>Order of the uniqueness ladder</source>
+        <translation>Volgorde van de uniciteitsladder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="235"/>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="236"/>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="258"/>
+        <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
+        <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="300"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>

@@ -32,9 +32,13 @@ bool showsCurrent(MainWindow &w)
         return false;
     const Configuration &c = w.workbench()->configuration();
     std::vector<int> levels;
-    for (auto q : c.quasiIdentifiers())
+    std::vector<HierarchySpec> specs;
+    for (auto q : c.quasiIdentifiers()) {
         levels.push_back(c.attributes[q].level);
-    return r->qiColumns == c.quasiIdentifiers() && r->evaluation.levels == levels && r->evaluation.settings == c.privacy;
+        specs.push_back(c.attributes[q].hierarchy);
+    }
+    return r->qiColumns == c.quasiIdentifiers() && r->evaluation.levels == levels && r->hierarchySpecs == specs &&
+           r->evaluation.settings == c.privacy;
 }
 
 bool waitForCurrent(MainWindow &w, int timeoutMs = 60000)
