@@ -3,6 +3,8 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -16,6 +18,9 @@ namespace {
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
+    // dark mode follows the system palette
+    if (QGuiApplication::palette().color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation); // live series: no animations
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -120,9 +125,8 @@ ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
 void ClassSizeChart::showResult(const AnalysisResult &result)
 {
     const Evaluation &ev = result.evaluation;
-    // the input's records per band, from the BaseTable's combinations at level 0
+    // the input: at level 0 every combination of the BaseTable is a class of its own
     QList<qreal> input(7, 0), current(7, 0);
-    // input bands: counted from the ladder's last rung is not enough; count combinations
     const auto counts = result.baseTable->counts();
     for (auto c : counts)
         input[classSizeBand(c)] += c;
@@ -141,9 +145,11 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
 
     const double top = niceMax(std::max(*std::max_element(input.begin(), input.end()),
                                          *std::max_element(current.begin(), current.end())));
+    double lineTop = top;
     if (auto *y = axisOf<QValueAxis>(chart(), Qt::Vertical)) {
         y->setRange(0, top);
         y->applyNiceNumbers();
+        lineTop = y->max();
     }
     // k falls in band b: the line stands where its class sizes begin
     QList<QPointF> line;
@@ -152,7 +158,7 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
         const double start = static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b)]);
         const double width = b + 1 < 7 ? static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b + 1)]) - start : 1.0;
         const double x = b - 0.5 + std::min(1.0, (static_cast<double>(k) - start) / width);
-        line = {QPointF(x, 0), QPointF(x, top)};
+        line = {QPointF(x, 0), QPointF(x, lineTop)};
     }
     m_kLine->replace(line);
     m_kLine->setVisible(k > 1);
