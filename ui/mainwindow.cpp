@@ -320,8 +320,11 @@ void MainWindow::onLoadFinished()
     if (!result.ok()) {
         m_loadingProject.reset();
         const Error &e = result.error();
-        if (e.cancelled)
+        if (e.cancelled) {
+            statusBar()->showMessage(tr("The import was cancelled"), 5000);
+            emit loadFailed(QString::fromStdString(e.message));
             return;
+        }
         if (m_loading.raggedRows == RaggedRows::Stop && e.message.find("where the header has") != std::string::npos) {
             const auto answer = QMessageBox::question(
                 this, tr("Lines that do not fit"),

@@ -53,6 +53,8 @@ public:
     Workbench *workbench() const { return m_bench; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    QPushButton *cancelLoadButton() const { return m_cancelLoad; }
+    bool isLoading() const { return m_loadWatcher.isRunning(); }
 
     // Where the demo customer file is looked for; the first that exists is used.
     static QStringList demoCandidates();

@@ -208,43 +208,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="85"/>
+        <location filename="../../ui/charts.cpp" line="90"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="87"/>
+        <location filename="../../ui/charts.cpp" line="92"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="90"/>
-        <location filename="../../ui/charts.cpp" line="140"/>
+        <location filename="../../ui/charts.cpp" line="95"/>
+        <location filename="../../ui/charts.cpp" line="144"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="97"/>
+        <location filename="../../ui/charts.cpp" line="102"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="100"/>
+        <location filename="../../ui/charts.cpp" line="105"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="103"/>
+        <location filename="../../ui/charts.cpp" line="108"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="139"/>
+        <location filename="../../ui/charts.cpp" line="143"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="159"/>
+        <location filename="../../ui/charts.cpp" line="165"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -252,37 +252,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="258"/>
+        <location filename="../../ui/charts.cpp" line="264"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="260"/>
+        <location filename="../../ui/charts.cpp" line="266"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="263"/>
+        <location filename="../../ui/charts.cpp" line="269"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="270"/>
+        <location filename="../../ui/charts.cpp" line="276"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="309"/>
+        <location filename="../../ui/charts.cpp" line="315"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="329"/>
+        <location filename="../../ui/charts.cpp" line="335"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="331"/>
+        <location filename="../../ui/charts.cpp" line="337"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -453,22 +453,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="166"/>
+        <location filename="../../ui/charts.cpp" line="172"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="168"/>
+        <location filename="../../ui/charts.cpp" line="174"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="177"/>
+        <location filename="../../ui/charts.cpp" line="183"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="178"/>
+        <location filename="../../ui/charts.cpp" line="184"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -476,22 +476,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="211"/>
+        <location filename="../../ui/charts.cpp" line="217"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="213"/>
+        <location filename="../../ui/charts.cpp" line="219"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="223"/>
+        <location filename="../../ui/charts.cpp" line="229"/>
         <source>Loss (%; 0 = nothing lost)</source>
         <translation>Verlies (%; 0 = niets verloren)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="239"/>
+        <location filename="../../ui/charts.cpp" line="245"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -500,13 +500,13 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="41"/>
-        <location filename="../../ui/mainwindow.cpp" line="526"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="52"/>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -666,12 +666,17 @@
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <source>The import was cancelled</source>
+        <translation>De import is geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="330"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -680,32 +685,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="352"/>
+        <location filename="../../ui/mainwindow.cpp" line="355"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -714,109 +719,109 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
-        <location filename="../../ui/mainwindow.cpp" line="541"/>
-        <location filename="../../ui/mainwindow.cpp" line="554"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow.cpp" line="507"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="513"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="532"/>
+        <location filename="../../ui/mainwindow.cpp" line="535"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="549"/>
+        <location filename="../../ui/mainwindow.cpp" line="552"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="550"/>
+        <location filename="../../ui/mainwindow.cpp" line="553"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="587"/>
+        <location filename="../../ui/mainwindow.cpp" line="590"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="608"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow.cpp" line="609"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/mainwindow.cpp" line="643"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

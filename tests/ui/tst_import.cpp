@@ -1,3 +1,4 @@
+#include "demo/customergenerator.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 
@@ -116,6 +117,35 @@ private slots:
         window.importData(r);
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().first().toString().contains("'ABCD' (1 record) is not a valid integer"));
+    }
+
+    // The demo: no installed copy, so the window makes one with the seeded generator.
+    void opensTheDemo()
+    {
+        QTemporaryDir demoDir;
+        qputenv("DIJKGRAAF_DEMO_DIR", QFile::encodeName(demoDir.path() + "/none"));
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.openDemo();
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(window.workbench()->data().rowCount, 100000u);
+        QCOMPARE(window.workbench()->configuration().attributes[*window.workbench()->data().columnIndex("email")].role,
+                 AttributeRole::DirectIdentifier);
+        qunsetenv("DIJKGRAAF_DEMO_DIR");
+    }
+
+    void aLargeImportCanBeCancelled()
+    {
+        const QString big = m_dir.filePath("big.csv");
+        QVERIFY(generateCustomers(big.toStdString(), 300000, 5).ok());
+        MainWindow window;
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openData(big);
+        QVERIFY(window.isLoading());
+        window.cancelLoadButton()->click();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().toString().contains("cancelled"));
+        QVERIFY(!window.workbench());
     }
 
     void sqliteTableOrView()
