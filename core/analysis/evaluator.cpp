@@ -34,47 +34,41 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
 {
     const std::size_t m = table.qiCount();
     const double n = static_cast<double>(table.records());
-    m_lossOfLeaf.resize(m);
-    m_entropyOfLeaf.resize(m);
-    m_entropyMaxOfLeaf.resize(m);
+    m_lossOfLabel.resize(m);
+    m_suppressedEntropyOfLabel.resize(m);
     m_lossAtLevel.resize(m);
     m_entropyAtLevel.resize(m);
     for (std::size_t q = 0; q < m; ++q) {
         const Hierarchy &h = table.hierarchy(q);
         const auto leafRecords = table.leafRecords(q);
         const std::size_t domain = h.domainSize();
-        auto &maxOfLeaf = m_entropyMaxOfLeaf[q];
-        maxOfLeaf.assign(domain, 0);
-        for (std::uint32_t leaf = 0; leaf < domain; ++leaf) {
-            if (leafRecords[leaf] > 0) {
-                maxOfLeaf[leaf] = std::log2(n / static_cast<double>(leafRecords[leaf]));
-                m_entropyMax += static_cast<double>(leafRecords[leaf]) * maxOfLeaf[leaf];
-            }
-        }
+        for (std::uint32_t leaf = 0; leaf < domain; ++leaf)
+            if (leafRecords[leaf] > 0)
+                m_entropyMax += static_cast<double>(leafRecords[leaf]) * std::log2(n / static_cast<double>(leafRecords[leaf]));
         for (int l = 0; l <= h.height(); ++l) {
             const auto &labelOf = h.labelOfLeaf(l);
             const auto &leafCount = h.leafCounts(l);
-            std::vector<double> loss(domain, 0), entropy(domain, 0);
-            std::vector<std::uint64_t> labelRecords(h.labelCount(l), 0);
+            const std::size_t labels = h.labelCount(l);
+            std::vector<double> labelRecords(labels, 0.0);
             for (std::uint32_t leaf = 0; leaf < domain; ++leaf)
-                labelRecords[labelOf[leaf]] += leafRecords[leaf];
-            for (std::uint32_t leaf = 0; leaf < domain; ++leaf) {
-                loss[leaf] = domain > 1 ? static_cast<double>(leafCount[labelOf[leaf]] - 1) /
-                                              static_cast<double>(domain - 1)
-                                        : 0.0;
-                if (leafRecords[leaf] > 0)
-                    entropy[leaf] = std::log2(static_cast<double>(labelRecords[labelOf[leaf]]) /
-                                              static_cast<double>(leafRecords[leaf]));
-            }
+                labelRecords[labelOf[leaf]] += static_cast<double>(leafRecords[leaf]);
+            std::vector<double> loss(labels, 0.0), suppressed(labels, 0.0);
             double lossSum = 0, entropySum = 0;
-            for (std::uint32_t leaf = 0; leaf < domain; ++leaf) {
-                lossSum += static_cast<double>(leafRecords[leaf]) * loss[leaf];
-                entropySum += static_cast<double>(leafRecords[leaf]) * entropy[leaf];
+            for (std::size_t g = 0; g < labels; ++g) {
+                loss[g] = domain > 1 ? static_cast<double>(leafCount[g] - 1) / static_cast<double>(domain - 1) : 0.0;
+                if (labelRecords[g] > 0)
+                    suppressed[g] = std::log2(n / labelRecords[g]);
+                lossSum += labelRecords[g] * loss[g];
             }
+            // entropy of a record with value x at label g: log2(count(g) / count(x))
+            for (std::uint32_t leaf = 0; leaf < domain; ++leaf)
+                if (leafRecords[leaf] > 0)
+                    entropySum += static_cast<double>(leafRecords[leaf]) *
+                                  std::log2(labelRecords[labelOf[leaf]] / static_cast<double>(leafRecords[leaf]));
             m_lossAtLevel[q].push_back(lossSum);
             m_entropyAtLevel[q].push_back(entropySum);
-            m_lossOfLeaf[q].push_back(std::move(loss));
-            m_entropyOfLeaf[q].push_back(std::move(entropy));
+            m_lossOfLabel[q].push_back(std::move(loss));
+            m_suppressedEntropyOfLabel[q].push_back(std::move(suppressed));
         }
     }
 }
@@ -108,16 +102,364 @@ RiskMeasures Evaluator::inputRisk()
     return evaluate(std::vector<int>(m_table.qiCount(), 0), PrivacySettings{}).risk;
 }
 
+double Evaluator::lossWithoutSuppression(const std::vector<int> &levels) const
+{
+    const std::size_t m = m_table.qiCount();
+    if (m == 0 || m_table.records() == 0)
+        return 0.0;
+    double sum = 0;
+    for (std::size_t q = 0; q < m; ++q)
+        sum += m_lossAtLevel[q][static_cast<std::size_t>(levels[q])];
+    return sum / (static_cast<double>(m_table.records()) * static_cast<double>(m));
+}
+
+double Evaluator::precisionLossWithoutSuppression(const std::vector<int> &levels) const
+{
+    const std::size_t m = m_table.qiCount();
+    if (m == 0)
+        return 0.0;
+    double sum = 0;
+    for (std::size_t q = 0; q < m; ++q) {
+        const int h = m_table.hierarchy(q).height();
+        sum += h > 0 ? static_cast<double>(levels[q]) / h : 0.0;
+    }
+    return sum / static_cast<double>(m);
+}
+
+double Evaluator::entropyWithoutSuppression(const std::vector<int> &levels) const
+{
+    if (m_entropyMax <= 0)
+        return 0.0;
+    double sum = 0;
+    for (std::size_t q = 0; q < m_table.qiCount(); ++q)
+        sum += m_entropyAtLevel[q][static_cast<std::size_t>(levels[q])];
+    return sum / m_entropyMax;
+}
+
 Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySettings &settings,
                                std::vector<std::uint8_t> *keptCombinations)
 {
+    group(levels, m_classes);
+    Evaluation ev = measure(m_classes, settings);
+    if (!keptCombinations)
+        return ev;
+    const std::size_t combos = m_table.size();
+    const std::uint64_t minKept = ev.satisfied ? settings.k : 1;
+    auto &kept = *keptCombinations;
+    kept.assign(combos, 1);
+    if (ev.suppressedRecords == 0)
+        return ev;
+    const auto &size = m_classes.size;
+    switch (m_grouping) {
+    case Grouping::Identity:
+        for (std::size_t c = 0; c < combos; ++c)
+            kept[c] = size[c] >= minKept;
+        break;
+    case Grouping::Direct:
+        for (std::size_t c = 0; c < combos; ++c)
+            kept[c] = size[m_classOfKey[m_keyOfCombination[c]]] >= minKept;
+        break;
+    case Grouping::Hashed: {
+        const std::size_t parts = m_partOffset.size();
+        const std::size_t slices = m_members.size() / std::max<std::size_t>(1, parts);
+        for (std::size_t p = 0; p < parts; ++p)
+            for (std::size_t s = 0; s < slices; ++s)
+                for (const Member &member : m_members[s * parts + p])
+                    kept[member.combination] = size[m_partOffset[p] + member.keyOrClass] >= minKept;
+        break;
+    }
+    }
+    return ev;
+}
+
+namespace {
+
+// The quasi-identifiers that still split records at their level, as digits of a mixed-radix key.
+struct Digit
+{
+    const std::uint32_t *labelOf;
+    const std::uint32_t *leaves;
+    std::uint64_t radix;
+};
+
+struct KeyPlan
+{
+    std::vector<Digit> digits;
+    std::uint64_t radixProduct = 1;
+    bool fits = true; // false: the labels need more than 62 bits
+};
+
+KeyPlan planKeys(const BaseTable &t, const std::vector<int> &levels)
+{
+    KeyPlan plan;
+    for (std::size_t q = 0; q < t.qiCount(); ++q) {
+        const Hierarchy &h = t.hierarchy(q);
+        const std::uint64_t radix = h.labelCount(levels[q]);
+        if (radix <= 1)
+            continue;
+        plan.digits.push_back({h.labelOfLeaf(levels[q]).data(), t.leaves(q).data(), radix});
+        if (plan.radixProduct > (std::uint64_t(1) << 62) / radix)
+            plan.fits = false;
+        else
+            plan.radixProduct *= radix;
+    }
+    return plan;
+}
+
+// Keys of combinations that fit no 64-bit mixed radix: renumbered densely between digits.
+std::uint64_t renumberedKeys(const KeyPlan &plan, std::size_t units, const std::uint32_t *combination,
+                             std::vector<std::uint64_t> &keys)
+{
+    KeyIndex index;
+    keys.assign(units, 0);
+    std::uint64_t product = 1;
+    for (const Digit &d : plan.digits) {
+        if (product > (std::uint64_t(1) << 62) / d.radix) {
+            index.reset(units);
+            for (auto &k : keys)
+                k = index.insert(k);
+            product = index.size();
+        }
+        for (std::size_t u = 0; u < units; ++u) {
+            const std::size_t c = combination ? combination[u] : u;
+            keys[u] = keys[u] * d.radix + d.labelOf[d.leaves[c]];
+        }
+        product *= d.radix;
+    }
+    return product;
+}
+
+} // namespace
+
+void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
+{
     const BaseTable &t = m_table;
-    const std::size_t m = t.qiCount();
     const std::size_t combos = t.size();
     const std::uint32_t *counts = t.counts().data();
-    const std::uint64_t n = t.records();
     const bool weighted = t.weighted();
     const double *weights = t.weights().data();
+    out.levels = levels;
+    out.representative.clear();
+    out.size.clear();
+    out.weight.clear();
+
+    const bool identity = std::all_of(levels.begin(), levels.end(), [](int l) { return l == 0; });
+    if (identity) {
+        // every combination of the BaseTable is a class of its own
+        m_grouping = Grouping::Identity;
+        out.size.assign(counts, counts + combos);
+        if (weighted)
+            out.weight.assign(weights, weights + combos);
+        out.representative.resize(combos);
+        for (std::size_t c = 0; c < combos; ++c)
+            out.representative[c] = static_cast<std::uint32_t>(c);
+        return;
+    }
+
+    KeyPlan plan = planKeys(t, levels);
+    if (!plan.fits)
+        plan.radixProduct = renumberedKeys(plan, combos, nullptr, m_keys);
+    else
+        m_keys.resize(combos);
+    const std::size_t slices = workParts(combos, 1 << 15);
+    const bool direct = plan.radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
+    // Many classes are grouped in 256 parts by the top bits of their keys' hash, so that each
+    // part's table stays in the core's cache; the parts are shared out among the cores.
+    constexpr std::size_t kHashedParts = 256;
+    const std::size_t parts = direct ? 1 : kHashedParts;
+    m_grouping = direct ? Grouping::Direct : Grouping::Hashed;
+    if (m_parts.size() < parts)
+        m_parts.resize(parts);
+    m_members.resize(slices * parts);
+    m_direct.resize(slices);
+    m_directWeight.resize(slices);
+    m_directFirst.resize(slices);
+    if (direct)
+        m_keyOfCombination.resize(combos);
+
+    // 1. the key of each combination, a quasi-identifier at a time (its lookup table stays in
+    // cache); then the class sizes straight into an array indexed by the key (few possible
+    // classes) or the combination listed in the part that will group its key (many)
+    runParts(combos, slices, [&](std::size_t s, std::size_t begin, std::size_t end) {
+        std::uint64_t *keys = m_keys.data();
+        if (plan.fits) {
+            std::fill(keys + begin, keys + end, 0);
+            for (const Digit &d : plan.digits)
+                for (std::size_t c = begin; c < end; ++c)
+                    keys[c] = keys[c] * d.radix + d.labelOf[d.leaves[c]];
+        }
+        if (direct) {
+            auto &sizes = m_direct[s];
+            auto &first = m_directFirst[s];
+            sizes.assign(plan.radixProduct, 0);
+            first.assign(plan.radixProduct, ~std::uint32_t(0));
+            for (std::size_t c = begin; c < end; ++c) {
+                const std::uint64_t key = keys[c];
+                if (sizes[key] == 0)
+                    first[key] = static_cast<std::uint32_t>(c);
+                sizes[key] += counts[c];
+                m_keyOfCombination[c] = static_cast<std::uint32_t>(key);
+            }
+            if (weighted) {
+                auto &sums = m_directWeight[s];
+                sums.assign(plan.radixProduct, 0.0);
+                for (std::size_t c = begin; c < end; ++c)
+                    sums[keys[c]] += weights[c];
+            }
+        } else {
+            for (std::size_t p = 0; p < parts; ++p) {
+                m_members[s * parts + p].clear();
+                m_members[s * parts + p].reserve((end - begin) / parts + (end - begin) / parts / 4 + 16);
+            }
+            for (std::size_t c = begin; c < end; ++c) {
+                const auto p = static_cast<std::size_t>(KeyIndex::mix(keys[c]) >> 56);
+                m_members[s * parts + p].push_back({keys[c], static_cast<std::uint32_t>(c), counts[c]});
+            }
+        }
+    });
+
+    // 2. roll up into classes
+    if (direct) {
+        // classes in the order of their keys, slices added up in a fixed order; the key range
+        // is shared out among the cores, each collecting its classes, then laid end to end
+        m_classOfKey.assign(plan.radixProduct, ~std::uint32_t(0));
+        const std::size_t ranges = workParts(plan.radixProduct, 1 << 15);
+        std::vector<ClassTable> pieces(ranges);
+        runParts(plan.radixProduct, ranges, [&](std::size_t r, std::size_t begin, std::size_t end) {
+            ClassTable &piece = pieces[r];
+            for (std::size_t key = begin; key < end; ++key) {
+                std::uint64_t size = 0;
+                for (std::size_t s = 0; s < slices; ++s)
+                    size += m_direct[s][key];
+                if (size == 0)
+                    continue;
+                std::uint32_t first = ~std::uint32_t(0);
+                double weight = 0;
+                for (std::size_t s = 0; s < slices; ++s) {
+                    first = std::min(first, m_directFirst[s][key]);
+                    if (weighted)
+                        weight += m_directWeight[s][key];
+                }
+                m_classOfKey[key] = static_cast<std::uint32_t>(piece.size.size()); // within the piece, for now
+                piece.size.push_back(size);
+                piece.representative.push_back(first);
+                if (weighted)
+                    piece.weight.push_back(weight);
+            }
+        });
+        std::vector<std::size_t> offset(ranges, 0);
+        for (std::size_t r = 1; r < ranges; ++r)
+            offset[r] = offset[r - 1] + pieces[r - 1].classes();
+        for (std::size_t r = 0; r < ranges; ++r) {
+            out.size.insert(out.size.end(), pieces[r].size.begin(), pieces[r].size.end());
+            out.representative.insert(out.representative.end(), pieces[r].representative.begin(), pieces[r].representative.end());
+            if (weighted)
+                out.weight.insert(out.weight.end(), pieces[r].weight.begin(), pieces[r].weight.end());
+        }
+        if (ranges > 1)
+            runParts(plan.radixProduct, ranges, [&](std::size_t r, std::size_t begin, std::size_t end) {
+                for (std::size_t key = begin; key < end; ++key)
+                    if (m_classOfKey[key] != ~std::uint32_t(0))
+                        m_classOfKey[key] += static_cast<std::uint32_t>(offset[r]);
+            });
+        return;
+    }
+    runParts(parts, slices, [&](std::size_t, std::size_t firstPart, std::size_t endPart) {
+        for (std::size_t p = firstPart; p < endPart; ++p) {
+            Part &part = m_parts[p];
+            part.size.clear();
+            part.weight.clear();
+            part.representative.clear();
+            std::size_t members = 0;
+            for (std::size_t s = 0; s < slices; ++s)
+                members += m_members[s * parts + p].size();
+            part.index.reset(members / 2);
+            part.size.reserve(members);
+            part.representative.reserve(members);
+            if (weighted)
+                part.weight.reserve(members);
+            for (std::size_t s = 0; s < slices; ++s) {
+                for (Member &member : m_members[s * parts + p]) {
+                    const std::uint32_t id = part.index.insert(member.keyOrClass);
+                    if (id == part.size.size()) {
+                        part.size.push_back(0);
+                        part.representative.push_back(member.combination);
+                        if (weighted)
+                            part.weight.push_back(0);
+                    }
+                    member.keyOrClass = id;
+                    part.size[id] += member.count;
+                    if (weighted)
+                        part.weight[id] += weights[member.combination];
+                }
+            }
+        }
+    });
+    // the parts' classes laid end to end, copied on every core
+    m_partOffset.resize(parts);
+    std::size_t total = 0;
+    for (std::size_t p = 0; p < parts; ++p) {
+        m_partOffset[p] = total;
+        total += m_parts[p].size.size();
+    }
+    out.size.resize(total);
+    out.representative.resize(total);
+    if (weighted)
+        out.weight.resize(total);
+    runParts(parts, slices, [&](std::size_t, std::size_t firstPart, std::size_t endPart) {
+        for (std::size_t p = firstPart; p < endPart; ++p) {
+            const Part &part = m_parts[p];
+            std::copy(part.size.begin(), part.size.end(), out.size.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
+            std::copy(part.representative.begin(), part.representative.end(),
+                      out.representative.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
+            if (weighted)
+                std::copy(part.weight.begin(), part.weight.end(), out.weight.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
+        }
+    });
+}
+
+void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out)
+{
+    const BaseTable &t = m_table;
+    const std::size_t units = finer.classes();
+    const bool weighted = t.weighted();
+    out.levels = levels;
+    out.representative.clear();
+    out.size.clear();
+    out.weight.clear();
+    KeyPlan plan = planKeys(t, levels);
+    if (!plan.fits)
+        plan.radixProduct = renumberedKeys(plan, units, finer.representative.data(), m_keys);
+    m_rollUpIndex.reset(std::min<std::uint64_t>(plan.radixProduct, units));
+    for (std::size_t u = 0; u < units; ++u) {
+        const std::uint32_t c = finer.representative[u];
+        std::uint64_t key = 0;
+        if (plan.fits) {
+            for (const Digit &d : plan.digits)
+                key = key * d.radix + d.labelOf[d.leaves[c]];
+        } else {
+            key = m_keys[u];
+        }
+        const std::uint32_t id = m_rollUpIndex.insert(key);
+        if (id == out.size.size()) {
+            out.size.push_back(0);
+            out.representative.push_back(c);
+            if (weighted)
+                out.weight.push_back(0);
+        }
+        out.size[id] += finer.size[u];
+        if (weighted)
+            out.weight[id] += finer.weight[u];
+    }
+}
+
+Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &settings) const
+{
+    const BaseTable &t = m_table;
+    const std::size_t m = t.qiCount();
+    const std::uint64_t n = t.records();
+    const bool weighted = t.weighted() && !classes.weight.empty();
+    const std::vector<int> &levels = classes.levels;
 
     Evaluation ev;
     ev.levels = levels;
@@ -125,185 +467,17 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
     ev.records = n;
     ev.lossPerQi.assign(m, 0.0);
 
-    // The quasi-identifiers that still split records at their level make up a mixed-radix key.
-    struct Digit
-    {
-        const std::uint32_t *labelOf;
-        const std::uint32_t *leaves;
-        std::uint64_t radix;
-    };
-    std::vector<Digit> digits;
-    std::uint64_t radixProduct = 1;
-    bool fits = true;
-    bool identity = true;
-    for (std::size_t q = 0; q < m; ++q) {
-        const Hierarchy &h = t.hierarchy(q);
-        const std::uint64_t radix = h.labelCount(levels[q]);
-        identity = identity && levels[q] == 0;
-        if (radix <= 1)
-            continue;
-        digits.push_back({h.labelOfLeaf(levels[q]).data(), t.leaves(q).data(), radix});
-        if (radixProduct > (std::uint64_t(1) << 62) / radix)
-            fits = false;
-        else
-            radixProduct *= radix;
-    }
-    if (!fits) {
-        // too many labels for one key: renumber densely between quasi-identifiers
-        KeyIndex index;
-        m_keys.assign(combos, 0);
-        std::uint64_t product = 1;
-        for (const Digit &d : digits) {
-            if (product > (std::uint64_t(1) << 62) / d.radix) {
-                index.reset(combos);
-                for (auto &k : m_keys)
-                    k = index.insert(k);
-                product = index.size();
-            }
-            for (std::size_t c = 0; c < combos; ++c)
-                m_keys[c] = m_keys[c] * d.radix + d.labelOf[d.leaves[c]];
-            product *= d.radix;
-        }
-        radixProduct = product;
-    }
-
-    // Per quasi-identifier, the loss and entropy of each leaf at its level.
-    std::vector<const std::uint32_t *> leavesOf(m);
-    std::vector<const double *> lossOf(m), entropyOf(m), entropyMaxOf(m);
-    for (std::size_t q = 0; q < m; ++q) {
-        leavesOf[q] = t.leaves(q).data();
-        lossOf[q] = m_lossOfLeaf[q][static_cast<std::size_t>(levels[q])].data();
-        entropyOf[q] = m_entropyOfLeaf[q][static_cast<std::size_t>(levels[q])].data();
-        entropyMaxOf[q] = m_entropyMaxOfLeaf[q].data();
-    }
-
-    // 1. One pass over the combinations, a slice per core: the generalized key of each, and
-    // either the class sizes straight into an array indexed by the key (few possible classes)
-    // or the combination listed in the part that will group its key (many). The loss and
-    // entropy as if every record were kept need no pass: they depend on the levels alone.
-    const std::size_t slices = workParts(combos, 1 << 15);
-    const bool direct =
-        !identity && radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
-    const bool hashed = !identity && !direct;
-    // Many classes are grouped in 256 parts by the top bits of their keys' hash, so that each
-    // part's table stays in the core's cache; the parts are shared out among the cores.
-    constexpr std::size_t kHashedParts = 256;
-    const std::size_t parts = hashed ? kHashedParts : 1;
-    if (m_parts.size() < parts)
-        m_parts.resize(parts);
-    for (auto &part : m_parts) {
-        part.size.clear();
-        part.weight.clear();
-    }
-    m_members.resize(slices * parts);
-    m_direct.resize(slices);
-    m_directWeight.resize(slices);
-    if (direct)
-        m_classOf.resize(combos);
-    if (fits && !identity)
-        m_keys.resize(combos);
-    std::vector<double> lossSums(slices * m, 0.0), entropySums(slices, 0.0);
-    for (std::size_t q = 0; q < m; ++q) {
-        lossSums[q] = m_lossAtLevel[q][static_cast<std::size_t>(levels[q])];
-        entropySums[0] += m_entropyAtLevel[q][static_cast<std::size_t>(levels[q])];
-    }
-    if (!identity) {
-        runParts(combos, slices, [&](std::size_t s, std::size_t begin, std::size_t end) {
-            std::uint64_t *keys = m_keys.data();
-            if (fits) {
-                // a quasi-identifier at a time: its lookup table stays in cache
-                std::fill(keys + begin, keys + end, 0);
-                for (const Digit &d : digits)
-                    for (std::size_t c = begin; c < end; ++c)
-                        keys[c] = keys[c] * d.radix + d.labelOf[d.leaves[c]];
-            }
-            if (direct) {
-                auto &sizes = m_direct[s];
-                sizes.assign(radixProduct, 0);
-                for (std::size_t c = begin; c < end; ++c) {
-                    sizes[keys[c]] += counts[c];
-                    m_classOf[c] = static_cast<std::uint32_t>(keys[c]);
-                }
-                if (weighted) {
-                    auto &sums = m_directWeight[s];
-                    sums.assign(radixProduct, 0.0);
-                    for (std::size_t c = begin; c < end; ++c)
-                        sums[keys[c]] += weights[c];
-                }
-            } else {
-                for (std::size_t p = 0; p < parts; ++p) {
-                    m_members[s * parts + p].clear();
-                    m_members[s * parts + p].reserve((end - begin) / parts +
-                                                     (end - begin) / parts / 4 + 16);
-                }
-                for (std::size_t c = begin; c < end; ++c) {
-                    const auto p = static_cast<std::size_t>(KeyIndex::mix(keys[c]) >> 56);
-                    m_members[s * parts + p].push_back(
-                        {keys[c], static_cast<std::uint32_t>(c), counts[c]});
-                }
-            }
-        });
-    }
-
-    // 2. Roll up into classes.
-    if (identity) {
-        // every combination of the BaseTable is a class of its own
-        Part &part = m_parts[0];
-        part.size.assign(counts, counts + combos);
-        if (weighted)
-            part.weight.assign(weights, weights + combos);
-    } else if (direct) {
-        Part &part = m_parts[0];
-        part.size.swap(m_direct[0]);
-        for (std::size_t s = 1; s < slices; ++s)
-            for (std::size_t e = 0; e < radixProduct; ++e)
-                part.size[e] += m_direct[s][e];
-        if (weighted) {
-            part.weight.swap(m_directWeight[0]);
-            for (std::size_t s = 1; s < slices; ++s)
-                for (std::size_t e = 0; e < radixProduct; ++e)
-                    part.weight[e] += m_directWeight[s][e];
-        }
-    } else {
-        runParts(parts, slices, [&](std::size_t, std::size_t firstPart, std::size_t endPart) {
-            for (std::size_t p = firstPart; p < endPart; ++p) {
-                Part &part = m_parts[p];
-                std::size_t members = 0;
-                for (std::size_t s = 0; s < slices; ++s)
-                    members += m_members[s * parts + p].size();
-                part.index.reset(members / 2);
-                for (std::size_t s = 0; s < slices; ++s) {
-                    for (Member &member : m_members[s * parts + p]) {
-                        const std::uint32_t id = part.index.insert(member.keyOrClass);
-                        if (id == part.size.size()) {
-                            part.size.push_back(0);
-                            if (weighted)
-                                part.weight.push_back(0);
-                        }
-                        member.keyOrClass = id;
-                        part.size[id] += member.count;
-                        if (weighted)
-                            part.weight[id] += weights[member.combination];
-                    }
-                }
-            }
-        });
-    }
-
-    // 3. Suppression (section 2) and risk (section 3). Without weights everything follows from
+    // Suppression (section 2) and risk (section 3): without weights everything follows from
     // how many classes there are of each size.
     constexpr std::uint64_t kSmall = 1024;
-    std::vector<std::uint64_t> classesOfSize(kSmall, 0);
+    std::uint64_t classesOfSize[kSmall] = {};
     std::vector<std::uint64_t> largeSizes;
-    for (std::size_t p = 0; p < parts; ++p) {
-        for (const std::uint64_t f : m_parts[p].size) {
-            if (f < kSmall)
-                ++classesOfSize[f];
-            else
-                largeSizes.push_back(f);
-        }
+    for (const std::uint64_t f : classes.size) {
+        if (f < kSmall)
+            ++classesOfSize[f];
+        else
+            largeSizes.push_back(f);
     }
-    classesOfSize[0] = 0;             // empty slots of the direct array
     auto forEachSize = [&](auto fn) { // fn(size, number of classes of that size)
         for (std::uint64_t f = 1; f < kSmall; ++f)
             if (classesOfSize[f])
@@ -311,12 +485,11 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
         for (const std::uint64_t f : largeSizes)
             fn(f, std::uint64_t(1));
     };
-    forEachSize([&](std::uint64_t f, std::uint64_t classes) {
+    forEachSize([&](std::uint64_t f, std::uint64_t count) {
         if (f < settings.k)
-            ev.recordsBelowK += f * classes;
+            ev.recordsBelowK += f * count;
     });
-    const auto allowed = static_cast<std::uint64_t>(
-        std::floor(settings.suppressionLimit * static_cast<double>(n) + 1e-9));
+    const auto allowed = static_cast<std::uint64_t>(std::floor(settings.suppressionLimit * static_cast<double>(n) + 1e-9));
     ev.satisfied = ev.recordsBelowK <= allowed;
     const std::uint64_t minKept = ev.satisfied ? settings.k : 1;
     ev.suppressedRecords = ev.satisfied ? ev.recordsBelowK : 0;
@@ -325,34 +498,31 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
     RiskMeasures &r = ev.risk;
     std::uint64_t atRisk = 0;
     double squares = 0;
-    forEachSize([&](std::uint64_t f, std::uint64_t classes) {
+    forEachSize([&](std::uint64_t f, std::uint64_t count) {
         if (f < minKept)
             return;
-        r.classes += classes;
+        r.classes += count;
         if (r.minClassSize == 0 || f < r.minClassSize)
             r.minClassSize = f;
         if (f == 1)
-            r.sampleUniques += classes;
+            r.sampleUniques += count;
         if (1.0 / static_cast<double>(f) > settings.riskThreshold)
-            atRisk += f * classes;
-        squares += static_cast<double>(f) * static_cast<double>(f) * static_cast<double>(classes);
-        ev.keptRecordsByClassSize[static_cast<std::size_t>(classSizeBand(f))] += f * classes;
+            atRisk += f * count;
+        squares += static_cast<double>(f) * static_cast<double>(f) * static_cast<double>(count);
+        ev.keptRecordsByClassSize[static_cast<std::size_t>(classSizeBand(f))] += f * count;
         if (!weighted) {
-            r.expectedReidentifications += static_cast<double>(classes);
+            r.expectedReidentifications += static_cast<double>(count);
             r.maxIndividualRisk = std::max(r.maxIndividualRisk, 1.0 / static_cast<double>(f));
         }
     });
     if (weighted) {
-        for (std::size_t p = 0; p < parts; ++p) {
-            const Part &part = m_parts[p];
-            for (std::size_t e = 0; e < part.size.size(); ++e) {
-                const std::uint64_t f = part.size[e];
-                if (f == 0 || f < minKept)
-                    continue;
-                const double risk = individualRisk(f, part.weight[e]);
-                r.expectedReidentifications += static_cast<double>(f) * risk;
-                r.maxIndividualRisk = std::max(r.maxIndividualRisk, risk);
-            }
+        for (std::size_t e = 0; e < classes.classes(); ++e) {
+            const std::uint64_t f = classes.size[e];
+            if (f == 0 || f < minKept)
+                continue;
+            const double risk = individualRisk(f, classes.weight[e]);
+            r.expectedReidentifications += static_cast<double>(f) * risk;
+            r.maxIndividualRisk = std::max(r.maxIndividualRisk, risk);
         }
     }
     if (kept > 0) {
@@ -363,59 +533,28 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
         r.globalRisk = r.expectedReidentifications / static_cast<double>(kept);
     }
 
-    // 4. Utility (section 4): a suppressed record is fully lost, so the combinations in
-    // suppressed classes move from their loss to 1 and from their entropy to the maximum.
-    if (ev.suppressedRecords > 0) {
-        auto suppress = [&](std::uint32_t c, double *loss, double &entropy) {
-            const double w = counts[c];
-            for (std::size_t q = 0; q < m; ++q) {
-                const std::uint32_t leaf = leavesOf[q][c];
-                loss[q] += w * (1.0 - lossOf[q][leaf]);
-                entropy += w * (entropyMaxOf[q][leaf] - entropyOf[q][leaf]);
-            }
-        };
-        runParts(hashed ? parts : combos, slices,
-                 [&](std::size_t s, std::size_t begin, std::size_t end) {
-                     double *loss = &lossSums[s * m];
-                     double entropy = 0;
-                     if (hashed) {
-                         // [begin, end) are parts here
-                         for (std::size_t p = begin; p < end; ++p)
-                             for (std::size_t from = 0; from < slices; ++from)
-                                 for (const Member &member : m_members[from * parts + p])
-                                     if (m_parts[p].size[member.keyOrClass] < minKept)
-                                         suppress(member.combination, loss, entropy);
-                     } else {
-                         const std::uint64_t *size = m_parts[0].size.data();
-                         for (std::size_t c = begin; c < end; ++c)
-                             if (size[identity ? c : m_classOf[c]] < minKept)
-                                 suppress(static_cast<std::uint32_t>(c), loss, entropy);
-                     }
-                     entropySums[s] += entropy;
-                 });
+    // Utility (section 4). Without suppression the loss and entropy depend on the levels
+    // alone; a suppressed record is fully lost, so the records of suppressed classes move from
+    // their label's loss to 1 and from their entropy to the maximum, log2(N / count(label)).
+    double entropy = 0;
+    for (std::size_t q = 0; q < m; ++q) {
+        ev.lossPerQi[q] = m_lossAtLevel[q][static_cast<std::size_t>(levels[q])];
+        entropy += m_entropyAtLevel[q][static_cast<std::size_t>(levels[q])];
     }
-    if (keptCombinations) {
-        auto &kept = *keptCombinations;
-        kept.assign(combos, 1);
-        if (ev.suppressedRecords > 0) {
-            if (hashed) {
-                for (std::size_t p = 0; p < parts; ++p)
-                    for (std::size_t from = 0; from < slices; ++from)
-                        for (const Member &member : m_members[from * parts + p])
-                            kept[member.combination] = m_parts[p].size[member.keyOrClass] >= minKept;
-            } else {
-                const std::uint64_t *size = m_parts[0].size.data();
-                for (std::size_t c = 0; c < combos; ++c)
-                    kept[c] = size[identity ? c : m_classOf[c]] >= minKept;
+    if (ev.suppressedRecords > 0) {
+        for (std::size_t e = 0; e < classes.classes(); ++e) {
+            const std::uint64_t f = classes.size[e];
+            if (f == 0 || f >= minKept)
+                continue;
+            const double w = static_cast<double>(f);
+            const std::uint32_t c = classes.representative[e];
+            for (std::size_t q = 0; q < m; ++q) {
+                const auto level = static_cast<std::size_t>(levels[q]);
+                const std::uint32_t label = t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[c]];
+                ev.lossPerQi[q] += w * (1.0 - m_lossOfLabel[q][level][label]);
+                entropy += w * m_suppressedEntropyOfLabel[q][level][label];
             }
         }
-    }
-
-    double entropy = 0;
-    for (std::size_t s = 0; s < slices; ++s) {
-        entropy += entropySums[s];
-        for (std::size_t q = 0; q < m; ++q)
-            ev.lossPerQi[q] += lossSums[s * m + q];
     }
     for (auto &l : ev.lossPerQi)
         l = n > 0 ? l / static_cast<double>(n) : 0.0;
@@ -427,9 +566,7 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
             loss += ev.lossPerQi[q];
             const int h = t.hierarchy(q).height();
             const double p = h > 0 ? static_cast<double>(levels[q]) / h : 0.0;
-            precision +=
-                (p * static_cast<double>(kept) + static_cast<double>(ev.suppressedRecords)) /
-                static_cast<double>(n);
+            precision += (p * static_cast<double>(kept) + static_cast<double>(ev.suppressedRecords)) / static_cast<double>(n);
         }
         u.loss = loss / static_cast<double>(m);
         u.precisionLoss = precision / static_cast<double>(m);

@@ -9,9 +9,23 @@
 
 namespace dijkgraaf {
 
-// Evaluates transformations by rolling up a BaseTable. Holds the per-level lookup tables and
-// scratch space, so that an evaluation allocates nothing once the first has run. Not for
-// concurrent use: give each thread its own Evaluator over the same BaseTable.
+// The equivalence classes of one transformation: each class's size and weight sum, and one
+// combination of the BaseTable that belongs to it, from which its value at this level (or any
+// coarser one) follows. A coarser transformation is rolled up from these classes alone.
+struct ClassTable
+{
+    std::vector<int> levels;
+    std::vector<std::uint32_t> representative;
+    std::vector<std::uint64_t> size;
+    std::vector<double> weight; // empty without a weight column
+
+    std::size_t classes() const { return size.size(); }
+};
+
+// Evaluates transformations by rolling up a BaseTable, or a finer transformation's classes.
+// Holds the per-level lookup tables and scratch space, so that an evaluation allocates little
+// once the first has run. Not for concurrent use: give each thread its own Evaluator over the
+// same BaseTable.
 class Evaluator
 {
 public:
@@ -26,25 +40,45 @@ public:
     // The input itself: every level 0, k = 1, nothing suppressed.
     RiskMeasures inputRisk();
 
+    // The classes of a transformation, grouped from the BaseTable (on every core).
+    void group(const std::vector<int> &levels, ClassTable &out);
+    // The classes of a coarser transformation (levels >= finer.levels, each), grouped from a
+    // finer one's classes: cheaper than from the BaseTable when the finer one has few classes.
+    void rollUp(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
+    // Suppression, risk and utility of a transformation from its classes.
+    Evaluation measure(const ClassTable &classes, const PrivacySettings &settings) const;
+
+    // The loss, precision loss and non-uniform entropy of a transformation if nothing were
+    // suppressed: a lower bound of the measure at these levels and at every coarser
+    // transformation, since generalizing never lowers a record's loss and suppression only
+    // raises it. Needs no grouping.
+    double lossWithoutSuppression(const std::vector<int> &levels) const;
+    double precisionLossWithoutSuppression(const std::vector<int> &levels) const;
+    double entropyWithoutSuppression(const std::vector<int> &levels) const;
+
     const BaseTable &table() const { return m_table; }
 
 private:
-    const BaseTable &m_table;
-    // per QI, per level, per leaf
-    std::vector<std::vector<std::vector<double>>> m_lossOfLeaf;
-    std::vector<std::vector<std::vector<double>>> m_entropyOfLeaf;
-    double m_entropyMax = 0; // sum over records and QIs of log2(N / count_q(x))
-    std::vector<std::vector<double>> m_entropyMaxOfLeaf;
+    // per QI, per level, per label: the loss of a record with that label, and the entropy a
+    // suppressed record with that label adds (log2(N / count(label)))
+    std::vector<std::vector<std::vector<double>>> m_lossOfLabel;
+    std::vector<std::vector<std::vector<double>>> m_suppressedEntropyOfLabel;
     // per QI, per level: the loss and entropy summed over all records, as if none were
     // suppressed; they depend on the level alone, since every record's term does
     std::vector<std::vector<double>> m_lossAtLevel;
     std::vector<std::vector<double>> m_entropyAtLevel;
-    // scratch, kept between evaluations
+    double m_entropyMax = 0; // sum over records and QIs of log2(N / count_q(x))
+
+    const BaseTable &m_table;
+
+    // scratch of group(), kept between evaluations
+    enum class Grouping { Identity, Direct, Hashed };
     struct Part // the classes whose keys hash to one part, grouped on one core
     {
         KeyIndex index;
         std::vector<std::uint64_t> size;
         std::vector<double> weight;
+        std::vector<std::uint32_t> representative;
     };
     struct Member // a combination waiting to be grouped: its key, then its class in the part
     {
@@ -52,12 +86,18 @@ private:
         std::uint32_t combination;
         std::uint32_t count;
     };
+    Grouping m_grouping = Grouping::Identity;
     std::vector<Part> m_parts;
+    std::vector<std::size_t> m_partOffset;           // first class of each part in the ClassTable
     std::vector<std::uint64_t> m_keys;
     std::vector<std::vector<Member>> m_members;       // [slice * parts + part]
     std::vector<std::vector<std::uint64_t>> m_direct; // per slice: class sizes indexed by key
     std::vector<std::vector<double>> m_directWeight;
-    std::vector<std::uint32_t> m_classOf; // without hashing: the class of each combination
+    std::vector<std::vector<std::uint32_t>> m_directFirst; // per slice: first combination per key
+    std::vector<std::uint32_t> m_classOfKey;          // direct: the class of each key
+    std::vector<std::uint32_t> m_keyOfCombination;    // direct: the key of each combination
+    ClassTable m_classes;
+    KeyIndex m_rollUpIndex;
 };
 
 // The individual re-identification risk of a record in a class of f records whose weights sum
