@@ -34,6 +34,28 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
 {
     const std::size_t m = table.qiCount();
     const double n = static_cast<double>(table.records());
+    int bits = 0;
+    m_shift.resize(m);
+    m_fieldMask.resize(m);
+    m_parentOf.resize(m);
+    for (std::size_t q = 0; q < m; ++q) {
+        const Hierarchy &h = table.hierarchy(q);
+        int width = 1;
+        while ((std::uint64_t(1) << width) < h.domainSize())
+            ++width;
+        m_shift[q] = bits;
+        m_fieldMask[q] = (width >= 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << width) - 1);
+        bits += width;
+        for (int l = 0; l < h.height(); ++l) {
+            std::vector<std::uint32_t> parent(h.labelCount(l), 0);
+            const auto &below = h.labelOfLeaf(l);
+            const auto &above = h.labelOfLeaf(l + 1);
+            for (std::size_t leaf = 0; leaf < h.domainSize(); ++leaf)
+                parent[below[leaf]] = above[leaf];
+            m_parentOf[q].push_back(std::move(parent));
+        }
+    }
+    m_packable = bits <= 64 && m <= 64;
     m_lossOfLabel.resize(m);
     m_suppressedEntropyOfLabel.resize(m);
     m_lossAtLevel.resize(m);
@@ -102,28 +124,31 @@ RiskMeasures Evaluator::inputRisk()
     return evaluate(std::vector<int>(m_table.qiCount(), 0), PrivacySettings{}).risk;
 }
 
-double Evaluator::lossWithoutSuppression(const std::vector<int> &levels) const
+double Evaluator::lossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights) const
 {
     const std::size_t m = m_table.qiCount();
     if (m == 0 || m_table.records() == 0)
         return 0.0;
-    double sum = 0;
-    for (std::size_t q = 0; q < m; ++q)
-        sum += m_lossAtLevel[q][static_cast<std::size_t>(levels[q])];
-    return sum / (static_cast<double>(m_table.records()) * static_cast<double>(m));
+    double sum = 0, total = 0;
+    for (std::size_t q = 0; q < m; ++q) {
+        const double w = weights.empty() ? 1.0 : weights[q];
+        sum += w * m_lossAtLevel[q][static_cast<std::size_t>(levels[q])];
+        total += w;
+    }
+    return total > 0 ? sum / (static_cast<double>(m_table.records()) * total) : 0.0;
 }
 
-double Evaluator::precisionLossWithoutSuppression(const std::vector<int> &levels) const
+double Evaluator::precisionLossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights) const
 {
     const std::size_t m = m_table.qiCount();
-    if (m == 0)
-        return 0.0;
-    double sum = 0;
+    double sum = 0, total = 0;
     for (std::size_t q = 0; q < m; ++q) {
+        const double w = weights.empty() ? 1.0 : weights[q];
         const int h = m_table.hierarchy(q).height();
-        sum += h > 0 ? static_cast<double>(levels[q]) / h : 0.0;
+        sum += w * (h > 0 ? static_cast<double>(levels[q]) / h : 0.0);
+        total += w;
     }
-    return sum / static_cast<double>(m);
+    return total > 0 ? sum / total : 0.0;
 }
 
 double Evaluator::entropyWithoutSuppression(const std::vector<int> &levels) const
@@ -418,39 +443,155 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
     });
 }
 
+std::uint64_t Evaluator::packedKey(std::uint32_t combination, const std::vector<int> &levels) const
+{
+    std::uint64_t key = 0;
+    for (std::size_t q = 0; q < m_table.qiCount(); ++q) {
+        const std::uint64_t label = m_table.hierarchy(q).labelOfLeaf(levels[q])[m_table.leaves(q)[combination]];
+        key |= label << m_shift[q];
+    }
+    return key;
+}
+
 void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out)
 {
     const BaseTable &t = m_table;
+    const std::size_t m = t.qiCount();
     const std::size_t units = finer.classes();
     const bool weighted = t.weighted();
     out.levels = levels;
     out.representative.clear();
     out.size.clear();
     out.weight.clear();
-    KeyPlan plan = planKeys(t, levels);
-    if (!plan.fits)
-        plan.radixProduct = renumberedKeys(plan, units, finer.representative.data(), m_keys);
-    m_rollUpIndex.reset(std::min<std::uint64_t>(plan.radixProduct, units));
-    for (std::size_t u = 0; u < units; ++u) {
-        const std::uint32_t c = finer.representative[u];
-        std::uint64_t key = 0;
-        if (plan.fits) {
-            for (const Digit &d : plan.digits)
-                key = key * d.radix + d.labelOf[d.leaves[c]];
-        } else {
-            key = m_keys[u];
-        }
-        const std::uint32_t id = m_rollUpIndex.insert(key);
+    out.key.clear();
+    auto add = [&](std::uint32_t id, std::size_t u) {
         if (id == out.size.size()) {
             out.size.push_back(0);
-            out.representative.push_back(c);
+            out.representative.push_back(finer.representative[u]);
             if (weighted)
                 out.weight.push_back(0);
         }
         out.size[id] += finer.size[u];
         if (weighted)
             out.weight[id] += finer.weight[u];
+    };
+
+    if (m_packable) {
+        // Each class's labels, packed: only the fields of the quasi-identifiers that change are
+        // looked up, through a table from the finer level's labels to the new level's.
+        const std::uint64_t *keys = finer.key.data();
+        if (finer.key.size() != units) {
+            m_finerKeys.resize(units);
+            for (std::size_t u = 0; u < units; ++u)
+                m_finerKeys[u] = packedKey(finer.representative[u], finer.levels);
+            keys = m_finerKeys.data();
+        }
+        std::vector<std::size_t> changed;
+        m_up.resize(m);
+        for (std::size_t q = 0; q < m; ++q) {
+            if (levels[q] == finer.levels[q])
+                continue;
+            changed.push_back(q);
+            const Hierarchy &h = t.hierarchy(q);
+            auto &up = m_up[q];
+            up.resize(h.labelCount(finer.levels[q]));
+            for (std::size_t g = 0; g < up.size(); ++g) {
+                auto label = static_cast<std::uint32_t>(g);
+                for (int l = finer.levels[q]; l < levels[q]; ++l)
+                    label = m_parentOf[q][static_cast<std::size_t>(l)][label];
+                up[g] = label;
+            }
+        }
+        auto newKey = [&](std::size_t u) {
+            std::uint64_t key = keys[u];
+            for (const std::size_t q : changed) {
+                const auto label = static_cast<std::size_t>((key >> m_shift[q]) & m_fieldMask[q]);
+                key = (key & ~(m_fieldMask[q] << m_shift[q])) | (std::uint64_t(m_up[q][label]) << m_shift[q]);
+            }
+            return key;
+        };
+        // Where the labels at the new levels allow few combinations, a class is found through
+        // an array indexed by its dense number (marked per call, so the array is never
+        // cleared); otherwise through a hash table.
+        std::uint64_t product = 1;
+        for (std::size_t q = 0; q < m && product <= kDenseLimit; ++q)
+            product *= t.hierarchy(q).labelCount(levels[q]);
+        if (product <= kDenseLimit) {
+            std::uint64_t stride[64];
+            std::uint64_t s = 1;
+            for (std::size_t q = 0; q < m; ++q) {
+                stride[q] = s;
+                s *= t.hierarchy(q).labelCount(levels[q]);
+            }
+            if (m_denseMark.size() < product) {
+                m_denseMark.assign(product, 0);
+                m_denseId.resize(product);
+            }
+            if (++m_denseGeneration == 0) { // wrapped: start afresh
+                std::fill(m_denseMark.begin(), m_denseMark.end(), 0);
+                m_denseGeneration = 1;
+            }
+            out.size.reserve(std::min<std::uint64_t>(units, product));
+            out.representative.reserve(std::min<std::uint64_t>(units, product));
+            out.key.reserve(std::min<std::uint64_t>(units, product));
+            for (std::size_t u = 0; u < units; ++u) {
+                const std::uint64_t key = newKey(u);
+                std::uint64_t dense = 0;
+                for (std::size_t q = 0; q < m; ++q)
+                    dense += ((key >> m_shift[q]) & m_fieldMask[q]) * stride[q];
+                std::uint32_t id;
+                if (m_denseMark[dense] != m_denseGeneration) {
+                    m_denseMark[dense] = m_denseGeneration;
+                    id = m_denseId[dense] = static_cast<std::uint32_t>(out.size.size());
+                    out.key.push_back(key);
+                } else {
+                    id = m_denseId[dense];
+                }
+                add(id, u);
+            }
+            return;
+        }
+        m_rollUpIndex.reset(std::min<std::uint64_t>(units, product));
+        out.size.reserve(units);
+        out.representative.reserve(units);
+        out.key.reserve(units);
+        for (std::size_t u = 0; u < units; ++u) {
+            const std::uint64_t key = newKey(u);
+            const std::uint32_t id = m_rollUpIndex.insert(key);
+            if (id == out.size.size())
+                out.key.push_back(key);
+            add(id, u);
+        }
+        return;
     }
+
+    KeyPlan plan = planKeys(t, levels);
+    if (!plan.fits)
+        plan.radixProduct = renumberedKeys(plan, units, finer.representative.data(), m_keys);
+    auto keyOf = [&](std::size_t u) {
+        if (!plan.fits)
+            return m_keys[u];
+        const std::uint32_t c = finer.representative[u];
+        std::uint64_t key = 0;
+        for (const Digit &d : plan.digits)
+            key = key * d.radix + d.labelOf[d.leaves[c]];
+        return key;
+    };
+    if (plan.radixProduct <= std::max<std::uint64_t>(units, 4096)) {
+        // few possible keys: number them through an array indexed by the key
+        m_rollUpIds.assign(plan.radixProduct, ~std::uint32_t(0));
+        for (std::size_t u = 0; u < units; ++u) {
+            std::uint32_t &id = m_rollUpIds[keyOf(u)];
+            if (id == ~std::uint32_t(0))
+                id = static_cast<std::uint32_t>(out.size.size());
+            add(id, u);
+        }
+        return;
+    }
+    // the table grows with the classes found, so that it stays as small as they are
+    m_rollUpIndex.reset(std::min<std::uint64_t>(plan.radixProduct, 256));
+    for (std::size_t u = 0; u < units; ++u)
+        add(m_rollUpIndex.insert(keyOf(u)), u);
 }
 
 Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &settings) const

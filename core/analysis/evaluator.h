@@ -18,6 +18,9 @@ struct ClassTable
     std::vector<std::uint32_t> representative;
     std::vector<std::uint64_t> size;
     std::vector<double> weight; // empty without a weight column
+    // the labels of each class packed into one number, a bit field per quasi-identifier, where
+    // they fit in 64 bits; filled by rollUp(), which then needs no lookup through the BaseTable
+    std::vector<std::uint64_t> key;
 
     std::size_t classes() const { return size.size(); }
 };
@@ -52,8 +55,9 @@ public:
     // suppressed: a lower bound of the measure at these levels and at every coarser
     // transformation, since generalizing never lowers a record's loss and suppression only
     // raises it. Needs no grouping.
-    double lossWithoutSuppression(const std::vector<int> &levels) const;
-    double precisionLossWithoutSuppression(const std::vector<int> &levels) const;
+    // weights: one per quasi-identifier, or empty for equal weights
+    double lossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights = {}) const;
+    double precisionLossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights = {}) const;
     double entropyWithoutSuppression(const std::vector<int> &levels) const;
 
     const BaseTable &table() const { return m_table; }
@@ -70,6 +74,13 @@ private:
     double m_entropyMax = 0; // sum over records and QIs of log2(N / count_q(x))
 
     const BaseTable &m_table;
+
+    // the bit field of each quasi-identifier in a packed key, and each label's parent
+    bool m_packable = false; // also: at most 64 quasi-identifiers
+    std::vector<int> m_shift;
+    std::vector<std::uint64_t> m_fieldMask;
+    std::vector<std::vector<std::vector<std::uint32_t>>> m_parentOf; // [q][level][label] -> label at level + 1
+    std::uint64_t packedKey(std::uint32_t combination, const std::vector<int> &levels) const;
 
     // scratch of group(), kept between evaluations
     enum class Grouping { Identity, Direct, Hashed };
@@ -98,6 +109,13 @@ private:
     std::vector<std::uint32_t> m_keyOfCombination;    // direct: the key of each combination
     ClassTable m_classes;
     KeyIndex m_rollUpIndex;
+    std::vector<std::uint32_t> m_rollUpIds;
+    std::vector<std::uint64_t> m_finerKeys;
+    static constexpr std::uint64_t kDenseLimit = std::uint64_t(1) << 20;
+    std::vector<std::uint32_t> m_denseMark;
+    std::vector<std::uint32_t> m_denseId;
+    std::uint32_t m_denseGeneration = 0;
+    std::vector<std::vector<std::uint32_t>> m_up; // per quasi-identifier: label at the finer level -> at the new one
 };
 
 // The individual re-identification risk of a record in a class of f records whose weights sum

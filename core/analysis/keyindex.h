@@ -14,16 +14,16 @@ class KeyIndex
 public:
     static constexpr std::uint64_t kEmpty = ~std::uint64_t(0);
 
-    // Forgets all keys; room for about expectedKeys before the first growth.
+    // Forgets all keys; room for about expectedKeys before the first growth. The memory is
+    // kept: a smaller table uses the front of it.
     void reset(std::size_t expectedKeys = 0)
     {
         std::size_t capacity = 64;
         while (capacity < expectedKeys * 2)
             capacity <<= 1;
-        if (m_slots.size() != capacity)
-            m_slots.assign(capacity, Slot{kEmpty, 0});
-        else
-            std::fill(m_slots.begin(), m_slots.end(), Slot{kEmpty, 0});
+        if (m_slots.size() < capacity)
+            m_slots.resize(capacity);
+        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity), Slot{kEmpty, 0});
         m_mask = capacity - 1;
         m_size = 0;
     }
@@ -39,7 +39,7 @@ public:
             if (s.key == kEmpty) {
                 s.key = key;
                 s.id = static_cast<std::uint32_t>(m_size);
-                if (++m_size * 2 > m_slots.size())
+                if (++m_size * 2 > m_mask + 1)
                     grow();
                 return static_cast<std::uint32_t>(m_size - 1);
             }
@@ -73,10 +73,13 @@ private:
 
     void grow()
     {
-        std::vector<Slot> old(m_slots.size() * 2, Slot{kEmpty, 0});
-        old.swap(m_slots);
-        m_mask = m_slots.size() - 1;
-        for (const Slot &s : old) {
+        const std::size_t capacity = (m_mask + 1) * 2;
+        m_spare.assign(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_mask + 1));
+        if (m_slots.size() < capacity)
+            m_slots.resize(capacity);
+        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity), Slot{kEmpty, 0});
+        m_mask = capacity - 1;
+        for (const Slot &s : m_spare) {
             if (s.key == kEmpty)
                 continue;
             std::uint64_t i = mix(s.key) & m_mask;
@@ -87,6 +90,7 @@ private:
     }
 
     std::vector<Slot> m_slots; // key and id side by side: one cache line per probe
+    std::vector<Slot> m_spare; // the old slots while growing
     std::uint64_t m_mask = 0;
     std::size_t m_size = 0;
 };

@@ -1,0 +1,447 @@
+#include "search.h"
+
+#include "analysis/evaluator.h"
+#include "lattice.h"
+#include "util/parallel.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <unordered_map>
+
+namespace dijkgraaf {
+
+std::string_view metricName(UtilityMetric metric)
+{
+    switch (metric) {
+    case UtilityMetric::Loss: return "loss";
+    case UtilityMetric::PrecisionLoss: return "precision_loss";
+    case UtilityMetric::Discernibility: return "discernibility";
+    case UtilityMetric::NuEntropy: return "nu_entropy";
+    }
+    return "loss";
+}
+
+std::string_view metricName(RiskMetric metric)
+{
+    switch (metric) {
+    case RiskMetric::ProsecutorMax: return "prosecutor_max";
+    case RiskMetric::RecordsAtRisk: return "records_at_risk";
+    case RiskMetric::GlobalRisk: return "global_risk";
+    }
+    return "prosecutor_max";
+}
+
+std::optional<UtilityMetric> utilityMetricFromName(std::string_view name)
+{
+    for (auto m : {UtilityMetric::Loss, UtilityMetric::PrecisionLoss, UtilityMetric::Discernibility, UtilityMetric::NuEntropy})
+        if (metricName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+std::optional<RiskMetric> riskMetricFromName(std::string_view name)
+{
+    for (auto m : {RiskMetric::ProsecutorMax, RiskMetric::RecordsAtRisk, RiskMetric::GlobalRisk})
+        if (metricName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+double utilityOf(const Evaluation &ev, UtilityMetric metric, const std::vector<double> &weights,
+                 const std::vector<int> &heights)
+{
+    switch (metric) {
+    case UtilityMetric::Loss: {
+        if (weights.empty())
+            return ev.utility.loss;
+        double sum = 0, total = 0;
+        for (std::size_t q = 0; q < weights.size(); ++q) {
+            sum += weights[q] * ev.lossPerQi[q];
+            total += weights[q];
+        }
+        return total > 0 ? sum / total : 0.0;
+    }
+    case UtilityMetric::PrecisionLoss: {
+        if (weights.empty())
+            return ev.utility.precisionLoss;
+        const double n = static_cast<double>(ev.records);
+        const double kept = n - static_cast<double>(ev.suppressedRecords);
+        double sum = 0, total = 0;
+        for (std::size_t q = 0; q < weights.size(); ++q) {
+            const double p = heights[q] > 0 ? static_cast<double>(ev.levels[q]) / heights[q] : 0.0;
+            sum += weights[q] * (n > 0 ? (p * kept + static_cast<double>(ev.suppressedRecords)) / n : 0.0);
+            total += weights[q];
+        }
+        return total > 0 ? sum / total : 0.0;
+    }
+    case UtilityMetric::Discernibility: return ev.utility.discernibility;
+    case UtilityMetric::NuEntropy: return ev.utility.nuEntropy;
+    }
+    return ev.utility.loss;
+}
+
+double riskOf(const Evaluation &ev, RiskMetric metric)
+{
+    switch (metric) {
+    case RiskMetric::ProsecutorMax: return ev.risk.prosecutorMax;
+    case RiskMetric::RecordsAtRisk: return ev.risk.recordsAtRisk;
+    case RiskMetric::GlobalRisk: return ev.risk.globalRisk;
+    }
+    return ev.risk.prosecutorMax;
+}
+
+std::vector<std::size_t> paretoFront(const std::vector<SearchPoint> &points)
+{
+    std::vector<std::size_t> order(points.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (points[a].utility != points[b].utility)
+            return points[a].utility < points[b].utility;
+        if (points[a].risk != points[b].risk)
+            return points[a].risk < points[b].risk;
+        return a < b;
+    });
+    std::vector<std::size_t> front;
+    double lowestRisk = std::numeric_limits<double>::infinity();
+    for (std::size_t i : order) {
+        if (points[i].risk < lowestRisk) {
+            front.push_back(i);
+            lowestRisk = points[i].risk;
+        }
+    }
+    return front;
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+bool cancelled(const SearchSettings &s)
+{
+    return s.cancel && s.cancel->load(std::memory_order_relaxed);
+}
+
+// A lower bound of the metric at these levels and every coarser transformation; 0 where none
+// is known (discernibility).
+double lowerBoundAt(const Evaluator &ev, const SearchSettings &s, const std::vector<int> &levels)
+{
+    switch (s.metric) {
+    case UtilityMetric::Loss: return ev.lossWithoutSuppression(levels, s.weights);
+    case UtilityMetric::PrecisionLoss: return ev.precisionLossWithoutSuppression(levels, s.weights);
+    case UtilityMetric::NuEntropy: return ev.entropyWithoutSuppression(levels);
+    case UtilityMetric::Discernibility: return 0.0;
+    }
+    return 0.0;
+}
+
+// Ties go to the transformation generalized least, then to the first in lattice order, so that
+// the result does not depend on the order of evaluation.
+bool better(double value, const std::vector<int> &levels, double bestValue, const std::vector<int> &bestLevels)
+{
+    if (value != bestValue)
+        return value < bestValue;
+    int a = 0, b = 0;
+    for (int l : levels)
+        a += l;
+    for (int l : bestLevels)
+        b += l;
+    if (a != b)
+        return a < b;
+    return levels < bestLevels;
+}
+
+struct Outcome
+{
+    bool evaluated = false;
+    bool satisfied = false;
+    double value = 0;
+    double risk = 0;
+};
+
+void finish(SearchResult &r, Evaluator &ev, const SearchSettings &s, const std::vector<int> &bestLevels, Clock::time_point start)
+{
+    if (r.found)
+        r.optimum = ev.evaluate(bestLevels, s.privacy);
+    r.front = paretoFront(r.points);
+    r.seconds = secondsSince(start);
+}
+
+Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s, const Lattice &lattice)
+{
+    const auto start = Clock::now();
+    const std::size_t m = table.qiCount();
+    const std::uint64_t size = lattice.size();
+    SearchResult r;
+    r.latticeSize = lattice.sizeAsDouble();
+
+    // the nodes by level sum: every predecessor of a node lies in the layer below it
+    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(lattice.maxLevelSum()) + 1);
+    std::vector<int> levels;
+    for (std::uint64_t node = 0; node < size; ++node) {
+        lattice.levels(node, levels);
+        int sum = 0;
+        for (int l : levels)
+            sum += l;
+        layers[static_cast<std::size_t>(sum)].push_back(node);
+    }
+    const std::size_t workers = kMaxWorkParts;
+    std::vector<std::unique_ptr<Evaluator>> evaluators;
+    for (std::size_t w = 0; w < workers; ++w)
+        evaluators.push_back(std::make_unique<Evaluator>(table));
+
+    std::vector<std::uint32_t> position(size, 0); // of each node in its layer
+    std::vector<ClassTable> previous;
+    std::vector<bool> previousHas;
+    double best = std::numeric_limits<double>::infinity();
+    std::vector<int> bestLevels;
+    bool complete = true;
+    double skippedBound = std::numeric_limits<double>::infinity();
+
+    for (std::size_t layer = 0; layer < layers.size(); ++layer) {
+        const auto &nodes = layers[layer];
+        std::vector<ClassTable> tables(nodes.size());
+        std::vector<Outcome> outcomes(nodes.size());
+        std::vector<double> bounds(nodes.size(), 0.0);
+        const double bestBefore = best; // only earlier layers prune: the result does not depend on timing
+        runParts(nodes.size(), std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
+                 [&](std::size_t w, std::size_t begin, std::size_t end) {
+                     Evaluator &ev = *evaluators[w];
+                     std::vector<int> lv;
+                     for (std::size_t i = begin; i < end; ++i) {
+                         if (cancelled(s))
+                             return;
+                         const std::uint64_t node = nodes[i];
+                         lattice.levels(node, lv);
+                         bounds[i] = lowerBoundAt(ev, s, lv);
+                         if (!s.everyTransformation && bounds[i] >= bestBefore)
+                             continue;
+                         // roll up from the predecessor with the fewest classes
+                         const ClassTable *from = nullptr;
+                         for (std::size_t q = 0; q < m; ++q) {
+                             if (lv[q] == 0)
+                                 continue;
+                             const std::uint32_t p = position[node - lattice.stride(q)];
+                             if (previousHas[p] && (!from || previous[p].classes() < from->classes()))
+                                 from = &previous[p];
+                         }
+                         if (from)
+                             ev.rollUp(*from, lv, tables[i]);
+                         else
+                             ev.group(lv, tables[i]);
+                         const Evaluation e = ev.measure(tables[i], s.privacy);
+                         outcomes[i] = {true, e.satisfied, utilityOf(e, s.metric, s.weights, lattice.heights()),
+                                        riskOf(e, s.risk)};
+                     }
+                 });
+        if (cancelled(s)) {
+            Error e{"the search was cancelled"};
+            e.cancelled = true;
+            return e;
+        }
+        previousHas.assign(nodes.size(), false);
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            position[nodes[i]] = static_cast<std::uint32_t>(i);
+            const Outcome &o = outcomes[i];
+            if (!o.evaluated) {
+                skippedBound = std::min(skippedBound, bounds[i]);
+                continue;
+            }
+            previousHas[i] = true;
+            ++r.evaluated;
+            lattice.levels(nodes[i], levels);
+            r.points.push_back({levels, o.risk, o.value, o.satisfied});
+            if (o.satisfied && (!r.found || better(o.value, levels, best, bestLevels))) {
+                r.found = true;
+                best = o.value;
+                bestLevels = levels;
+            }
+        }
+        previous = std::move(tables);
+        if (s.progress)
+            s.progress(static_cast<double>(layer + 1) / static_cast<double>(layers.size()));
+        if (s.timeLimitSeconds > 0 && secondsSince(start) > s.timeLimitSeconds && layer + 1 < layers.size()) {
+            complete = false;
+            break;
+        }
+    }
+    r.optimumValue = best;
+    r.provenOptimal = complete && r.found;
+    r.lowerBound = r.provenOptimal ? best : std::min(best, skippedBound);
+    finish(r, *evaluators[0], s, bestLevels, start);
+    return r;
+}
+
+// Beyond exhaustive reach: descend greedily from the top (which always satisfies the model),
+// one level down in one quasi-identifier at a time, while a finer transformation satisfies;
+// then restart with some randomness until the time limit.
+Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s, const Lattice &lattice)
+{
+    const auto start = Clock::now();
+    const std::size_t m = table.qiCount();
+    const double limit = s.timeLimitSeconds > 0 ? s.timeLimitSeconds : 10.0;
+    SearchResult r;
+    r.heuristic = true;
+    r.latticeSize = lattice.sizeAsDouble();
+    Evaluator ev(table);
+    ClassTable classes;
+
+    struct Seen
+    {
+        bool satisfied;
+        double value;
+    };
+    auto keyOf = [](const std::vector<int> &levels) {
+        std::string key;
+        for (int l : levels)
+            key += static_cast<char>(l);
+        return key;
+    };
+    std::unordered_map<std::string, Seen> seen;
+    std::vector<std::vector<int>> failing;
+    auto evaluate = [&](const std::vector<int> &levels) -> Seen {
+        const std::string key = keyOf(levels);
+        if (auto it = seen.find(key); it != seen.end())
+            return it->second;
+        ev.group(levels, classes);
+        const Evaluation e = ev.measure(classes, s.privacy);
+        const Seen out{e.satisfied, utilityOf(e, s.metric, s.weights, lattice.heights())};
+        seen.emplace(key, out);
+        ++r.evaluated;
+        r.points.push_back({levels, riskOf(e, s.risk), out.value, out.satisfied});
+        if (!out.satisfied)
+            failing.push_back(levels);
+        return out;
+    };
+
+    double best = std::numeric_limits<double>::infinity();
+    std::vector<int> bestLevels;
+    std::uint64_t random = 0x9E3779B97F4A7C15ull; // fixed: the same data give the same result
+    auto nextRandom = [&random] {
+        random ^= random << 13;
+        random ^= random >> 7;
+        random ^= random << 17;
+        return random;
+    };
+    const std::vector<int> top = lattice.heights();
+    int restartsWithoutGain = 0;
+    for (int restart = 0; restartsWithoutGain < 12 && secondsSince(start) < limit; ++restart) {
+        std::vector<int> current = top;
+        Seen here = evaluate(current);
+        if (!here.satisfied)
+            break; // not even the top satisfies: nothing does
+        bool gained = false;
+        for (;;) {
+            if (cancelled(s)) {
+                Error e{"the search was cancelled"};
+                e.cancelled = true;
+                return e;
+            }
+            if (better(here.value, current, best, bestLevels) || !r.found) {
+                gained = gained || !r.found || here.value < best;
+                r.found = true;
+                best = here.value;
+                bestLevels = current;
+            }
+            if (secondsSince(start) >= limit)
+                break;
+            // predecessors by their lower bound: the most promising first
+            std::vector<std::pair<double, std::size_t>> order;
+            for (std::size_t q = 0; q < m; ++q) {
+                if (current[q] == 0)
+                    continue;
+                std::vector<int> p = current;
+                --p[q];
+                order.push_back({lowerBoundAt(ev, s, p), q});
+            }
+            std::sort(order.begin(), order.end());
+            if (restart > 0 && order.size() > 1) // later restarts wander: swap two of the first few
+                std::swap(order[0], order[nextRandom() % std::min<std::size_t>(order.size(), 3)]);
+            bool moved = false;
+            for (const auto &[bound, q] : order) {
+                if (bound >= best && restart > 0)
+                    continue; // cannot lead below the best any more
+                std::vector<int> p = current;
+                --p[q];
+                const Seen there = evaluate(p);
+                if (there.satisfied) {
+                    current = p;
+                    here = there;
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved)
+                break;
+        }
+        restartsWithoutGain = gained ? 0 : restartsWithoutGain + 1;
+        if (s.progress)
+            s.progress(std::min(1.0, secondsSince(start) / limit));
+    }
+    // A satisfying transformation is not below any failing one, so it lies above one of the
+    // failing one's levels in some quasi-identifier: the bound is the least such raise.
+    double bound = 0;
+    if (s.metric != UtilityMetric::Discernibility && !failing.empty()) {
+        const std::vector<int> bottom(m, 0);
+        const double base = lowerBoundAt(ev, s, bottom);
+        for (const auto &f : failing) {
+            double least = std::numeric_limits<double>::infinity();
+            for (std::size_t q = 0; q < m; ++q) {
+                if (f[q] >= lattice.heights()[q])
+                    continue;
+                std::vector<int> raised = bottom;
+                raised[q] = f[q] + 1;
+                least = std::min(least, lowerBoundAt(ev, s, raised));
+            }
+            if (std::isfinite(least))
+                bound = std::max(bound, least);
+        }
+        bound = std::max(bound, base);
+    }
+    r.optimumValue = best;
+    r.lowerBound = r.found ? std::min(bound, best) : bound;
+    r.provenOptimal = r.found && r.lowerBound >= best;
+    finish(r, ev, s, bestLevels, start);
+    return r;
+}
+
+} // namespace
+
+Result<SearchResult> findOptimum(const BaseTable &table, const SearchSettings &s)
+{
+    const std::size_t m = table.qiCount();
+    if (!s.weights.empty()) {
+        if (s.weights.size() != m)
+            return Error{"give one weight per quasi-identifier (" + std::to_string(m) + "), not " +
+                         std::to_string(s.weights.size())};
+        double total = 0;
+        for (double w : s.weights) {
+            if (!(w >= 0) || !std::isfinite(w))
+                return Error{"attribute weights must be numbers of at least 0"};
+            total += w;
+        }
+        if (!(total > 0))
+            return Error{"at least one attribute weight must be above 0"};
+        if (s.metric == UtilityMetric::Discernibility || s.metric == UtilityMetric::NuEntropy)
+            return Error{"attribute weights apply to loss and precision_loss, not to " + std::string(metricName(s.metric))};
+    }
+    if (s.privacy.k < 1 || !(s.privacy.suppressionLimit >= 0 && s.privacy.suppressionLimit <= 1))
+        return Error{"k must be at least 1 and the suppression limit between 0 and 1"};
+    std::vector<int> heights;
+    for (std::size_t q = 0; q < m; ++q)
+        heights.push_back(table.hierarchy(q).height());
+    const Lattice lattice(heights);
+    if (lattice.size() == 0 || lattice.size() > s.exhaustiveLimit)
+        return heuristic(table, s, lattice);
+    return exhaustive(table, s, lattice);
+}
+
+} // namespace dijkgraaf
