@@ -4,6 +4,7 @@
 #include "analysis/evaluationjson.h"
 #include "analysis/evaluator.h"
 #include "analysis/uniqueness.h"
+#include "search/search.h"
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
@@ -318,17 +319,29 @@ void printRiskRow(const char *label, const std::string &input, const std::string
     std::printf("  %-28s %14s %14s\n", label, input.c_str(), after.c_str());
 }
 
-int runAssess(const Arguments &a)
+// What assess and search share: the data, the quasi-identifiers with their hierarchies (and,
+// for assess, levels), the weight, and the privacy model, from the command line.
+struct Problem
 {
-    const Format format = parseFormat(a);
+    std::string path;
+    std::vector<std::string> qiNames;
+    std::vector<int> levels;
+    PrivacySettings settings;
+    std::optional<BaseTable> table;
+};
+
+Result<Problem> loadProblem(const Arguments &a, bool withLevels)
+{
     if (!a.has("qi"))
         throw UsageError{"--qi is required: the quasi-identifiers, e.g. --qi age,sex,zip"};
-    const std::vector<std::string> qiNames = splitList(a.value("qi"));
+    Problem p;
+    p.qiNames = splitList(a.value("qi"));
+    const auto &qiNames = p.qiNames;
     if (qiNames.empty())
         throw UsageError{"--qi names no attribute"};
     if (std::set<std::string>(qiNames.begin(), qiNames.end()).size() != qiNames.size())
         throw UsageError{"--qi names an attribute twice"};
-    PrivacySettings settings;
+    PrivacySettings &settings = p.settings;
     settings.k = parseCountOption("k", a.value("k", "1"), 1);
     settings.suppressionLimit =
         parseNumberOption("suppression-limit", a.value("suppression-limit", "0"), 0, 1);
@@ -341,11 +354,12 @@ int runAssess(const Arguments &a)
         hierarchyFiles.insert(splitAssignment("hierarchy", s));
     for (const auto &s : a.all("build"))
         buildSpecs.insert(splitAssignment("build", s));
-    for (const auto &list : a.all("levels"))
-        for (const auto &s : splitList(list)) {
-            auto [name, level] = splitAssignment("levels", s);
-            levelOf[name] = static_cast<int>(parseCountOption("levels", level, 0));
-        }
+    if (withLevels)
+        for (const auto &list : a.all("levels"))
+            for (const auto &s : splitList(list)) {
+                auto [name, level] = splitAssignment("levels", s);
+                levelOf[name] = static_cast<int>(parseCountOption("levels", level, 0));
+            }
     for (const auto *m : {&hierarchyFiles, &buildSpecs})
         for (const auto &[name, _] : *m)
             if (std::find(qiNames.begin(), qiNames.end(), name) == qiNames.end())
@@ -354,20 +368,19 @@ int runAssess(const Arguments &a)
         if (std::find(qiNames.begin(), qiNames.end(), name) == qiNames.end())
             throw UsageError{"--levels names '" + name + "', which is not among --qi"};
 
-    const std::string path = a.positional[0];
+    p.path = a.positional[0];
+    const std::string &path = p.path;
     auto data = importData(a, path);
     if (!data)
-        return fail(data.error());
+        return data.error();
 
     std::vector<QuasiIdentifier> qis;
-    std::vector<int> levels;
     for (const auto &name : qiNames) {
         auto column = findColumn(*data, name);
         if (!column)
-            return fail(column.error());
+            return column.error();
         const Column &col = data->columns[*column];
         Result<Hierarchy> h = Error{};
-        std::string hierarchySource;
         if (auto it = hierarchyFiles.find(name); it != hierarchyFiles.end()) {
             h = readArxHierarchy(it->second);
         } else if (auto b = buildSpecs.find(name); b != buildSpecs.end()) {
@@ -383,31 +396,44 @@ int runAssess(const Arguments &a)
             Error e = h.error();
             if (e.column.empty())
                 e.column = name;
-            return fail(e);
+            return e;
         }
         qis.push_back({*column, std::move(*h)});
-        levels.push_back(levelOf.count(name) ? levelOf[name] : 0);
+        p.levels.push_back(levelOf.count(name) ? levelOf[name] : 0);
     }
     std::optional<std::size_t> weight;
     if (a.has("weight")) {
         auto column = findColumn(*data, a.value("weight"));
         if (!column)
-            return fail(column.error());
+            return column.error();
         if (!data->columns[*column].isNumeric())
-            return fail(Error{"a sampling weight must be numeric; this column holds " +
-                                  std::string(valueTypeName(data->columns[*column].type)) +
-                                  " values",
-                              path, 0, a.value("weight")});
+            return Error{"a sampling weight must be numeric; this column holds " +
+                             std::string(valueTypeName(data->columns[*column].type)) + " values",
+                         path, 0, a.value("weight")};
         weight = *column;
     }
-
     auto table = BaseTable::build(*data, std::move(qis), weight);
     if (!table) {
         Error e = table.error();
         if (e.file.empty())
             e.file = path;
-        return fail(e);
+        return e;
     }
+    p.table = std::move(*table);
+    return p;
+}
+
+int runAssess(const Arguments &a)
+{
+    const Format format = parseFormat(a);
+    auto problem = loadProblem(a, true);
+    if (!problem)
+        return fail(problem.error());
+    const std::string &path = problem->path;
+    const auto &qiNames = problem->qiNames;
+    const auto &levels = problem->levels;
+    const PrivacySettings &settings = problem->settings;
+    const BaseTable *table = &*problem->table;
     Evaluator evaluator(*table);
     if (auto valid = evaluator.validate(levels, settings); !valid)
         return fail(valid.error());
@@ -470,6 +496,115 @@ int runAssess(const Arguments &a)
     static const char *bands[] = {"1", "2", "3-4", "5-9", "10-19", "20-49", "50+"};
     for (std::size_t b = 0; b < 7; ++b)
         std::printf("  %-28s %14s\n", bands[b], grouped(ev.keptRecordsByClassSize[b]).c_str());
+    return kOk;
+}
+
+// ---------------------------------------------------------------- search
+
+int runSearch(const Arguments &a)
+{
+    const Format format = parseFormat(a);
+    SearchSettings s;
+    const auto metric = utilityMetricFromName(a.value("metric", "loss"));
+    if (!metric)
+        throw UsageError{"--metric expects loss, precision_loss, discernibility or nu_entropy, got '" + a.value("metric") + "'"};
+    s.metric = *metric;
+    const auto risk = riskMetricFromName(a.value("risk", "prosecutor_max"));
+    if (!risk)
+        throw UsageError{"--risk expects prosecutor_max, records_at_risk or global_risk, got '" + a.value("risk") + "'"};
+    s.risk = *risk;
+    s.timeLimitSeconds = parseNumberOption("time-limit", a.value("time-limit", "0"), 0, 86400);
+    s.everyTransformation = !a.flags.count("no-front");
+    auto problem = loadProblem(a, false);
+    if (!problem)
+        return fail(problem.error());
+    s.privacy = problem->settings;
+    const auto &names = problem->qiNames;
+    if (a.has("weights")) {
+        std::map<std::string, double> given;
+        for (const auto &item : splitList(a.value("weights"))) {
+            auto [name, value] = splitAssignment("weights", item);
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                throw UsageError{"--weights names '" + name + "', which is not among --qi"};
+            given[name] = parseNumberOption("weights", value, 0, 1e9);
+        }
+        for (const auto &name : names)
+            s.weights.push_back(given.count(name) ? given[name] : 1.0);
+    }
+    auto result = findOptimum(*problem->table, s);
+    if (!result)
+        return fail(result.error());
+    const SearchResult &r = *result;
+    auto levelsJson = [&](const std::vector<int> &levels) {
+        QJsonObject o;
+        for (std::size_t q = 0; q < names.size(); ++q)
+            o[QString::fromStdString(names[q])] = levels[q];
+        return o;
+    };
+    if (format == Format::Json) {
+        QJsonObject o;
+        o["metric"] = QString::fromUtf8(metricName(s.metric).data(), static_cast<qsizetype>(metricName(s.metric).size()));
+        o["risk"] = QString::fromUtf8(metricName(s.risk).data(), static_cast<qsizetype>(metricName(s.risk).size()));
+        o["transformations"] = r.latticeSize;
+        o["evaluated"] = static_cast<qint64>(r.evaluated);
+        o["found"] = r.found;
+        o["proven_optimal"] = r.provenOptimal;
+        o["heuristic"] = r.heuristic;
+        o["lower_bound"] = r.lowerBound;
+        if (r.found) {
+            Evaluator evaluator(*problem->table);
+            QJsonObject optimum = evaluationToJson(r.optimum, names, evaluator.inputRisk());
+            optimum["value"] = r.optimumValue;
+            o["optimum"] = optimum;
+        }
+        QJsonArray front;
+        for (std::size_t i : r.front) {
+            const SearchPoint &p = r.points[i];
+            QJsonObject f;
+            f["levels"] = levelsJson(p.levels);
+            f["risk"] = p.risk;
+            f["utility"] = p.utility;
+            f["satisfied"] = p.satisfied;
+            front.append(f);
+        }
+        o["pareto_front"] = front;
+        printJson(o);
+        return kOk;
+    }
+    std::printf("%s: %s transformations of %zu quasi-identifiers; %s evaluated in %.2f s\n", problem->path.c_str(),
+                r.latticeSize < 1e15 ? grouped(static_cast<std::uint64_t>(r.latticeSize)).c_str() : "more than 10^15",
+                names.size(), grouped(r.evaluated).c_str(), r.seconds);
+    std::printf("Privacy model: k = %s, suppression limit %s; minimising %s\n\n", grouped(s.privacy.k).c_str(),
+                pct(s.privacy.suppressionLimit).c_str(), std::string(metricName(s.metric)).c_str());
+    if (!r.found) {
+        std::printf("No transformation satisfies the model.\n");
+        return kOk;
+    }
+    std::printf("%s: %s = %s", r.provenOptimal ? "Optimal (proven)" : r.heuristic ? "Best found (heuristic)" : "Best found",
+                std::string(metricName(s.metric)).c_str(), fixed(r.optimumValue).c_str());
+    if (!r.provenOptimal)
+        std::printf(" (no transformation does better than %s)", fixed(r.lowerBound).c_str());
+    std::printf("\n ");
+    for (std::size_t q = 0; q < names.size(); ++q)
+        std::printf(" %s %d/%d", names[q].c_str(), r.optimum.levels[q], problem->table->hierarchy(q).height());
+    const Evaluation &ev = r.optimum;
+    std::printf("\n  %s records suppressed (%s), %s classes, smallest %s; loss %s, precision loss %s, discernibility %s, "
+                "entropy %s\n",
+                grouped(ev.suppressedRecords).c_str(), pct(ev.utility.suppressionRate).c_str(),
+                grouped(ev.risk.classes).c_str(), grouped(ev.risk.minClassSize).c_str(), fixed(ev.utility.loss).c_str(),
+                fixed(ev.utility.precisionLoss).c_str(), fixed(ev.utility.discernibility).c_str(),
+                fixed(ev.utility.nuEntropy).c_str());
+    std::printf("\nPareto front (%s against %s), %zu transformations:\n", std::string(metricName(s.risk)).c_str(),
+                std::string(metricName(s.metric)).c_str(), r.front.size());
+    std::printf("  %10s %10s %-9s levels\n", "utility", "risk", "satisfied");
+    for (std::size_t i : r.front) {
+        const SearchPoint &p = r.points[i];
+        std::string levels;
+        for (std::size_t q = 0; q < names.size(); ++q)
+            levels += (q ? ", " : "") + names[q] + " " + std::to_string(p.levels[q]);
+        std::printf("  %10s %10s %-9s %s\n", fixed(p.utility).c_str(), fixed(p.risk).c_str(), p.satisfied ? "yes" : "no",
+                    levels.c_str());
+    }
     return kOk;
 }
 
@@ -610,6 +745,30 @@ const std::vector<Command> &commands()
          1,
          1,
          runAssess},
+        {"search", "the transformation with the least loss that satisfies k-anonymity, and the Pareto front",
+         "dijkgraaf search DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] [--build a=SPEC] --k 5 "
+         "--suppression-limit 0.02 [--metric loss] [--risk prosecutor_max] [--weights a=2,b=1] [--time-limit SECONDS] "
+         "[--no-front] [--format json|text]",
+         "Searches every transformation (a level per quasi-identifier) for the one that satisfies\n"
+         "k-anonymity with the suppression limit at the least loss, and the Pareto front of risk\n"
+         "against loss. Beyond exhaustive reach it searches heuristically and says so, with a\n"
+         "lower bound of the optimum.\n\n"
+         "  --qi a,b,c             the quasi-identifiers (required)\n"
+         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX format)\n"
+         "  --hierarchy a=FILE     the hierarchy of one attribute, in ARX format\n"
+         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | auto | value\n"
+         "  --k K                  every kept record shares its values with at least K-1 others (default 1)\n"
+         "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
+         "  --metric M             loss (default), precision_loss, discernibility or nu_entropy\n"
+         "  --risk R               risk of the front: prosecutor_max (default), records_at_risk, global_risk\n"
+         "  --weights a=2,b=1      weights of the quasi-identifiers in loss or precision_loss (default 1)\n"
+         "  --time-limit S         stop after S seconds with the best found (default: none; 10 for the heuristic)\n"
+         "  --no-front             only the optimum: skip what cannot beat it (faster)\n"
+         "  --weight COLUMN        sampling weight: each record stands for this many people\n"
+         "  --format F             text (default) or json\n" + importHelp,
+         {"qi", "hierarchies", "hierarchy", "build", "k", "suppression-limit", "risk-threshold", "metric", "risk",
+          "weights", "time-limit", "weight", "format", "delimiter", "encoding"},
+         {"skip-bad-lines", "no-front"}, 1, 1, runSearch},
         {"uniqueness",
          "the uniqueness ladder: how fast combinations single people out",
          "dijkgraaf uniqueness DATA --attributes a,b,c [--format json|text]",
