@@ -115,6 +115,14 @@ void MainWindow::buildMenus()
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setEnabled(false);
 
+    QAction *findBest = edit->addAction(tr("&Find the best transformation"), this, [this] {
+        if (m_view) {
+            m_view->rightTabs()->setCurrentWidget(m_view->solutionSpace());
+            m_view->solutionSpace()->findBest();
+        }
+    });
+    findBest->setShortcut(QKeySequence(tr("Ctrl+F")));
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QString modes[] = {tr("Records &before"), tr("Records &after"), tr("Records &side by side")};
     for (int i = 0; i < 3; ++i) {

@@ -184,10 +184,16 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     recordsLayout->addLayout(modes);
     recordsLayout->addWidget(m_recordsView);
 
+    m_solutions = new SolutionSpaceView(bench, this);
+    m_rightTabs = new QTabWidget(this);
+    m_rightTabs->addTab(right, tr("&Utility"));
+    m_rightTabs->addTab(m_solutions, tr("Solution &space"));
+    connect(m_solutions->findButton(), &QPushButton::clicked, this, [this] { m_rightTabs->setCurrentWidget(m_solutions); });
+
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
     columns->addWidget(middle);
-    columns->addWidget(right);
+    columns->addWidget(m_rightTabs);
     columns->setSizes({560, 520, 480});
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->addWidget(columns);

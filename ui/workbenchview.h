@@ -3,6 +3,7 @@
 #include "attributepanel.h"
 #include "charts.h"
 #include "recordsmodel.h"
+#include "solutionspace.h"
 #include "workbench.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +35,8 @@ public:
     DistributionChart *distributionChart() const { return m_distribution; }
     QComboBox *distributionAttribute() const { return m_distributionAttribute; }
     RecordsModel *records() const { return m_records; }
+    SolutionSpaceView *solutionSpace() const { return m_solutions; }
+    QTabWidget *rightTabs() const { return m_rightTabs; }
     QTableView *recordsView() const { return m_recordsView; }
     QSpinBox *kBox() const { return m_k; }
     QDoubleSpinBox *limitBox() const { return m_limit; }
@@ -75,6 +79,8 @@ private:
     DistributionChart *m_distribution;
     QComboBox *m_distributionAttribute;
     RecordsModel *m_records;
+    SolutionSpaceView *m_solutions;
+    QTabWidget *m_rightTabs;
     QTableView *m_recordsView;
     QTimer m_redrawTimer;
     std::shared_ptr<const AnalysisResult> m_pending;

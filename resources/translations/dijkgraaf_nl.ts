@@ -500,13 +500,13 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="41"/>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="52"/>
-        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/mainwindow.cpp" line="489"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -577,106 +577,116 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <source>&amp;Find the best transformation</source>
+        <translation>De beste transformatie &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="330"/>
+        <location filename="../../ui/mainwindow.cpp" line="338"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="339"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -685,32 +695,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342"/>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -719,109 +729,109 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="387"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
-        <location filename="../../ui/mainwindow.cpp" line="544"/>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/mainwindow.cpp" line="565"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="507"/>
+        <location filename="../../ui/mainwindow.cpp" line="515"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="521"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="535"/>
+        <location filename="../../ui/mainwindow.cpp" line="543"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/mainwindow.cpp" line="560"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="553"/>
+        <location filename="../../ui/mainwindow.cpp" line="561"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="563"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="583"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="590"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="608"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="609"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -852,6 +862,177 @@ Toch openen met de instellingen van het project?</translation>
         <location filename="../../ui/recordsmodel.cpp" line="141"/>
         <source>%1 after the transformation</source>
         <translation>%1 na de transformatie</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::SolutionSpaceView</name>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="19"/>
+        <source>&amp;Find best</source>
+        <translation>&amp;Beste zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="20"/>
+        <source>Search every transformation for the least loss that satisfies k-anonymity with the suppression limit</source>
+        <translation>Doorzoek elke transformatie naar het minste verlies dat k-anonimiteit binnen de weglatingsgrens haalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="25"/>
+        <location filename="../../ui/solutionspace.cpp" line="72"/>
+        <source>Loss</source>
+        <translation type="unfinished">Verlies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="26"/>
+        <source>Precision loss</source>
+        <translation>Precisieverlies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="27"/>
+        <source>Discernibility</source>
+        <translation>Onderscheidbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="28"/>
+        <source>Non-uniform entropy</source>
+        <translation>Niet-uniforme entropie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="29"/>
+        <source>Utility measure</source>
+        <translation>Maat voor het nut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="31"/>
+        <source>Highest risk</source>
+        <translation>Hoogste risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="32"/>
+        <source>Records at risk</source>
+        <translation>Records met risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="33"/>
+        <source>Global risk</source>
+        <translation>Totaal risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="34"/>
+        <source>Risk measure</source>
+        <translation>Maat voor het risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="38"/>
+        <source>Find the transformation with the least loss that satisfies the privacy model.</source>
+        <translation>Zoek de transformatie met het minste verlies die aan het privacymodel voldoet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="43"/>
+        <source>Every transformation: risk against loss</source>
+        <translation>Elke transformatie: risico tegen verlies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="48"/>
+        <source>Does not satisfy</source>
+        <translation>Voldoet niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="53"/>
+        <location filename="../../ui/solutionspace.cpp" line="240"/>
+        <source>Satisfies</source>
+        <translation>Voldoet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="58"/>
+        <location filename="../../ui/solutionspace.cpp" line="93"/>
+        <source>Pareto front</source>
+        <translation>Paretofront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="63"/>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="68"/>
+        <source>Current</source>
+        <translation>Huidige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="75"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="101"/>
+        <source>least</source>
+        <translation>minste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="103"/>
+        <source>front by</source>
+        <translation>front naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="138"/>
+        <source>Choose quasi-identifiers first.</source>
+        <translation>Kies eerst quasi-identificerende kenmerken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="159"/>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="177"/>
+        <source>The search was cancelled.</source>
+        <translation>Het zoeken is geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="229"/>
+        <source>%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.</source>
+        <translation>%1 van %2 transformaties berekend in %3 s. %4: %5 %6 (%7), %8 weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="232"/>
+        <source>The best, proven</source>
+        <translation>De beste, bewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="232"/>
+        <source>The best found (heuristic)</source>
+        <translation>De beste gevonden (heuristisch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="232"/>
+        <source>The best found</source>
+        <translation>De beste gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="236"/>
+        <source>No transformation satisfies the privacy model: lower k or raise the suppression limit.</source>
+        <translation>Geen transformatie voldoet aan het privacymodel: verlaag k of verhoog de weglatingsgrens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="251"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="251"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="308"/>
+        <source>Apply a transformation from the solution space</source>
+        <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>
 </context>
 <context>
@@ -1035,37 +1216,47 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="205"/>
+        <location filename="../../ui/workbenchview.cpp" line="189"/>
+        <source>&amp;Utility</source>
+        <translation>&amp;Nut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="190"/>
+        <source>Solution &amp;space</source>
+        <translation>&amp;Oplossingsruimte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="211"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="212"/>
+        <location filename="../../ui/workbenchview.cpp" line="218"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="229"/>
+        <location filename="../../ui/workbenchview.cpp" line="235"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="235"/>
+        <location filename="../../ui/workbenchview.cpp" line="241"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="236"/>
+        <location filename="../../ui/workbenchview.cpp" line="242"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="258"/>
+        <location filename="../../ui/workbenchview.cpp" line="264"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="300"/>
+        <location filename="../../ui/workbenchview.cpp" line="306"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>

@@ -294,6 +294,53 @@ private slots:
         QVERIFY2(editor.problem()->text().contains("two parents"), qPrintable(editor.problem()->text()));
     }
 
+    void findBestAndApplyFromTheFront()
+    {
+        SolutionSpaceView *space = view()->solutionSpace();
+        QSignalSpy done(space, &SolutionSpaceView::searchFinished);
+        space->findButton()->click();
+        QVERIFY(done.wait(60000));
+        const auto r = space->result();
+        QVERIFY(r);
+        QVERIFY(r->found);
+        QVERIFY(r->provenOptimal);
+        QCOMPARE(view()->rightTabs()->currentWidget(), space);
+        // the engine's own search on the same BaseTable agrees
+        SearchSettings s;
+        s.privacy = bench()->configuration().privacy;
+        auto direct = findOptimum(*bench()->latestResult()->baseTable, s);
+        QCOMPARE(r->optimum.levels, direct->optimum.levels);
+        QCOMPARE(r->optimumValue, direct->optimumValue);
+        // a few thousand points at most, the front drawn and listed
+        QVERIFY(space->satisfiedSeries()->count() + space->failingSeries()->count() <=
+                SolutionSpaceView::kGridColumns * SolutionSpaceView::kGridRows);
+        QVERIFY(space->satisfiedSeries()->count() > 0);
+        QCOMPARE(space->frontSeries()->count(), static_cast<int>(r->front.size()));
+        QCOMPARE(space->frontTable()->rowCount(), static_cast<int>(r->front.size()));
+        QVERIFY(space->summary()->text().contains("proven"));
+        screenshot(m_window.get(), "solution_space");
+
+        // applying the optimum from the table is one undoable edit
+        const Configuration before = bench()->configuration();
+        int row = -1;
+        for (std::size_t i = 0; i < r->front.size(); ++i)
+            if (r->points[r->front[i]].levels == r->optimum.levels)
+                row = static_cast<int>(i);
+        QVERIFY(row >= 0);
+        emit space->frontTable()->cellActivated(row, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        std::vector<int> levels;
+        for (auto q : bench()->configuration().quasiIdentifiers())
+            levels.push_back(bench()->configuration().attributes[q].level);
+        QCOMPARE(levels, r->optimum.levels);
+        QVERIFY(view()->shownResult()->evaluation.satisfied);
+        QTRY_COMPARE(space->currentSeries()->count(), 1);
+        m_window->undoAction()->trigger();
+        QCOMPARE(bench()->configuration(), before);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        view()->rightTabs()->setCurrentIndex(0);
+    }
+
     void sliderDragIsOneUndoStep()
     {
         const int before = bench()->undoStack()->index();
