@@ -453,7 +453,20 @@ std::uint64_t Evaluator::packedKey(std::uint32_t combination, const std::vector<
     return key;
 }
 
+// The classes are collected in scratch space that keeps its capacity, then copied out at their
+// exact size: a search holds a whole level sum of tables, and over-allocation would add up.
 void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out)
+{
+    rollUpInto(finer, levels, m_rollUpScratch);
+    const ClassTable &s = m_rollUpScratch;
+    out.levels = s.levels;
+    out.size.assign(s.size.begin(), s.size.end());
+    out.representative.assign(s.representative.begin(), s.representative.end());
+    out.weight.assign(s.weight.begin(), s.weight.end());
+    out.key.assign(s.key.begin(), s.key.end());
+}
+
+void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out)
 {
     const BaseTable &t = m_table;
     const std::size_t m = t.qiCount();
@@ -531,9 +544,6 @@ void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, 
                 std::fill(m_denseMark.begin(), m_denseMark.end(), 0);
                 m_denseGeneration = 1;
             }
-            out.size.reserve(std::min<std::uint64_t>(units, product));
-            out.representative.reserve(std::min<std::uint64_t>(units, product));
-            out.key.reserve(std::min<std::uint64_t>(units, product));
             for (std::size_t u = 0; u < units; ++u) {
                 const std::uint64_t key = newKey(u);
                 std::uint64_t dense = 0;
@@ -552,9 +562,6 @@ void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, 
             return;
         }
         m_rollUpIndex.reset(std::min<std::uint64_t>(units, product));
-        out.size.reserve(units);
-        out.representative.reserve(units);
-        out.key.reserve(units);
         for (std::size_t u = 0; u < units; ++u) {
             const std::uint64_t key = newKey(u);
             const std::uint32_t id = m_rollUpIndex.insert(key);

@@ -81,6 +81,8 @@ private:
     std::vector<std::uint64_t> m_fieldMask;
     std::vector<std::vector<std::vector<std::uint32_t>>> m_parentOf; // [q][level][label] -> label at level + 1
     std::uint64_t packedKey(std::uint32_t combination, const std::vector<int> &levels) const;
+    void rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
+    ClassTable m_rollUpScratch;
 
     // scratch of group(), kept between evaluations
     enum class Grouping { Identity, Direct, Hashed };
