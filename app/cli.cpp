@@ -4,13 +4,13 @@
 #include "analysis/evaluationjson.h"
 #include "analysis/evaluator.h"
 #include "analysis/uniqueness.h"
-#include "search/search.h"
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "io/rolesuggestions.h"
+#include "search/search.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -507,11 +507,14 @@ int runSearch(const Arguments &a)
     SearchSettings s;
     const auto metric = utilityMetricFromName(a.value("metric", "loss"));
     if (!metric)
-        throw UsageError{"--metric expects loss, precision_loss, discernibility or nu_entropy, got '" + a.value("metric") + "'"};
+        throw UsageError{
+            "--metric expects loss, precision_loss, discernibility or nu_entropy, got '" +
+            a.value("metric") + "'"};
     s.metric = *metric;
     const auto risk = riskMetricFromName(a.value("risk", "prosecutor_max"));
     if (!risk)
-        throw UsageError{"--risk expects prosecutor_max, records_at_risk or global_risk, got '" + a.value("risk") + "'"};
+        throw UsageError{"--risk expects prosecutor_max, records_at_risk or global_risk, got '" +
+                         a.value("risk") + "'"};
     s.risk = *risk;
     s.timeLimitSeconds = parseNumberOption("time-limit", a.value("time-limit", "0"), 0, 86400);
     s.everyTransformation = !a.flags.count("no-front");
@@ -543,8 +546,10 @@ int runSearch(const Arguments &a)
     };
     if (format == Format::Json) {
         QJsonObject o;
-        o["metric"] = QString::fromUtf8(metricName(s.metric).data(), static_cast<qsizetype>(metricName(s.metric).size()));
-        o["risk"] = QString::fromUtf8(metricName(s.risk).data(), static_cast<qsizetype>(metricName(s.risk).size()));
+        o["metric"] = QString::fromUtf8(metricName(s.metric).data(),
+                                        static_cast<qsizetype>(metricName(s.metric).size()));
+        o["risk"] = QString::fromUtf8(metricName(s.risk).data(),
+                                      static_cast<qsizetype>(metricName(s.risk).size()));
         o["transformations"] = r.latticeSize;
         o["evaluated"] = static_cast<qint64>(r.evaluated);
         o["found"] = r.found;
@@ -571,39 +576,48 @@ int runSearch(const Arguments &a)
         printJson(o);
         return kOk;
     }
-    std::printf("%s: %s transformations of %zu quasi-identifiers; %s evaluated in %.2f s\n", problem->path.c_str(),
-                r.latticeSize < 1e15 ? grouped(static_cast<std::uint64_t>(r.latticeSize)).c_str() : "more than 10^15",
+    std::printf("%s: %s transformations of %zu quasi-identifiers; %s evaluated in %.2f s\n",
+                problem->path.c_str(),
+                r.latticeSize < 1e15 ? grouped(static_cast<std::uint64_t>(r.latticeSize)).c_str()
+                                     : "more than 10^15",
                 names.size(), grouped(r.evaluated).c_str(), r.seconds);
-    std::printf("Privacy model: k = %s, suppression limit %s; minimising %s\n\n", grouped(s.privacy.k).c_str(),
-                pct(s.privacy.suppressionLimit).c_str(), std::string(metricName(s.metric)).c_str());
+    std::printf("Privacy model: k = %s, suppression limit %s; minimising %s\n\n",
+                grouped(s.privacy.k).c_str(), pct(s.privacy.suppressionLimit).c_str(),
+                std::string(metricName(s.metric)).c_str());
     if (!r.found) {
         std::printf("No transformation satisfies the model.\n");
         return kOk;
     }
-    std::printf("%s: %s = %s", r.provenOptimal ? "Optimal (proven)" : r.heuristic ? "Best found (heuristic)" : "Best found",
+    std::printf("%s: %s = %s",
+                r.provenOptimal ? "Optimal (proven)"
+                : r.heuristic   ? "Best found (heuristic)"
+                                : "Best found",
                 std::string(metricName(s.metric)).c_str(), fixed(r.optimumValue).c_str());
     if (!r.provenOptimal)
         std::printf(" (no transformation does better than %s)", fixed(r.lowerBound).c_str());
     std::printf("\n ");
     for (std::size_t q = 0; q < names.size(); ++q)
-        std::printf(" %s %d/%d", names[q].c_str(), r.optimum.levels[q], problem->table->hierarchy(q).height());
+        std::printf(" %s %d/%d", names[q].c_str(), r.optimum.levels[q],
+                    problem->table->hierarchy(q).height());
     const Evaluation &ev = r.optimum;
-    std::printf("\n  %s records suppressed (%s), %s classes, smallest %s; loss %s, precision loss %s, discernibility %s, "
+    std::printf("\n  %s records suppressed (%s), %s classes, smallest %s; loss %s, precision loss "
+                "%s, discernibility %s, "
                 "entropy %s\n",
                 grouped(ev.suppressedRecords).c_str(), pct(ev.utility.suppressionRate).c_str(),
-                grouped(ev.risk.classes).c_str(), grouped(ev.risk.minClassSize).c_str(), fixed(ev.utility.loss).c_str(),
-                fixed(ev.utility.precisionLoss).c_str(), fixed(ev.utility.discernibility).c_str(),
-                fixed(ev.utility.nuEntropy).c_str());
-    std::printf("\nPareto front (%s against %s), %zu transformations:\n", std::string(metricName(s.risk)).c_str(),
-                std::string(metricName(s.metric)).c_str(), r.front.size());
+                grouped(ev.risk.classes).c_str(), grouped(ev.risk.minClassSize).c_str(),
+                fixed(ev.utility.loss).c_str(), fixed(ev.utility.precisionLoss).c_str(),
+                fixed(ev.utility.discernibility).c_str(), fixed(ev.utility.nuEntropy).c_str());
+    std::printf("\nPareto front (%s against %s), %zu transformations:\n",
+                std::string(metricName(s.risk)).c_str(), std::string(metricName(s.metric)).c_str(),
+                r.front.size());
     std::printf("  %10s %10s %-9s levels\n", "utility", "risk", "satisfied");
     for (std::size_t i : r.front) {
         const SearchPoint &p = r.points[i];
         std::string levels;
         for (std::size_t q = 0; q < names.size(); ++q)
             levels += (q ? ", " : "") + names[q] + " " + std::to_string(p.levels[q]);
-        std::printf("  %10s %10s %-9s %s\n", fixed(p.utility).c_str(), fixed(p.risk).c_str(), p.satisfied ? "yes" : "no",
-                    levels.c_str());
+        std::printf("  %10s %10s %-9s %s\n", fixed(p.utility).c_str(), fixed(p.risk).c_str(),
+                    p.satisfied ? "yes" : "no", levels.c_str());
     }
     return kOk;
 }
@@ -745,30 +759,43 @@ const std::vector<Command> &commands()
          1,
          1,
          runAssess},
-        {"search", "the transformation with the least loss that satisfies k-anonymity, and the Pareto front",
-         "dijkgraaf search DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] [--build a=SPEC] --k 5 "
-         "--suppression-limit 0.02 [--metric loss] [--risk prosecutor_max] [--weights a=2,b=1] [--time-limit SECONDS] "
+        {"search",
+         "the transformation with the least loss that satisfies k-anonymity, and the Pareto front",
+         "dijkgraaf search DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] [--build "
+         "a=SPEC] --k 5 "
+         "--suppression-limit 0.02 [--metric loss] [--risk prosecutor_max] [--weights a=2,b=1] "
+         "[--time-limit SECONDS] "
          "[--no-front] [--format json|text]",
          "Searches every transformation (a level per quasi-identifier) for the one that satisfies\n"
          "k-anonymity with the suppression limit at the least loss, and the Pareto front of risk\n"
          "against loss. Beyond exhaustive reach it searches heuristically and says so, with a\n"
          "lower bound of the optimum.\n\n"
          "  --qi a,b,c             the quasi-identifiers (required)\n"
-         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX format)\n"
+         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX "
+         "format)\n"
          "  --hierarchy a=FILE     the hierarchy of one attribute, in ARX format\n"
-         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | auto | value\n"
-         "  --k K                  every kept record shares its values with at least K-1 others (default 1)\n"
+         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | "
+         "auto | value\n"
+         "  --k K                  every kept record shares its values with at least K-1 others "
+         "(default 1)\n"
          "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
          "  --metric M             loss (default), precision_loss, discernibility or nu_entropy\n"
-         "  --risk R               risk of the front: prosecutor_max (default), records_at_risk, global_risk\n"
-         "  --weights a=2,b=1      weights of the quasi-identifiers in loss or precision_loss (default 1)\n"
-         "  --time-limit S         stop after S seconds with the best found (default: none; 10 for the heuristic)\n"
+         "  --risk R               risk of the front: prosecutor_max (default), records_at_risk, "
+         "global_risk\n"
+         "  --weights a=2,b=1      weights of the quasi-identifiers in loss or precision_loss "
+         "(default 1)\n"
+         "  --time-limit S         stop after S seconds with the best found (default: none; 10 for "
+         "the heuristic)\n"
          "  --no-front             only the optimum: skip what cannot beat it (faster)\n"
          "  --weight COLUMN        sampling weight: each record stands for this many people\n"
-         "  --format F             text (default) or json\n" + importHelp,
-         {"qi", "hierarchies", "hierarchy", "build", "k", "suppression-limit", "risk-threshold", "metric", "risk",
-          "weights", "time-limit", "weight", "format", "delimiter", "encoding"},
-         {"skip-bad-lines", "no-front"}, 1, 1, runSearch},
+         "  --format F             text (default) or json\n" +
+             importHelp,
+         {"qi", "hierarchies", "hierarchy", "build", "k", "suppression-limit", "risk-threshold",
+          "metric", "risk", "weights", "time-limit", "weight", "format", "delimiter", "encoding"},
+         {"skip-bad-lines", "no-front"},
+         1,
+         1,
+         runSearch},
         {"uniqueness",
          "the uniqueness ladder: how fast combinations single people out",
          "dijkgraaf uniqueness DATA --attributes a,b,c [--format json|text]",

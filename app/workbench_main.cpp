@@ -18,9 +18,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "The Dijkgraaf workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo customers."));
+    QCommandLineOption demo(QStringLiteral("demo"),
+                            QApplication::translate("main", "Open the demo customers."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("data"), QApplication::translate("main", "A CSV file to open."));
+    parser.addPositionalArgument(QStringLiteral("data"),
+                                 QApplication::translate("main", "A CSV file to open."));
     parser.process(app);
 
     dijkgraaf::MainWindow window;

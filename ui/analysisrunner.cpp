@@ -7,7 +7,8 @@ namespace dijkgraaf {
 AnalysisRunner::AnalysisRunner(std::shared_ptr<const Dataset> data, QObject *parent)
     : QObject(parent), m_session(std::make_shared<AnalysisSession>(std::move(data)))
 {
-    connect(&m_watcher, &QFutureWatcher<Result<AnalysisResult>>::finished, this, &AnalysisRunner::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Result<AnalysisResult>>::finished, this,
+            &AnalysisRunner::onFinished);
 }
 
 AnalysisRunner::~AnalysisRunner()
@@ -34,7 +35,8 @@ void AnalysisRunner::start(const Configuration &config)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto session = m_session;
     auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([session, config, cancel]() { return session->run(config, cancel.get()); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [session, config, cancel]() { return session->run(config, cancel.get()); }));
 }
 
 void AnalysisRunner::onFinished()
@@ -51,7 +53,8 @@ void AnalysisRunner::onFinished()
         emit finished(std::make_shared<const AnalysisResult>(std::move(result.value())),
                       static_cast<double>(m_sinceRequest.nsecsElapsed()) / 1e6);
     } else if (!result.error().cancelled) {
-        emit failed(QString::fromStdString(result.error().message), QString::fromStdString(result.error().column));
+        emit failed(QString::fromStdString(result.error().message),
+                    QString::fromStdString(result.error().column));
     }
 }
 

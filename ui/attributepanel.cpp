@@ -5,8 +5,8 @@
 
 #include <QFileDialog>
 #include <QGridLayout>
-#include <QMenu>
 #include <QInputDialog>
+#include <QMenu>
 #include <QSignalBlocker>
 
 namespace dijkgraaf {
@@ -17,20 +17,32 @@ const AttributeRole kRoles[] = {AttributeRole::DirectIdentifier, AttributeRole::
                                 AttributeRole::Sensitive,        AttributeRole::Insensitive,
                                 AttributeRole::SamplingWeight,   AttributeRole::SubjectId};
 
-
-
 // The hierarchy choices, in the order of the combo box.
-enum HierarchyChoice { ChooseValue, ChooseAuto, ChooseDate, ChooseMask, ChooseIntervals, ChooseFile, ChooseTable };
+enum HierarchyChoice {
+    ChooseValue,
+    ChooseAuto,
+    ChooseDate,
+    ChooseMask,
+    ChooseIntervals,
+    ChooseFile,
+    ChooseTable
+};
 
 int choiceOf(const HierarchySpec &spec)
 {
     switch (spec.kind) {
-    case HierarchySpec::Kind::ValueOrSuppressed: return ChooseValue;
-    case HierarchySpec::Kind::Auto: return ChooseAuto;
-    case HierarchySpec::Kind::Date: return ChooseDate;
-    case HierarchySpec::Kind::Masking: return ChooseMask;
-    case HierarchySpec::Kind::Interval: return ChooseIntervals;
-    case HierarchySpec::Kind::Table: return ChooseTable;
+    case HierarchySpec::Kind::ValueOrSuppressed:
+        return ChooseValue;
+    case HierarchySpec::Kind::Auto:
+        return ChooseAuto;
+    case HierarchySpec::Kind::Date:
+        return ChooseDate;
+    case HierarchySpec::Kind::Masking:
+        return ChooseMask;
+    case HierarchySpec::Kind::Interval:
+        return ChooseIntervals;
+    case HierarchySpec::Kind::Table:
+        return ChooseTable;
     }
     return ChooseValue;
 }
@@ -52,11 +64,13 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
         const Column &column = data.columns[c];
         const int r = static_cast<int>(c) + 1;
         Row row;
-        row.name = new QLabel(QStringLiteral("%1<br><small>%2</small>")
-                                  .arg(QString::fromStdString(column.name).toHtmlEscaped(), typeLabel(column.type)),
-                              this);
-        row.name->setToolTip(tr("%1 distinct values, %2 missing")
-                                 .arg(formatCount(column.distinctCount()), formatCount(column.missingCount())));
+        row.name = new QLabel(
+            QStringLiteral("%1<br><small>%2</small>")
+                .arg(QString::fromStdString(column.name).toHtmlEscaped(), typeLabel(column.type)),
+            this);
+        row.name->setToolTip(
+            tr("%1 distinct values, %2 missing")
+                .arg(formatCount(column.distinctCount()), formatCount(column.missingCount())));
         row.role = new QComboBox(this);
         for (AttributeRole role : kRoles) {
             row.role->addItem(roleLabel(role), static_cast<int>(role));
@@ -69,7 +83,8 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
             }
         }
         row.role->setToolTip(tr("Suggested: %1, because %2")
-                                 .arg(roleLabel(suggestions[c].role), QString::fromStdString(suggestions[c].reason)));
+                                 .arg(roleLabel(suggestions[c].role),
+                                      QString::fromStdString(suggestions[c].reason)));
         row.role->setAccessibleName(tr("Role of %1").arg(QString::fromStdString(column.name)));
         row.hierarchy = new QComboBox(this);
         row.hierarchy->addItem(tr("Value or *"));
@@ -79,28 +94,33 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
         row.hierarchy->addItem(tr("Intervals…"));
         row.hierarchy->addItem(tr("From a file…"));
         row.hierarchy->addItem(tr("Table"));
-        row.hierarchy->setAccessibleName(tr("Hierarchy of %1").arg(QString::fromStdString(column.name)));
+        row.hierarchy->setAccessibleName(
+            tr("Hierarchy of %1").arg(QString::fromStdString(column.name)));
         row.more = new QToolButton(this);
         row.more->setText(QStringLiteral("…"));
         row.more->setToolTip(tr("Edit or export the hierarchy"));
-        row.more->setAccessibleName(tr("More about the hierarchy of %1").arg(QString::fromStdString(column.name)));
+        row.more->setAccessibleName(
+            tr("More about the hierarchy of %1").arg(QString::fromStdString(column.name)));
         row.more->setPopupMode(QToolButton::InstantPopup);
         auto *menu = new QMenu(row.more);
         menu->addAction(tr("&Edit as a table…"), this, [this, c] { editHierarchy(c); });
-        menu->addAction(tr("&Import from a file…"), this, [this, c] { emit hierarchyFileRequested(c); });
+        menu->addAction(tr("&Import from a file…"), this,
+                        [this, c] { emit hierarchyFileRequested(c); });
         menu->addAction(tr("E&xport to a file…"), this, [this, c] { exportHierarchy(c); });
         row.more->setMenu(menu);
         row.level = new QSlider(Qt::Horizontal, this);
         row.level->setMinimumWidth(120);
         row.level->setPageStep(1);
         row.level->setTickPosition(QSlider::TicksBelow);
-        row.level->setAccessibleName(tr("Generalization level of %1").arg(QString::fromStdString(column.name)));
+        row.level->setAccessibleName(
+            tr("Generalization level of %1").arg(QString::fromStdString(column.name)));
         row.levelText = new QLabel(this);
         row.levelText->setMinimumWidth(40);
         row.example = new QLabel(this);
         row.example->setMinimumWidth(120);
         row.example->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        // two lines per attribute: what it is, then (for quasi-identifiers) how far it is generalized
+        // two lines per attribute: what it is, then (for quasi-identifiers) how far it is
+        // generalized
         const int line = 2 * r - 1;
         grid->addWidget(row.name, line, 0, 2, 1, Qt::AlignTop);
         grid->addWidget(row.role, line, 1);
@@ -112,9 +132,11 @@ AttributePanel::AttributePanel(Workbench *bench, QWidget *parent) : QWidget(pare
         m_rows.push_back(row);
 
         connect(row.role, &QComboBox::activated, this, [this, c](int index) {
-            m_bench->setRole(c, static_cast<AttributeRole>(m_rows[c].role->itemData(index).toInt()));
+            m_bench->setRole(c,
+                             static_cast<AttributeRole>(m_rows[c].role->itemData(index).toInt()));
         });
-        connect(row.hierarchy, &QComboBox::activated, this, [this, c](int index) { onHierarchyChosen(c, index); });
+        connect(row.hierarchy, &QComboBox::activated, this,
+                [this, c](int index) { onHierarchyChosen(c, index); });
         connect(row.level, &QSlider::valueChanged, this, [this, c](int level) {
             if (m_bench->configuration().attributes[c].level != level)
                 m_bench->setLevel(c, level);
@@ -130,16 +152,24 @@ void AttributePanel::onHierarchyChosen(std::size_t column, int index)
     const Column &col = m_bench->data().columns[column];
     HierarchySpec spec;
     switch (index) {
-    case ChooseValue: spec.kind = HierarchySpec::Kind::ValueOrSuppressed; break;
-    case ChooseAuto: spec.kind = HierarchySpec::Kind::Auto; break;
-    case ChooseDate: spec.kind = HierarchySpec::Kind::Date; break;
-    case ChooseMask: spec.kind = HierarchySpec::Kind::Masking; break;
+    case ChooseValue:
+        spec.kind = HierarchySpec::Kind::ValueOrSuppressed;
+        break;
+    case ChooseAuto:
+        spec.kind = HierarchySpec::Kind::Auto;
+        break;
+    case ChooseDate:
+        spec.kind = HierarchySpec::Kind::Date;
+        break;
+    case ChooseMask:
+        spec.kind = HierarchySpec::Kind::Masking;
+        break;
     case ChooseIntervals: {
         bool ok = false;
         const QString text = QInputDialog::getText(
             this, tr("Intervals for %1").arg(QString::fromStdString(col.name)),
-            tr("Widths of the intervals, level by level, each a multiple of the one before:"), QLineEdit::Normal,
-            QStringLiteral("5, 10, 20"), &ok);
+            tr("Widths of the intervals, level by level, each a multiple of the one before:"),
+            QLineEdit::Normal, QStringLiteral("5, 10, 20"), &ok);
         if (!ok) {
             showConfiguration();
             return;
@@ -147,7 +177,8 @@ void AttributePanel::onHierarchyChosen(std::size_t column, int index)
         auto parsed = HierarchySpec::parse(("interval:" + text).toStdString());
         if (!parsed) {
             showConfiguration();
-            emit m_bench->analysisFailed(QString::fromStdString(parsed.error().message), QString::fromStdString(col.name));
+            emit m_bench->analysisFailed(QString::fromStdString(parsed.error().message),
+                                         QString::fromStdString(col.name));
             return;
         }
         spec = *parsed;
@@ -157,7 +188,9 @@ void AttributePanel::onHierarchyChosen(std::size_t column, int index)
         showConfiguration();
         emit hierarchyFileRequested(column);
         return;
-    default: showConfiguration(); return;
+    default:
+        showConfiguration();
+        return;
     }
     m_bench->setHierarchy(column, spec);
 }
@@ -168,7 +201,8 @@ const Hierarchy *AttributePanel::builtHierarchy(std::size_t column) const
     if (!result)
         return nullptr;
     for (std::size_t q = 0; q < result->qiColumns.size(); ++q)
-        if (result->qiColumns[q] == column && result->hierarchySpecs[q] == m_bench->configuration().attributes[column].hierarchy)
+        if (result->qiColumns[q] == column &&
+            result->hierarchySpecs[q] == m_bench->configuration().attributes[column].hierarchy)
             return &result->baseTable->hierarchy(q);
     return nullptr;
 }
@@ -182,7 +216,8 @@ void AttributePanel::editHierarchy(std::size_t column)
     HierarchyEditor editor(name, *h, this);
     editor.setObjectName(QStringLiteral("hierarchyEditor"));
     if (editor.exec() == QDialog::Accepted)
-        m_bench->setHierarchy(column, HierarchySpec::table(editor.rows(), tr("edited").toStdString()));
+        m_bench->setHierarchy(column,
+                              HierarchySpec::table(editor.rows(), tr("edited").toStdString()));
 }
 
 void AttributePanel::exportHierarchy(std::size_t column, const QString &chosen)
@@ -191,10 +226,12 @@ void AttributePanel::exportHierarchy(std::size_t column, const QString &chosen)
     if (!h)
         return;
     const QString name = QString::fromStdString(m_bench->data().columns[column].name);
-    const QString path = !chosen.isEmpty() ? chosen
-                                           : QFileDialog::getSaveFileName(this, tr("Export the hierarchy of %1").arg(name),
-                                                                          name + QStringLiteral("_hierarchy.csv"),
-                                                                          tr("Hierarchies (ARX format) (*.csv)"));
+    const QString path =
+        !chosen.isEmpty()
+            ? chosen
+            : QFileDialog::getSaveFileName(this, tr("Export the hierarchy of %1").arg(name),
+                                           name + QStringLiteral("_hierarchy.csv"),
+                                           tr("Hierarchies (ARX format) (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto written = writeArxHierarchy(*h, path.toStdString()); !written)
@@ -213,9 +250,10 @@ void AttributePanel::showConfiguration()
         row.hierarchy->setEnabled(qi);
         row.more->setEnabled(qi);
         row.hierarchy->setCurrentIndex(choiceOf(a.hierarchy));
-        row.hierarchy->setToolTip(a.hierarchy.kind == HierarchySpec::Kind::Table
-                                      ? tr("Table from %1").arg(QString::fromStdString(a.hierarchy.source))
-                                      : QString::fromStdString(a.hierarchy.text()));
+        row.hierarchy->setToolTip(
+            a.hierarchy.kind == HierarchySpec::Kind::Table
+                ? tr("Table from %1").arg(QString::fromStdString(a.hierarchy.source))
+                : QString::fromStdString(a.hierarchy.text()));
         row.level->setEnabled(qi);
         row.level->setValue(a.level);
         row.level->setVisible(qi);
@@ -242,11 +280,13 @@ void AttributePanel::showResult(const AnalysisResult &result)
         row.levelText->setText(tr("%1 / %2").arg(level).arg(h.height()));
         // the example: the most common value, so that no rare (identifying) value is shown
         const auto records = result.baseTable->leafRecords(q);
-        const auto leaf = static_cast<std::uint32_t>(std::max_element(records.begin(), records.end()) - records.begin());
+        const auto leaf = static_cast<std::uint32_t>(
+            std::max_element(records.begin(), records.end()) - records.begin());
         QStringList chain;
         for (int l = 0; l <= h.height(); ++l)
             chain << QString::fromStdString(h.label(l, leaf));
-        row.example->setText(QStringLiteral("%1 → <b>%2</b>").arg(chain.front().toHtmlEscaped(), chain[level].toHtmlEscaped()));
+        row.example->setText(QStringLiteral("%1 → <b>%2</b>")
+                                 .arg(chain.front().toHtmlEscaped(), chain[level].toHtmlEscaped()));
         row.example->setToolTip(chain.join(QStringLiteral(" → ")));
     }
 }

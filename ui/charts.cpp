@@ -5,8 +5,8 @@
 #include <QChart>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <numeric>
@@ -29,7 +29,8 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-QBarCategoryAxis *categoryAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment where, const QString &title)
+QBarCategoryAxis *categoryAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment where,
+                               const QString &title)
 {
     auto *axis = new QBarCategoryAxis;
     axis->setTitleText(title);
@@ -38,7 +39,8 @@ QBarCategoryAxis *categoryAxis(QChart *chart, QAbstractSeries *series, Qt::Align
     return axis;
 }
 
-QValueAxis *valueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment where, const QString &title)
+QValueAxis *valueAxis(QChart *chart, QAbstractSeries *series, Qt::Alignment where,
+                      const QString &title)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -99,9 +101,11 @@ ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
     series->append(m_input);
     series->append(m_current);
     chart->addSeries(series);
-    auto *x = categoryAxis(chart, series, Qt::AlignBottom, tr("Group size: records with the same combination"));
-    x->append({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3–4"), QStringLiteral("5–9"),
-               QStringLiteral("10–19"), QStringLiteral("20–49"), QStringLiteral("50+")});
+    auto *x = categoryAxis(chart, series, Qt::AlignBottom,
+                           tr("Group size: records with the same combination"));
+    x->append({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3–4"),
+               QStringLiteral("5–9"), QStringLiteral("10–19"), QStringLiteral("20–49"),
+               QStringLiteral("50+")});
     auto *y = valueAxis(chart, series, Qt::AlignLeft, tr("Records"));
 
     m_kLine = new QLineSeries;
@@ -139,12 +143,13 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
     for (int b = 0; b < 7; ++b)
         if (kClassSizeBandStarts[static_cast<std::size_t>(b)] < k)
             m_current->selectBar(b);
-    m_current->setLabel(ev.suppressedRecords > 0
-                            ? tr("After this transformation (%1 suppressed)").arg(formatCount(ev.suppressedRecords))
-                            : tr("After this transformation"));
+    m_current->setLabel(
+        ev.suppressedRecords > 0
+            ? tr("After this transformation (%1 suppressed)").arg(formatCount(ev.suppressedRecords))
+            : tr("After this transformation"));
 
     const double top = niceMax(std::max(*std::max_element(input.begin(), input.end()),
-                                         *std::max_element(current.begin(), current.end())));
+                                        *std::max_element(current.begin(), current.end())));
     double lineTop = top;
     if (auto *y = axisOf<QValueAxis>(chart(), Qt::Vertical)) {
         y->setRange(0, top);
@@ -156,7 +161,10 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
     if (k > 1) {
         const int b = classSizeBand(k);
         const double start = static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b)]);
-        const double width = b + 1 < 7 ? static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b + 1)]) - start : 1.0;
+        const double width =
+            b + 1 < 7
+                ? static_cast<double>(kClassSizeBandStarts[static_cast<std::size_t>(b + 1)]) - start
+                : 1.0;
         const double x = b - 0.5 + std::min(1.0, (static_cast<double>(k) - start) / width);
         line = {QPointF(x, 0), QPointF(x, lineTop)};
     }
@@ -197,7 +205,8 @@ void LadderChart::showResult(const AnalysisResult &result)
         names << (j == 0 ? name : QStringLiteral("+ ") + name);
         shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
     }
-    if (auto *x = axisOf<QBarCategoryAxis>(chart(), Qt::Horizontal); x && x->categories() != names) {
+    if (auto *x = axisOf<QBarCategoryAxis>(chart(), Qt::Horizontal);
+        x && x->categories() != names) {
         x->clear();
         x->append(names);
     }
@@ -301,7 +310,8 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
     for (std::size_t c = 0; c < table.size(); ++c)
         if (result.keptCombinations.empty() || result.keptCombinations[c])
             kept[labelOf[leaves[c]]] += counts[c];
-    const auto presentAfter = static_cast<std::size_t>(std::count_if(all.begin(), all.end(), [](double v) { return v > 0; }));
+    const auto presentAfter = static_cast<std::size_t>(
+        std::count_if(all.begin(), all.end(), [](double v) { return v > 0; }));
 
     std::vector<std::size_t> order(all.size());
     std::iota(order.begin(), order.end(), 0);
@@ -331,10 +341,13 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
     setValues(m_before, before);
     setValues(m_after, after);
     if (auto *x = axisOf<QValueAxis>(chart(), Qt::Horizontal))
-        x->setRange(0, niceMax(before.isEmpty() ? 1.0 : *std::max_element(before.begin(), before.end())));
+        x->setRange(
+            0, niceMax(before.isEmpty() ? 1.0 : *std::max_element(before.begin(), before.end())));
     const QString title = tr("%1: %2 values in the data, %3 after generalization")
-                              .arg(QString::fromStdString(result.qiNames[qi]), formatCount(presentBefore), formatCount(presentAfter));
-    chart()->setTitle(others > 0 ? tr("%1 (the %2 most frequent shown)").arg(title).arg(names.size()) : title);
+                              .arg(QString::fromStdString(result.qiNames[qi]),
+                                   formatCount(presentBefore), formatCount(presentAfter));
+    chart()->setTitle(
+        others > 0 ? tr("%1 (the %2 most frequent shown)").arg(title).arg(names.size()) : title);
 }
 
 QStringList DistributionChart::categories() const

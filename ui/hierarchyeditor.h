@@ -17,7 +17,8 @@ class HierarchyEditor : public QDialog
 {
     Q_OBJECT
 public:
-    HierarchyEditor(const QString &attribute, const Hierarchy &hierarchy, QWidget *parent = nullptr);
+    HierarchyEditor(const QString &attribute, const Hierarchy &hierarchy,
+                    QWidget *parent = nullptr);
 
     std::vector<std::vector<std::string>> rows() const;
     QTableWidget *table() const { return m_table; }

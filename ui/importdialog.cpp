@@ -17,12 +17,11 @@ namespace dijkgraaf {
 
 namespace {
 
-const ValueType kTypes[] = {ValueType::Integer, ValueType::Decimal, ValueType::Date, ValueType::Postcode, ValueType::Text};
+const ValueType kTypes[] = {ValueType::Integer, ValueType::Decimal, ValueType::Date,
+                            ValueType::Postcode, ValueType::Text};
 const AttributeRole kRoles[] = {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier,
                                 AttributeRole::Sensitive,        AttributeRole::Insensitive,
                                 AttributeRole::SamplingWeight,   AttributeRole::SubjectId};
-
-
 
 } // namespace
 
@@ -43,7 +42,8 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_encoding = new QComboBox(this);
     m_encoding->addItem(tr("Detect"), static_cast<int>(TextEncoding::Auto));
     m_encoding->addItem(QStringLiteral("UTF-8"), static_cast<int>(TextEncoding::Utf8));
-    m_encoding->addItem(QStringLiteral("Windows-1252"), static_cast<int>(TextEncoding::Windows1252));
+    m_encoding->addItem(QStringLiteral("Windows-1252"),
+                        static_cast<int>(TextEncoding::Windows1252));
     m_ragged = new QComboBox(this);
     m_ragged->addItem(tr("Stop the import"), static_cast<int>(RaggedRows::Stop));
     m_ragged->addItem(tr("Skip them and list them"), static_cast<int>(RaggedRows::Skip));
@@ -76,9 +76,10 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("<b>Preview</b> of the first records, with each column's type and role "
-                                    "(hover for the reason of a suggestion):"),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("<b>Preview</b> of the first records, with each column's type and role "
+                      "(hover for the reason of a suggestion):"),
+                   this));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -87,8 +88,9 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import data"), QString(),
-                                                      tr("Data (*.csv *.txt *.tsv *.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import data"), QString(),
+                                     tr("Data (*.csv *.txt *.tsv *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -139,7 +141,8 @@ void ImportDialog::refresh()
             m_status->setText(tr("The database holds no tables or views."));
             return;
         }
-        data = readSqliteTable(m_path.toStdString(), m_table->currentText().toStdString(), nullptr, kPreviewRecords);
+        data = readSqliteTable(m_path.toStdString(), m_table->currentText().toStdString(), nullptr,
+                               kPreviewRecords);
     } else {
         CsvImportOptions options;
         options.delimiter = static_cast<char>(m_delimiter->currentData().toInt());
@@ -151,7 +154,8 @@ void ImportDialog::refresh()
     }
     if (!data) {
         m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                              .arg(palette::highRisk().name(), QString::fromStdString(data.error().text()).toHtmlEscaped()));
+                              .arg(palette::highRisk().name(),
+                                   QString::fromStdString(data.error().text()).toHtmlEscaped()));
         return;
     }
     const Dataset &d = *data;
@@ -177,16 +181,19 @@ void ImportDialog::refresh()
         auto *role = new QComboBox(m_preview);
         for (AttributeRole r : kRoles)
             role->addItem(roleLabel(r), static_cast<int>(r));
-        role->setCurrentIndex(role->findData(static_cast<int>(suggestions[static_cast<std::size_t>(c)].role)));
-        role->setToolTip(tr("Suggested: %1, because %2")
-                             .arg(roleLabel(suggestions[static_cast<std::size_t>(c)].role),
-                                  QString::fromStdString(suggestions[static_cast<std::size_t>(c)].reason)));
+        role->setCurrentIndex(
+            role->findData(static_cast<int>(suggestions[static_cast<std::size_t>(c)].role)));
+        role->setToolTip(
+            tr("Suggested: %1, because %2")
+                .arg(roleLabel(suggestions[static_cast<std::size_t>(c)].role),
+                     QString::fromStdString(suggestions[static_cast<std::size_t>(c)].reason)));
         m_preview->setCellWidget(1, c, role);
         for (int r = 0; r < shown; ++r) {
             const auto code = column.codes.at(static_cast<std::size_t>(r));
-            m_preview->setItem(r + 2, c, new QTableWidgetItem(code == column.missingCode
-                                                                  ? QString()
-                                                                  : QString::fromUtf8(column.text(code))));
+            m_preview->setItem(r + 2, c,
+                               new QTableWidgetItem(code == column.missingCode
+                                                        ? QString()
+                                                        : QString::fromUtf8(column.text(code))));
         }
     }
     for (int r = 0; r < shown; ++r)
@@ -198,7 +205,8 @@ void ImportDialog::refresh()
     QStringList notes;
     if (!sqlite)
         notes << tr("Delimiter %1, read as %2.")
-                     .arg(d.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(d.delimiter)),
+                     .arg(d.delimiter == '\t' ? tr("tab")
+                                              : QStringLiteral("'%1'").arg(QChar(d.delimiter)),
                           QString::fromStdString(d.encoding));
     for (const auto &w : d.warnings)
         if (w.find("were skipped") == std::string::npos) // listed below, line by line
@@ -206,8 +214,12 @@ void ImportDialog::refresh()
     if (d.rejectedLineCount > 0) {
         QStringList lines;
         for (std::size_t i = 0; i < d.rejectedLines.size() && i < 10; ++i)
-            lines << tr("line %1 has %2 fields").arg(formatCount(d.rejectedLines[i].line)).arg(d.rejectedLines[i].fields);
-        notes << tr("Lines that do not fit the header's %1 fields, skipped: %2.").arg(columns).arg(lines.join(QStringLiteral("; ")));
+            lines << tr("line %1 has %2 fields")
+                         .arg(formatCount(d.rejectedLines[i].line))
+                         .arg(d.rejectedLines[i].fields);
+        notes << tr("Lines that do not fit the header's %1 fields, skipped: %2.")
+                     .arg(columns)
+                     .arg(lines.join(QStringLiteral("; ")));
     }
     m_status->setText(notes.join(QLatin1Char(' ')));
     m_import->setEnabled(true);

@@ -18,12 +18,13 @@ namespace dijkgraaf {
 struct ImportRequest
 {
     QString path;
-    std::string table;                         // SQLite: the table or view; empty for CSV
-    char delimiter = 0;                        // 0: detect
+    std::string table;  // SQLite: the table or view; empty for CSV
+    char delimiter = 0; // 0: detect
     TextEncoding encoding = TextEncoding::Auto;
     RaggedRows raggedRows = RaggedRows::Stop;
     std::vector<std::optional<ValueType>> types; // per column: a type other than the inferred one
-    std::vector<std::optional<AttributeRole>> roles; // per column: a role other than the suggested one
+    std::vector<std::optional<AttributeRole>>
+        roles; // per column: a role other than the suggested one
 };
 
 // Import: a file (CSV or SQLite), a live preview of its first records, the delimiter, encoding

@@ -16,7 +16,8 @@ QString effectiveLanguage(const QString &code)
 {
     if (code == QLatin1String("en") || code == QLatin1String("nl"))
         return code;
-    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                          : QStringLiteral("en");
 }
 
 void applyLanguage(const QString &code)
@@ -38,7 +39,8 @@ void applyLanguage(const QString &code)
         if (g_ours->load(QStringLiteral(":/i18n/dijkgraaf_nl.qm")))
             QCoreApplication::installTranslator(g_ours);
         g_qt = new QTranslator;
-        if (g_qt->load(QStringLiteral("qtbase_nl"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (g_qt->load(QStringLiteral("qtbase_nl"),
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(g_qt);
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));

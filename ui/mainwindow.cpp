@@ -5,9 +5,9 @@
 #include "io/csvreader.h"
 #include "io/sqlitereader.h"
 #include "io/typeinference.h"
-#include "project/configurationjson.h"
 #include "language.h"
 #include "presentation.h"
+#include "project/configurationjson.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -16,12 +16,12 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -73,9 +73,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_cancelLoad->show();
         }
         const double total = static_cast<double>(std::max<std::uint64_t>(1, m_loadTotal->load()));
-        m_progress->setValue(static_cast<int>(1000.0 * static_cast<double>(m_loadDone->load()) / total));
+        m_progress->setValue(
+            static_cast<int>(1000.0 * static_cast<double>(m_loadDone->load()) / total));
     });
-    connect(&m_loadWatcher, &QFutureWatcher<Result<Loaded>>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_loadWatcher, &QFutureWatcher<Result<Loaded>>::finished, this,
+            &MainWindow::onLoadFinished);
 
     buildMenus();
     refreshRecent();
@@ -96,11 +98,13 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *demo = file->addAction(tr("Open the &demo customers"), this, &MainWindow::openDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+D")));
-    QAction *openProject = file->addAction(tr("Open &project…"), this, &MainWindow::chooseProjectToOpen);
+    QAction *openProject =
+        file->addAction(tr("Open &project…"), this, &MainWindow::chooseProjectToOpen);
     openProject->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QAction *save = file->addAction(tr("&Save project"), this, &MainWindow::saveProject);
     save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(tr("Save project &as…"), this, &MainWindow::chooseProjectToSave);
+    QAction *saveAs =
+        file->addAction(tr("Save project &as…"), this, &MainWindow::chooseProjectToSave);
     saveAs->setShortcut(QKeySequence::SaveAs);
     m_recentMenu = file->addMenu(tr("&Recent files"));
     file->addSeparator();
@@ -124,7 +128,8 @@ void MainWindow::buildMenus()
     findBest->setShortcut(QKeySequence(tr("Ctrl+F")));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QString modes[] = {tr("Records &before"), tr("Records &after"), tr("Records &side by side")};
+    const QString modes[] = {tr("Records &before"), tr("Records &after"),
+                             tr("Records &side by side")};
     for (int i = 0; i < 3; ++i) {
         QAction *a = viewMenu->addAction(modes[i], this, [this, i] {
             if (m_view)
@@ -138,7 +143,9 @@ void MainWindow::buildMenus()
     auto *languages = new QActionGroup(language);
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const std::pair<QString, QString> choices[] = {
-        {QString(), tr("Follow the system")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
+        {QString(), tr("Follow the system")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
     for (const auto &[code, name] : choices) {
         QAction *a = language->addAction(name);
         a->setCheckable(true);
@@ -154,7 +161,8 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dijkgraaf"), this, [this] {
         QMessageBox::about(this, tr("About Dijkgraaf"),
-                           tr("<p><b>Dijkgraaf</b> %1</p><p>Publish customer data as open data, aggregated so that "
+                           tr("<p><b>Dijkgraaf</b> %1</p><p>Publish customer data as open data, "
+                              "aggregated so that "
                               "no one can be singled out.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
@@ -165,9 +173,10 @@ QWidget *MainWindow::buildWelcome()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(80, 60, 80, 60);
-    auto *title = new QLabel(tr("<h1>Dijkgraaf</h1><p>See how identifiable your customers are, choose how far to "
-                                "generalize, and publish what is safe.</p>"),
-                             page);
+    auto *title = new QLabel(
+        tr("<h1>Dijkgraaf</h1><p>See how identifiable your customers are, choose how far to "
+           "generalize, and publish what is safe.</p>"),
+        page);
     title->setWordWrap(true);
     auto *openButton = new QPushButton(tr("&Open a data file…"), page);
     auto *demoButton = new QPushButton(tr("Try the &demo: 100,000 customers"), page);
@@ -177,11 +186,10 @@ QWidget *MainWindow::buildWelcome()
     connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent files"));
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) {
-                const QString path = item->data(Qt::UserRole).toString();
-                path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
-            });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString path = item->data(Qt::UserRole).toString();
+        path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
+    });
     layout->addWidget(title);
     layout->addWidget(openButton);
     layout->addWidget(demoButton);
@@ -198,8 +206,10 @@ QStringList MainWindow::demoCandidates()
     const QString env = qEnvironmentVariable("DIJKGRAAF_DEMO_DIR");
     if (!env.isEmpty())
         out << env + QStringLiteral("/customers.csv");
-    out << app + QStringLiteral("/../demo/customers.csv") << app + QStringLiteral("/../share/dijkgraaf/demo/customers.csv")
-        << QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo/customers.csv");
+    out << app + QStringLiteral("/../demo/customers.csv")
+        << app + QStringLiteral("/../share/dijkgraaf/demo/customers.csv")
+        << QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+               QStringLiteral("/demo/customers.csv");
     return out;
 }
 
@@ -292,7 +302,8 @@ void MainWindow::startLoad(const ImportRequest &request)
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(request.path).fileName()));
     m_loadWatcher.setFuture(QtConcurrent::run([request, options, cancel]() -> Result<Loaded> {
         const std::string file = request.path.toStdString();
-        auto data = request.table.empty() ? readCsv(file, options) : readSqliteTable(file, request.table, cancel.get());
+        auto data = request.table.empty() ? readCsv(file, options)
+                                          : readSqliteTable(file, request.table, cancel.get());
         if (!data)
             return data.error();
         for (std::size_t c = 0; c < request.types.size() && c < data->columns.size(); ++c) {
@@ -333,13 +344,16 @@ void MainWindow::onLoadFinished()
             emit loadFailed(QString::fromStdString(e.message));
             return;
         }
-        if (m_loading.raggedRows == RaggedRows::Stop && e.message.find("where the header has") != std::string::npos) {
+        if (m_loading.raggedRows == RaggedRows::Stop &&
+            e.message.find("where the header has") != std::string::npos) {
             const auto answer = QMessageBox::question(
                 this, tr("Lines that do not fit"),
-                tr("Line %1 of %2 has a different number of fields than the header.\n\nSkip such lines (they are "
+                tr("Line %1 of %2 has a different number of fields than the header.\n\nSkip such "
+                   "lines (they are "
                    "listed afterwards), or stop the import?")
                     .arg(formatCount(e.line), QFileInfo(m_loading.path).fileName()),
-                QMessageBox::StandardButtons(QMessageBox::Ignore | QMessageBox::Abort), QMessageBox::Abort);
+                QMessageBox::StandardButtons(QMessageBox::Ignore | QMessageBox::Abort),
+                QMessageBox::Abort);
             if (answer == QMessageBox::Ignore) {
                 ImportRequest skipping = m_loading;
                 skipping.raggedRows = RaggedRows::Skip;
@@ -347,7 +361,8 @@ void MainWindow::onLoadFinished()
                 return;
             }
         } else {
-            QMessageBox::warning(this, tr("Cannot open the file"), QString::fromStdString(e.text()));
+            QMessageBox::warning(this, tr("Cannot open the file"),
+                                 QString::fromStdString(e.text()));
         }
         emit loadFailed(QString::fromStdString(e.text()));
         return;
@@ -381,7 +396,8 @@ void MainWindow::onLoadFinished()
         m_loadingProject.reset();
         if (opened.sha256 != project.sourceSha256 &&
             !ask(tr("The data has changed"),
-                 tr("%1 is not the file this project was saved with: its content changed since.\n\nOpen it with the "
+                 tr("%1 is not the file this project was saved with: its content changed "
+                    "since.\n\nOpen it with the "
                     "project's configuration anyway?")
                      .arg(QString::fromStdString(opened.data->sourcePath)))) {
             emit loadFailed(tr("the data changed since the project was saved"));
@@ -389,7 +405,8 @@ void MainWindow::onLoadFinished()
         }
         auto restored = configurationFromJson(project.configuration, *opened.data);
         if (!restored) {
-            QMessageBox::warning(this, tr("Cannot open the project"), QString::fromStdString(restored.error().text()));
+            QMessageBox::warning(this, tr("Cannot open the project"),
+                                 QString::fromStdString(restored.error().text()));
             emit loadFailed(QString::fromStdString(restored.error().text()));
             return;
         }
@@ -434,8 +451,10 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
-    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+            [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+            [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
 
@@ -444,26 +463,33 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
 
 void MainWindow::connectView()
 {
-    connect(m_view, &WorkbenchView::resultShown, this, [this](double latencyMs, double evaluationMs) {
-        if (auto r = m_view->shownResult()) {
-            m_statusVerdict->setText(WorkbenchView::verdictText(*r));
-            // the last verdict, shown beside the file (and the project) among the recent files
-            const QString verdict = r->evaluation.satisfied
-                                        ? tr("k = %1 reached, %2 suppressed")
-                                              .arg(r->evaluation.settings.k)
-                                              .arg(formatPercent(r->evaluation.utility.suppressionRate))
-                                        : tr("k = %1 not reached").arg(r->evaluation.settings.k);
-            QSettings settings;
-            const QString source = QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).absoluteFilePath();
-            settings.setValue(QStringLiteral("verdicts/") + source.toUtf8().toHex(), verdict);
-            if (!m_projectPath.isEmpty())
-                settings.setValue(QStringLiteral("verdicts/") + m_projectPath.toUtf8().toHex(), verdict);
-        }
-        m_statusTiming->setText(tr("evaluated in %1 ms, shown after %2 ms")
-                                    .arg(QLocale().toString(evaluationMs, 'f', 1), QLocale().toString(latencyMs, 'f', 0)));
-    });
-    connect(m_view, &WorkbenchView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_view->attributes(), &AttributePanel::hierarchyFileRequested, this, &MainWindow::chooseHierarchyFile);
+    connect(
+        m_view, &WorkbenchView::resultShown, this, [this](double latencyMs, double evaluationMs) {
+            if (auto r = m_view->shownResult()) {
+                m_statusVerdict->setText(WorkbenchView::verdictText(*r));
+                // the last verdict, shown beside the file (and the project) among the recent files
+                const QString verdict =
+                    r->evaluation.satisfied
+                        ? tr("k = %1 reached, %2 suppressed")
+                              .arg(r->evaluation.settings.k)
+                              .arg(formatPercent(r->evaluation.utility.suppressionRate))
+                        : tr("k = %1 not reached").arg(r->evaluation.settings.k);
+                QSettings settings;
+                const QString source = QFileInfo(QString::fromStdString(m_bench->data().sourcePath))
+                                           .absoluteFilePath();
+                settings.setValue(QStringLiteral("verdicts/") + source.toUtf8().toHex(), verdict);
+                if (!m_projectPath.isEmpty())
+                    settings.setValue(QStringLiteral("verdicts/") + m_projectPath.toUtf8().toHex(),
+                                      verdict);
+            }
+            m_statusTiming->setText(tr("evaluated in %1 ms, shown after %2 ms")
+                                        .arg(QLocale().toString(evaluationMs, 'f', 1),
+                                             QLocale().toString(latencyMs, 'f', 0)));
+        });
+    connect(m_view, &WorkbenchView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_view->attributes(), &AttributePanel::hierarchyFileRequested, this,
+            &MainWindow::chooseHierarchyFile);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -512,13 +538,15 @@ void MainWindow::retranslate()
 void MainWindow::chooseHierarchyFile(std::size_t column)
 {
     const QString name = QString::fromStdString(m_bench->data().columns[column].name);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Hierarchy for %1").arg(name), QString(),
-                                                      tr("Hierarchies (ARX format) (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Hierarchy for %1").arg(name), QString(),
+                                     tr("Hierarchies (ARX format) (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     auto h = readArxHierarchy(path.toStdString());
     if (!h) {
-        QMessageBox::warning(this, tr("Cannot use this hierarchy"), QString::fromStdString(h.error().text()));
+        QMessageBox::warning(this, tr("Cannot use this hierarchy"),
+                             QString::fromStdString(h.error().text()));
         return;
     }
     m_bench->setHierarchy(column, HierarchySpec::table(h->toRows(), path.toStdString()));
@@ -537,8 +565,10 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Dijkgraaf"));
         return;
     }
-    const QString name = m_projectPath.isEmpty() ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
-                                                 : QFileInfo(m_projectPath).fileName();
+    const QString name =
+        m_projectPath.isEmpty()
+            ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
+            : QFileInfo(m_projectPath).fileName();
     const bool modified = !m_projectPath.isEmpty() && !m_bench->undoStack()->isClean();
     setWindowTitle(tr("%1%2 — Dijkgraaf").arg(name, modified ? QStringLiteral(" *") : QString()));
 }
@@ -549,7 +579,8 @@ void MainWindow::openProjectFile(const QString &path)
         return;
     auto project = openProject(path.toStdString());
     if (!project) {
-        QMessageBox::warning(this, tr("Cannot open the project"), QString::fromStdString(project.error().text()));
+        QMessageBox::warning(this, tr("Cannot open the project"),
+                             QString::fromStdString(project.error().text()));
         emit loadFailed(QString::fromStdString(project.error().text()));
         return;
     }
@@ -557,8 +588,9 @@ void MainWindow::openProjectFile(const QString &path)
     if (!QFileInfo::exists(source)) {
         const QString located =
             m_ask ? QString()
-                  : QFileDialog::getOpenFileName(this, tr("Where is %1?").arg(QFileInfo(source).fileName()), QString(),
-                                                 tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
+                  : QFileDialog::getOpenFileName(
+                        this, tr("Where is %1?").arg(QFileInfo(source).fileName()), QString(),
+                        tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
         if (located.isEmpty()) {
             const QString message = tr("the project's data file %1 is missing").arg(source);
             if (!m_ask)
@@ -588,7 +620,8 @@ bool MainWindow::saveProjectAs(const QString &path)
     p.configuration = configurationToJson(m_bench->configuration(), m_bench->data());
     auto saved = dijkgraaf::saveProject(p, path.toStdString());
     if (!saved) {
-        QMessageBox::warning(this, tr("Cannot save the project"), QString::fromStdString(saved.error().text()));
+        QMessageBox::warning(this, tr("Cannot save the project"),
+                             QString::fromStdString(saved.error().text()));
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
@@ -611,18 +644,21 @@ void MainWindow::chooseProjectToSave()
 {
     if (!m_bench)
         return;
-    const QString suggested = QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).completeBaseName() +
-                              QStringLiteral(".dijkgraaf");
+    const QString suggested =
+        QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).completeBaseName() +
+        QStringLiteral(".dijkgraaf");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), suggested,
                                                       tr("Dijkgraaf projects (*.dijkgraaf)"));
     if (!path.isEmpty())
-        saveProjectAs(path.endsWith(QLatin1String(".dijkgraaf")) ? path : path + QStringLiteral(".dijkgraaf"));
+        saveProjectAs(path.endsWith(QLatin1String(".dijkgraaf"))
+                          ? path
+                          : path + QStringLiteral(".dijkgraaf"));
 }
 
 void MainWindow::chooseProjectToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Dijkgraaf projects (*.dijkgraaf);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QString(), tr("Dijkgraaf projects (*.dijkgraaf);;All files (*)"));
     if (!path.isEmpty())
         openProjectFile(path);
 }
@@ -647,8 +683,10 @@ void MainWindow::refreshRecent()
     m_recent->clear();
     m_recentMenu->clear();
     for (const QString &path : recent) {
-        const QString verdict = settings.value(QStringLiteral("verdicts/") + path.toUtf8().toHex()).toString();
-        auto *item = new QListWidgetItem(verdict.isEmpty() ? path : tr("%1 — %2").arg(path, verdict), m_recent);
+        const QString verdict =
+            settings.value(QStringLiteral("verdicts/") + path.toUtf8().toHex()).toString();
+        auto *item = new QListWidgetItem(
+            verdict.isEmpty() ? path : tr("%1 — %2").arg(path, verdict), m_recent);
         item->setData(Qt::UserRole, path);
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
             path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);

@@ -16,8 +16,8 @@
 
 #include <atomic>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace dijkgraaf {
 
@@ -47,7 +47,10 @@ public:
     QString projectPath() const { return m_projectPath; }
 
     // Questions to the steward (yes/no) go through this, so that tests can answer them.
-    void setQuestionHandler(std::function<bool(const QString &title, const QString &text)> ask) { m_ask = std::move(ask); }
+    void setQuestionHandler(std::function<bool(const QString &title, const QString &text)> ask)
+    {
+        m_ask = std::move(ask);
+    }
 
     WorkbenchView *view() const { return m_view; }
     Workbench *workbench() const { return m_bench; }

@@ -7,12 +7,18 @@ namespace dijkgraaf {
 QString roleLabel(AttributeRole role)
 {
     switch (role) {
-    case AttributeRole::DirectIdentifier: return QCoreApplication::translate("Roles", "Direct identifier");
-    case AttributeRole::QuasiIdentifier: return QCoreApplication::translate("Roles", "Quasi-identifier");
-    case AttributeRole::Sensitive: return QCoreApplication::translate("Roles", "Sensitive");
-    case AttributeRole::Insensitive: return QCoreApplication::translate("Roles", "Insensitive");
-    case AttributeRole::SamplingWeight: return QCoreApplication::translate("Roles", "Sampling weight");
-    case AttributeRole::SubjectId: return QCoreApplication::translate("Roles", "Subject id");
+    case AttributeRole::DirectIdentifier:
+        return QCoreApplication::translate("Roles", "Direct identifier");
+    case AttributeRole::QuasiIdentifier:
+        return QCoreApplication::translate("Roles", "Quasi-identifier");
+    case AttributeRole::Sensitive:
+        return QCoreApplication::translate("Roles", "Sensitive");
+    case AttributeRole::Insensitive:
+        return QCoreApplication::translate("Roles", "Insensitive");
+    case AttributeRole::SamplingWeight:
+        return QCoreApplication::translate("Roles", "Sampling weight");
+    case AttributeRole::SubjectId:
+        return QCoreApplication::translate("Roles", "Subject id");
     }
     return {};
 }
@@ -20,11 +26,16 @@ QString roleLabel(AttributeRole role)
 QString typeLabel(ValueType type)
 {
     switch (type) {
-    case ValueType::Integer: return QCoreApplication::translate("Types", "whole number");
-    case ValueType::Decimal: return QCoreApplication::translate("Types", "decimal number");
-    case ValueType::Date: return QCoreApplication::translate("Types", "date");
-    case ValueType::Postcode: return QCoreApplication::translate("Types", "postcode");
-    case ValueType::Text: return QCoreApplication::translate("Types", "text");
+    case ValueType::Integer:
+        return QCoreApplication::translate("Types", "whole number");
+    case ValueType::Decimal:
+        return QCoreApplication::translate("Types", "decimal number");
+    case ValueType::Date:
+        return QCoreApplication::translate("Types", "date");
+    case ValueType::Postcode:
+        return QCoreApplication::translate("Types", "postcode");
+    case ValueType::Text:
+        return QCoreApplication::translate("Types", "text");
     }
     return {};
 }

@@ -20,7 +20,8 @@ void RecordsModel::setMode(Mode mode)
     endResetModel();
 }
 
-void RecordsModel::setAnalysis(const Configuration &config, std::shared_ptr<const AnalysisResult> result)
+void RecordsModel::setAnalysis(const Configuration &config,
+                               std::shared_ptr<const AnalysisResult> result)
 {
     m_config = config;
     m_result = std::move(result);
@@ -36,7 +37,8 @@ void RecordsModel::setAnalysis(const Configuration &config, std::shared_ptr<cons
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(std::min<std::uint64_t>(m_data->rowCount, INT_MAX));
+    return parent.isValid() ? 0
+                            : static_cast<int>(std::min<std::uint64_t>(m_data->rowCount, INT_MAX));
 }
 
 int RecordsModel::columnCount(const QModelIndex &parent) const
@@ -50,9 +52,12 @@ int RecordsModel::columnCount(const QModelIndex &parent) const
 std::pair<std::size_t, bool> RecordsModel::cellOf(int modelColumn) const
 {
     switch (m_mode) {
-    case Mode::Before: return {static_cast<std::size_t>(modelColumn), false};
-    case Mode::After: return {static_cast<std::size_t>(modelColumn), true};
-    case Mode::SideBySide: return {static_cast<std::size_t>(modelColumn / 2), modelColumn % 2 == 1};
+    case Mode::Before:
+        return {static_cast<std::size_t>(modelColumn), false};
+    case Mode::After:
+        return {static_cast<std::size_t>(modelColumn), true};
+    case Mode::SideBySide:
+        return {static_cast<std::size_t>(modelColumn / 2), modelColumn % 2 == 1};
     }
     return {0, false};
 }
@@ -67,8 +72,9 @@ bool RecordsModel::isSuppressed(int row) const
 
 QString RecordsModel::after(int row, std::size_t column) const
 {
-    const AttributeRole role = column < m_config.attributes.size() ? m_config.attributes[column].role
-                                                                     : AttributeRole::Insensitive;
+    const AttributeRole role = column < m_config.attributes.size()
+                                   ? m_config.attributes[column].role
+                                   : AttributeRole::Insensitive;
     if (role == AttributeRole::DirectIdentifier)
         return tr("(removed)");
     const int qi = m_qiOfColumn.empty() ? -1 : m_qiOfColumn[column];
@@ -81,7 +87,8 @@ QString RecordsModel::after(int row, std::size_t column) const
     const BaseTable &table = *m_result->baseTable;
     const auto combo = table.combinationOfRecord()[static_cast<std::size_t>(row)];
     const auto q = static_cast<std::size_t>(qi);
-    return QString::fromStdString(table.hierarchy(q).label(m_result->evaluation.levels[q], table.leaves(q)[combo]));
+    return QString::fromStdString(
+        table.hierarchy(q).label(m_result->evaluation.levels[q], table.leaves(q)[combo]));
 }
 
 QVariant RecordsModel::data(const QModelIndex &index, int role) const
@@ -103,8 +110,9 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
             return QBrush(palette::suppressed().lighter(150));
         return {};
     case Qt::ForegroundRole:
-        if (transformed && (isSuppressed(row) || (column < m_config.attributes.size() &&
-                                                   m_config.attributes[column].role == AttributeRole::DirectIdentifier)))
+        if (transformed && (isSuppressed(row) ||
+                            (column < m_config.attributes.size() &&
+                             m_config.attributes[column].role == AttributeRole::DirectIdentifier)))
             return QBrush(palette::suppressed().darker(130));
         return {};
     case Qt::FontRole:
@@ -118,7 +126,8 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         if (transformed && isSuppressed(row))
             return tr("Suppressed: this record's group is smaller than k, so it is left out");
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -138,7 +147,8 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     const auto [column, transformed] = cellOf(section);
     const QString name = QString::fromStdString(m_data->columns[column].name);
     if (m_mode == Mode::SideBySide && transformed)
-        return role == Qt::DisplayRole ? tr("%1 (after)").arg(name) : tr("%1 after the transformation").arg(name);
+        return role == Qt::DisplayRole ? tr("%1 (after)").arg(name)
+                                       : tr("%1 after the transformation").arg(name);
     return name;
 }
 

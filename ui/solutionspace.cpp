@@ -5,8 +5,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -14,11 +14,13 @@
 
 namespace dijkgraaf {
 
-SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent) : QWidget(parent), m_bench(bench)
+SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
+    : QWidget(parent), m_bench(bench)
 {
     m_find = new QPushButton(tr("&Find best"), this);
-    m_find->setToolTip(tr("Search every transformation for the least loss that satisfies k-anonymity with the "
-                          "suppression limit"));
+    m_find->setToolTip(
+        tr("Search every transformation for the least loss that satisfies k-anonymity with the "
+           "suppression limit"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->hide();
     m_metric = new QComboBox(this);
@@ -35,7 +37,8 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent) : QWidge
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->hide();
-    m_summary = new QLabel(tr("Find the transformation with the least loss that satisfies the privacy model."), this);
+    m_summary = new QLabel(
+        tr("Find the transformation with the least loss that satisfies the privacy model."), this);
     m_summary->setWordWrap(true);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
@@ -76,7 +79,8 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent) : QWidge
     y->setRange(0, 1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_failing, m_satisfied, m_front, m_optimum, m_current}) {
+    for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_failing, m_satisfied, m_front,
+                                                           m_optimum, m_current}) {
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
@@ -119,7 +123,8 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent) : QWidge
     });
     connect(m_find, &QPushButton::clicked, this, &SolutionSpaceView::findBest);
     connect(m_cancel, &QPushButton::clicked, this, &SolutionSpaceView::cancel);
-    connect(&m_watcher, &QFutureWatcher<Result<SearchResult>>::finished, this, &SolutionSpaceView::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Result<SearchResult>>::finished, this,
+            &SolutionSpaceView::onFinished);
     connect(bench, &Workbench::analysisFinished, this, &SolutionSpaceView::showCurrent);
 }
 
@@ -157,7 +162,8 @@ void SolutionSpaceView::findBest()
     m_progress->show();
     m_progressTimer->start();
     m_summary->setText(tr("Searching…"));
-    m_watcher.setFuture(QtConcurrent::run([table, s, cancelFlag]() { return findOptimum(*table, s); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([table, s, cancelFlag]() { return findOptimum(*table, s); }));
 }
 
 void SolutionSpaceView::cancel()
@@ -174,7 +180,8 @@ void SolutionSpaceView::onFinished()
     m_find->setEnabled(true);
     Result<SearchResult> r = m_watcher.result();
     if (!r.ok()) {
-        m_summary->setText(r.error().cancelled ? tr("The search was cancelled.") : QString::fromStdString(r.error().text()));
+        m_summary->setText(r.error().cancelled ? tr("The search was cancelled.")
+                                               : QString::fromStdString(r.error().text()));
         emit searchFinished();
         return;
     }
@@ -214,8 +221,11 @@ void SolutionSpaceView::showResult()
     for (std::size_t i : r.front)
         front << QPointF(r.points[i].utility, r.points[i].risk);
     m_front->replace(front);
-    m_optimum->replace(r.found ? QList<QPointF>{QPointF(r.optimumValue, riskOf(r.optimum, static_cast<RiskMetric>(m_risk->currentData().toInt())))}
-                               : QList<QPointF>{});
+    m_optimum->replace(
+        r.found ? QList<QPointF>{QPointF(
+                      r.optimumValue,
+                      riskOf(r.optimum, static_cast<RiskMetric>(m_risk->currentData().toInt())))}
+                : QList<QPointF>{});
     if (auto *y = qobject_cast<QValueAxis *>(m_chart->chart()->axes(Qt::Vertical).value(0))) {
         y->setRange(0, riskScale);
         y->applyNiceNumbers();
@@ -224,16 +234,21 @@ void SolutionSpaceView::showResult()
     if (r.found) {
         QStringList levels;
         for (std::size_t q = 0; q < a.qiNames.size(); ++q)
-            levels << QStringLiteral("%1 %2").arg(QString::fromStdString(a.qiNames[q])).arg(r.optimum.levels[q]);
+            levels << QStringLiteral("%1 %2")
+                          .arg(QString::fromStdString(a.qiNames[q]))
+                          .arg(r.optimum.levels[q]);
         m_summary->setText(
             tr("%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.")
                 .arg(formatCount(r.evaluated), QLocale().toString(r.latticeSize, 'g', 6),
                      QLocale().toString(r.seconds, 'f', 2),
-                     r.provenOptimal ? tr("The best, proven") : r.heuristic ? tr("The best found (heuristic)") : tr("The best found"),
+                     r.provenOptimal ? tr("The best, proven")
+                     : r.heuristic   ? tr("The best found (heuristic)")
+                                     : tr("The best found"),
                      metric, formatDecimal(r.optimumValue), levels.join(QStringLiteral(", ")),
                      formatPercent(r.optimum.utility.suppressionRate)));
     } else {
-        m_summary->setText(tr("No transformation satisfies the privacy model: lower k or raise the suppression limit."));
+        m_summary->setText(tr("No transformation satisfies the privacy model: lower k or raise the "
+                              "suppression limit."));
     }
     // the front as a table: figures, then a level per quasi-identifier
     m_table->clear();
@@ -250,7 +265,8 @@ void SolutionSpaceView::showResult()
         m_table->setItem(rr, 1, new QTableWidgetItem(formatDecimal(p.risk, 4)));
         m_table->setItem(rr, 2, new QTableWidgetItem(p.satisfied ? tr("yes") : tr("no")));
         for (std::size_t q = 0; q < p.levels.size(); ++q)
-            m_table->setItem(rr, 3 + static_cast<int>(q), new QTableWidgetItem(QString::number(p.levels[q])));
+            m_table->setItem(rr, 3 + static_cast<int>(q),
+                             new QTableWidgetItem(QString::number(p.levels[q])));
     }
     m_table->resizeColumnsToContents();
     showCurrent();
@@ -288,7 +304,8 @@ void SolutionSpaceView::onPointClicked(const QPointF &point)
     const SearchPoint *nearest = nullptr;
     for (std::size_t i : m_shownPoints) {
         const SearchPoint &p = m_result->points[i];
-        const double d = std::pow(p.utility - point.x(), 2) + std::pow((p.risk - point.y()) / riskSpan, 2);
+        const double d =
+            std::pow(p.utility - point.x(), 2) + std::pow((p.risk - point.y()) / riskSpan, 2);
         if (d < best) {
             best = d;
             nearest = &p;

@@ -11,8 +11,10 @@ namespace {
 class ConfigurationEdit : public QUndoCommand
 {
 public:
-    ConfigurationEdit(Workbench *bench, Configuration before, Configuration after, const QString &text, int mergeId)
-        : QUndoCommand(text), m_bench(bench), m_before(std::move(before)), m_after(std::move(after)), m_mergeId(mergeId)
+    ConfigurationEdit(Workbench *bench, Configuration before, Configuration after,
+                      const QString &text, int mergeId)
+        : QUndoCommand(text), m_bench(bench), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeId(mergeId)
     {
     }
     void undo() override { m_bench->applyConfiguration(m_before); }
@@ -45,13 +47,14 @@ int mergeId(MergeKind kind, std::size_t column = 0)
 
 Workbench::Workbench(std::shared_ptr<const Dataset> data, std::vector<RoleSuggestion> suggestions,
                      Configuration config, QObject *parent)
-    : QObject(parent), m_data(std::move(data)), m_config(std::move(config)), m_suggestions(std::move(suggestions)),
-      m_runner(m_data)
+    : QObject(parent), m_data(std::move(data)), m_config(std::move(config)),
+      m_suggestions(std::move(suggestions)), m_runner(m_data)
 {
-    connect(&m_runner, &AnalysisRunner::finished, this, [this](std::shared_ptr<const AnalysisResult> r, double ms) {
-        m_result = r;
-        emit analysisFinished(std::move(r), ms);
-    });
+    connect(&m_runner, &AnalysisRunner::finished, this,
+            [this](std::shared_ptr<const AnalysisResult> r, double ms) {
+                m_result = r;
+                emit analysisFinished(std::move(r), ms);
+            });
     connect(&m_runner, &AnalysisRunner::failed, this, &Workbench::analysisFailed);
     m_runner.request(m_config);
 }
@@ -82,10 +85,12 @@ void Workbench::setLevel(std::size_t column, int level)
 {
     Configuration next = m_config;
     next.attributes[column].level = level;
-    edit(next, tr("Level of %1").arg(QString::fromStdString(m_data->columns[column].name)), mergeId(LevelEdit, column));
+    edit(next, tr("Level of %1").arg(QString::fromStdString(m_data->columns[column].name)),
+         mergeId(LevelEdit, column));
 }
 
-void Workbench::setLevels(const std::vector<std::pair<std::size_t, int>> &levels, const QString &text)
+void Workbench::setLevels(const std::vector<std::pair<std::size_t, int>> &levels,
+                          const QString &text)
 {
     Configuration next = m_config;
     for (auto [column, level] : levels)

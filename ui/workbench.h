@@ -20,8 +20,8 @@ class Workbench : public QObject
 public:
     // suggestions: the role suggested for each column (suggestRoles(), which reads every
     // distinct value: computed where the data was loaded, off the GUI thread)
-    Workbench(std::shared_ptr<const Dataset> data, std::vector<RoleSuggestion> suggestions, Configuration config,
-              QObject *parent = nullptr);
+    Workbench(std::shared_ptr<const Dataset> data, std::vector<RoleSuggestion> suggestions,
+              Configuration config, QObject *parent = nullptr);
 
     const Dataset &data() const { return *m_data; }
     std::shared_ptr<const Dataset> sharedData() const { return m_data; }

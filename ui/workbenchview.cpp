@@ -4,12 +4,12 @@
 #include <QButtonGroup>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QListWidget>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -28,21 +28,27 @@ QString WorkbenchView::verdictText(const AnalysisResult &r)
     const Evaluation &ev = r.evaluation;
     const double n = static_cast<double>(ev.records);
     if (r.qiColumns.empty())
-        return tr("No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.");
-    const QString unique = tr("%1 of customers are unique in the data as it is")
-                               .arg(formatPercent(n > 0 ? static_cast<double>(r.input.sampleUniques) / n : 0));
+        return tr("No quasi-identifiers chosen yet: mark the attributes that others could know "
+                  "about a customer.");
+    const QString unique =
+        tr("%1 of customers are unique in the data as it is")
+            .arg(formatPercent(n > 0 ? static_cast<double>(r.input.sampleUniques) / n : 0));
     const QString k = formatCount(ev.settings.k);
     if (!ev.satisfied) {
-        return tr("%1; after this transformation %2 customers are still in a group smaller than %3, more than the "
+        return tr("%1; after this transformation %2 customers are still in a group smaller than "
+                  "%3, more than the "
                   "suppression limit allows.")
             .arg(unique, formatCount(ev.recordsBelowK), k);
     }
     if (ev.settings.k <= 1)
-        return tr("%1; after this transformation %2 are.").arg(unique, formatPercent(n > 0 ? ev.risk.sampleUniques / n : 0));
+        return tr("%1; after this transformation %2 are.")
+            .arg(unique, formatPercent(n > 0 ? ev.risk.sampleUniques / n : 0));
     if (ev.suppressedRecords > 0)
-        return tr("%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are "
+        return tr("%1; after this transformation no one is in a group smaller than %2 (%3 "
+                  "customers, %4, are "
                   "suppressed).")
-            .arg(unique, k, formatCount(ev.suppressedRecords), formatPercent(ev.utility.suppressionRate));
+            .arg(unique, k, formatCount(ev.suppressedRecords),
+                 formatPercent(ev.utility.suppressionRate));
     return tr("%1; after this transformation no one is in a group smaller than %2.").arg(unique, k);
 }
 
@@ -70,7 +76,8 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     auto *form = new QFormLayout(settings);
     m_k = new QSpinBox(settings);
     m_k->setRange(1, 1000000);
-    m_k->setToolTip(tr("Every published customer shares the values of the quasi-identifiers with at least k - 1 others"));
+    m_k->setToolTip(tr("Every published customer shares the values of the quasi-identifiers with "
+                       "at least k - 1 others"));
     m_k->setAccessibleName(tr("k"));
     m_limit = new QDoubleSpinBox(settings);
     m_limit->setRange(0, 100);
@@ -119,9 +126,11 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     m_verdict->setFont(verdictFont);
     m_verdict->setAccessibleName(tr("Verdict"));
     auto *cards = new QHBoxLayout;
-    cards->addWidget(headline(m_uniqueCard, tr("of customers are unique after this transformation")));
+    cards->addWidget(
+        headline(m_uniqueCard, tr("of customers are unique after this transformation")));
     cards->addWidget(headline(m_highestRiskCard, tr("highest chance to single someone out")));
-    cards->addWidget(headline(m_smallGroupsCard, tr("customers in groups smaller than the risk threshold allows")));
+    cards->addWidget(headline(m_smallGroupsCard,
+                              tr("customers in groups smaller than the risk threshold allows")));
     m_classSizes = new ClassSizeChart(this);
     m_ladder = new LadderChart(this);
     auto *middle = new QWidget(this);
@@ -154,14 +163,16 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     rightLayout->addWidget(m_distribution, 3);
     connect(m_distributionAttribute, &QComboBox::activated, this, [this] {
         if (m_shown)
-            m_distribution->showResult(*m_shown, static_cast<std::size_t>(std::max(0, m_distributionAttribute->currentIndex())));
+            m_distribution->showResult(*m_shown, static_cast<std::size_t>(std::max(
+                                                     0, m_distributionAttribute->currentIndex())));
     });
 
     // below: the records
     m_records = new RecordsModel(bench->sharedData(), this);
     m_recordsView = new QTableView(this);
     m_recordsView->setModel(m_records);
-    m_recordsView->verticalHeader()->setDefaultSectionSize(m_recordsView->fontMetrics().height() + 6);
+    m_recordsView->verticalHeader()->setDefaultSectionSize(m_recordsView->fontMetrics().height() +
+                                                           6);
     m_recordsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_recordsView->horizontalHeader()->setDefaultSectionSize(120);
     m_recordsView->setAlternatingRowColors(true);
@@ -188,7 +199,8 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     m_rightTabs = new QTabWidget(this);
     m_rightTabs->addTab(right, tr("&Utility"));
     m_rightTabs->addTab(m_solutions, tr("Solution &space"));
-    connect(m_solutions->findButton(), &QPushButton::clicked, this, [this] { m_rightTabs->setCurrentWidget(m_solutions); });
+    connect(m_solutions->findButton(), &QPushButton::clicked, this,
+            [this] { m_rightTabs->setCurrentWidget(m_solutions); });
 
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
@@ -207,9 +219,10 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     m_redrawTimer.setInterval(kFrameMs);
     connect(&m_redrawTimer, &QTimer::timeout, this, &WorkbenchView::redraw);
     connect(bench, &Workbench::analysisFinished, this, &WorkbenchView::onAnalysisFinished);
-    connect(bench, &Workbench::analysisFailed, this, [this](const QString &message, const QString &column) {
-        emit this->message(column.isEmpty() ? message : tr("%1: %2").arg(column, message));
-    });
+    connect(bench, &Workbench::analysisFailed, this,
+            [this](const QString &message, const QString &column) {
+                emit this->message(column.isEmpty() ? message : tr("%1: %2").arg(column, message));
+            });
     connect(bench, &Workbench::configurationChanged, this, [this] {
         m_attributes->showConfiguration();
         showSettings();
@@ -261,7 +274,9 @@ void WorkbenchView::chooseLadderOrder()
     row->addWidget(list, 1);
     row->addLayout(side);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The ladder adds the attributes from top to bottom; drag them, or use the buttons."), &dialog));
+    layout->addWidget(new QLabel(
+        tr("The ladder adds the attributes from top to bottom; drag them, or use the buttons."),
+        &dialog));
     layout->addLayout(row);
     layout->addWidget(buttons);
     dialog.setObjectName(QStringLiteral("ladderOrder"));
@@ -271,6 +286,21 @@ void WorkbenchView::chooseLadderOrder()
     for (int i = 0; i < list->count(); ++i)
         names.push_back(list->item(i)->text().toStdString());
     m_bench->setLadderOrder(names);
+}
+
+bool WorkbenchView::isUpToDate() const
+{
+    if (!m_shown)
+        return false;
+    const Configuration &c = m_bench->configuration();
+    const auto qis = c.quasiIdentifiers();
+    if (m_shown->qiColumns != qis || !(m_shown->evaluation.settings == c.privacy))
+        return false;
+    for (std::size_t q = 0; q < qis.size(); ++q)
+        if (m_shown->evaluation.levels[q] != c.attributes[qis[q]].level ||
+            !(m_shown->hierarchySpecs[q] == c.attributes[qis[q]].hierarchy))
+            return false;
+    return true;
 }
 
 void WorkbenchView::showLatest()
@@ -284,7 +314,8 @@ void WorkbenchView::setRecordsMode(RecordsModel::Mode mode)
     m_records->setMode(mode);
 }
 
-void WorkbenchView::onAnalysisFinished(std::shared_ptr<const AnalysisResult> result, double latencyMs)
+void WorkbenchView::onAnalysisFinished(std::shared_ptr<const AnalysisResult> result,
+                                       double latencyMs)
 {
     m_pending = std::move(result);
     m_pendingLatency = latencyMs;
@@ -302,10 +333,13 @@ void WorkbenchView::redraw()
     const Evaluation &ev = r.evaluation;
     m_verdict->setText(verdictText(r));
     const double kept = static_cast<double>(ev.records - ev.suppressedRecords);
-    m_uniqueCard->setText(formatPercent(kept > 0 ? static_cast<double>(ev.risk.sampleUniques) / kept : 0));
-    m_highestRiskCard->setText(ev.risk.minClassSize > 0 ? tr("1 in %1").arg(formatCount(ev.risk.minClassSize))
-                                                        : QStringLiteral("–"));
-    m_smallGroupsCard->setText(formatCount(static_cast<std::uint64_t>(std::llround(ev.risk.recordsAtRisk * kept))));
+    m_uniqueCard->setText(
+        formatPercent(kept > 0 ? static_cast<double>(ev.risk.sampleUniques) / kept : 0));
+    m_highestRiskCard->setText(ev.risk.minClassSize > 0
+                                   ? tr("1 in %1").arg(formatCount(ev.risk.minClassSize))
+                                   : QStringLiteral("–"));
+    m_smallGroupsCard->setText(
+        formatCount(static_cast<std::uint64_t>(std::llround(ev.risk.recordsAtRisk * kept))));
     m_attributes->showResult(r);
     m_classSizes->showResult(r);
     m_ladder->showResult(r);
@@ -314,8 +348,7 @@ void WorkbenchView::redraw()
     for (const auto &n : r.qiNames)
         names << QString::fromStdString(n);
     const QString current = m_distributionAttribute->currentText();
-    if (m_distributionAttribute->count() != names.size() ||
-        [&] {
+    if (m_distributionAttribute->count() != names.size() || [&] {
             for (int i = 0; i < names.size(); ++i)
                 if (m_distributionAttribute->itemText(i) != names[i])
                     return true;
@@ -324,12 +357,15 @@ void WorkbenchView::redraw()
         QSignalBlocker block(m_distributionAttribute);
         m_distributionAttribute->clear();
         m_distributionAttribute->addItems(names);
-        m_distributionAttribute->setCurrentIndex(std::max(0, static_cast<int>(names.indexOf(current))));
+        m_distributionAttribute->setCurrentIndex(
+            std::max(0, static_cast<int>(names.indexOf(current))));
     }
     if (!names.isEmpty())
-        m_distribution->showResult(r, static_cast<std::size_t>(std::max(0, m_distributionAttribute->currentIndex())));
+        m_distribution->showResult(
+            r, static_cast<std::size_t>(std::max(0, m_distributionAttribute->currentIndex())));
     m_records->setAnalysis(m_bench->configuration(), m_shown);
-    emit resultShown(m_pendingLatency + static_cast<double>(m_sinceEdit.nsecsElapsed()) / 1e6, r.evaluationMs);
+    emit resultShown(m_pendingLatency + static_cast<double>(m_sinceEdit.nsecsElapsed()) / 1e6,
+                     r.evaluationMs);
 }
 
 } // namespace dijkgraaf

@@ -42,6 +42,8 @@ public:
     QDoubleSpinBox *limitBox() const { return m_limit; }
     QLabel *verdict() const { return m_verdict; }
     std::shared_ptr<const AnalysisResult> shownResult() const { return m_shown; }
+    // True once the charts show the analysis of the configuration as it is now.
+    bool isUpToDate() const;
 
     void setRecordsMode(RecordsModel::Mode mode);
     // Lets the steward put the quasi-identifiers of the uniqueness ladder in another order.

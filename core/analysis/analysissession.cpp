@@ -8,14 +8,16 @@ namespace {
 
 double millisecondsSince(std::chrono::steady_clock::time_point start)
 {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 } // namespace
 
 AnalysisSession::AnalysisSession(std::shared_ptr<const Dataset> data) : m_data(std::move(data)) {}
 
-Result<std::shared_ptr<const Hierarchy>> AnalysisSession::hierarchyOf(std::size_t column, const HierarchySpec &spec)
+Result<std::shared_ptr<const Hierarchy>> AnalysisSession::hierarchyOf(std::size_t column,
+                                                                      const HierarchySpec &spec)
 {
     auto it = m_hierarchies.find(column);
     if (it != m_hierarchies.end() && it->second.spec == spec)
@@ -43,14 +45,17 @@ void AnalysisSession::buildLadder(Cached &cached, const std::vector<std::size_t>
         UniquenessStep step;
         step.attribute = data.columns[cached.qiColumns[q]].name;
         step.uniqueRecords = e.risk.sampleUniques;
-        step.uniqueShare = data.rowCount ? static_cast<double>(e.risk.sampleUniques) / static_cast<double>(data.rowCount) : 0;
+        step.uniqueShare = data.rowCount ? static_cast<double>(e.risk.sampleUniques) /
+                                               static_cast<double>(data.rowCount)
+                                         : 0;
         step.classes = e.risk.classes;
         cached.ladder.push_back(step);
     }
     cached.ladderSequence = sequence;
 }
 
-Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const std::atomic<bool> *cancel)
+Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
+                                            const std::atomic<bool> *cancel)
 {
     const Dataset &data = *m_data;
     if (config.attributes.size() != data.columns.size())
@@ -69,8 +74,8 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config, const s
         return Error{"a sampling weight must be numeric", {}, 0, data.columns[*weight].name};
 
     const auto start = std::chrono::steady_clock::now();
-    result.baseTableReused = m_cached && m_cached->qiColumns == result.qiColumns && m_cached->hierarchies == specs &&
-                             m_cached->weight == weight;
+    result.baseTableReused = m_cached && m_cached->qiColumns == result.qiColumns &&
+                             m_cached->hierarchies == specs && m_cached->weight == weight;
     if (!result.baseTableReused) {
         m_cached.reset();
         std::vector<QuasiIdentifier> qis;

@@ -24,8 +24,8 @@ struct AnalysisResult
     std::vector<std::string> qiNames;
     std::vector<HierarchySpec> hierarchySpecs; // how each quasi-identifier's hierarchy was made
     Evaluation evaluation;
-    RiskMeasures input;                       // the data as it is
-    std::vector<UniquenessStep> ladder;       // quasi-identifiers added in their order
+    RiskMeasures input;                 // the data as it is
+    std::vector<UniquenessStep> ladder; // quasi-identifiers added in their order
     std::shared_ptr<const BaseTable> baseTable;
     std::vector<std::uint8_t> keptCombinations; // per combination of baseTable
     bool baseTableReused = false;
@@ -42,7 +42,8 @@ class AnalysisSession
 public:
     explicit AnalysisSession(std::shared_ptr<const Dataset> data);
 
-    Result<AnalysisResult> run(const Configuration &config, const std::atomic<bool> *cancel = nullptr);
+    Result<AnalysisResult> run(const Configuration &config,
+                               const std::atomic<bool> *cancel = nullptr);
 
     const Dataset &data() const { return *m_data; }
 
@@ -65,7 +66,8 @@ private:
         HierarchySpec spec;
         std::shared_ptr<const Hierarchy> hierarchy;
     };
-    Result<std::shared_ptr<const Hierarchy>> hierarchyOf(std::size_t column, const HierarchySpec &spec);
+    Result<std::shared_ptr<const Hierarchy>> hierarchyOf(std::size_t column,
+                                                         const HierarchySpec &spec);
 
     std::shared_ptr<const Dataset> m_data;
     std::optional<Cached> m_cached;

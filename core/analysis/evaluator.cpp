@@ -66,7 +66,8 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
         const std::size_t domain = h.domainSize();
         for (std::uint32_t leaf = 0; leaf < domain; ++leaf)
             if (leafRecords[leaf] > 0)
-                m_entropyMax += static_cast<double>(leafRecords[leaf]) * std::log2(n / static_cast<double>(leafRecords[leaf]));
+                m_entropyMax += static_cast<double>(leafRecords[leaf]) *
+                                std::log2(n / static_cast<double>(leafRecords[leaf]));
         for (int l = 0; l <= h.height(); ++l) {
             const auto &labelOf = h.labelOfLeaf(l);
             const auto &leafCount = h.leafCounts(l);
@@ -77,7 +78,9 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
             std::vector<double> loss(labels, 0.0), suppressed(labels, 0.0);
             double lossSum = 0, entropySum = 0;
             for (std::size_t g = 0; g < labels; ++g) {
-                loss[g] = domain > 1 ? static_cast<double>(leafCount[g] - 1) / static_cast<double>(domain - 1) : 0.0;
+                loss[g] = domain > 1 ? static_cast<double>(leafCount[g] - 1) /
+                                           static_cast<double>(domain - 1)
+                                     : 0.0;
                 if (labelRecords[g] > 0)
                     suppressed[g] = std::log2(n / labelRecords[g]);
                 lossSum += labelRecords[g] * loss[g];
@@ -86,7 +89,8 @@ Evaluator::Evaluator(const BaseTable &table) : m_table(table)
             for (std::uint32_t leaf = 0; leaf < domain; ++leaf)
                 if (leafRecords[leaf] > 0)
                     entropySum += static_cast<double>(leafRecords[leaf]) *
-                                  std::log2(labelRecords[labelOf[leaf]] / static_cast<double>(leafRecords[leaf]));
+                                  std::log2(labelRecords[labelOf[leaf]] /
+                                            static_cast<double>(leafRecords[leaf]));
             m_lossAtLevel[q].push_back(lossSum);
             m_entropyAtLevel[q].push_back(entropySum);
             m_lossOfLabel[q].push_back(std::move(loss));
@@ -124,7 +128,8 @@ RiskMeasures Evaluator::inputRisk()
     return evaluate(std::vector<int>(m_table.qiCount(), 0), PrivacySettings{}).risk;
 }
 
-double Evaluator::lossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights) const
+double Evaluator::lossWithoutSuppression(const std::vector<int> &levels,
+                                         const std::vector<double> &weights) const
 {
     const std::size_t m = m_table.qiCount();
     if (m == 0 || m_table.records() == 0)
@@ -138,7 +143,8 @@ double Evaluator::lossWithoutSuppression(const std::vector<int> &levels, const s
     return total > 0 ? sum / (static_cast<double>(m_table.records()) * total) : 0.0;
 }
 
-double Evaluator::precisionLossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights) const
+double Evaluator::precisionLossWithoutSuppression(const std::vector<int> &levels,
+                                                  const std::vector<double> &weights) const
 {
     const std::size_t m = m_table.qiCount();
     double sum = 0, total = 0;
@@ -232,8 +238,8 @@ KeyPlan planKeys(const BaseTable &t, const std::vector<int> &levels)
 }
 
 // Keys of combinations that fit no 64-bit mixed radix: renumbered densely between digits.
-std::uint64_t renumberedKeys(const KeyPlan &plan, std::size_t units, const std::uint32_t *combination,
-                             std::vector<std::uint64_t> &keys)
+std::uint64_t renumberedKeys(const KeyPlan &plan, std::size_t units,
+                             const std::uint32_t *combination, std::vector<std::uint64_t> &keys)
 {
     KeyIndex index;
     keys.assign(units, 0);
@@ -287,7 +293,8 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
     else
         m_keys.resize(combos);
     const std::size_t slices = workParts(combos, 1 << 15);
-    const bool direct = plan.radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
+    const bool direct =
+        plan.radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
     // Many classes are grouped in 256 parts by the top bits of their keys' hash, so that each
     // part's table stays in the core's cache; the parts are shared out among the cores.
     constexpr std::size_t kHashedParts = 256;
@@ -334,11 +341,13 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
         } else {
             for (std::size_t p = 0; p < parts; ++p) {
                 m_members[s * parts + p].clear();
-                m_members[s * parts + p].reserve((end - begin) / parts + (end - begin) / parts / 4 + 16);
+                m_members[s * parts + p].reserve((end - begin) / parts + (end - begin) / parts / 4 +
+                                                 16);
             }
             for (std::size_t c = begin; c < end; ++c) {
                 const auto p = static_cast<std::size_t>(KeyIndex::mix(keys[c]) >> 56);
-                m_members[s * parts + p].push_back({keys[c], static_cast<std::uint32_t>(c), counts[c]});
+                m_members[s * parts + p].push_back(
+                    {keys[c], static_cast<std::uint32_t>(c), counts[c]});
             }
         }
     });
@@ -365,7 +374,8 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
                     if (weighted)
                         weight += m_directWeight[s][key];
                 }
-                m_classOfKey[key] = static_cast<std::uint32_t>(piece.size.size()); // within the piece, for now
+                m_classOfKey[key] =
+                    static_cast<std::uint32_t>(piece.size.size()); // within the piece, for now
                 piece.size.push_back(size);
                 piece.representative.push_back(first);
                 if (weighted)
@@ -377,16 +387,19 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
             offset[r] = offset[r - 1] + pieces[r - 1].classes();
         for (std::size_t r = 0; r < ranges; ++r) {
             out.size.insert(out.size.end(), pieces[r].size.begin(), pieces[r].size.end());
-            out.representative.insert(out.representative.end(), pieces[r].representative.begin(), pieces[r].representative.end());
+            out.representative.insert(out.representative.end(), pieces[r].representative.begin(),
+                                      pieces[r].representative.end());
             if (weighted)
-                out.weight.insert(out.weight.end(), pieces[r].weight.begin(), pieces[r].weight.end());
+                out.weight.insert(out.weight.end(), pieces[r].weight.begin(),
+                                  pieces[r].weight.end());
         }
         if (ranges > 1)
-            runParts(plan.radixProduct, ranges, [&](std::size_t r, std::size_t begin, std::size_t end) {
-                for (std::size_t key = begin; key < end; ++key)
-                    if (m_classOfKey[key] != ~std::uint32_t(0))
-                        m_classOfKey[key] += static_cast<std::uint32_t>(offset[r]);
-            });
+            runParts(plan.radixProduct, ranges,
+                     [&](std::size_t r, std::size_t begin, std::size_t end) {
+                         for (std::size_t key = begin; key < end; ++key)
+                             if (m_classOfKey[key] != ~std::uint32_t(0))
+                                 m_classOfKey[key] += static_cast<std::uint32_t>(offset[r]);
+                     });
         return;
     }
     runParts(parts, slices, [&](std::size_t, std::size_t firstPart, std::size_t endPart) {
@@ -434,11 +447,13 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
     runParts(parts, slices, [&](std::size_t, std::size_t firstPart, std::size_t endPart) {
         for (std::size_t p = firstPart; p < endPart; ++p) {
             const Part &part = m_parts[p];
-            std::copy(part.size.begin(), part.size.end(), out.size.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
+            std::copy(part.size.begin(), part.size.end(),
+                      out.size.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
             std::copy(part.representative.begin(), part.representative.end(),
                       out.representative.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
             if (weighted)
-                std::copy(part.weight.begin(), part.weight.end(), out.weight.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
+                std::copy(part.weight.begin(), part.weight.end(),
+                          out.weight.begin() + static_cast<std::ptrdiff_t>(m_partOffset[p]));
         }
     });
 }
@@ -447,7 +462,8 @@ std::uint64_t Evaluator::packedKey(std::uint32_t combination, const std::vector<
 {
     std::uint64_t key = 0;
     for (std::size_t q = 0; q < m_table.qiCount(); ++q) {
-        const std::uint64_t label = m_table.hierarchy(q).labelOfLeaf(levels[q])[m_table.leaves(q)[combination]];
+        const std::uint64_t label =
+            m_table.hierarchy(q).labelOfLeaf(levels[q])[m_table.leaves(q)[combination]];
         key |= label << m_shift[q];
     }
     return key;
@@ -519,7 +535,8 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
             std::uint64_t key = keys[u];
             for (const std::size_t q : changed) {
                 const auto label = static_cast<std::size_t>((key >> m_shift[q]) & m_fieldMask[q]);
-                key = (key & ~(m_fieldMask[q] << m_shift[q])) | (std::uint64_t(m_up[q][label]) << m_shift[q]);
+                key = (key & ~(m_fieldMask[q] << m_shift[q])) |
+                      (std::uint64_t(m_up[q][label]) << m_shift[q]);
             }
             return key;
         };
@@ -637,7 +654,8 @@ Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &
         if (f < settings.k)
             ev.recordsBelowK += f * count;
     });
-    const auto allowed = static_cast<std::uint64_t>(std::floor(settings.suppressionLimit * static_cast<double>(n) + 1e-9));
+    const auto allowed = static_cast<std::uint64_t>(
+        std::floor(settings.suppressionLimit * static_cast<double>(n) + 1e-9));
     ev.satisfied = ev.recordsBelowK <= allowed;
     const std::uint64_t minKept = ev.satisfied ? settings.k : 1;
     ev.suppressedRecords = ev.satisfied ? ev.recordsBelowK : 0;
@@ -714,7 +732,9 @@ Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &
             loss += ev.lossPerQi[q];
             const int h = t.hierarchy(q).height();
             const double p = h > 0 ? static_cast<double>(levels[q]) / h : 0.0;
-            precision += (p * static_cast<double>(kept) + static_cast<double>(ev.suppressedRecords)) / static_cast<double>(n);
+            precision +=
+                (p * static_cast<double>(kept) + static_cast<double>(ev.suppressedRecords)) /
+                static_cast<double>(n);
         }
         u.loss = loss / static_cast<double>(m);
         u.precisionLoss = precision / static_cast<double>(m);

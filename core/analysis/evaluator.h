@@ -56,8 +56,10 @@ public:
     // transformation, since generalizing never lowers a record's loss and suppression only
     // raises it. Needs no grouping.
     // weights: one per quasi-identifier, or empty for equal weights
-    double lossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights = {}) const;
-    double precisionLossWithoutSuppression(const std::vector<int> &levels, const std::vector<double> &weights = {}) const;
+    double lossWithoutSuppression(const std::vector<int> &levels,
+                                  const std::vector<double> &weights = {}) const;
+    double precisionLossWithoutSuppression(const std::vector<int> &levels,
+                                           const std::vector<double> &weights = {}) const;
     double entropyWithoutSuppression(const std::vector<int> &levels) const;
 
     const BaseTable &table() const { return m_table; }
@@ -79,7 +81,8 @@ private:
     bool m_packable = false; // also: at most 64 quasi-identifiers
     std::vector<int> m_shift;
     std::vector<std::uint64_t> m_fieldMask;
-    std::vector<std::vector<std::vector<std::uint32_t>>> m_parentOf; // [q][level][label] -> label at level + 1
+    std::vector<std::vector<std::vector<std::uint32_t>>>
+        m_parentOf; // [q][level][label] -> label at level + 1
     std::uint64_t packedKey(std::uint32_t combination, const std::vector<int> &levels) const;
     void rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
     ClassTable m_rollUpScratch;
@@ -101,14 +104,14 @@ private:
     };
     Grouping m_grouping = Grouping::Identity;
     std::vector<Part> m_parts;
-    std::vector<std::size_t> m_partOffset;           // first class of each part in the ClassTable
+    std::vector<std::size_t> m_partOffset; // first class of each part in the ClassTable
     std::vector<std::uint64_t> m_keys;
     std::vector<std::vector<Member>> m_members;       // [slice * parts + part]
     std::vector<std::vector<std::uint64_t>> m_direct; // per slice: class sizes indexed by key
     std::vector<std::vector<double>> m_directWeight;
     std::vector<std::vector<std::uint32_t>> m_directFirst; // per slice: first combination per key
-    std::vector<std::uint32_t> m_classOfKey;          // direct: the class of each key
-    std::vector<std::uint32_t> m_keyOfCombination;    // direct: the key of each combination
+    std::vector<std::uint32_t> m_classOfKey;               // direct: the class of each key
+    std::vector<std::uint32_t> m_keyOfCombination;         // direct: the key of each combination
     ClassTable m_classes;
     KeyIndex m_rollUpIndex;
     std::vector<std::uint32_t> m_rollUpIds;
@@ -117,7 +120,8 @@ private:
     std::vector<std::uint32_t> m_denseMark;
     std::vector<std::uint32_t> m_denseId;
     std::uint32_t m_denseGeneration = 0;
-    std::vector<std::vector<std::uint32_t>> m_up; // per quasi-identifier: label at the finer level -> at the new one
+    std::vector<std::vector<std::uint32_t>>
+        m_up; // per quasi-identifier: label at the finer level -> at the new one
 };
 
 // The individual re-identification risk of a record in a class of f records whose weights sum

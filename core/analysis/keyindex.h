@@ -23,7 +23,8 @@ public:
             capacity <<= 1;
         if (m_slots.size() < capacity)
             m_slots.resize(capacity);
-        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity), Slot{kEmpty, 0});
+        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity),
+                  Slot{kEmpty, 0});
         m_mask = capacity - 1;
         m_size = 0;
     }
@@ -77,7 +78,8 @@ private:
         m_spare.assign(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_mask + 1));
         if (m_slots.size() < capacity)
             m_slots.resize(capacity);
-        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity), Slot{kEmpty, 0});
+        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity),
+                  Slot{kEmpty, 0});
         m_mask = capacity - 1;
         for (const Slot &s : m_spare) {
             if (s.key == kEmpty)

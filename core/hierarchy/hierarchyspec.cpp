@@ -39,10 +39,14 @@ std::string number(double v)
 std::string HierarchySpec::text() const
 {
     switch (kind) {
-    case Kind::ValueOrSuppressed: return "value";
-    case Kind::Auto: return "auto";
-    case Kind::Date: return "date";
-    case Kind::Table: return "table";
+    case Kind::ValueOrSuppressed:
+        return "value";
+    case Kind::Auto:
+        return "auto";
+    case Kind::Date:
+        return "date";
+    case Kind::Table:
+        return "table";
     case Kind::Interval: {
         std::string s = "interval:";
         for (std::size_t i = 0; i < widths.size(); ++i)
@@ -63,7 +67,8 @@ Result<HierarchySpec> HierarchySpec::parse(std::string_view text)
 {
     const auto colon = text.find(':');
     const std::string_view kind = text.substr(0, colon);
-    const std::string_view params = colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
+    const std::string_view params =
+        colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
     HierarchySpec spec;
     auto bad = [&](const std::string &why) {
         return Error{"'" + std::string(text) + "' is not a hierarchy: " + why +
@@ -113,11 +118,16 @@ HierarchySpec HierarchySpec::table(std::vector<std::vector<std::string>> rows, s
 Result<Hierarchy> buildHierarchy(const Column &column, const HierarchySpec &spec)
 {
     switch (spec.kind) {
-    case HierarchySpec::Kind::ValueOrSuppressed: return buildValueOrSuppressedHierarchy(column);
-    case HierarchySpec::Kind::Auto: return buildDefaultHierarchy(column);
-    case HierarchySpec::Kind::Interval: return buildIntervalHierarchy(column, spec.widths);
-    case HierarchySpec::Kind::Date: return buildDateHierarchy(column);
-    case HierarchySpec::Kind::Masking: return buildMaskingHierarchy(column, spec.lengths);
+    case HierarchySpec::Kind::ValueOrSuppressed:
+        return buildValueOrSuppressedHierarchy(column);
+    case HierarchySpec::Kind::Auto:
+        return buildDefaultHierarchy(column);
+    case HierarchySpec::Kind::Interval:
+        return buildIntervalHierarchy(column, spec.widths);
+    case HierarchySpec::Kind::Date:
+        return buildDateHierarchy(column);
+    case HierarchySpec::Kind::Masking:
+        return buildMaskingHierarchy(column, spec.lengths);
     case HierarchySpec::Kind::Table: {
         auto h = Hierarchy::fromRows(spec.rows);
         if (!h) {

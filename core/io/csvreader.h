@@ -21,7 +21,7 @@ struct CsvImportOptions
     std::size_t maxRecordBytes = std::size_t(1) << 20;
     std::size_t chunkBytes = std::size_t(4) << 20;
     std::uint64_t maxRecords = ~std::uint64_t(0); // a preview reads no more than this
-    const std::atomic<bool> *cancel = nullptr;                             // checked once per chunk
+    const std::atomic<bool> *cancel = nullptr;    // checked once per chunk
     std::function<void(std::uint64_t done, std::uint64_t total)> progress; // bytes, once per chunk
 };
 

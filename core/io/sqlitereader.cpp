@@ -1,5 +1,6 @@
 #include "sqlitereader.h"
 
+#include "sqliteconnection.h"
 #include "typeinference.h"
 
 #include <QFile>
@@ -7,44 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUuid>
 #include <QVariant>
 
 namespace dijkgraaf {
 
 namespace {
-
-// A read-only connection of its own, removed when it goes out of scope.
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const std::string &path)
-        : m_name(QStringLiteral("dijkgraaf-source-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(QString::fromStdString(path));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text().toStdString();
-    }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    const std::string &error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    std::string m_error;
-};
 
 QString quoted(const std::string &identifier)
 {
@@ -65,12 +33,13 @@ Result<std::vector<std::string>> sqliteTables(const std::string &path)
 {
     if (!isSqliteFile(path))
         return Error{"this is not an SQLite database", path};
-    ReadOnlyConnection c(path);
+    SqliteConnection c(QString::fromStdString(path), SqliteConnection::Mode::ReadOnly);
     if (!c.isOpen())
         return Error{"cannot open the database: " + c.error(), path};
     QSqlQuery q(c.db());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE "
-                               "'sqlite_%' ORDER BY type = 'view', name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE "
+            "'sqlite_%' ORDER BY type = 'view', name")))
         return Error{"cannot read the database: " + q.lastError().text().toStdString(), path};
     std::vector<std::string> out;
     while (q.next())
@@ -78,12 +47,12 @@ Result<std::vector<std::string>> sqliteTables(const std::string &path)
     return out;
 }
 
-Result<Dataset> readSqliteTable(const std::string &path, const std::string &table, const std::atomic<bool> *cancel,
-                                std::uint64_t maxRecords)
+Result<Dataset> readSqliteTable(const std::string &path, const std::string &table,
+                                const std::atomic<bool> *cancel, std::uint64_t maxRecords)
 {
     if (!isSqliteFile(path))
         return Error{"this is not an SQLite database", path};
-    ReadOnlyConnection c(path);
+    SqliteConnection c(QString::fromStdString(path), SqliteConnection::Mode::ReadOnly);
     if (!c.isOpen())
         return Error{"cannot open the database: " + c.error(), path};
     QSqlQuery q(c.db());
@@ -109,12 +78,14 @@ Result<Dataset> readSqliteTable(const std::string &path, const std::string &tabl
             const QVariant v = q.value(i);
             const QByteArray text = v.isNull() ? QByteArray() : v.toString().toUtf8();
             std::uint32_t code;
-            if (text.size() <= 4 && isMissingToken(std::string_view(text.constData(), static_cast<std::size_t>(text.size())))) {
+            if (text.size() <= 4 && isMissingToken(std::string_view(
+                                        text.constData(), static_cast<std::size_t>(text.size())))) {
                 if (column.missingCode == StringDictionary::npos)
                     column.missingCode = column.dictionary.intern(std::string_view());
                 code = column.missingCode;
             } else {
-                code = column.dictionary.intern(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+                code = column.dictionary.intern(
+                    std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
             }
             column.codes.push(code);
         }

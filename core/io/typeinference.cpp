@@ -295,14 +295,20 @@ Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
             else
                 fits = false;
             break;
-        case ValueType::Postcode: fits = parsePostcode(v).has_value(); break;
-        case ValueType::Text: break;
+        case ValueType::Postcode:
+            fits = parsePostcode(v).has_value();
+            break;
+        case ValueType::Text:
+            break;
         }
         if (!fits) {
             const std::uint64_t records = c < column.valueCounts.size() ? column.valueCounts[c] : 0;
-            return Error{"the value '" + std::string(v) + "' (" + std::to_string(records) + " record" +
-                             (records == 1 ? "" : "s") + ") is not a valid " + std::string(valueTypeName(type)),
-                         {}, 0, column.name};
+            return Error{"the value '" + std::string(v) + "' (" + std::to_string(records) +
+                             " record" + (records == 1 ? "" : "s") + ") is not a valid " +
+                             std::string(valueTypeName(type)),
+                         {},
+                         0,
+                         column.name};
         }
     }
     column.type = type;

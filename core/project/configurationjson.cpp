@@ -17,7 +17,8 @@ QJsonObject configurationToJson(const Configuration &config, const Dataset &data
         o["role"] = QString::fromUtf8(role.data(), static_cast<qsizetype>(role.size()));
         o["level"] = a.level;
         QJsonObject h;
-        h["kind"] = QString::fromStdString(a.hierarchy.kind == HierarchySpec::Kind::Table ? "table" : a.hierarchy.text());
+        h["kind"] = QString::fromStdString(
+            a.hierarchy.kind == HierarchySpec::Kind::Table ? "table" : a.hierarchy.text());
         if (a.hierarchy.kind == HierarchySpec::Kind::Table) {
             QJsonArray rows;
             for (const auto &row : a.hierarchy.rows) {
@@ -59,7 +60,8 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
         const std::string name = o["name"].toString().toStdString();
         const auto column = data.columnIndex(name);
         if (!column)
-            return Error{"the configuration describes a column '" + name + "' that the data does not have"};
+            return Error{"the configuration describes a column '" + name +
+                         "' that the data does not have"};
         if (!seen.insert(*column).second)
             return Error{"the configuration describes column '" + name + "' twice"};
         AttributeConfig &a = config.attributes[*column];
@@ -79,7 +81,8 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
                 for (const auto &v : r.toArray())
                     row.push_back(v.toString().toStdString());
             }
-            a.hierarchy = HierarchySpec::table(std::move(rows), h["source"].toString().toStdString());
+            a.hierarchy =
+                HierarchySpec::table(std::move(rows), h["source"].toString().toStdString());
         } else {
             auto spec = HierarchySpec::parse(kind);
             if (!spec) {
@@ -92,7 +95,8 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
     }
     for (std::size_t c = 0; c < data.columns.size(); ++c)
         if (!seen.count(c))
-            return Error{"the configuration does not describe column '" + data.columns[c].name + "' of the data"};
+            return Error{"the configuration does not describe column '" + data.columns[c].name +
+                         "' of the data"};
     for (const auto &name : json["ladder_order"].toArray()) {
         const std::string n = name.toString().toStdString();
         if (!data.columnIndex(n))

@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "io/sqliteconnection.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -9,44 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 
 namespace dijkgraaf {
 
 namespace {
 
 constexpr int kSchemaVersion = 1;
-
-// A connection of its own, closed and removed when it goes out of scope.
-class Connection
-{
-public:
-    explicit Connection(const QString &file)
-        : m_name(QStringLiteral("dijkgraaf-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(file);
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text().toStdString();
-    }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    const std::string &error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    std::string m_error;
-};
 
 } // namespace
 
@@ -69,32 +39,36 @@ Result<bool> saveProject(const Project &project, const std::string &path)
         return Error{"cannot make a temporary folder to write the project", path};
     const QString temp = dir.filePath(QStringLiteral("project.sqlite"));
     {
-        Connection c(temp);
+        SqliteConnection c(temp, SqliteConnection::Mode::ReadWrite);
         if (!c.isOpen())
             return Error{"cannot write the project: " + c.error(), path};
         QSqlDatabase db = c.db();
         QSqlQuery q(db);
         const char *schema[] = {
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-            "CREATE TABLE configuration (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
+            "CREATE TABLE configuration (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT "
+            "NULL)",
         };
         db.transaction();
         for (const char *sql : schema)
             if (!q.exec(QString::fromLatin1(sql)))
-                return Error{"cannot write the project: " + q.lastError().text().toStdString(), path};
+                return Error{"cannot write the project: " + q.lastError().text().toStdString(),
+                             path};
         auto meta = [&](const QString &key, const QString &value) {
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             q.addBindValue(key);
             q.addBindValue(value);
             return q.exec();
         };
-        bool ok = meta(QStringLiteral("application"), QStringLiteral("Dijkgraaf")) &&
-                  meta(QStringLiteral("schema_version"), QString::number(kSchemaVersion)) &&
-                  meta(QStringLiteral("source_path"), QString::fromStdString(project.sourcePath)) &&
-                  meta(QStringLiteral("source_bytes"), QString::number(project.sourceBytes)) &&
-                  meta(QStringLiteral("source_sha256"), QString::fromStdString(project.sourceSha256));
+        bool ok =
+            meta(QStringLiteral("application"), QStringLiteral("Dijkgraaf")) &&
+            meta(QStringLiteral("schema_version"), QString::number(kSchemaVersion)) &&
+            meta(QStringLiteral("source_path"), QString::fromStdString(project.sourcePath)) &&
+            meta(QStringLiteral("source_bytes"), QString::number(project.sourceBytes)) &&
+            meta(QStringLiteral("source_sha256"), QString::fromStdString(project.sourceSha256));
         q.prepare(QStringLiteral("INSERT INTO configuration (id, json) VALUES (1, ?)"));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(project.configuration).toJson(QJsonDocument::Indented)));
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(project.configuration).toJson(QJsonDocument::Indented)));
         ok = ok && q.exec();
         if (!ok || !db.commit())
             return Error{"cannot write the project: " + q.lastError().text().toStdString(), path};
@@ -119,7 +93,7 @@ Result<Project> openProject(const std::string &path)
     if (!probe.open(QIODevice::ReadOnly) || !probe.read(16).startsWith("SQLite format 3"))
         return Error{"this is not a Dijkgraaf project (not an SQLite file)", path};
     probe.close();
-    Connection c(QString::fromStdString(path));
+    SqliteConnection c(QString::fromStdString(path), SqliteConnection::Mode::ReadOnly);
     if (!c.isOpen())
         return Error{"cannot open the project: " + c.error(), path};
     QSqlQuery q(c.db());
@@ -145,13 +119,17 @@ Result<Project> openProject(const std::string &path)
     if (application != QLatin1String("Dijkgraaf"))
         return Error{"this is not a Dijkgraaf project", path};
     if (version > kSchemaVersion)
-        return Error{"the project was written by a newer version of Dijkgraaf (format " + std::to_string(version) + ")", path};
+        return Error{"the project was written by a newer version of Dijkgraaf (format " +
+                         std::to_string(version) + ")",
+                     path};
     if (!q.exec(QStringLiteral("SELECT json FROM configuration WHERE id = 1")) || !q.next())
         return Error{"the project holds no configuration", path};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
     if (!doc.isObject())
-        return Error{"the project's configuration is damaged: " + parseError.errorString().toStdString(), path};
+        return Error{"the project's configuration is damaged: " +
+                         parseError.errorString().toStdString(),
+                     path};
     p.configuration = doc.object();
     return p;
 }

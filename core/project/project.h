@@ -19,7 +19,7 @@ Result<std::string> fileSha256(const std::string &path);
 // ledger beside it.
 struct Project
 {
-    std::string sourcePath;  // absolute
+    std::string sourcePath; // absolute
     std::uint64_t sourceBytes = 0;
     std::string sourceSha256;
     QJsonObject configuration; // configurationToJson(); resolved against the data once it is loaded

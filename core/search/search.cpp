@@ -16,10 +16,14 @@ namespace dijkgraaf {
 std::string_view metricName(UtilityMetric metric)
 {
     switch (metric) {
-    case UtilityMetric::Loss: return "loss";
-    case UtilityMetric::PrecisionLoss: return "precision_loss";
-    case UtilityMetric::Discernibility: return "discernibility";
-    case UtilityMetric::NuEntropy: return "nu_entropy";
+    case UtilityMetric::Loss:
+        return "loss";
+    case UtilityMetric::PrecisionLoss:
+        return "precision_loss";
+    case UtilityMetric::Discernibility:
+        return "discernibility";
+    case UtilityMetric::NuEntropy:
+        return "nu_entropy";
     }
     return "loss";
 }
@@ -27,16 +31,20 @@ std::string_view metricName(UtilityMetric metric)
 std::string_view metricName(RiskMetric metric)
 {
     switch (metric) {
-    case RiskMetric::ProsecutorMax: return "prosecutor_max";
-    case RiskMetric::RecordsAtRisk: return "records_at_risk";
-    case RiskMetric::GlobalRisk: return "global_risk";
+    case RiskMetric::ProsecutorMax:
+        return "prosecutor_max";
+    case RiskMetric::RecordsAtRisk:
+        return "records_at_risk";
+    case RiskMetric::GlobalRisk:
+        return "global_risk";
     }
     return "prosecutor_max";
 }
 
 std::optional<UtilityMetric> utilityMetricFromName(std::string_view name)
 {
-    for (auto m : {UtilityMetric::Loss, UtilityMetric::PrecisionLoss, UtilityMetric::Discernibility, UtilityMetric::NuEntropy})
+    for (auto m : {UtilityMetric::Loss, UtilityMetric::PrecisionLoss, UtilityMetric::Discernibility,
+                   UtilityMetric::NuEntropy})
         if (metricName(m) == name)
             return m;
     return std::nullopt;
@@ -72,13 +80,16 @@ double utilityOf(const Evaluation &ev, UtilityMetric metric, const std::vector<d
         double sum = 0, total = 0;
         for (std::size_t q = 0; q < weights.size(); ++q) {
             const double p = heights[q] > 0 ? static_cast<double>(ev.levels[q]) / heights[q] : 0.0;
-            sum += weights[q] * (n > 0 ? (p * kept + static_cast<double>(ev.suppressedRecords)) / n : 0.0);
+            sum += weights[q] *
+                   (n > 0 ? (p * kept + static_cast<double>(ev.suppressedRecords)) / n : 0.0);
             total += weights[q];
         }
         return total > 0 ? sum / total : 0.0;
     }
-    case UtilityMetric::Discernibility: return ev.utility.discernibility;
-    case UtilityMetric::NuEntropy: return ev.utility.nuEntropy;
+    case UtilityMetric::Discernibility:
+        return ev.utility.discernibility;
+    case UtilityMetric::NuEntropy:
+        return ev.utility.nuEntropy;
     }
     return ev.utility.loss;
 }
@@ -86,9 +97,12 @@ double utilityOf(const Evaluation &ev, UtilityMetric metric, const std::vector<d
 double riskOf(const Evaluation &ev, RiskMetric metric)
 {
     switch (metric) {
-    case RiskMetric::ProsecutorMax: return ev.risk.prosecutorMax;
-    case RiskMetric::RecordsAtRisk: return ev.risk.recordsAtRisk;
-    case RiskMetric::GlobalRisk: return ev.risk.globalRisk;
+    case RiskMetric::ProsecutorMax:
+        return ev.risk.prosecutorMax;
+    case RiskMetric::RecordsAtRisk:
+        return ev.risk.recordsAtRisk;
+    case RiskMetric::GlobalRisk:
+        return ev.risk.globalRisk;
     }
     return ev.risk.prosecutorMax;
 }
@@ -135,17 +149,22 @@ bool cancelled(const SearchSettings &s)
 double lowerBoundAt(const Evaluator &ev, const SearchSettings &s, const std::vector<int> &levels)
 {
     switch (s.metric) {
-    case UtilityMetric::Loss: return ev.lossWithoutSuppression(levels, s.weights);
-    case UtilityMetric::PrecisionLoss: return ev.precisionLossWithoutSuppression(levels, s.weights);
-    case UtilityMetric::NuEntropy: return ev.entropyWithoutSuppression(levels);
-    case UtilityMetric::Discernibility: return 0.0;
+    case UtilityMetric::Loss:
+        return ev.lossWithoutSuppression(levels, s.weights);
+    case UtilityMetric::PrecisionLoss:
+        return ev.precisionLossWithoutSuppression(levels, s.weights);
+    case UtilityMetric::NuEntropy:
+        return ev.entropyWithoutSuppression(levels);
+    case UtilityMetric::Discernibility:
+        return 0.0;
     }
     return 0.0;
 }
 
 // Ties go to the transformation generalized least, then to the first in lattice order, so that
 // the result does not depend on the order of evaluation.
-bool better(double value, const std::vector<int> &levels, double bestValue, const std::vector<int> &bestLevels)
+bool better(double value, const std::vector<int> &levels, double bestValue,
+            const std::vector<int> &bestLevels)
 {
     if (value != bestValue)
         return value < bestValue;
@@ -167,7 +186,8 @@ struct Outcome
     double risk = 0;
 };
 
-void finish(SearchResult &r, Evaluator &ev, const SearchSettings &s, const std::vector<int> &bestLevels, Clock::time_point start)
+void finish(SearchResult &r, Evaluator &ev, const SearchSettings &s,
+            const std::vector<int> &bestLevels, Clock::time_point start)
 {
     if (r.found)
         r.optimum = ev.evaluate(bestLevels, s.privacy);
@@ -175,7 +195,8 @@ void finish(SearchResult &r, Evaluator &ev, const SearchSettings &s, const std::
     r.seconds = secondsSince(start);
 }
 
-Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s, const Lattice &lattice)
+Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
+                                const Lattice &lattice)
 {
     const auto start = Clock::now();
     const std::size_t m = table.qiCount();
@@ -184,7 +205,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
     r.latticeSize = lattice.sizeAsDouble();
 
     // the nodes by level sum: every predecessor of a node lies in the layer below it
-    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(lattice.maxLevelSum()) + 1);
+    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(lattice.maxLevelSum()) +
+                                                   1);
     std::vector<int> levels;
     for (std::uint64_t node = 0; node < size; ++node) {
         lattice.levels(node, levels);
@@ -211,8 +233,10 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
         std::vector<ClassTable> tables(nodes.size());
         std::vector<Outcome> outcomes(nodes.size());
         std::vector<double> bounds(nodes.size(), 0.0);
-        const double bestBefore = best; // only earlier layers prune: the result does not depend on timing
-        runParts(nodes.size(), std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
+        const double bestBefore =
+            best; // only earlier layers prune: the result does not depend on timing
+        runParts(nodes.size(),
+                 std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
                  [&](std::size_t w, std::size_t begin, std::size_t end) {
                      Evaluator &ev = *evaluators[w];
                      std::vector<int> lv;
@@ -230,7 +254,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
                              if (lv[q] == 0)
                                  continue;
                              const std::uint32_t p = position[node - lattice.stride(q)];
-                             if (previousHas[p] && (!from || previous[p].classes() < from->classes()))
+                             if (previousHas[p] &&
+                                 (!from || previous[p].classes() < from->classes()))
                                  from = &previous[p];
                          }
                          if (from)
@@ -238,7 +263,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
                          else
                              ev.group(lv, tables[i]);
                          const Evaluation e = ev.measure(tables[i], s.privacy);
-                         outcomes[i] = {true, e.satisfied, utilityOf(e, s.metric, s.weights, lattice.heights()),
+                         outcomes[i] = {true, e.satisfied,
+                                        utilityOf(e, s.metric, s.weights, lattice.heights()),
                                         riskOf(e, s.risk)};
                      }
                  });
@@ -268,7 +294,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
         previous = std::move(tables);
         if (s.progress)
             s.progress(static_cast<double>(layer + 1) / static_cast<double>(layers.size()));
-        if (s.timeLimitSeconds > 0 && secondsSince(start) > s.timeLimitSeconds && layer + 1 < layers.size()) {
+        if (s.timeLimitSeconds > 0 && secondsSince(start) > s.timeLimitSeconds &&
+            layer + 1 < layers.size()) {
             complete = false;
             break;
         }
@@ -283,7 +310,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
 // Beyond exhaustive reach: descend greedily from the top (which always satisfies the model),
 // one level down in one quasi-identifier at a time, while a finer transformation satisfies;
 // then restart with some randomness until the time limit.
-Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s, const Lattice &lattice)
+Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s,
+                               const Lattice &lattice)
 {
     const auto start = Clock::now();
     const std::size_t m = table.qiCount();
@@ -431,7 +459,8 @@ Result<SearchResult> findOptimum(const BaseTable &table, const SearchSettings &s
         if (!(total > 0))
             return Error{"at least one attribute weight must be above 0"};
         if (s.metric == UtilityMetric::Discernibility || s.metric == UtilityMetric::NuEntropy)
-            return Error{"attribute weights apply to loss and precision_loss, not to " + std::string(metricName(s.metric))};
+            return Error{"attribute weights apply to loss and precision_loss, not to " +
+                         std::string(metricName(s.metric))};
     }
     if (s.privacy.k < 1 || !(s.privacy.suppressionLimit >= 0 && s.privacy.suppressionLimit <= 1))
         return Error{"k must be at least 1 and the suppression limit between 0 and 1"};

@@ -32,14 +32,15 @@ struct SearchSettings
     PrivacySettings privacy;
     UtilityMetric metric = UtilityMetric::Loss;
     RiskMetric risk = RiskMetric::ProsecutorMax;
-    std::vector<double> weights; // per quasi-identifier; empty: equal (loss and precision loss only)
+    std::vector<double>
+        weights; // per quasi-identifier; empty: equal (loss and precision loss only)
     // true: every transformation is evaluated, for the solution space and its Pareto front;
     // false: only those that can still beat the best found (the optimum alone, faster)
     bool everyTransformation = true;
     std::uint64_t exhaustiveLimit = 5'000'000; // larger lattices get the heuristic search
-    double timeLimitSeconds = 0;                // 0: none
+    double timeLimitSeconds = 0;               // 0: none
     const std::atomic<bool> *cancel = nullptr;
-    std::function<void(double done)> progress;   // 0..1
+    std::function<void(double done)> progress; // 0..1
 };
 
 // One evaluated transformation in the solution space.
@@ -53,17 +54,17 @@ struct SearchPoint
 
 struct SearchResult
 {
-    bool found = false;           // a transformation satisfies the model
-    Evaluation optimum;           // every measure of the best one
-    double optimumValue = 0;      // its value of the metric
-    std::uint64_t evaluated = 0;  // transformations evaluated
-    double latticeSize = 0;       // transformations in all
-    bool provenOptimal = false;   // no transformation does better
-    bool heuristic = false;       // found by the heuristic search
-    double lowerBound = 0;        // no satisfying transformation has a lower value
-    std::vector<SearchPoint> points;  // every evaluated transformation
-    std::vector<std::size_t> front;   // the Pareto front of risk and utility: indices into points,
-                                      // by rising utility
+    bool found = false;              // a transformation satisfies the model
+    Evaluation optimum;              // every measure of the best one
+    double optimumValue = 0;         // its value of the metric
+    std::uint64_t evaluated = 0;     // transformations evaluated
+    double latticeSize = 0;          // transformations in all
+    bool provenOptimal = false;      // no transformation does better
+    bool heuristic = false;          // found by the heuristic search
+    double lowerBound = 0;           // no satisfying transformation has a lower value
+    std::vector<SearchPoint> points; // every evaluated transformation
+    std::vector<std::size_t> front;  // the Pareto front of risk and utility: indices into points,
+                                     // by rising utility
     double seconds = 0;
 };
 

@@ -27,14 +27,16 @@ double median(std::vector<double> v)
 }
 
 // Every column a quasi-identifier, with the hierarchy the folder holds for it.
-Result<BaseTable> load(const std::string &data, const std::string &hierarchies, const std::string &prefix)
+Result<BaseTable> load(const std::string &data, const std::string &hierarchies,
+                       const std::string &prefix)
 {
     auto d = readCsv(data);
     if (!d)
         return d.error();
     std::vector<QuasiIdentifier> qis;
     for (std::size_t c = 0; c < d->columns.size(); ++c) {
-        auto h = readArxHierarchy(hierarchies + "/" + prefix + "_hierarchy_" + d->columns[c].name + ".csv");
+        auto h = readArxHierarchy(hierarchies + "/" + prefix + "_hierarchy_" + d->columns[c].name +
+                                  ".csv");
         if (!h)
             return h.error();
         qis.push_back({c, std::move(*h)});
@@ -73,10 +75,12 @@ int main(int argc, char **argv)
             r = findOptimum(*table, s);
             ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
         }
-        std::printf("Adult, 9 QIs, k = 5, 2 %%, %s: median %.1f ms (min %.1f, max %.1f, %d runs); %llu of %.0f "
+        std::printf("Adult, 9 QIs, k = 5, 2 %%, %s: median %.1f ms (min %.1f, max %.1f, %d runs); "
+                    "%llu of %.0f "
                     "evaluated; optimum loss %.6f, proven %s\n",
-                    every ? "every transformation (front)" : "exact search (optimum only)", median(ms),
-                    *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()), runs,
+                    every ? "every transformation (front)" : "exact search (optimum only)",
+                    median(ms), *std::min_element(ms.begin(), ms.end()),
+                    *std::max_element(ms.begin(), ms.end()), runs,
                     static_cast<unsigned long long>(r->evaluated), r->latticeSize, r->optimumValue,
                     r->provenOptimal ? "yes" : "no");
     }
@@ -93,7 +97,8 @@ int main(int argc, char **argv)
         const auto t = Clock::now();
         auto r = findOptimum(*big, h);
         const double seconds = std::chrono::duration<double>(Clock::now() - t).count();
-        std::printf("highdim, 30 QIs (%.3g transformations), k = 5, 2 %%, limit 20 s: %s after %.1f s, %llu evaluated, "
+        std::printf("highdim, 30 QIs (%.3g transformations), k = 5, 2 %%, limit 20 s: %s after "
+                    "%.1f s, %llu evaluated, "
                     "loss %.4f, lower bound %.4f, heuristic %s\n",
                     r->latticeSize, r->found ? "satisfying transformation" : "none", seconds,
                     static_cast<unsigned long long>(r->evaluated), r->optimumValue, r->lowerBound,

@@ -21,24 +21,15 @@ namespace {
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    return v.empty()      ? 0
+           : v.size() % 2 ? v[v.size() / 2]
+                          : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
 // True once the view shows the analysis of the configuration as it is now.
 bool showsCurrent(MainWindow &w)
 {
-    const auto r = w.view()->shownResult();
-    if (!r)
-        return false;
-    const Configuration &c = w.workbench()->configuration();
-    std::vector<int> levels;
-    std::vector<HierarchySpec> specs;
-    for (auto q : c.quasiIdentifiers()) {
-        levels.push_back(c.attributes[q].level);
-        specs.push_back(c.attributes[q].hierarchy);
-    }
-    return r->qiColumns == c.quasiIdentifiers() && r->evaluation.levels == levels && r->hierarchySpecs == specs &&
-           r->evaluation.settings == c.privacy;
+    return w.view() && w.view()->isUpToDate();
 }
 
 bool waitForCurrent(MainWindow &w, int timeoutMs = 60000)
@@ -92,7 +83,8 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     if (!waitForCurrent(window))
         return 1;
-    std::printf("open 1,000,000 records and show the first analysis: %.0f ms; longest GUI stall meanwhile %.1f ms\n",
+    std::printf("open 1,000,000 records and show the first analysis: %.0f ms; longest GUI stall "
+                "meanwhile %.1f ms\n",
                 static_cast<double>(clock.elapsed()), longestGap);
 
     Workbench *bench = window.workbench();
@@ -105,15 +97,18 @@ int main(int argc, char **argv)
     bench->setSuppressionLimit(0.02);
     if (!waitForCurrent(window))
         return 1;
-    std::printf("6 quasi-identifiers (new BaseTable, ladder): %.0f ms; %zu combinations; longest GUI stall %.1f ms\n",
-                static_cast<double>(clock.elapsed()), window.view()->shownResult()->baseTable->size(), longestGap);
+    std::printf("6 quasi-identifiers (new BaseTable, ladder): %.0f ms; %zu combinations; longest "
+                "GUI stall %.1f ms\n",
+                static_cast<double>(clock.elapsed()),
+                window.view()->shownResult()->baseTable->size(), longestGap);
     longestGap = 0;
 
     // slider releases: one level change at a time, each waited for
     const std::vector<std::pair<const char *, int>> moves = {
-        {"date_of_birth", 1}, {"date_of_birth", 2}, {"postcode", 1}, {"postcode", 2}, {"postcode", 3},
-        {"start_date", 1},    {"start_date", 2},    {"date_of_birth", 3}, {"municipality", 1}, {"postcode", 4},
-        {"date_of_birth", 2}, {"start_date", 3},    {"postcode", 3},  {"municipality", 0}, {"date_of_birth", 1}};
+        {"date_of_birth", 1}, {"date_of_birth", 2}, {"postcode", 1},      {"postcode", 2},
+        {"postcode", 3},      {"start_date", 1},    {"start_date", 2},    {"date_of_birth", 3},
+        {"municipality", 1},  {"postcode", 4},      {"date_of_birth", 2}, {"start_date", 3},
+        {"postcode", 3},      {"municipality", 0},  {"date_of_birth", 1}};
     std::vector<double> latencies;
     for (const auto &[name, level] : moves) {
         QSlider *slider = window.view()->attributes()->levelSlider(col(name));
@@ -137,10 +132,14 @@ int main(int argc, char **argv)
         drags.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
     }
     tick.stop();
-    std::printf("slider release to charts updated, %zu moves: median %.1f ms, max %.1f ms (target < 100 ms)\n",
-                latencies.size(), median(latencies), *std::max_element(latencies.begin(), latencies.end()));
-    std::printf("drag of 4 positions to charts updated, %zu drags: median %.1f ms, max %.1f ms\n", drags.size(),
-                median(drags), *std::max_element(drags.begin(), drags.end()));
-    std::printf("longest the GUI thread went without running its event loop: %.1f ms (target < 50 ms)\n", longestGap);
+    std::printf("slider release to charts updated, %zu moves: median %.1f ms, max %.1f ms (target "
+                "< 100 ms)\n",
+                latencies.size(), median(latencies),
+                *std::max_element(latencies.begin(), latencies.end()));
+    std::printf("drag of 4 positions to charts updated, %zu drags: median %.1f ms, max %.1f ms\n",
+                drags.size(), median(drags), *std::max_element(drags.begin(), drags.end()));
+    std::printf(
+        "longest the GUI thread went without running its event loop: %.1f ms (target < 50 ms)\n",
+        longestGap);
     return 0;
 }

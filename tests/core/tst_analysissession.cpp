@@ -20,7 +20,8 @@ class TestAnalysisSession : public QObject
         for (const char *name : {"age", "sex", "race", "education"}) {
             auto &a = c.attributes[*m_adult->columnIndex(name)];
             a.role = AttributeRole::QuasiIdentifier;
-            auto h = readArxHierarchy(test::dataPath(std::string("adult/adult_hierarchy_") + name + ".csv"));
+            auto h = readArxHierarchy(
+                test::dataPath(std::string("adult/adult_hierarchy_") + name + ".csv"));
             a.hierarchy = HierarchySpec::table(h->toRows(), "adult");
         }
         return c;
@@ -145,7 +146,8 @@ private slots:
 
     void specsRoundTripAsText()
     {
-        for (const char *text : {"value", "auto", "date", "mask", "mask:4,3,2,1", "interval:5,10,20", "interval:2.5,5"})
+        for (const char *text : {"value", "auto", "date", "mask", "mask:4,3,2,1",
+                                 "interval:5,10,20", "interval:2.5,5"})
             QCOMPARE(HierarchySpec::parse(text)->text(), std::string(text));
         QVERIFY(!HierarchySpec::parse("interval:").ok());
         QVERIFY(!HierarchySpec::parse("interval:-5").ok());

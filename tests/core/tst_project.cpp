@@ -20,7 +20,8 @@ class TestProject : public QObject
         c.attributes[0].hierarchy = *HierarchySpec::parse("interval:5,10");
         c.attributes[0].level = 2;
         c.attributes[1].role = AttributeRole::QuasiIdentifier;
-        c.attributes[1].hierarchy = HierarchySpec::table(readArxHierarchy(test::dataPath("tiny/tiny_hierarchy_zip.csv"))->toRows(), "zip.csv");
+        c.attributes[1].hierarchy = HierarchySpec::table(
+            readArxHierarchy(test::dataPath("tiny/tiny_hierarchy_zip.csv"))->toRows(), "zip.csv");
         c.attributes[1].level = 1;
         c.attributes[2].role = AttributeRole::QuasiIdentifier;
         c.attributes[3].role = AttributeRole::SamplingWeight;
@@ -34,7 +35,8 @@ class TestProject : public QObject
 private slots:
     void roundTrip()
     {
-        QFile::copy(QString::fromStdString(test::dataPath("tiny/tiny.csv")), m_scratch.path("tiny.csv"));
+        QFile::copy(QString::fromStdString(test::dataPath("tiny/tiny.csv")),
+                    m_scratch.path("tiny.csv"));
         const std::string data = m_scratch.path("tiny.csv").toStdString();
         auto d = readCsv(data);
         QVERIFY(d.ok());
@@ -47,7 +49,8 @@ private slots:
         const std::string path = m_scratch.path("tiny.dijkgraaf").toStdString();
         QVERIFY(saveProject(p, path).ok());
         // nothing but the project is left in the folder
-        QCOMPARE(QDir(m_scratch.path("")).entryList(QDir::Files), (QStringList{"tiny.csv", "tiny.dijkgraaf"}));
+        QCOMPARE(QDir(m_scratch.path("")).entryList(QDir::Files),
+                 (QStringList{"tiny.csv", "tiny.dijkgraaf"}));
 
         auto back = openProject(path);
         QVERIFY2(back.ok(), back.ok() ? "" : back.error().text().c_str());
@@ -80,7 +83,8 @@ private slots:
     void sha256OfKnownBytes()
     {
         const std::string path = m_scratch.write("abc");
-        QCOMPARE(*fileSha256(path), std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(*fileSha256(path),
+                 std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     }
 
     void notAProject()
@@ -98,7 +102,8 @@ private slots:
         auto adult = readCsv(test::dataPath("adult/adult.csv"));
         auto mismatch = configurationFromJson(json, *adult);
         QVERIFY(!mismatch.ok());
-        QVERIFY2(mismatch.error().message.find("column 'zip' that the data does not have") != std::string::npos,
+        QVERIFY2(mismatch.error().message.find("column 'zip' that the data does not have") !=
+                     std::string::npos,
                  mismatch.error().message.c_str());
         // an unknown role and a bad hierarchy are named
         QJsonArray attributes = json["attributes"].toArray();

@@ -13,17 +13,20 @@ using namespace dijkgraaf;
 
 namespace {
 
-BaseTable loadTable(const std::string &dir, const std::string &file, const std::vector<std::string> &qis)
+BaseTable loadTable(const std::string &dir, const std::string &file,
+                    const std::vector<std::string> &qis)
 {
     auto d = readCsv(test::dataPath(dir + "/" + file));
     if (!d)
         qFatal("%s", d.error().text().c_str());
-    static std::vector<std::unique_ptr<Dataset>> keep; // the BaseTable reads the dataset's columns only while building
+    static std::vector<std::unique_ptr<Dataset>>
+        keep; // the BaseTable reads the dataset's columns only while building
     keep.push_back(std::make_unique<Dataset>(std::move(*d)));
     const Dataset &data = *keep.back();
     std::vector<QuasiIdentifier> q;
     for (const auto &name : qis) {
-        // the hierarchies are named after the folder: fars_hierarchy_iage.csv beside fars_subset.csv
+        // the hierarchies are named after the folder: fars_hierarchy_iage.csv beside
+        // fars_subset.csv
         auto h = readArxHierarchy(test::dataPath(dir + "/" + dir + "_hierarchy_" + name + ".csv"));
         if (!h)
             qFatal("%s", h.error().text().c_str());
@@ -65,7 +68,8 @@ BruteForce bruteForce(const BaseTable &t, const SearchSettings &s)
             sum += l;
         for (int l : out.bestLevels)
             bestSum += l;
-        if (!out.found || value < out.best || (value == out.best && (sum < bestSum || (sum == bestSum && levels < out.bestLevels)))) {
+        if (!out.found || value < out.best ||
+            (value == out.best && (sum < bestSum || (sum == bestSum && levels < out.bestLevels)))) {
             out.found = true;
             out.best = value;
             out.bestLevels = levels;
@@ -74,7 +78,10 @@ BruteForce bruteForce(const BaseTable &t, const SearchSettings &s)
     return out;
 }
 
-bool close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+bool close(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
 
 } // namespace
 
@@ -95,7 +102,8 @@ class TestSearch : public QObject
             QVERIFY(!r->heuristic);
             if (!brute.found)
                 continue;
-            QVERIFY2(close(r->optimumValue, brute.best), qPrintable(QString("%1 vs %2").arg(r->optimumValue).arg(brute.best)));
+            QVERIFY2(close(r->optimumValue, brute.best),
+                     qPrintable(QString("%1 vs %2").arg(r->optimumValue).arg(brute.best)));
             QCOMPARE(r->optimum.levels, brute.bestLevels);
             QVERIFY(r->optimum.satisfied);
             std::vector<int> heights;
@@ -146,16 +154,20 @@ private slots:
     {
         QTest::addColumn<int>("metric");
         QTest::addColumn<int>("risk");
-        QTest::newRow("loss, prosecutor") << int(UtilityMetric::Loss) << int(RiskMetric::ProsecutorMax);
-        QTest::newRow("precision, records at risk") << int(UtilityMetric::PrecisionLoss) << int(RiskMetric::RecordsAtRisk);
-        QTest::newRow("discernibility, global risk") << int(UtilityMetric::Discernibility) << int(RiskMetric::GlobalRisk);
+        QTest::newRow("loss, prosecutor")
+            << int(UtilityMetric::Loss) << int(RiskMetric::ProsecutorMax);
+        QTest::newRow("precision, records at risk")
+            << int(UtilityMetric::PrecisionLoss) << int(RiskMetric::RecordsAtRisk);
+        QTest::newRow("discernibility, global risk")
+            << int(UtilityMetric::Discernibility) << int(RiskMetric::GlobalRisk);
         QTest::newRow("entropy") << int(UtilityMetric::NuEntropy) << int(RiskMetric::ProsecutorMax);
     }
     void adultEveryMetric()
     {
         QFETCH(int, metric);
         QFETCH(int, risk);
-        const BaseTable t = loadTable("adult", "adult.csv", {"age", "sex", "race", "education", "marital-status"});
+        const BaseTable t =
+            loadTable("adult", "adult.csv", {"age", "sex", "race", "education", "marital-status"});
         SearchSettings s;
         s.privacy.k = 5;
         s.privacy.suppressionLimit = 0.02;
@@ -167,9 +179,10 @@ private slots:
     // The benchmark's case: Adult, 9 quasi-identifiers, 12,960 transformations.
     void adultNineAgainstBruteForce()
     {
-        const BaseTable t = loadTable("adult", "adult.csv",
-                                      {"age", "sex", "race", "marital-status", "education", "native-country", "workclass",
-                                       "occupation", "salary-class"});
+        const BaseTable t =
+            loadTable("adult", "adult.csv",
+                      {"age", "sex", "race", "marital-status", "education", "native-country",
+                       "workclass", "occupation", "salary-class"});
         SearchSettings s;
         s.privacy.k = 5;
         s.privacy.suppressionLimit = 0.02;
@@ -178,7 +191,8 @@ private slots:
 
     void weightedLoss()
     {
-        const BaseTable t = loadTable("fars", "fars_subset.csv", {"iage", "isex", "irace", "istatenum"});
+        const BaseTable t =
+            loadTable("fars", "fars_subset.csv", {"iage", "isex", "irace", "istatenum"});
         SearchSettings s;
         s.privacy.k = 10;
         s.privacy.suppressionLimit = 0.05;
@@ -197,9 +211,10 @@ private slots:
     // bound is a true lower bound of the optimum.
     void heuristicIsHonest()
     {
-        const BaseTable t = loadTable("adult", "adult.csv",
-                                      {"age", "sex", "race", "marital-status", "education", "native-country", "workclass",
-                                       "occupation", "salary-class"});
+        const BaseTable t =
+            loadTable("adult", "adult.csv",
+                      {"age", "sex", "race", "marital-status", "education", "native-country",
+                       "workclass", "occupation", "salary-class"});
         SearchSettings s;
         s.privacy.k = 5;
         s.privacy.suppressionLimit = 0.02;

@@ -24,10 +24,13 @@ private slots:
             db.setDatabaseName(QString::fromStdString(m_db));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec("CREATE TABLE customers (id INTEGER, birth TEXT, city TEXT, amount REAL)"));
-            QVERIFY(q.exec("INSERT INTO customers VALUES (1, '1975-03-14', 'Delft', 12.5), (2, '1980-01-01', NULL, 3.25), "
+            QVERIFY(
+                q.exec("CREATE TABLE customers (id INTEGER, birth TEXT, city TEXT, amount REAL)"));
+            QVERIFY(q.exec("INSERT INTO customers VALUES (1, '1975-03-14', 'Delft', 12.5), (2, "
+                           "'1980-01-01', NULL, 3.25), "
                            "(3, '1975-03-14', 'Delft', 7)"));
-            QVERIFY(q.exec("CREATE VIEW delft AS SELECT id, birth FROM customers WHERE city = 'Delft'"));
+            QVERIFY(q.exec(
+                "CREATE VIEW delft AS SELECT id, birth FROM customers WHERE city = 'Delft'"));
             QVERIFY(q.exec("CREATE TABLE \"odd \"\"name\"\"\" (x TEXT)"));
             QVERIFY(q.exec("INSERT INTO \"odd \"\"name\"\"\" VALUES ('a')"));
             db.close();
@@ -76,7 +79,8 @@ private slots:
         QVERIFY(applyColumnType(d.columns[0], ValueType::Text).ok());
         auto bad = applyColumnType(d.columns[0], ValueType::Date);
         QVERIFY(!bad.ok());
-        QVERIFY(bad.error().message.find("'1234' (1 record) is not a valid date") != std::string::npos);
+        QVERIFY(bad.error().message.find("'1234' (1 record) is not a valid date") !=
+                std::string::npos);
         QCOMPARE(d.columns[0].type, ValueType::Text); // unchanged after a refusal
         QVERIFY(applyColumnType(d.columns[1], ValueType::Decimal).ok());
         QCOMPARE(d.columns[1].numbers[d.columns[1].codes.at(1)], 6.0);

@@ -62,9 +62,11 @@ private slots:
         QVERIFY(dialog.status()->text().contains("Windows-1252"));
         QVERIFY(dialog.status()->text().contains("line 4 has 2 fields"));
         // suggestions with reasons, types as inferred
-        QCOMPARE(dialog.roleBox(0)->currentData().toInt(), static_cast<int>(AttributeRole::DirectIdentifier));
+        QCOMPARE(dialog.roleBox(0)->currentData().toInt(),
+                 static_cast<int>(AttributeRole::DirectIdentifier));
         QVERIFY(dialog.roleBox(0)->toolTip().contains("name"));
-        QCOMPARE(dialog.roleBox(1)->currentData().toInt(), static_cast<int>(AttributeRole::QuasiIdentifier));
+        QCOMPARE(dialog.roleBox(1)->currentData().toInt(),
+                 static_cast<int>(AttributeRole::QuasiIdentifier));
         QCOMPARE(dialog.typeBox(1)->currentData().toInt(), static_cast<int>(ValueType::Date));
         QCOMPARE(dialog.typeBox(3)->currentData().toInt(), static_cast<int>(ValueType::Integer));
         // a forced delimiter changes the preview
@@ -94,8 +96,10 @@ private slots:
         QCOMPARE(d.rowCount, 3u);
         QCOMPARE(d.rejectedLineCount, 1u);
         QCOMPARE(d.columns[3].type, ValueType::Postcode);
-        QCOMPARE(window.workbench()->configuration().attributes[3].role, AttributeRole::QuasiIdentifier);
-        QCOMPARE(window.workbench()->configuration().attributes[0].role, AttributeRole::DirectIdentifier);
+        QCOMPARE(window.workbench()->configuration().attributes[3].role,
+                 AttributeRole::QuasiIdentifier);
+        QCOMPARE(window.workbench()->configuration().attributes[0].role,
+                 AttributeRole::DirectIdentifier);
         // the skipped line is listed
         auto *remarks = window.findChild<QMessageBox *>("importRemarks");
         QVERIFY(remarks);
@@ -116,7 +120,8 @@ private slots:
         });
         window.importData(r);
         QVERIFY(failed.wait(20000));
-        QVERIFY(failed.first().first().toString().contains("'ABCD' (1 record) is not a valid integer"));
+        QVERIFY(
+            failed.first().first().toString().contains("'ABCD' (1 record) is not a valid integer"));
     }
 
     // The demo: no installed copy, so the window makes one with the seeded generator.
@@ -129,7 +134,10 @@ private slots:
         window.openDemo();
         QVERIFY(loaded.wait(60000));
         QCOMPARE(window.workbench()->data().rowCount, 100000u);
-        QCOMPARE(window.workbench()->configuration().attributes[*window.workbench()->data().columnIndex("email")].role,
+        QCOMPARE(window.workbench()
+                     ->configuration()
+                     .attributes[*window.workbench()->data().columnIndex("email")]
+                     .role,
                  AttributeRole::DirectIdentifier);
         qunsetenv("DIJKGRAAF_DEMO_DIR");
     }
@@ -157,7 +165,8 @@ private slots:
             QVERIFY(s.open());
             QSqlQuery q(s);
             QVERIFY(q.exec("CREATE TABLE customers (birth TEXT, gender TEXT, postcode TEXT)"));
-            QVERIFY(q.exec("INSERT INTO customers VALUES ('1975-03-14', 'F', '1234 AB'), ('1980-01-01', 'M', '2345 CD'),"
+            QVERIFY(q.exec("INSERT INTO customers VALUES ('1975-03-14', 'F', '1234 AB'), "
+                           "('1980-01-01', 'M', '2345 CD'),"
                            " ('1975-03-14', 'F', '1234 AC')"));
             QVERIFY(q.exec("CREATE VIEW women AS SELECT * FROM customers WHERE gender = 'F'"));
             s.close();
@@ -178,7 +187,8 @@ private slots:
         window.importData(dialog.request());
         QVERIFY(loaded.wait(20000));
         QCOMPARE(window.workbench()->data().rowCount, 2u);
-        QCOMPARE(window.workbench()->configuration().attributes[2].role, AttributeRole::QuasiIdentifier);
+        QCOMPARE(window.workbench()->configuration().attributes[2].role,
+                 AttributeRole::QuasiIdentifier);
     }
 };
 

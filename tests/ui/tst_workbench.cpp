@@ -1,18 +1,18 @@
 #include "demo/customergenerator.h"
-#include "io/csvreader.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchyeditor.h"
+#include "io/csvreader.h"
 #include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QMenuBar>
-#include <QTableWidget>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,21 +35,7 @@ class TestWorkbench : public QObject
     std::size_t column(const char *name) const { return *bench()->data().columnIndex(name); }
 
     // True once the charts show the analysis of the configuration as it is now.
-    bool showsCurrent() const
-    {
-        const auto r = view()->shownResult();
-        if (!r)
-            return false;
-        const Configuration &c = bench()->configuration();
-        std::vector<int> levels;
-        std::vector<HierarchySpec> specs;
-        for (auto q : c.quasiIdentifiers()) {
-            levels.push_back(c.attributes[q].level);
-            specs.push_back(c.attributes[q].hierarchy);
-        }
-        return r->qiColumns == c.quasiIdentifiers() && r->evaluation.levels == levels && r->hierarchySpecs == specs &&
-               r->evaluation.settings == c.privacy;
-    }
+    bool showsCurrent() const { return view()->isUpToDate(); }
 
     // The engine's own answer for the configuration, computed apart from the window.
     AnalysisResult engine() const
@@ -118,7 +104,8 @@ private slots:
         QBarSet *current = view()->classSizeChart()->currentSet();
         QCOMPARE(current->count(), 7);
         for (int b = 0; b < 7; ++b)
-            QCOMPARE(current->at(b), static_cast<qreal>(ev.keptRecordsByClassSize[static_cast<std::size_t>(b)]));
+            QCOMPARE(current->at(b),
+                     static_cast<qreal>(ev.keptRecordsByClassSize[static_cast<std::size_t>(b)]));
         // bands below k are marked, and the k line stands
         QList<int> marked = current->selectedBars();
         std::sort(marked.begin(), marked.end());
@@ -135,17 +122,23 @@ private slots:
         QCOMPARE(view()->ladderChart()->categories(),
                  (QStringList{"date_of_birth", "+ gender", "+ postcode", "+ municipality"}));
         for (std::size_t j = 0; j < e.ladder.size(); ++j)
-            QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j)), std::round(e.ladder[j].uniqueShare * 1000) / 10);
+            QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j)),
+                     std::round(e.ladder[j].uniqueShare * 1000) / 10);
         QBarSet *loss = view()->lossChart()->losses();
         QCOMPARE(view()->lossChart()->categories().last(), QString("overall"));
         QCOMPARE(loss->at(loss->count() - 1), std::round(ev.utility.loss * 1000) / 10);
-        QCOMPARE(loss->at(loss->count() - 2), std::round(ev.lossPerQi[0] * 1000) / 10); // date_of_birth
+        QCOMPARE(loss->at(loss->count() - 2),
+                 std::round(ev.lossPerQi[0] * 1000) / 10); // date_of_birth
         // the verdict says what happened
         if (ev.satisfied)
             QVERIFY2(view()->verdict()->text().contains("no one is in a group smaller than 5"),
                      qPrintable(view()->verdict()->text()));
         // the example follows the level: a date becomes its year
-        QVERIFY(view()->attributes()->exampleLabel(column("date_of_birth"))->text().contains(QRegularExpression("→ <b>\\d{4}</b>")));
+        QVERIFY(view()
+                    ->attributes()
+                    ->exampleLabel(column("date_of_birth"))
+                    ->text()
+                    .contains(QRegularExpression("→ <b>\\d{4}</b>")));
         screenshot(m_window.get(), "workbench");
     }
 
@@ -207,7 +200,8 @@ private slots:
         QVERIFY(m_window->undoAction()->text().contains("municipality"));
         m_window->undoAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
-        QCOMPARE(bench()->configuration().attributes[municipality].role, AttributeRole::QuasiIdentifier);
+        QCOMPARE(bench()->configuration().attributes[municipality].role,
+                 AttributeRole::QuasiIdentifier);
         QCOMPARE(view()->ladderChart()->categories().size(), 4);
         QCOMPARE(role->currentData().toInt(), static_cast<int>(AttributeRole::QuasiIdentifier));
 
@@ -245,7 +239,8 @@ private slots:
         QCOMPARE(view()->ladderChart()->categories(),
                  (QStringList{"postcode", "+ date_of_birth", "+ gender", "+ municipality"}));
         m_window->undoAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(view()->ladderChart()->categories().value(0) == "date_of_birth", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view()->ladderChart()->categories().value(0) == "date_of_birth",
+                                 20000);
     }
 
     void hierarchyEditedAndExported()
@@ -272,7 +267,8 @@ private slots:
             QVERIFY(editor->result() == QDialog::Accepted);
         });
         view()->attributes()->editHierarchy(gender);
-        QCOMPARE(bench()->configuration().attributes[gender].hierarchy.kind, HierarchySpec::Kind::Table);
+        QCOMPARE(bench()->configuration().attributes[gender].hierarchy.kind,
+                 HierarchySpec::Kind::Table);
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
         QCOMPARE(view()->attributes()->levelSlider(gender)->maximum(), 2);
         m_window->undoAction()->trigger();
@@ -291,7 +287,8 @@ private slots:
         editor.table()->setItem(1, 3, new QTableWidgetItem("*"));
         editor.accept();
         QVERIFY(editor.result() != QDialog::Accepted);
-        QVERIFY2(editor.problem()->text().contains("two parents"), qPrintable(editor.problem()->text()));
+        QVERIFY2(editor.problem()->text().contains("two parents"),
+                 qPrintable(editor.problem()->text()));
     }
 
     void findBestAndApplyFromTheFront()
@@ -405,7 +402,8 @@ private slots:
         {
             QFile f(m_data);
             QVERIFY(f.open(QIODevice::Append));
-            f.write("C09999999,Extra Klant,extra@example.nl,06-12345678,1970-01-01,M,1234 AB,Utrecht,Basic,2020-01-01,9.99\n");
+            f.write("C09999999,Extra Klant,extra@example.nl,06-12345678,1970-01-01,M,1234 "
+                    "AB,Utrecht,Basic,2020-01-01,9.99\n");
         }
         QStringList asked;
         m_window->setQuestionHandler([&](const QString &title, const QString &) {
@@ -442,21 +440,26 @@ private slots:
         const Configuration before = bench()->configuration();
         const int steps = bench()->undoStack()->count();
         applyLanguage("nl");
-        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("van de klanten is uniek"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("van de klanten is uniek"),
+                                 20000);
         QVERIFY(showsCurrent());
         QCOMPARE(bench()->configuration(), before);
         QCOMPARE(bench()->undoStack()->count(), steps);
         QStringList menus;
         for (QAction *a : m_window->menuBar()->actions())
             menus << a->text();
-        QVERIFY2(menus.contains("&Bestand") && menus.contains("Be&werken"), qPrintable(menus.join(",")));
-        QVERIFY2(view()->verdict()->text().contains("van de klanten is uniek"), qPrintable(view()->verdict()->text()));
+        QVERIFY2(menus.contains("&Bestand") && menus.contains("Be&werken"),
+                 qPrintable(menus.join(",")));
+        QVERIFY2(view()->verdict()->text().contains("van de klanten is uniek"),
+                 qPrintable(view()->verdict()->text()));
         QVERIFY(view()->verdict()->text().contains(",")); // 100,0 % in Dutch
-        QCOMPARE(view()->ladderChart()->chart()->title(), QString("Aandeel unieke klanten naarmate kenmerken worden gecombineerd"));
+        QCOMPARE(view()->ladderChart()->chart()->title(),
+                 QString("Aandeel unieke klanten naarmate kenmerken worden gecombineerd"));
         QVERIFY(m_window->undoAction()->isEnabled() == bench()->undoStack()->canUndo());
         screenshot(m_window.get(), "workbench_nl");
         applyLanguage("en");
-        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("of customers are unique"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("of customers are unique"),
+                                 20000);
         QVERIFY(showsCurrent());
         menus.clear();
         for (QAction *a : m_window->menuBar()->actions())
