@@ -572,7 +572,8 @@ int runSearch(const Arguments &a)
             f["satisfied"] = p.satisfied;
             front.append(f);
         }
-        o["pareto_front"] = front;
+        if (s.everyTransformation)
+            o["pareto_front"] = front;
         printJson(o);
         return kOk;
     }
@@ -607,6 +608,8 @@ int runSearch(const Arguments &a)
                 grouped(ev.risk.classes).c_str(), grouped(ev.risk.minClassSize).c_str(),
                 fixed(ev.utility.loss).c_str(), fixed(ev.utility.precisionLoss).c_str(),
                 fixed(ev.utility.discernibility).c_str(), fixed(ev.utility.nuEntropy).c_str());
+    if (!s.everyTransformation)
+        return kOk;
     std::printf("\nPareto front (%s against %s), %zu transformations:\n",
                 std::string(metricName(s.risk)).c_str(), std::string(metricName(s.metric)).c_str(),
                 r.front.size());

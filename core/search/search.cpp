@@ -441,6 +441,154 @@ Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s,
     return r;
 }
 
+// The optimum alone, top-down. Satisfying the model is monotone (records in classes below k
+// only merge into larger classes when generalizing further), so a transformation that fails
+// proves every transformation below it fails; and the loss without suppression bounds a
+// transformation's loss from below. A greedy descent first finds a good transformation; then the
+// lattice is swept from the top, a level sum at a time, evaluating only what is neither proven
+// to fail nor bounded above the best found. What is skipped cannot beat the result: it is proven.
+Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s, const Lattice &lattice)
+{
+    const auto start = Clock::now();
+    const std::size_t m = table.qiCount();
+    const std::uint64_t size = lattice.size();
+    SearchResult r;
+    r.latticeSize = lattice.sizeAsDouble();
+
+    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(lattice.maxLevelSum()) + 1);
+    std::vector<double> bound(size);
+    std::vector<int> levels;
+    const std::size_t workers = kMaxWorkParts;
+    std::vector<std::unique_ptr<Evaluator>> evaluators;
+    for (std::size_t w = 0; w < workers; ++w)
+        evaluators.push_back(std::make_unique<Evaluator>(table));
+    for (std::uint64_t node = 0; node < size; ++node) {
+        lattice.levels(node, levels);
+        int sum = 0;
+        for (int l : levels)
+            sum += l;
+        layers[static_cast<std::size_t>(sum)].push_back(node);
+        bound[node] = lowerBoundAt(*evaluators[0], s, levels);
+    }
+    std::vector<std::uint8_t> fails(size, 0);
+    std::vector<std::uint8_t> evaluated(size, 0);
+    ClassTable classes;
+
+    double best = std::numeric_limits<double>::infinity();
+    std::vector<int> bestLevels;
+    auto consider = [&](const std::vector<int> &lv, const Evaluation &e, double value) {
+        ++r.evaluated;
+        r.points.push_back({lv, riskOf(e, s.risk), value, e.satisfied});
+        if (e.satisfied && (!r.found || better(value, lv, best, bestLevels))) {
+            r.found = true;
+            best = value;
+            bestLevels = lv;
+        }
+    };
+    // every transformation below a failing one fails too
+    auto markFailingBelow = [&](std::uint64_t node) {
+        std::vector<std::uint64_t> stack{node};
+        std::vector<int> lv;
+        while (!stack.empty()) {
+            const std::uint64_t n = stack.back();
+            stack.pop_back();
+            lattice.levels(n, lv);
+            for (std::size_t q = 0; q < m; ++q) {
+                if (lv[q] == 0)
+                    continue;
+                const std::uint64_t below = n - lattice.stride(q);
+                if (!fails[below]) {
+                    fails[below] = 1;
+                    stack.push_back(below);
+                }
+            }
+        }
+    };
+
+    // 1. a greedy descent from the top gives a good first bound
+    {
+        std::vector<int> current = lattice.heights();
+        Evaluator &ev = *evaluators[0];
+        for (;;) {
+            const std::uint64_t node = lattice.index(current);
+            ev.group(current, classes);
+            const Evaluation e = ev.measure(classes, s.privacy);
+            evaluated[node] = 1;
+            consider(current, e, utilityOf(e, s.metric, s.weights, lattice.heights()));
+            if (!e.satisfied) {
+                fails[node] = 1;
+                markFailingBelow(node);
+                break;
+            }
+            std::size_t pick = m;
+            double pickBound = std::numeric_limits<double>::infinity();
+            for (std::size_t q = 0; q < m; ++q) {
+                if (current[q] == 0)
+                    continue;
+                const std::uint64_t below = node - lattice.stride(q);
+                if (!fails[below] && bound[below] < pickBound) {
+                    pickBound = bound[below];
+                    pick = q;
+                }
+            }
+            if (pick == m)
+                break;
+            --current[pick];
+        }
+    }
+
+    // 2. the sweep from the top
+    bool complete = true;
+    for (std::size_t layer = layers.size(); layer-- > 0;) {
+        const auto &nodes = layers[layer];
+        const double bestBefore = best;
+        std::vector<Evaluation> results(nodes.size());
+        std::vector<std::uint8_t> done(nodes.size(), 0);
+        runParts(nodes.size(), std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
+                 [&](std::size_t w, std::size_t begin, std::size_t end) {
+                     Evaluator &ev = *evaluators[w];
+                     ClassTable local;
+                     std::vector<int> lv;
+                     for (std::size_t i = begin; i < end; ++i) {
+                         const std::uint64_t node = nodes[i];
+                         if (fails[node] || evaluated[node] || bound[node] >= bestBefore || cancelled(s))
+                             continue;
+                         lattice.levels(node, lv);
+                         ev.group(lv, local);
+                         results[i] = ev.measure(local, s.privacy);
+                         done[i] = 1;
+                     }
+                 });
+        if (cancelled(s)) {
+            Error e{"the search was cancelled"};
+            e.cancelled = true;
+            return e;
+        }
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            if (!done[i])
+                continue;
+            lattice.levels(nodes[i], levels);
+            evaluated[nodes[i]] = 1;
+            consider(levels, results[i], utilityOf(results[i], s.metric, s.weights, lattice.heights()));
+            if (!results[i].satisfied) {
+                fails[nodes[i]] = 1;
+                markFailingBelow(nodes[i]);
+            }
+        }
+        if (s.progress)
+            s.progress(static_cast<double>(layers.size() - layer) / static_cast<double>(layers.size()));
+        if (s.timeLimitSeconds > 0 && secondsSince(start) > s.timeLimitSeconds && layer > 0) {
+            complete = false;
+            break;
+        }
+    }
+    r.optimumValue = best;
+    r.provenOptimal = complete && r.found;
+    r.lowerBound = r.provenOptimal ? best : 0.0;
+    finish(r, *evaluators[0], s, bestLevels, start);
+    return r;
+}
+
 } // namespace
 
 Result<SearchResult> findOptimum(const BaseTable &table, const SearchSettings &s)
@@ -470,7 +618,7 @@ Result<SearchResult> findOptimum(const BaseTable &table, const SearchSettings &s
     const Lattice lattice(heights);
     if (lattice.size() == 0 || lattice.size() > s.exhaustiveLimit)
         return heuristic(table, s, lattice);
-    return exhaustive(table, s, lattice);
+    return s.everyTransformation ? exhaustive(table, s, lattice) : optimumOnly(table, s, lattice);
 }
 
 } // namespace dijkgraaf
