@@ -116,7 +116,7 @@ private:
     KeyIndex m_rollUpIndex;
     std::vector<std::uint32_t> m_rollUpIds;
     std::vector<std::uint64_t> m_finerKeys;
-    static constexpr std::uint64_t kDenseLimit = std::uint64_t(1) << 20;
+    static constexpr std::uint64_t kDenseLimit = std::uint64_t(1) << 16;
     std::vector<std::uint32_t> m_denseMark;
     std::vector<std::uint32_t> m_denseId;
     std::uint32_t m_denseGeneration = 0;
