@@ -720,6 +720,14 @@ const std::vector<Command> &commands()
         "  --delimiter C          , ; | or tab (default: detected)\n"
         "  --encoding E           auto, utf-8 or windows-1252 (default auto)\n"
         "  --skip-bad-lines       leave out lines whose field count differs from the header's\n";
+    // the options of assess and search that say what the quasi-identifiers are
+    static const std::string qiHelp =
+        "  --qi a,b,c             the quasi-identifiers (required)\n"
+        "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX "
+        "format)\n"
+        "  --hierarchy a=FILE     the hierarchy of one attribute, in ARX format\n"
+        "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | "
+        "auto | value\n";
     static const std::vector<Command> list = {
         {"inspect",
          "columns, types, distinct and missing counts, suggested roles",
@@ -740,21 +748,18 @@ const std::vector<Command> &commands()
          "[--k 5] [--suppression-limit 0.02] [--weight COLUMN] [--format json|text]",
          "Evaluates one transformation (a generalization level per quasi-identifier) under\n"
          "k-anonymity with a suppression limit, and reports every risk and utility measure,\n"
-         "for the transformed data and (under `input`) for the data as it is.\n\n"
-         "  --qi a,b,c             the quasi-identifiers (required)\n"
-         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX "
-         "format)\n"
-         "  --hierarchy a=FILE     the hierarchy of one attribute, in ARX format\n"
-         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | "
-         "auto | value\n"
-         "                         (without any: the value itself and *)\n"
-         "  --levels a=2,b=1       generalization levels (default 0)\n"
-         "  --k K                  every kept record shares its values with at least K-1 others "
-         "(default 1)\n"
-         "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
-         "  --risk-threshold R     records_at_risk counts records with risk above R (default 0.2)\n"
-         "  --weight COLUMN        sampling weight: each record stands for this many people\n"
-         "  --format F             text (default) or json\n" +
+         "for the transformed data and (under `input`) for the data as it is.\n\n" +
+             qiHelp +
+             "                         (without any: the value itself and *)\n"
+             "  --levels a=2,b=1       generalization levels (default 0)\n"
+             "  --k K                  every kept record shares its values with at least K-1 "
+             "others "
+             "(default 1)\n"
+             "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
+             "  --risk-threshold R     records_at_risk counts records with risk above R (default "
+             "0.2)\n"
+             "  --weight COLUMN        sampling weight: each record stands for this many people\n"
+             "  --format F             text (default) or json\n" +
              importHelp,
          {"qi", "hierarchies", "hierarchy", "build", "levels", "k", "suppression-limit",
           "risk-threshold", "weight", "format", "delimiter", "encoding"},
@@ -772,26 +777,25 @@ const std::vector<Command> &commands()
          "Searches every transformation (a level per quasi-identifier) for the one that satisfies\n"
          "k-anonymity with the suppression limit at the least loss, and the Pareto front of risk\n"
          "against loss. Beyond exhaustive reach it searches heuristically and says so, with a\n"
-         "lower bound of the optimum.\n\n"
-         "  --qi a,b,c             the quasi-identifiers (required)\n"
-         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX "
-         "format)\n"
-         "  --hierarchy a=FILE     the hierarchy of one attribute, in ARX format\n"
-         "  --build a=SPEC         build a hierarchy: interval:5,10,20 | date | mask[:4,3,2,1] | "
-         "auto | value\n"
-         "  --k K                  every kept record shares its values with at least K-1 others "
-         "(default 1)\n"
-         "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
-         "  --metric M             loss (default), precision_loss, discernibility or nu_entropy\n"
-         "  --risk R               risk of the front: prosecutor_max (default), records_at_risk, "
-         "global_risk\n"
-         "  --weights a=2,b=1      weights of the quasi-identifiers in loss or precision_loss "
-         "(default 1)\n"
-         "  --time-limit S         stop after S seconds with the best found (default: none; 10 for "
-         "the heuristic)\n"
-         "  --no-front             only the optimum: skip what cannot beat it (faster)\n"
-         "  --weight COLUMN        sampling weight: each record stands for this many people\n"
-         "  --format F             text (default) or json\n" +
+         "lower bound of the optimum.\n\n" +
+             qiHelp +
+             "  --k K                  every kept record shares its values with at least K-1 "
+             "others "
+             "(default 1)\n"
+             "  --suppression-limit S  share of records that may be suppressed, 0..1 (default 0)\n"
+             "  --metric M             loss (default), precision_loss, discernibility or "
+             "nu_entropy\n"
+             "  --risk R               risk of the front: prosecutor_max (default), "
+             "records_at_risk, "
+             "global_risk\n"
+             "  --weights a=2,b=1      weights of the quasi-identifiers in loss or precision_loss "
+             "(default 1)\n"
+             "  --time-limit S         stop after S seconds with the best found (default: none; 10 "
+             "for "
+             "the heuristic)\n"
+             "  --no-front             only the optimum: skip what cannot beat it (faster)\n"
+             "  --weight COLUMN        sampling weight: each record stands for this many people\n"
+             "  --format F             text (default) or json\n" +
              importHelp,
          {"qi", "hierarchies", "hierarchy", "build", "k", "suppression-limit", "risk-threshold",
           "metric", "risk", "weights", "time-limit", "weight", "format", "delimiter", "encoding"},
