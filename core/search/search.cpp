@@ -235,12 +235,13 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
         std::vector<double> bounds(nodes.size(), 0.0);
         const double bestBefore =
             best; // only earlier layers prune: the result does not depend on timing
-        runParts(nodes.size(),
-                 std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
-                 [&](std::size_t w, std::size_t begin, std::size_t end) {
+        // transformations differ much in cost: each core takes the next one when it is free
+        std::atomic<std::size_t> next{0};
+        runParts(workers, std::min<std::size_t>(workers, nodes.size()),
+                 [&](std::size_t w, std::size_t, std::size_t) {
                      Evaluator &ev = *evaluators[w];
                      std::vector<int> lv;
-                     for (std::size_t i = begin; i < end; ++i) {
+                     for (std::size_t i = next++; i < nodes.size(); i = next++) {
                          if (cancelled(s))
                              return;
                          const std::uint64_t node = nodes[i];
