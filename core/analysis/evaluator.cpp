@@ -3,6 +3,7 @@
 #include "util/parallel.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace dijkgraaf {
@@ -170,8 +171,19 @@ double Evaluator::entropyWithoutSuppression(const std::vector<int> &levels) cons
 Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySettings &settings,
                                std::vector<std::uint8_t> *keptCombinations)
 {
-    group(levels, m_classes);
-    Evaluation ev = measure(m_classes, settings);
+    // the parts' classes are read where they lie, not laid end to end
+    groupInto(levels, m_classes, false);
+    std::vector<ClassSegment> segments;
+    if (m_grouping == Grouping::Hashed) {
+        for (const Part &part : m_parts)
+            if (!part.size.empty())
+                segments.push_back({part.size.data(), part.representative.data(),
+                                    part.weight.empty() ? nullptr : part.weight.data(), part.size.size()});
+    } else {
+        segments.push_back({m_classes.size.data(), m_classes.representative.data(),
+                            m_classes.weight.empty() ? nullptr : m_classes.weight.data(), m_classes.size.size()});
+    }
+    Evaluation ev = measureSegments(levels, segments, settings);
     if (!keptCombinations)
         return ev;
     const std::size_t combos = m_table.size();
@@ -191,12 +203,12 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
             kept[c] = size[m_classOfKey[m_keyOfCombination[c]]] >= minKept;
         break;
     case Grouping::Hashed: {
-        const std::size_t parts = m_partOffset.size();
-        const std::size_t slices = m_members.size() / std::max<std::size_t>(1, parts);
+        const std::size_t parts = m_members.empty() ? 0 : 256;
+        const std::size_t slices = parts ? m_members.size() / parts : 0;
         for (std::size_t p = 0; p < parts; ++p)
             for (std::size_t s = 0; s < slices; ++s)
                 for (const Member &member : m_members[s * parts + p])
-                    kept[member.combination] = size[m_partOffset[p] + member.keyOrClass] >= minKept;
+                    kept[member.combination] = m_parts[p].size[member.keyOrClass] >= minKept;
         break;
     }
     }
@@ -264,6 +276,11 @@ std::uint64_t renumberedKeys(const KeyPlan &plan, std::size_t units,
 
 void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
 {
+    groupInto(levels, out, true);
+}
+
+void Evaluator::groupInto(const std::vector<int> &levels, ClassTable &out, bool layEndToEnd)
+{
     const BaseTable &t = m_table;
     const std::size_t combos = t.size();
     const std::uint32_t *counts = t.counts().data();
@@ -315,10 +332,18 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
     runParts(combos, slices, [&](std::size_t s, std::size_t begin, std::size_t end) {
         std::uint64_t *keys = m_keys.data();
         if (plan.fits) {
-            std::fill(keys + begin, keys + end, 0);
-            for (const Digit &d : plan.digits)
+            if (plan.digits.empty()) {
+                std::fill(keys + begin, keys + end, 0);
+            } else {
+                const Digit &first = plan.digits.front();
                 for (std::size_t c = begin; c < end; ++c)
-                    keys[c] = keys[c] * d.radix + d.labelOf[d.leaves[c]];
+                    keys[c] = first.labelOf[first.leaves[c]];
+                for (std::size_t d = 1; d < plan.digits.size(); ++d) {
+                    const Digit &digit = plan.digits[d];
+                    for (std::size_t c = begin; c < end; ++c)
+                        keys[c] = keys[c] * digit.radix + digit.labelOf[digit.leaves[c]];
+                }
+            }
         }
         if (direct) {
             auto &sizes = m_direct[s];
@@ -433,6 +458,8 @@ void Evaluator::group(const std::vector<int> &levels, ClassTable &out)
             }
         }
     });
+    if (!layEndToEnd)
+        return; // the parts stay as they are: measure() reads them where they lie
     // the parts' classes laid end to end, copied on every core
     m_partOffset.resize(parts);
     std::size_t total = 0;
@@ -620,11 +647,18 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
 
 Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &settings) const
 {
+    const ClassSegment whole{classes.size.data(), classes.representative.data(),
+                             classes.weight.empty() ? nullptr : classes.weight.data(), classes.classes()};
+    return measureSegments(classes.levels, std::span<const ClassSegment>(&whole, 1), settings);
+}
+
+Evaluation Evaluator::measureSegments(const std::vector<int> &levels, std::span<const ClassSegment> segments,
+                                      const PrivacySettings &settings) const
+{
     const BaseTable &t = m_table;
     const std::size_t m = t.qiCount();
     const std::uint64_t n = t.records();
-    const bool weighted = t.weighted() && !classes.weight.empty();
-    const std::vector<int> &levels = classes.levels;
+    const bool weighted = t.weighted() && !segments.empty() && segments.front().weight;
 
     Evaluation ev;
     ev.levels = levels;
@@ -637,11 +671,33 @@ Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &
     constexpr std::uint64_t kSmall = 1024;
     std::uint64_t classesOfSize[kSmall] = {};
     std::vector<std::uint64_t> largeSizes;
-    for (const std::uint64_t f : classes.size) {
-        if (f < kSmall)
-            ++classesOfSize[f];
-        else
-            largeSizes.push_back(f);
+    {
+        // counted on every core over its share of the segments, then added up in order
+        std::size_t total = 0;
+        for (const ClassSegment &seg : segments)
+            total += seg.count;
+        const std::size_t parts = workParts(total, 1 << 17);
+        std::vector<std::array<std::uint64_t, kSmall>> counts(parts);
+        std::vector<std::vector<std::uint64_t>> large(parts);
+        runParts(segments.size(), parts, [&](std::size_t p, std::size_t begin, std::size_t end) {
+            auto &mine = counts[p];
+            mine.fill(0);
+            for (std::size_t s = begin; s < end; ++s) {
+                const ClassSegment &seg = segments[s];
+                for (std::size_t e = 0; e < seg.count; ++e) {
+                    const std::uint64_t f = seg.size[e];
+                    if (f < kSmall)
+                        ++mine[f];
+                    else
+                        large[p].push_back(f);
+                }
+            }
+        });
+        for (std::size_t p = 0; p < parts; ++p) {
+            for (std::uint64_t f = 0; f < kSmall; ++f)
+                classesOfSize[f] += counts[p][f];
+            largeSizes.insert(largeSizes.end(), large[p].begin(), large[p].end());
+        }
     }
     auto forEachSize = [&](auto fn) { // fn(size, number of classes of that size)
         for (std::uint64_t f = 1; f < kSmall; ++f)
@@ -682,13 +738,15 @@ Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &
         }
     });
     if (weighted) {
-        for (std::size_t e = 0; e < classes.classes(); ++e) {
-            const std::uint64_t f = classes.size[e];
-            if (f == 0 || f < minKept)
-                continue;
-            const double risk = individualRisk(f, classes.weight[e]);
-            r.expectedReidentifications += static_cast<double>(f) * risk;
-            r.maxIndividualRisk = std::max(r.maxIndividualRisk, risk);
+        for (const ClassSegment &seg : segments) {
+            for (std::size_t e = 0; e < seg.count; ++e) {
+                const std::uint64_t f = seg.size[e];
+                if (f == 0 || f < minKept)
+                    continue;
+                const double risk = individualRisk(f, seg.weight[e]);
+                r.expectedReidentifications += static_cast<double>(f) * risk;
+                r.maxIndividualRisk = std::max(r.maxIndividualRisk, risk);
+            }
         }
     }
     if (kept > 0) {
@@ -708,18 +766,20 @@ Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &
         entropy += m_entropyAtLevel[q][static_cast<std::size_t>(levels[q])];
     }
     if (ev.suppressedRecords > 0) {
-        for (std::size_t e = 0; e < classes.classes(); ++e) {
-            const std::uint64_t f = classes.size[e];
+        for (const ClassSegment &seg : segments) {
+          for (std::size_t e = 0; e < seg.count; ++e) {
+            const std::uint64_t f = seg.size[e];
             if (f == 0 || f >= minKept)
                 continue;
             const double w = static_cast<double>(f);
-            const std::uint32_t c = classes.representative[e];
+            const std::uint32_t c = seg.representative[e];
             for (std::size_t q = 0; q < m; ++q) {
                 const auto level = static_cast<std::size_t>(levels[q]);
                 const std::uint32_t label = t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[c]];
                 ev.lossPerQi[q] += w * (1.0 - m_lossOfLabel[q][level][label]);
                 entropy += w * m_suppressedEntropyOfLabel[q][level][label];
             }
+          }
         }
     }
     for (auto &l : ev.lossPerQi)

@@ -5,6 +5,7 @@
 #include "keyindex.h"
 #include "model/result.h"
 
+#include <span>
 #include <vector>
 
 namespace dijkgraaf {
@@ -23,6 +24,15 @@ struct ClassTable
     std::vector<std::uint64_t> key;
 
     std::size_t classes() const { return size.size(); }
+};
+
+// A run of classes lying in memory: measure() reads the classes of a grouping where they lie.
+struct ClassSegment
+{
+    const std::uint64_t *size;
+    const std::uint32_t *representative;
+    const double *weight; // null without a weight column
+    std::size_t count;
 };
 
 // Evaluates transformations by rolling up a BaseTable, or a finer transformation's classes.
@@ -84,6 +94,9 @@ private:
     std::vector<std::vector<std::vector<std::uint32_t>>>
         m_parentOf; // [q][level][label] -> label at level + 1
     std::uint64_t packedKey(std::uint32_t combination, const std::vector<int> &levels) const;
+    void groupInto(const std::vector<int> &levels, ClassTable &out, bool layEndToEnd);
+    Evaluation measureSegments(const std::vector<int> &levels, std::span<const ClassSegment> segments,
+                               const PrivacySettings &settings) const;
     void rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
     ClassTable m_rollUpScratch;
 
