@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "modal.h"
+
 using namespace dijkgraaf;
 
 // The import dialog's preview and choices, and an import through the main window with them.
@@ -114,8 +116,8 @@ private slots:
         r.types = {ValueType::Integer, std::nullopt};
         MainWindow window;
         QSignalSpy failed(&window, &MainWindow::loadFailed);
-        QTimer::singleShot(300, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+        test::whenModal([](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
                 box->accept();
         });
         window.importData(r);

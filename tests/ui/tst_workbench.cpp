@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "modal.h"
+
 #include <cmath>
 
 using namespace dijkgraaf;
@@ -223,8 +225,8 @@ private slots:
 
     void ladderOrderIsTheStewardsChoice()
     {
-        QTimer::singleShot(200, [] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        test::whenModal([](QWidget *modal) {
+            auto *dialog = qobject_cast<QDialog *>(modal);
             QVERIFY(dialog);
             auto *list = dialog->findChild<QListWidget *>();
             list->setCurrentRow(2); // postcode to the top
@@ -253,8 +255,8 @@ private slots:
         QCOMPARE(written->height(), 1);
 
         // an edit that breaks the nesting is refused in the dialog; a good one is applied
-        QTimer::singleShot(200, [] {
-            auto *editor = qobject_cast<HierarchyEditor *>(QApplication::activeModalWidget());
+        test::whenModal([](QWidget *modal) {
+            auto *editor = qobject_cast<HierarchyEditor *>(modal);
             QVERIFY(editor);
             QTableWidget *t = editor->table();
             // add a level: M and F both become "person", then "*"
@@ -361,8 +363,8 @@ private slots:
         f.write("a,b\n1\n");
         f.close();
         // answer the question (skip or stop?) with "stop"
-        QTimer::singleShot(200, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+        test::whenModal([](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
                 box->button(QMessageBox::Abort)->click();
         });
         QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
