@@ -139,6 +139,15 @@ void MainWindow::buildMenus()
     }
 
     viewMenu->addSeparator();
+    QAction *presentation = viewMenu->addAction(tr("&Presentation mode"));
+    presentation->setCheckable(true);
+    presentation->setShortcut(QKeySequence(tr("F11")));
+    presentation->setChecked(m_view && m_view->isPresentation());
+    connect(presentation, &QAction::toggled, this, [this](bool on) {
+        if (m_view)
+            m_view->setPresentation(on);
+    });
+    viewMenu->addSeparator();
     QMenu *language = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();

@@ -2,9 +2,11 @@
 #include "presentation.h"
 
 #include <QChart>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,8 +90,18 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(280);
-    for (QScatterSeries *s : {m_satisfied, m_failing, m_optimum})
+    for (QScatterSeries *s : {m_satisfied, m_failing, m_optimum}) {
         connect(s, &QScatterSeries::clicked, this, &SolutionSpaceView::onPointClicked);
+        // hover: the levels and figures of the point
+        connect(s, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            if (const SearchPoint *p = nearest(point))
+                QToolTip::showText(QCursor::pos(), describe(*p), m_chart);
+        });
+    }
 
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -293,26 +305,45 @@ void SolutionSpaceView::showCurrent()
     m_current->clear();
 }
 
-void SolutionSpaceView::onPointClicked(const QPointF &point)
+const SearchPoint *SolutionSpaceView::nearest(const QPointF &point) const
 {
     if (!m_result)
-        return;
+        return nullptr;
     // the nearest shown point, in the chart's proportions
     const auto *y = qobject_cast<QValueAxis *>(m_chart->chart()->axes(Qt::Vertical).value(0));
     const double riskSpan = y ? y->max() - y->min() : 1.0;
     double best = INFINITY;
-    const SearchPoint *nearest = nullptr;
+    const SearchPoint *found = nullptr;
     for (std::size_t i : m_shownPoints) {
         const SearchPoint &p = m_result->points[i];
         const double d =
             std::pow(p.utility - point.x(), 2) + std::pow((p.risk - point.y()) / riskSpan, 2);
         if (d < best) {
             best = d;
-            nearest = &p;
+            found = &p;
         }
     }
-    if (nearest)
-        apply(nearest->levels);
+    return found;
+}
+
+QString SolutionSpaceView::describe(const SearchPoint &p) const
+{
+    QStringList levels;
+    for (std::size_t q = 0; q < m_searched->qiNames.size() && q < p.levels.size(); ++q)
+        levels << QStringLiteral("%1 %2")
+                      .arg(QString::fromStdString(m_searched->qiNames[q]))
+                      .arg(p.levels[q]);
+    return tr("%1: %2, %3: %4, %5\n%6")
+        .arg(m_metric->currentText(), formatDecimal(p.utility), m_risk->currentText(),
+             formatDecimal(p.risk, 4),
+             p.satisfied ? tr("satisfies the model") : tr("does not satisfy the model"),
+             levels.join(QStringLiteral(", ")));
+}
+
+void SolutionSpaceView::onPointClicked(const QPointF &point)
+{
+    if (const SearchPoint *p = nearest(point))
+        apply(p->levels);
 }
 
 void SolutionSpaceView::apply(const std::vector<int> &levels)

@@ -37,6 +37,8 @@ public:
     void apply(const std::vector<int> &levels);
 
     std::shared_ptr<const SearchResult> result() const { return m_result; }
+    // Levels and figures of a point, for its tooltip.
+    QString describe(const SearchPoint &point) const;
     QPushButton *findButton() const { return m_find; }
     QComboBox *metricBox() const { return m_metric; }
     QComboBox *riskBox() const { return m_risk; }
@@ -59,6 +61,7 @@ private:
     void showResult();
     void showCurrent();
     void onPointClicked(const QPointF &point);
+    const SearchPoint *nearest(const QPointF &point) const;
 
     Workbench *m_bench;
     QPushButton *m_find;

@@ -1,6 +1,7 @@
 #include "workbenchview.h"
 #include "presentation.h"
 
+#include <QAbstractAxis>
 #include <QButtonGroup>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -202,6 +203,8 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     connect(m_solutions->findButton(), &QPushButton::clicked, this,
             [this] { m_rightTabs->setCurrentWidget(m_solutions); });
 
+    m_left = left;
+    m_recordsBox = recordsBox;
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
     columns->addWidget(middle);
@@ -301,6 +304,31 @@ bool WorkbenchView::isUpToDate() const
             !(m_shown->hierarchySpecs[q] == c.attributes[qis[q]].hierarchy))
             return false;
     return true;
+}
+
+void WorkbenchView::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_left->setVisible(!on);
+    m_recordsBox->setVisible(!on);
+    const double scale = on ? 1.25 : 1.0 / 1.25;
+    auto grow = [scale](QFont f) {
+        f.setPointSizeF(f.pointSizeF() * scale);
+        return f;
+    };
+    for (QLabel *label : {m_verdict, m_uniqueCard, m_highestRiskCard, m_smallGroupsCard})
+        label->setFont(grow(label->font()));
+    for (QChartView *view : findChildren<QChartView *>()) {
+        QChart *chart = view->chart();
+        chart->setTitleFont(grow(chart->titleFont()));
+        chart->legend()->setFont(grow(chart->legend()->font()));
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsFont(grow(axis->labelsFont()));
+            axis->setTitleFont(grow(axis->titleFont()));
+        }
+    }
 }
 
 void WorkbenchView::showLatest()

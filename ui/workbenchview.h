@@ -50,6 +50,9 @@ public:
     void chooseLadderOrder();
     // Draws the workbench's latest analysis (for a view made after it arrived).
     void showLatest();
+    // For the policy maker in the room: the risk and utility alone, in larger type.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
 
     // The verdict in plain words, for the banner, the status bar and the welcome screen.
     static QString verdictText(const AnalysisResult &result);
@@ -84,6 +87,9 @@ private:
     SolutionSpaceView *m_solutions;
     QTabWidget *m_rightTabs;
     QTableView *m_recordsView;
+    QWidget *m_left = nullptr;
+    QWidget *m_recordsBox = nullptr;
+    bool m_presentation = false;
     QTimer m_redrawTimer;
     std::shared_ptr<const AnalysisResult> m_pending;
     std::shared_ptr<const AnalysisResult> m_shown;

@@ -4,32 +4,32 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/presentation.cpp" line="10"/>
+        <location filename="../../ui/presentation.cpp" line="11"/>
         <source>Direct identifier</source>
         <translation>Direct identificerend</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="11"/>
+        <location filename="../../ui/presentation.cpp" line="13"/>
         <source>Quasi-identifier</source>
         <translation>Quasi-identificerend</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="12"/>
+        <location filename="../../ui/presentation.cpp" line="15"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="13"/>
+        <location filename="../../ui/presentation.cpp" line="17"/>
         <source>Insensitive</source>
         <translation>Niet gevoelig</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="14"/>
+        <location filename="../../ui/presentation.cpp" line="19"/>
         <source>Sampling weight</source>
         <translation>Steekproefgewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="15"/>
+        <location filename="../../ui/presentation.cpp" line="21"/>
         <source>Subject id</source>
         <translation>Persoonsnummer</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>Types</name>
     <message>
-        <location filename="../../ui/presentation.cpp" line="23"/>
+        <location filename="../../ui/presentation.cpp" line="30"/>
         <source>whole number</source>
         <translation>geheel getal</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="24"/>
+        <location filename="../../ui/presentation.cpp" line="32"/>
         <source>decimal number</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="25"/>
+        <location filename="../../ui/presentation.cpp" line="34"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="26"/>
+        <location filename="../../ui/presentation.cpp" line="36"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="27"/>
+        <location filename="../../ui/presentation.cpp" line="38"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -65,142 +65,142 @@
 <context>
     <name>dijkgraaf::AttributePanel</name>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="46"/>
+        <location filename="../../ui/attributepanel.cpp" line="58"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="47"/>
+        <location filename="../../ui/attributepanel.cpp" line="59"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="48"/>
+        <location filename="../../ui/attributepanel.cpp" line="60"/>
         <source>Hierarchy</source>
         <translation>Hiërarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="58"/>
+        <location filename="../../ui/attributepanel.cpp" line="72"/>
         <source>%1 distinct values, %2 missing</source>
         <translation>%1 verschillende waarden, %2 ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="68"/>
+        <location filename="../../ui/attributepanel.cpp" line="82"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="71"/>
+        <location filename="../../ui/attributepanel.cpp" line="85"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="73"/>
+        <location filename="../../ui/attributepanel.cpp" line="88"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="75"/>
+        <location filename="../../ui/attributepanel.cpp" line="90"/>
         <source>Value or *</source>
         <translation>Waarde of *</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="76"/>
+        <location filename="../../ui/attributepanel.cpp" line="91"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="77"/>
+        <location filename="../../ui/attributepanel.cpp" line="92"/>
         <source>Dates: month, year, decade</source>
         <translation>Datums: maand, jaar, decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="78"/>
+        <location filename="../../ui/attributepanel.cpp" line="93"/>
         <source>Masking from the right</source>
         <translation>Maskeren van rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="79"/>
+        <location filename="../../ui/attributepanel.cpp" line="94"/>
         <source>Intervals…</source>
         <translation>Intervallen…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="80"/>
+        <location filename="../../ui/attributepanel.cpp" line="95"/>
         <source>From a file…</source>
         <translation>Uit een bestand…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="81"/>
+        <location filename="../../ui/attributepanel.cpp" line="96"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="82"/>
+        <location filename="../../ui/attributepanel.cpp" line="98"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="85"/>
+        <location filename="../../ui/attributepanel.cpp" line="101"/>
         <source>Edit or export the hierarchy</source>
         <translation>De hiërarchie bewerken of exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="86"/>
+        <location filename="../../ui/attributepanel.cpp" line="103"/>
         <source>More about the hierarchy of %1</source>
         <translation>Meer over de hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="89"/>
+        <location filename="../../ui/attributepanel.cpp" line="106"/>
         <source>&amp;Edit as a table…</source>
         <translation>Als tabel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="90"/>
+        <location filename="../../ui/attributepanel.cpp" line="107"/>
         <source>&amp;Import from a file…</source>
         <translation>Uit een bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="91"/>
+        <location filename="../../ui/attributepanel.cpp" line="109"/>
         <source>E&amp;xport to a file…</source>
         <translation>Naar een bestand e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="97"/>
+        <location filename="../../ui/attributepanel.cpp" line="116"/>
         <source>Generalization level of %1</source>
         <translation>Generalisatieniveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="140"/>
+        <location filename="../../ui/attributepanel.cpp" line="170"/>
         <source>Intervals for %1</source>
         <translation>Intervallen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="141"/>
+        <location filename="../../ui/attributepanel.cpp" line="171"/>
         <source>Widths of the intervals, level by level, each a multiple of the one before:</source>
         <translation>Breedte van de intervallen per niveau, elk een veelvoud van de vorige:</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="185"/>
+        <location filename="../../ui/attributepanel.cpp" line="220"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="195"/>
+        <location filename="../../ui/attributepanel.cpp" line="232"/>
         <source>Export the hierarchy of %1</source>
         <translation>De hiërarchie van %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="197"/>
+        <location filename="../../ui/attributepanel.cpp" line="234"/>
         <source>Hierarchies (ARX format) (*.csv)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="217"/>
+        <location filename="../../ui/attributepanel.cpp" line="255"/>
         <source>Table from %1</source>
         <translation>Tabel uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="242"/>
+        <location filename="../../ui/attributepanel.cpp" line="280"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -208,43 +208,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="90"/>
+        <location filename="../../ui/charts.cpp" line="92"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="92"/>
+        <location filename="../../ui/charts.cpp" line="94"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="95"/>
-        <location filename="../../ui/charts.cpp" line="144"/>
+        <location filename="../../ui/charts.cpp" line="97"/>
+        <location filename="../../ui/charts.cpp" line="149"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="102"/>
+        <location filename="../../ui/charts.cpp" line="105"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="105"/>
+        <location filename="../../ui/charts.cpp" line="109"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="108"/>
+        <location filename="../../ui/charts.cpp" line="112"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="143"/>
+        <location filename="../../ui/charts.cpp" line="148"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="165"/>
+        <location filename="../../ui/charts.cpp" line="173"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -252,37 +252,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="264"/>
+        <location filename="../../ui/charts.cpp" line="273"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="266"/>
+        <location filename="../../ui/charts.cpp" line="275"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="269"/>
+        <location filename="../../ui/charts.cpp" line="278"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="276"/>
+        <location filename="../../ui/charts.cpp" line="285"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="315"/>
+        <location filename="../../ui/charts.cpp" line="325"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="335"/>
+        <location filename="../../ui/charts.cpp" line="346"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="337"/>
+        <location filename="../../ui/charts.cpp" line="350"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -290,22 +290,22 @@
 <context>
     <name>dijkgraaf::HierarchyEditor</name>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="12"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="14"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="19"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="21"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="19"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="21"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="36"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="41"/>
         <source>Edit the groups of each level. Values that share a group at one level must share it at every level above.</source>
         <translation>Bewerk de groepen van elk niveau. Waarden die op een niveau een groep delen, moeten die op elk hoger niveau ook delen.</translation>
     </message>
@@ -313,44 +313,44 @@
 <context>
     <name>dijkgraaf::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="31"/>
-        <location filename="../../ui/importdialog.cpp" line="90"/>
+        <location filename="../../ui/importdialog.cpp" line="30"/>
+        <location filename="../../ui/importdialog.cpp" line="92"/>
         <source>Import data</source>
         <translation>Gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="33"/>
+        <location filename="../../ui/importdialog.cpp" line="32"/>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="34"/>
+        <location filename="../../ui/importdialog.cpp" line="33"/>
         <source>&amp;Choose a file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="38"/>
-        <location filename="../../ui/importdialog.cpp" line="44"/>
+        <location filename="../../ui/importdialog.cpp" line="37"/>
+        <location filename="../../ui/importdialog.cpp" line="43"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="39"/>
+        <location filename="../../ui/importdialog.cpp" line="38"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="40"/>
+        <location filename="../../ui/importdialog.cpp" line="39"/>
         <source>Semicolon ( ; )</source>
         <translation>Puntkomma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="41"/>
+        <location filename="../../ui/importdialog.cpp" line="40"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="42"/>
+        <location filename="../../ui/importdialog.cpp" line="41"/>
         <source>Bar ( | )</source>
         <translation>Streep ( | )</translation>
     </message>
@@ -395,57 +395,57 @@
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="79"/>
+        <location filename="../../ui/importdialog.cpp" line="80"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of the first records, with each column&apos;s type and role (hover for the reason of a suggestion):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van de eerste records, met type en rol van elke kolom (wijs aan voor de reden van een voorstel):</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="91"/>
+        <location filename="../../ui/importdialog.cpp" line="93"/>
         <source>Data (*.csv *.txt *.tsv *.sqlite *.db);;All files (*)</source>
         <translation>Gegevens (*.csv *.txt *.tsv *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="139"/>
+        <location filename="../../ui/importdialog.cpp" line="141"/>
         <source>The database holds no tables or views.</source>
         <translation>De database bevat geen tabellen of views.</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="163"/>
+        <location filename="../../ui/importdialog.cpp" line="167"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="163"/>
+        <location filename="../../ui/importdialog.cpp" line="167"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="175"/>
+        <location filename="../../ui/importdialog.cpp" line="179"/>
         <source>Inferred from the values: %1</source>
         <translation>Afgeleid uit de waarden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="181"/>
+        <location filename="../../ui/importdialog.cpp" line="187"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="200"/>
+        <location filename="../../ui/importdialog.cpp" line="207"/>
         <source>Delimiter %1, read as %2.</source>
         <translation>Scheidingsteken %1, gelezen als %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="201"/>
+        <location filename="../../ui/importdialog.cpp" line="208"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="209"/>
+        <location filename="../../ui/importdialog.cpp" line="217"/>
         <source>line %1 has %2 fields</source>
         <translation>regel %1 heeft %2 velden</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="210"/>
+        <location filename="../../ui/importdialog.cpp" line="220"/>
         <source>Lines that do not fit the header&apos;s %1 fields, skipped: %2.</source>
         <translation>Regels die niet bij de %1 velden van de kop passen, overgeslagen: %2.</translation>
     </message>
@@ -453,22 +453,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="172"/>
+        <location filename="../../ui/charts.cpp" line="180"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="174"/>
+        <location filename="../../ui/charts.cpp" line="182"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="183"/>
+        <location filename="../../ui/charts.cpp" line="191"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="184"/>
+        <location filename="../../ui/charts.cpp" line="192"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -476,22 +476,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="217"/>
+        <location filename="../../ui/charts.cpp" line="226"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="219"/>
+        <location filename="../../ui/charts.cpp" line="228"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="229"/>
+        <location filename="../../ui/charts.cpp" line="238"/>
         <source>Loss (%; 0 = nothing lost)</source>
         <translation>Verlies (%; 0 = niets verloren)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="245"/>
+        <location filename="../../ui/charts.cpp" line="254"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -500,193 +500,203 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="41"/>
-        <location filename="../../ui/mainwindow.cpp" line="537"/>
+        <location filename="../../ui/mainwindow.cpp" line="574"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="52"/>
-        <location filename="../../ui/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="332"/>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -695,32 +705,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="387"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -729,109 +739,109 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="387"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
-        <location filename="../../ui/mainwindow.cpp" line="552"/>
-        <location filename="../../ui/mainwindow.cpp" line="565"/>
+        <location filename="../../ui/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="515"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="516"/>
+        <location filename="../../ui/mainwindow.cpp" line="552"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="521"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="560"/>
+        <location filename="../../ui/mainwindow.cpp" line="601"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="563"/>
+        <location filename="../../ui/mainwindow.cpp" line="604"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="591"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="598"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="660"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="651"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -839,27 +849,27 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::RecordsModel</name>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="73"/>
+        <location filename="../../ui/recordsmodel.cpp" line="79"/>
         <source>(removed)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="119"/>
+        <location filename="../../ui/recordsmodel.cpp" line="127"/>
         <source>Suppressed: this record&apos;s group is smaller than k, so it is left out</source>
         <translation>Weggelaten: de groep van dit record is kleiner dan k, dus het wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="131"/>
+        <location filename="../../ui/recordsmodel.cpp" line="140"/>
         <source>Suppressed</source>
         <translation>Weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="141"/>
+        <location filename="../../ui/recordsmodel.cpp" line="150"/>
         <source>%1 (after)</source>
         <translation>%1 (na)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="141"/>
+        <location filename="../../ui/recordsmodel.cpp" line="151"/>
         <source>%1 after the transformation</source>
         <translation>%1 na de transformatie</translation>
     </message>
@@ -867,170 +877,187 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::SolutionSpaceView</name>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="19"/>
+        <location filename="../../ui/solutionspace.cpp" line="22"/>
         <source>&amp;Find best</source>
         <translation>&amp;Beste zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="20"/>
+        <location filename="../../ui/solutionspace.cpp" line="24"/>
         <source>Search every transformation for the least loss that satisfies k-anonymity with the suppression limit</source>
         <translation>Doorzoek elke transformatie naar het minste verlies dat k-anonimiteit binnen de weglatingsgrens haalt</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="22"/>
+        <location filename="../../ui/solutionspace.cpp" line="26"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="25"/>
-        <location filename="../../ui/solutionspace.cpp" line="72"/>
+        <location filename="../../ui/solutionspace.cpp" line="29"/>
+        <location filename="../../ui/solutionspace.cpp" line="77"/>
         <source>Loss</source>
         <translation type="unfinished">Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="26"/>
+        <location filename="../../ui/solutionspace.cpp" line="30"/>
         <source>Precision loss</source>
         <translation>Precisieverlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="27"/>
+        <location filename="../../ui/solutionspace.cpp" line="31"/>
         <source>Discernibility</source>
         <translation>Onderscheidbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="28"/>
+        <location filename="../../ui/solutionspace.cpp" line="32"/>
         <source>Non-uniform entropy</source>
         <translation>Niet-uniforme entropie</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="29"/>
+        <location filename="../../ui/solutionspace.cpp" line="33"/>
         <source>Utility measure</source>
         <translation>Maat voor het nut</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="31"/>
+        <location filename="../../ui/solutionspace.cpp" line="35"/>
         <source>Highest risk</source>
         <translation>Hoogste risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="32"/>
+        <location filename="../../ui/solutionspace.cpp" line="36"/>
         <source>Records at risk</source>
         <translation>Records met risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="33"/>
+        <location filename="../../ui/solutionspace.cpp" line="37"/>
         <source>Global risk</source>
         <translation>Totaal risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="34"/>
+        <location filename="../../ui/solutionspace.cpp" line="38"/>
         <source>Risk measure</source>
         <translation>Maat voor het risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="38"/>
+        <location filename="../../ui/solutionspace.cpp" line="43"/>
         <source>Find the transformation with the least loss that satisfies the privacy model.</source>
         <translation>Zoek de transformatie met het minste verlies die aan het privacymodel voldoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="43"/>
+        <location filename="../../ui/solutionspace.cpp" line="48"/>
         <source>Every transformation: risk against loss</source>
         <translation>Elke transformatie: risico tegen verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="48"/>
+        <location filename="../../ui/solutionspace.cpp" line="53"/>
         <source>Does not satisfy</source>
         <translation>Voldoet niet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="53"/>
-        <location filename="../../ui/solutionspace.cpp" line="240"/>
+        <location filename="../../ui/solutionspace.cpp" line="58"/>
+        <location filename="../../ui/solutionspace.cpp" line="267"/>
         <source>Satisfies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="58"/>
-        <location filename="../../ui/solutionspace.cpp" line="93"/>
+        <location filename="../../ui/solutionspace.cpp" line="63"/>
+        <location filename="../../ui/solutionspace.cpp" line="109"/>
         <source>Pareto front</source>
         <translation>Paretofront</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="63"/>
+        <location filename="../../ui/solutionspace.cpp" line="68"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="68"/>
+        <location filename="../../ui/solutionspace.cpp" line="73"/>
         <source>Current</source>
         <translation>Huidige</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="75"/>
+        <location filename="../../ui/solutionspace.cpp" line="80"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="101"/>
+        <location filename="../../ui/solutionspace.cpp" line="117"/>
         <source>least</source>
         <translation>minste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="103"/>
+        <location filename="../../ui/solutionspace.cpp" line="119"/>
         <source>front by</source>
         <translation>front naar</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="138"/>
+        <location filename="../../ui/solutionspace.cpp" line="155"/>
         <source>Choose quasi-identifiers first.</source>
         <translation>Kies eerst quasi-identificerende kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="159"/>
+        <location filename="../../ui/solutionspace.cpp" line="176"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="177"/>
+        <location filename="../../ui/solutionspace.cpp" line="195"/>
         <source>The search was cancelled.</source>
         <translation>Het zoeken is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="229"/>
+        <location filename="../../ui/solutionspace.cpp" line="253"/>
         <source>%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.</source>
         <translation>%1 van %2 transformaties berekend in %3 s. %4: %5 %6 (%7), %8 weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="232"/>
+        <location filename="../../ui/solutionspace.cpp" line="256"/>
         <source>The best, proven</source>
         <translation>De beste, bewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="232"/>
+        <location filename="../../ui/solutionspace.cpp" line="257"/>
         <source>The best found (heuristic)</source>
         <translation>De beste gevonden (heuristisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="232"/>
+        <location filename="../../ui/solutionspace.cpp" line="258"/>
         <source>The best found</source>
         <translation>De beste gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="236"/>
+        <location filename="../../ui/solutionspace.cpp" line="262"/>
         <source>No transformation satisfies the privacy model: lower k or raise the suppression limit.</source>
         <translation>Geen transformatie voldoet aan het privacymodel: verlaag k of verhoog de weglatingsgrens.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="251"/>
+        <location filename="../../ui/solutionspace.cpp" line="278"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="251"/>
+        <location filename="../../ui/solutionspace.cpp" line="278"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="308"/>
+        <location filename="../../ui/solutionspace.cpp" line="334"/>
+        <source>%1: %2, %3: %4, %5
+%6</source>
+        <translation>%1: %2, %3: %4, %5
+%6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="336"/>
+        <source>satisfies the model</source>
+        <translation>voldoet aan het model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="336"/>
+        <source>does not satisfy the model</source>
+        <translation>voldoet niet aan het model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/solutionspace.cpp" line="353"/>
         <source>Apply a transformation from the solution space</source>
         <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>
@@ -1038,37 +1065,37 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::Workbench</name>
     <message>
-        <location filename="../../ui/workbench.cpp" line="78"/>
+        <location filename="../../ui/workbench.cpp" line="81"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="85"/>
+        <location filename="../../ui/workbench.cpp" line="88"/>
         <source>Level of %1</source>
         <translation>Niveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="100"/>
+        <location filename="../../ui/workbench.cpp" line="105"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="108"/>
+        <location filename="../../ui/workbench.cpp" line="113"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="115"/>
+        <location filename="../../ui/workbench.cpp" line="120"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="122"/>
+        <location filename="../../ui/workbench.cpp" line="127"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="129"/>
+        <location filename="../../ui/workbench.cpp" line="134"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
@@ -1076,187 +1103,187 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::WorkbenchView</name>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="31"/>
+        <location filename="../../ui/workbenchview.cpp" line="32"/>
         <source>No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.</source>
         <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over een klant kunnen weten.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="32"/>
+        <location filename="../../ui/workbenchview.cpp" line="35"/>
         <source>%1 of customers are unique in the data as it is</source>
         <translation>%1 van de klanten is uniek in de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="36"/>
+        <location filename="../../ui/workbenchview.cpp" line="39"/>
         <source>%1; after this transformation %2 customers are still in a group smaller than %3, more than the suppression limit allows.</source>
         <translation>%1; na deze transformatie zitten nog %2 klanten in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="41"/>
+        <location filename="../../ui/workbenchview.cpp" line="45"/>
         <source>%1; after this transformation %2 are.</source>
         <translation>%1; na deze transformatie is dat %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="43"/>
+        <location filename="../../ui/workbenchview.cpp" line="48"/>
         <source>%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are suppressed).</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 klanten, %4, zijn weggelaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="46"/>
+        <location filename="../../ui/workbenchview.cpp" line="53"/>
         <source>%1; after this transformation no one is in a group smaller than %2.</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="69"/>
+        <location filename="../../ui/workbenchview.cpp" line="76"/>
         <source>Privacy model</source>
         <translation>Privacymodel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="73"/>
+        <location filename="../../ui/workbenchview.cpp" line="80"/>
         <source>Every published customer shares the values of the quasi-identifiers with at least k - 1 others</source>
         <translation>Elke gepubliceerde klant deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 anderen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="74"/>
+        <location filename="../../ui/workbenchview.cpp" line="82"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="80"/>
+        <location filename="../../ui/workbenchview.cpp" line="88"/>
         <source>The share of customers that may be left out to reach k</source>
         <translation>Het aandeel klanten dat mag worden weggelaten om k te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="81"/>
+        <location filename="../../ui/workbenchview.cpp" line="89"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="86"/>
+        <location filename="../../ui/workbenchview.cpp" line="94"/>
         <source>A record is at risk when its risk (1 / group size) is above this</source>
         <translation>Een record loopt risico als zijn risico (1 / groepsgrootte) hierboven ligt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="87"/>
+        <location filename="../../ui/workbenchview.cpp" line="95"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="88"/>
+        <location filename="../../ui/workbenchview.cpp" line="96"/>
         <source>&amp;k (smallest group)</source>
         <translation>&amp;k (kleinste groep)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="89"/>
+        <location filename="../../ui/workbenchview.cpp" line="97"/>
         <source>&amp;Suppression limit</source>
         <translation>&amp;Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="90"/>
+        <location filename="../../ui/workbenchview.cpp" line="98"/>
         <source>Risk &amp;threshold</source>
         <translation>Risico&amp;drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="120"/>
+        <location filename="../../ui/workbenchview.cpp" line="128"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="122"/>
+        <location filename="../../ui/workbenchview.cpp" line="131"/>
         <source>of customers are unique after this transformation</source>
         <translation>van de klanten is uniek na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="123"/>
+        <location filename="../../ui/workbenchview.cpp" line="132"/>
         <source>highest chance to single someone out</source>
         <translation>grootste kans om iemand aan te wijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="124"/>
+        <location filename="../../ui/workbenchview.cpp" line="134"/>
         <source>customers in groups smaller than the risk threshold allows</source>
         <translation>klanten in groepen kleiner dan de risicodrempel toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="134"/>
+        <location filename="../../ui/workbenchview.cpp" line="144"/>
         <source>Ladder &amp;order…</source>
         <translation>&amp;Volgorde van de ladder…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="135"/>
+        <location filename="../../ui/workbenchview.cpp" line="145"/>
         <source>The order in which the ladder adds the quasi-identifiers</source>
         <translation>De volgorde waarin de ladder de quasi-identificerende kenmerken toevoegt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="144"/>
+        <location filename="../../ui/workbenchview.cpp" line="154"/>
         <source>Attribute of the distribution</source>
         <translation>Kenmerk van de verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="151"/>
+        <location filename="../../ui/workbenchview.cpp" line="161"/>
         <source>Distribution of</source>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="168"/>
+        <location filename="../../ui/workbenchview.cpp" line="180"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="172"/>
+        <location filename="../../ui/workbenchview.cpp" line="184"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="172"/>
+        <location filename="../../ui/workbenchview.cpp" line="184"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="172"/>
+        <location filename="../../ui/workbenchview.cpp" line="184"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="189"/>
+        <location filename="../../ui/workbenchview.cpp" line="201"/>
         <source>&amp;Utility</source>
         <translation>&amp;Nut</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="190"/>
+        <location filename="../../ui/workbenchview.cpp" line="202"/>
         <source>Solution &amp;space</source>
         <translation>&amp;Oplossingsruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="211"/>
+        <location filename="../../ui/workbenchview.cpp" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="218"/>
+        <location filename="../../ui/workbenchview.cpp" line="234"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="235"/>
+        <location filename="../../ui/workbenchview.cpp" line="251"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="241"/>
+        <location filename="../../ui/workbenchview.cpp" line="257"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="242"/>
+        <location filename="../../ui/workbenchview.cpp" line="258"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="264"/>
+        <location filename="../../ui/workbenchview.cpp" line="281"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="306"/>
+        <location filename="../../ui/workbenchview.cpp" line="367"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>
@@ -1269,12 +1296,12 @@ Toch openen met de instellingen van het project?</translation>
         <translation>De Dijkgraaf-werkbank</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="21"/>
+        <location filename="../../app/workbench_main.cpp" line="22"/>
         <source>Open the demo customers.</source>
         <translation>De demoklanten openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="23"/>
+        <location filename="../../app/workbench_main.cpp" line="25"/>
         <source>A CSV file to open.</source>
         <translation>Een CSV-bestand om te openen.</translation>
     </message>

@@ -317,6 +317,9 @@ private slots:
         QCOMPARE(space->frontSeries()->count(), static_cast<int>(r->front.size()));
         QCOMPARE(space->frontTable()->rowCount(), static_cast<int>(r->front.size()));
         QVERIFY(space->summary()->text().contains("proven"));
+        // hovering a point tells its levels and figures
+        const QString tip = space->describe(r->points[r->front.front()]);
+        QVERIFY2(tip.contains("date_of_birth") && tip.contains("Loss"), qPrintable(tip));
         screenshot(m_window.get(), "solution_space");
 
         // applying the optimum from the table is one undoable edit
@@ -338,6 +341,20 @@ private slots:
         QCOMPARE(bench()->configuration(), before);
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
         view()->rightTabs()->setCurrentIndex(0);
+    }
+
+    void presentationMode()
+    {
+        const qreal before = view()->verdict()->font().pointSizeF();
+        view()->setPresentation(true);
+        QVERIFY(!view()->attributes()->isVisible());
+        QVERIFY(!view()->recordsView()->isVisible());
+        QVERIFY(view()->verdict()->font().pointSizeF() > before * 1.2);
+        QTest::qWait(100); // let the layout take the room the hidden panels leave
+        screenshot(m_window.get(), "presentation");
+        view()->setPresentation(false);
+        QVERIFY(view()->attributes()->isVisible());
+        QVERIFY(std::abs(view()->verdict()->font().pointSizeF() - before) < 1e-9);
     }
 
     void sliderDragIsOneUndoStep()
