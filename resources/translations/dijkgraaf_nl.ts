@@ -889,13 +889,13 @@ Toch openen met de instellingen van het project?</translation>
     <message>
         <location filename="../../ui/solutionspace.cpp" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../ui/solutionspace.cpp" line="29"/>
         <location filename="../../ui/solutionspace.cpp" line="77"/>
         <source>Loss</source>
-        <translation type="unfinished">Verlies</translation>
+        <translation>Verlies</translation>
     </message>
     <message>
         <location filename="../../ui/solutionspace.cpp" line="30"/>
