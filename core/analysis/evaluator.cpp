@@ -574,11 +574,21 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
         for (std::size_t q = 0; q < m && product <= kDenseLimit; ++q)
             product *= t.hierarchy(q).labelCount(levels[q]);
         if (product <= kDenseLimit) {
+            // only the quasi-identifiers with more than one label at the new level add to the number
             std::uint64_t stride[64];
+            int shift[64];
+            std::uint64_t fieldMask[64];
+            std::size_t active = 0;
             std::uint64_t s = 1;
             for (std::size_t q = 0; q < m; ++q) {
-                stride[q] = s;
-                s *= t.hierarchy(q).labelCount(levels[q]);
+                const std::uint64_t labels = t.hierarchy(q).labelCount(levels[q]);
+                if (labels <= 1)
+                    continue;
+                stride[active] = s;
+                shift[active] = m_shift[q];
+                fieldMask[active] = m_fieldMask[q];
+                ++active;
+                s *= labels;
             }
             if (m_denseMark.size() < product) {
                 m_denseMark.assign(product, 0);
@@ -591,8 +601,8 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
             for (std::size_t u = 0; u < units; ++u) {
                 const std::uint64_t key = newKey(u);
                 std::uint64_t dense = 0;
-                for (std::size_t q = 0; q < m; ++q)
-                    dense += ((key >> m_shift[q]) & m_fieldMask[q]) * stride[q];
+                for (std::size_t a = 0; a < active; ++a)
+                    dense += ((key >> shift[a]) & fieldMask[a]) * stride[a];
                 std::uint32_t id;
                 if (m_denseMark[dense] != m_denseGeneration) {
                     m_denseMark[dense] = m_denseGeneration;
