@@ -680,13 +680,27 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels, std::span<
     // how many classes there are of each size.
     constexpr std::uint64_t kSmall = 1024;
     std::uint64_t classesOfSize[kSmall] = {};
+    std::uint64_t largestSmall = 0; // the sizes counted lie in 1..largestSmall
     std::vector<std::uint64_t> largeSizes;
-    {
+    std::size_t total = 0;
+    for (const ClassSegment &seg : segments)
+        total += seg.count;
+    const std::size_t parts = workParts(total, 1 << 17);
+    if (parts == 1) {
+        // small tables (a search evaluates thousands): straight into the one array
+        for (const ClassSegment &seg : segments) {
+            for (std::size_t e = 0; e < seg.count; ++e) {
+                const std::uint64_t f = seg.size[e];
+                if (f < kSmall) {
+                    ++classesOfSize[f];
+                    largestSmall = std::max(largestSmall, f);
+                } else {
+                    largeSizes.push_back(f);
+                }
+            }
+        }
+    } else {
         // counted on every core over its share of the segments, then added up in order
-        std::size_t total = 0;
-        for (const ClassSegment &seg : segments)
-            total += seg.count;
-        const std::size_t parts = workParts(total, 1 << 17);
         std::vector<std::array<std::uint64_t, kSmall>> counts(parts);
         std::vector<std::vector<std::uint64_t>> large(parts);
         runParts(segments.size(), parts, [&](std::size_t p, std::size_t begin, std::size_t end) {
@@ -708,9 +722,10 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels, std::span<
                 classesOfSize[f] += counts[p][f];
             largeSizes.insert(largeSizes.end(), large[p].begin(), large[p].end());
         }
+        largestSmall = kSmall - 1;
     }
     auto forEachSize = [&](auto fn) { // fn(size, number of classes of that size)
-        for (std::uint64_t f = 1; f < kSmall; ++f)
+        for (std::uint64_t f = 1; f <= largestSmall; ++f)
             if (classesOfSize[f])
                 fn(f, classesOfSize[f]);
         for (const std::uint64_t f : largeSizes)
