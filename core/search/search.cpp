@@ -362,7 +362,7 @@ Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s,
     };
     const std::vector<int> top = lattice.heights();
     int restartsWithoutGain = 0;
-    for (int restart = 0; restartsWithoutGain < 12 && secondsSince(start) < limit; ++restart) {
+    for (int restart = 0; restartsWithoutGain < 200 && secondsSince(start) < limit; ++restart) {
         std::vector<int> current = top;
         Seen here = evaluate(current);
         if (!here.satisfied)
@@ -396,8 +396,8 @@ Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s,
                 std::swap(order[0], order[nextRandom() % std::min<std::size_t>(order.size(), 3)]);
             bool moved = false;
             for (const auto &[bound, q] : order) {
-                if (bound >= best && restart > 0)
-                    continue; // cannot lead below the best any more
+                // (no pruning by the bound here: it bounds what lies above a transformation,
+                // and the descent goes below, where the loss can be lower)
                 std::vector<int> p = current;
                 --p[q];
                 const Seen there = evaluate(p);
