@@ -23,7 +23,6 @@ public:
     ~AnalysisRunner() override;
 
     void request(const Configuration &config);
-    bool isBusy() const { return m_watcher.isRunning(); }
 
 signals:
     // latencyMs: from the request of this configuration to this signal

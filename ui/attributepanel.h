@@ -24,7 +24,6 @@ public:
     QComboBox *hierarchyBox(std::size_t column) const { return m_rows[column].hierarchy; }
     QSlider *levelSlider(std::size_t column) const { return m_rows[column].level; }
     QLabel *exampleLabel(std::size_t column) const { return m_rows[column].example; }
-    QToolButton *moreButton(std::size_t column) const { return m_rows[column].more; }
 
     // The hierarchy as built for the latest analysis, edited as a table, or written to a file.
     void editHierarchy(std::size_t column);

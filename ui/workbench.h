@@ -28,7 +28,6 @@ public:
     const Configuration &configuration() const { return m_config; }
     const std::vector<RoleSuggestion> &suggestions() const { return m_suggestions; }
     QUndoStack *undoStack() { return &m_undo; }
-    AnalysisRunner *runner() { return &m_runner; }
     std::shared_ptr<const AnalysisResult> latestResult() const { return m_result; }
 
     // Edits, each one undoable.

@@ -50,9 +50,6 @@ public:
 
     std::size_t size() const { return m_size; }
 
-    // Asks the processor to fetch key's slot, for an insert a few keys later: with millions of
-    // classes the table is larger than the caches, and the fetch hides that latency.
-    void prefetch(std::uint64_t key) const { __builtin_prefetch(&m_slots[mix(key) & m_mask]); }
 
     // The mix that places keys; its top bits are free for splitting keys among threads.
     static std::uint64_t mix(std::uint64_t x)

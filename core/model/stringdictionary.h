@@ -29,7 +29,6 @@ public:
                                 m_offsets[code + 1] - m_offsets[code]);
     }
     std::vector<std::string> values() const;
-    std::size_t textBytes() const { return m_arena.size(); }
     // Frees the lookup index (most of the memory of a dictionary of unique values) once no
     // more values will be added; the next intern() or find() rebuilds it.
     void releaseIndex();
