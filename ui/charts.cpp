@@ -129,13 +129,11 @@ ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
 void ClassSizeChart::showResult(const AnalysisResult &result)
 {
     const Evaluation &ev = result.evaluation;
-    // the input: at level 0 every combination of the BaseTable is a class of its own
     QList<qreal> input(7, 0), current(7, 0);
-    const auto counts = result.baseTable->counts();
-    for (auto c : counts)
-        input[classSizeBand(c)] += c;
-    for (int b = 0; b < 7; ++b)
+    for (int b = 0; b < 7; ++b) {
+        input[b] = static_cast<qreal>(result.inputRecordsByClassSize[static_cast<std::size_t>(b)]);
         current[b] = static_cast<qreal>(ev.keptRecordsByClassSize[static_cast<std::size_t>(b)]);
+    }
     setValues(m_input, input);
     setValues(m_current, current);
     m_current->deselectAllBars();
@@ -305,11 +303,15 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
         all[labelOf[leaf]] += static_cast<double>(leafRecords[leaf]);
         presentBefore += leafRecords[leaf] > 0 ? 1 : 0;
     }
-    const auto leaves = table.leaves(qi);
-    const auto counts = table.counts();
-    for (std::size_t c = 0; c < table.size(); ++c)
-        if (result.keptCombinations.empty() || result.keptCombinations[c])
-            kept[labelOf[leaves[c]]] += counts[c];
+    // published = all, less the suppressed: the combinations are visited only when some are
+    kept = all;
+    if (result.evaluation.suppressedRecords > 0) {
+        const auto leaves = table.leaves(qi);
+        const auto counts = table.counts();
+        for (std::size_t c = 0; c < table.size(); ++c)
+            if (!result.keptCombinations[c])
+                kept[labelOf[leaves[c]]] -= counts[c];
+    }
     const auto presentAfter = static_cast<std::size_t>(
         std::count_if(all.begin(), all.end(), [](double v) { return v > 0; }));
 

@@ -30,30 +30,6 @@ Result<std::shared_ptr<const Hierarchy>> AnalysisSession::hierarchyOf(std::size_
     return shared;
 }
 
-// Each rung keeps the first j quasi-identifiers of the sequence at level 0 and suppresses the rest.
-void AnalysisSession::buildLadder(Cached &cached, const std::vector<std::size_t> &sequence)
-{
-    const Dataset &data = *m_data;
-    Evaluator &ev = *cached.evaluator;
-    std::vector<int> rung(cached.qiColumns.size());
-    for (std::size_t q = 0; q < rung.size(); ++q)
-        rung[q] = cached.table->hierarchy(q).height();
-    cached.ladder.clear();
-    for (const std::size_t q : sequence) {
-        rung[q] = 0;
-        const Evaluation e = ev.evaluate(rung, PrivacySettings{});
-        UniquenessStep step;
-        step.attribute = data.columns[cached.qiColumns[q]].name;
-        step.uniqueRecords = e.risk.sampleUniques;
-        step.uniqueShare = data.rowCount ? static_cast<double>(e.risk.sampleUniques) /
-                                               static_cast<double>(data.rowCount)
-                                         : 0;
-        step.classes = e.risk.classes;
-        cached.ladder.push_back(step);
-    }
-    cached.ladderSequence = sequence;
-}
-
 Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
                                             const std::atomic<bool> *cancel)
 {
@@ -97,23 +73,25 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
         cached.evaluator = std::make_unique<Evaluator>(*cached.table);
         result.baseTableMs = millisecondsSince(start);
         if (cancel && cancel->load()) {
-            Error e{"the computation was cancelled"};
-            e.cancelled = true;
-            return e;
+            return Error::cancellation("the computation was cancelled");
         }
-        cached.input = cached.evaluator->inputRisk();
+        cached.input = cached.evaluator->evaluate(std::vector<int>(cached.qiColumns.size(), 0),
+                                                  PrivacySettings{});
         m_cached = std::move(cached);
     }
     // the ladder depends on the BaseTable and on the order alone
     const auto sequence = config.ladderSequence(data);
-    if (m_cached->ladderSequence != sequence || m_cached->ladder.size() != sequence.size())
-        buildLadder(*m_cached, sequence);
+    if (m_cached->ladderSequence != sequence || m_cached->ladder.size() != sequence.size()) {
+        m_cached->ladder = uniquenessLadder(*m_cached->evaluator, sequence);
+        m_cached->ladderSequence = sequence;
+    }
     const auto evaluationStart = std::chrono::steady_clock::now();
     Evaluator &evaluator = *m_cached->evaluator;
     if (auto valid = evaluator.validate(levels, config.privacy); !valid)
         return valid.error();
     result.evaluation = evaluator.evaluate(levels, config.privacy, &result.keptCombinations);
-    result.input = m_cached->input;
+    result.input = m_cached->input.risk;
+    result.inputRecordsByClassSize = m_cached->input.keptRecordsByClassSize;
     result.ladder = m_cached->ladder;
     result.baseTable = m_cached->table;
     result.hierarchySpecs = specs;

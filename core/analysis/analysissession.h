@@ -8,6 +8,7 @@
 #include "model/result.h"
 #include "uniqueness.h"
 
+#include <array>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -24,7 +25,9 @@ struct AnalysisResult
     std::vector<std::string> qiNames;
     std::vector<HierarchySpec> hierarchySpecs; // how each quasi-identifier's hierarchy was made
     Evaluation evaluation;
-    RiskMeasures input;                 // the data as it is
+    RiskMeasures input; // the data as it is
+    std::array<std::uint64_t, 7>
+        inputRecordsByClassSize{};      // the data as it is, per class-size band
     std::vector<UniquenessStep> ladder; // quasi-identifiers added in their order
     std::shared_ptr<const BaseTable> baseTable;
     std::vector<std::uint8_t> keptCombinations; // per combination of baseTable
@@ -55,11 +58,10 @@ private:
         std::optional<std::size_t> weight;
         std::shared_ptr<const BaseTable> table;
         std::unique_ptr<Evaluator> evaluator;
-        RiskMeasures input;
+        Evaluation input; // every level 0, k = 1: once per BaseTable
         std::vector<std::size_t> ladderSequence;
         std::vector<UniquenessStep> ladder;
     };
-    void buildLadder(Cached &cached, const std::vector<std::size_t> &sequence);
     // the hierarchy of a column as built for a spec, kept while either stays the same
     struct BuiltHierarchy
     {

@@ -12,13 +12,6 @@ namespace {
 
 constexpr std::uint64_t kKeyLimit = std::uint64_t(1) << 62;
 
-Error cancelledError()
-{
-    Error e{"the computation was cancelled"};
-    e.cancelled = true;
-    return e;
-}
-
 bool isCancelled(const std::atomic<bool> *cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -92,7 +85,7 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
         });
         radixProduct *= radix;
         if (isCancelled(cancel))
-            return cancelledError();
+            return Error::cancellation("the computation was cancelled");
     }
 
     // Group each slice on its own core, then merge the slices' combinations.
@@ -124,7 +117,7 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
         }
     });
     if (isCancelled(cancel))
-        return cancelledError();
+        return Error::cancellation("the computation was cancelled");
 
     std::size_t total = 0;
     for (const auto &s : slices)

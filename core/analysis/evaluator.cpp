@@ -178,10 +178,12 @@ Evaluation Evaluator::evaluate(const std::vector<int> &levels, const PrivacySett
         for (const Part &part : m_parts)
             if (!part.size.empty())
                 segments.push_back({part.size.data(), part.representative.data(),
-                                    part.weight.empty() ? nullptr : part.weight.data(), part.size.size()});
+                                    part.weight.empty() ? nullptr : part.weight.data(),
+                                    part.size.size()});
     } else {
         segments.push_back({m_classes.size.data(), m_classes.representative.data(),
-                            m_classes.weight.empty() ? nullptr : m_classes.weight.data(), m_classes.size.size()});
+                            m_classes.weight.empty() ? nullptr : m_classes.weight.data(),
+                            m_classes.size.size()});
     }
     Evaluation ev = measureSegments(levels, segments, settings);
     if (!keptCombinations)
@@ -574,7 +576,8 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
         for (std::size_t q = 0; q < m && product <= kDenseLimit; ++q)
             product *= t.hierarchy(q).labelCount(levels[q]);
         if (product <= kDenseLimit) {
-            // only the quasi-identifiers with more than one label at the new level add to the number
+            // only the quasi-identifiers with more than one label at the new level add to the
+            // number
             std::uint64_t stride[64];
             int shift[64];
             std::uint64_t fieldMask[64];
@@ -658,11 +661,13 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
 Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &settings) const
 {
     const ClassSegment whole{classes.size.data(), classes.representative.data(),
-                             classes.weight.empty() ? nullptr : classes.weight.data(), classes.classes()};
+                             classes.weight.empty() ? nullptr : classes.weight.data(),
+                             classes.classes()};
     return measureSegments(classes.levels, std::span<const ClassSegment>(&whole, 1), settings);
 }
 
-Evaluation Evaluator::measureSegments(const std::vector<int> &levels, std::span<const ClassSegment> segments,
+Evaluation Evaluator::measureSegments(const std::vector<int> &levels,
+                                      std::span<const ClassSegment> segments,
                                       const PrivacySettings &settings) const
 {
     const BaseTable &t = m_table;
@@ -792,19 +797,20 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels, std::span<
     }
     if (ev.suppressedRecords > 0) {
         for (const ClassSegment &seg : segments) {
-          for (std::size_t e = 0; e < seg.count; ++e) {
-            const std::uint64_t f = seg.size[e];
-            if (f == 0 || f >= minKept)
-                continue;
-            const double w = static_cast<double>(f);
-            const std::uint32_t c = seg.representative[e];
-            for (std::size_t q = 0; q < m; ++q) {
-                const auto level = static_cast<std::size_t>(levels[q]);
-                const std::uint32_t label = t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[c]];
-                ev.lossPerQi[q] += w * (1.0 - m_lossOfLabel[q][level][label]);
-                entropy += w * m_suppressedEntropyOfLabel[q][level][label];
+            for (std::size_t e = 0; e < seg.count; ++e) {
+                const std::uint64_t f = seg.size[e];
+                if (f == 0 || f >= minKept)
+                    continue;
+                const double w = static_cast<double>(f);
+                const std::uint32_t c = seg.representative[e];
+                for (std::size_t q = 0; q < m; ++q) {
+                    const auto level = static_cast<std::size_t>(levels[q]);
+                    const std::uint32_t label =
+                        t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[c]];
+                    ev.lossPerQi[q] += w * (1.0 - m_lossOfLabel[q][level][label]);
+                    entropy += w * m_suppressedEntropyOfLabel[q][level][label];
+                }
             }
-          }
         }
     }
     for (auto &l : ev.lossPerQi)

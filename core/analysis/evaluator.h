@@ -95,7 +95,8 @@ private:
         m_parentOf; // [q][level][label] -> label at level + 1
     std::uint64_t packedKey(std::uint32_t combination, const std::vector<int> &levels) const;
     void groupInto(const std::vector<int> &levels, ClassTable &out, bool layEndToEnd);
-    Evaluation measureSegments(const std::vector<int> &levels, std::span<const ClassSegment> segments,
+    Evaluation measureSegments(const std::vector<int> &levels,
+                               std::span<const ClassSegment> segments,
                                const PrivacySettings &settings) const;
     void rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
     ClassTable m_rollUpScratch;

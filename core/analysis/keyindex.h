@@ -50,7 +50,6 @@ public:
 
     std::size_t size() const { return m_size; }
 
-
     // The mix that places keys; its top bits are free for splitting keys among threads.
     static std::uint64_t mix(std::uint64_t x)
     {

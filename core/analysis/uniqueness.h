@@ -18,6 +18,13 @@ struct UniquenessStep
     std::uint64_t classes = 0; // distinct combinations of a1..aj
 };
 
+class Evaluator;
+
+// The ladder over the quasi-identifiers of an evaluator's BaseTable, added in `sequence` (indices
+// of quasi-identifiers): each rung keeps the first j at level 0 and suppresses the rest.
+std::vector<UniquenessStep> uniquenessLadder(Evaluator &evaluator,
+                                             const std::vector<std::size_t> &sequence);
+
 // Share of records that are the only one with their combination of the first j attributes,
 // for j = 1..m, at level 0. One BaseTable over all attributes; each rung is the roll-up that
 // suppresses the attributes not yet added.

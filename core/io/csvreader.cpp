@@ -112,9 +112,7 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         if (status == CsvParser::Status::End)
             break;
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            Error e{"the import was cancelled", path, records.front().line};
-            e.cancelled = true;
-            return e;
+            return Error::cancellation("the import was cancelled", path, records.front().line);
         }
         accepted.clear();
         for (const auto &r : records) {

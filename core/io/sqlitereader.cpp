@@ -91,9 +91,7 @@ Result<Dataset> readSqliteTable(const std::string &path, const std::string &tabl
         }
         ++data.rowCount;
         if ((data.rowCount & 0xFFFF) == 0 && cancel && cancel->load()) {
-            Error e{"the import was cancelled", path};
-            e.cancelled = true;
-            return e;
+            return Error::cancellation("the import was cancelled", path);
         }
     }
     if (data.rowCount == 0)

@@ -18,6 +18,13 @@ struct Error
 
     // "file, line 12, column 'age': message"
     std::string text() const;
+    // The user stopped the work.
+    static Error cancellation(std::string message, std::string file = {}, std::uint64_t line = 0)
+    {
+        Error e{std::move(message), std::move(file), line};
+        e.cancelled = true;
+        return e;
+    }
 };
 
 // A value or the Error that prevented it.

@@ -38,4 +38,18 @@ void Lattice::levels(std::uint64_t index, std::vector<int> &out) const
     }
 }
 
+std::vector<std::vector<std::uint64_t>> Lattice::nodesByLevelSum() const
+{
+    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(m_maxLevelSum) + 1);
+    std::vector<int> levels;
+    for (std::uint64_t node = 0; node < m_size; ++node) {
+        this->levels(node, levels);
+        int sum = 0;
+        for (int l : levels)
+            sum += l;
+        layers[static_cast<std::size_t>(sum)].push_back(node);
+    }
+    return layers;
+}
+
 } // namespace dijkgraaf

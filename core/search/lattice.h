@@ -23,6 +23,8 @@ public:
     void levels(std::uint64_t index, std::vector<int> &out) const;
     // The stride of quasi-identifier q in the numbering: index(T + e_q) = index(T) + stride(q).
     std::uint64_t stride(std::size_t q) const { return m_stride[q]; }
+    // The nodes by level sum: every predecessor of a node lies in the list before its own.
+    std::vector<std::vector<std::uint64_t>> nodesByLevelSum() const;
 
 private:
     std::vector<int> m_heights;

@@ -206,16 +206,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
     r.latticeSize = lattice.sizeAsDouble();
 
     // the nodes by level sum: every predecessor of a node lies in the layer below it
-    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(lattice.maxLevelSum()) +
-                                                   1);
+    const auto layers = lattice.nodesByLevelSum();
     std::vector<int> levels;
-    for (std::uint64_t node = 0; node < size; ++node) {
-        lattice.levels(node, levels);
-        int sum = 0;
-        for (int l : levels)
-            sum += l;
-        layers[static_cast<std::size_t>(sum)].push_back(node);
-    }
     const std::size_t workers = kMaxWorkParts;
     std::vector<std::unique_ptr<Evaluator>> evaluators;
     for (std::size_t w = 0; w < workers; ++w)
@@ -271,9 +263,7 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
                      }
                  });
         if (cancelled(s)) {
-            Error e{"the search was cancelled"};
-            e.cancelled = true;
-            return e;
+            return Error::cancellation("the search was cancelled");
         }
         previousHas.assign(nodes.size(), false);
         for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -371,9 +361,7 @@ Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s,
         bool gained = false;
         for (;;) {
             if (cancelled(s)) {
-                Error e{"the search was cancelled"};
-                e.cancelled = true;
-                return e;
+                return Error::cancellation("the search was cancelled");
             }
             if (better(here.value, current, best, bestLevels) || !r.found) {
                 gained = gained || !r.found || here.value < best;
@@ -492,7 +480,8 @@ Result<SearchResult> heuristic(const BaseTable &table, const SearchSettings &s,
 // transformation's loss from below. A greedy descent first finds a good transformation; then the
 // lattice is swept from the top, a level sum at a time, evaluating only what is neither proven
 // to fail nor bounded above the best found. What is skipped cannot beat the result: it is proven.
-Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s, const Lattice &lattice)
+Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s,
+                                 const Lattice &lattice)
 {
     const auto start = Clock::now();
     const std::size_t m = table.qiCount();
@@ -500,7 +489,7 @@ Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s
     SearchResult r;
     r.latticeSize = lattice.sizeAsDouble();
 
-    std::vector<std::vector<std::uint64_t>> layers(static_cast<std::size_t>(lattice.maxLevelSum()) + 1);
+    const auto layers = lattice.nodesByLevelSum();
     std::vector<double> bound(size);
     std::vector<int> levels;
     const std::size_t workers = kMaxWorkParts;
@@ -509,10 +498,6 @@ Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s
         evaluators.push_back(std::make_unique<Evaluator>(table));
     for (std::uint64_t node = 0; node < size; ++node) {
         lattice.levels(node, levels);
-        int sum = 0;
-        for (int l : levels)
-            sum += l;
-        layers[static_cast<std::size_t>(sum)].push_back(node);
         bound[node] = lowerBoundAt(*evaluators[0], s, levels);
     }
     std::vector<std::uint8_t> fails(size, 0);
@@ -589,14 +574,16 @@ Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s
         const double bestBefore = best;
         std::vector<Evaluation> results(nodes.size());
         std::vector<std::uint8_t> done(nodes.size(), 0);
-        runParts(nodes.size(), std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
+        runParts(nodes.size(),
+                 std::min<std::size_t>(workers, std::max<std::size_t>(1, nodes.size() / 4)),
                  [&](std::size_t w, std::size_t begin, std::size_t end) {
                      Evaluator &ev = *evaluators[w];
                      ClassTable local;
                      std::vector<int> lv;
                      for (std::size_t i = begin; i < end; ++i) {
                          const std::uint64_t node = nodes[i];
-                         if (fails[node] || evaluated[node] || bound[node] >= bestBefore || cancelled(s))
+                         if (fails[node] || evaluated[node] || bound[node] >= bestBefore ||
+                             cancelled(s))
                              continue;
                          lattice.levels(node, lv);
                          ev.group(lv, local);
@@ -605,23 +592,23 @@ Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s
                      }
                  });
         if (cancelled(s)) {
-            Error e{"the search was cancelled"};
-            e.cancelled = true;
-            return e;
+            return Error::cancellation("the search was cancelled");
         }
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             if (!done[i])
                 continue;
             lattice.levels(nodes[i], levels);
             evaluated[nodes[i]] = 1;
-            consider(levels, results[i], utilityOf(results[i], s.metric, s.weights, lattice.heights()));
+            consider(levels, results[i],
+                     utilityOf(results[i], s.metric, s.weights, lattice.heights()));
             if (!results[i].satisfied) {
                 fails[nodes[i]] = 1;
                 markFailingBelow(nodes[i]);
             }
         }
         if (s.progress)
-            s.progress(static_cast<double>(layers.size() - layer) / static_cast<double>(layers.size()));
+            s.progress(static_cast<double>(layers.size() - layer) /
+                       static_cast<double>(layers.size()));
         if (s.timeLimitSeconds > 0 && secondsSince(start) > s.timeLimitSeconds && layer > 0) {
             complete = false;
             break;
