@@ -522,6 +522,12 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
     out.size.clear();
     out.weight.clear();
     out.key.clear();
+    // at most one class per finer class: no growth on the way
+    out.representative.reserve(units);
+    out.size.reserve(units);
+    out.key.reserve(units);
+    if (weighted)
+        out.weight.reserve(units);
     auto add = [&](std::uint32_t id, std::size_t u) {
         if (id == out.size.size()) {
             out.size.push_back(0);
@@ -619,8 +625,20 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
             return;
         }
         m_rollUpIndex.reset(std::min<std::uint64_t>(units, product));
+        // the keys a few classes ahead are computed first and their slots fetched, so that
+        // the cache misses of a table larger than the cache overlap
+        constexpr std::size_t kAhead = 8;
+        std::uint64_t ahead[kAhead];
+        for (std::size_t u = 0; u < std::min(units, kAhead); ++u) {
+            ahead[u] = newKey(u);
+            m_rollUpIndex.prefetch(ahead[u]);
+        }
         for (std::size_t u = 0; u < units; ++u) {
-            const std::uint64_t key = newKey(u);
+            const std::uint64_t key = ahead[u % kAhead];
+            if (u + kAhead < units) {
+                ahead[u % kAhead] = newKey(u + kAhead);
+                m_rollUpIndex.prefetch(ahead[u % kAhead]);
+            }
             const std::uint32_t id = m_rollUpIndex.insert(key);
             if (id == out.size.size())
                 out.key.push_back(key);

@@ -30,7 +30,7 @@ public:
     }
 
     // Id of key (never kEmpty), numbering it when new.
-    std::uint32_t insert(std::uint64_t key)
+    [[gnu::always_inline]] std::uint32_t insert(std::uint64_t key)
     {
         std::uint64_t i = mix(key) & m_mask;
         for (;;) {
@@ -50,6 +50,9 @@ public:
 
     std::size_t size() const { return m_size; }
 
+    // Asks the processor to fetch key's slot ahead of its insert, hiding the cache miss.
+    void prefetch(std::uint64_t key) const { __builtin_prefetch(&m_slots[mix(key) & m_mask]); }
+
     // The mix that places keys; its top bits are free for splitting keys among threads.
     static std::uint64_t mix(std::uint64_t x)
     {
@@ -68,7 +71,7 @@ private:
         std::uint32_t id;
     };
 
-    void grow()
+    [[gnu::noinline]] void grow()
     {
         const std::size_t capacity = (m_mask + 1) * 2;
         m_spare.assign(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_mask + 1));
