@@ -1,0 +1,563 @@
+#include "aggregatetable.h"
+
+#include "analysis/keyindex.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace dijkgraaf {
+
+std::string_view timeBucketName(TimeBucket bucket)
+{
+    switch (bucket) {
+    case TimeBucket::None: return "";
+    case TimeBucket::Hour: return "hour";
+    case TimeBucket::Day: return "day";
+    case TimeBucket::Week: return "week";
+    case TimeBucket::Month: return "month";
+    }
+    return "";
+}
+
+std::optional<TimeBucket> timeBucketFromName(std::string_view name)
+{
+    for (const TimeBucket b :
+         {TimeBucket::None, TimeBucket::Hour, TimeBucket::Day, TimeBucket::Week, TimeBucket::Month})
+        if (timeBucketName(b) == name)
+            return b;
+    return std::nullopt;
+}
+
+bool AggregateCell::isMargin() const
+{
+    return std::find(labels.begin(), labels.end(), kTotalLabel) != labels.end();
+}
+
+namespace {
+
+// A date (and hour) read from ISO text "2026-03-01", "2026-03-01T08:15", "2026-03-01 08:15:00"
+struct Moment
+{
+    QDate date;
+    int hour = -1; // -1 when the value has no time
+};
+
+bool digits(std::string_view s, std::size_t from, std::size_t count, int &out)
+{
+    if (from + count > s.size())
+        return false;
+    out = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        out = out * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+std::optional<Moment> parseMoment(std::string_view s)
+{
+    int y, m, d;
+    if (!digits(s, 0, 4, y) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, m) || s[7] != '-' ||
+        !digits(s, 8, 2, d))
+        return std::nullopt;
+    Moment moment{QDate(y, m, d)};
+    if (!moment.date.isValid())
+        return std::nullopt;
+    if (s.size() == 10)
+        return moment;
+    int h, min;
+    if ((s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s.size() < 16 || s[13] != ':' ||
+        !digits(s, 14, 2, min) || h > 23 || min > 59)
+        return std::nullopt;
+    moment.hour = h;
+    return moment;
+}
+
+std::string bucketLabel(const Moment &m, TimeBucket bucket)
+{
+    const QDate &d = m.date;
+    switch (bucket) {
+    case TimeBucket::Hour:
+        return d.toString(Qt::ISODate).toStdString() +
+               QString(" %1:00").arg(m.hour, 2, 10, QChar('0')).toStdString();
+    case TimeBucket::Day: return d.toString(Qt::ISODate).toStdString();
+    case TimeBucket::Week: {
+        int year = 0;
+        const int week = d.weekNumber(&year);
+        return QString("%1-W%2").arg(year).arg(week, 2, 10, QChar('0')).toStdString();
+    }
+    case TimeBucket::Month: return d.toString("yyyy-MM").toStdString();
+    case TimeBucket::None: break;
+    }
+    return {};
+}
+
+// Labels by first use, then put in order and renumbered.
+struct LabelSet
+{
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::vector<std::string> labels;
+    std::uint32_t add(const std::string &label)
+    {
+        auto [it, fresh] = ids.emplace(label, static_cast<std::uint32_t>(labels.size()));
+        if (fresh)
+            labels.push_back(label);
+        return it->second;
+    }
+    // sorts the labels; returns the new number of each old one
+    std::vector<std::uint32_t> sort(bool numeric)
+    {
+        std::vector<std::uint32_t> order(labels.size());
+        std::iota(order.begin(), order.end(), 0u);
+        auto number = [](const std::string &s) {
+            char *end = nullptr;
+            const double v = std::strtod(s.c_str(), &end);
+            return end && *end == '\0' && !s.empty() ? v : std::nan("");
+        };
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            if (numeric) {
+                const double x = number(labels[a]), y = number(labels[b]);
+                if (!std::isnan(x) && !std::isnan(y) && x != y)
+                    return x < y;
+                if (std::isnan(x) != std::isnan(y))
+                    return !std::isnan(x);
+            }
+            return labels[a] < labels[b];
+        });
+        std::vector<std::uint32_t> renumber(labels.size());
+        std::vector<std::string> sorted(labels.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            renumber[order[i]] = static_cast<std::uint32_t>(i);
+            sorted[i] = labels[order[i]];
+        }
+        labels = std::move(sorted);
+        return renumber;
+    }
+};
+
+std::uint64_t firstRecordOf(const Column &c, std::uint32_t code)
+{
+    for (std::uint64_t r = 0; r < c.codes.size(); ++r)
+        if (c.codes.at(r) == code)
+            return r;
+    return 0;
+}
+
+} // namespace
+
+Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionSpec &spec,
+                                           const Hierarchy *hierarchy)
+{
+    const auto index = data.columnIndex(spec.column);
+    if (!index)
+        return Error{"the table names a column '" + spec.column + "' that the data does not have",
+                     data.sourcePath};
+    const Column &c = data.columns[*index];
+    ResolvedDimension d;
+    d.column = spec.column;
+    d.name = spec.column;
+    const std::size_t codes = c.dictionary.size();
+    d.labelOfCode.resize(codes);
+    LabelSet set;
+    auto where = [&](std::uint32_t code) {
+        Error e{{}, data.sourcePath, firstRecordOf(c, code) + 2, spec.column};
+        return e;
+    };
+
+    if (spec.bucket != TimeBucket::None) {
+        d.name += " (" + std::string(timeBucketName(spec.bucket)) + ")";
+        for (std::uint32_t code = 0; code < codes; ++code) {
+            if (code == c.missingCode) {
+                d.labelOfCode[code] = set.add("(missing)");
+                continue;
+            }
+            std::optional<Moment> m;
+            if (c.type == ValueType::Date && !std::isnan(c.numbers[code]))
+                m = Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(c.numbers[code]))};
+            else
+                m = parseMoment(c.text(code));
+            if (!m || (spec.bucket == TimeBucket::Hour && m->hour < 0)) {
+                Error e = where(code);
+                e.message = "'" + std::string(c.text(code)) + "' is not a " +
+                            (spec.bucket == TimeBucket::Hour ? "date and time (2026-03-01 08:15)"
+                                                             : "date (2026-03-01)") +
+                            ", needed for a time bucket by " + std::string(timeBucketName(spec.bucket));
+                return e;
+            }
+            d.labelOfCode[code] = set.add(bucketLabel(*m, spec.bucket));
+        }
+        const auto renumber = set.sort(false); // ISO labels sort in time order
+        for (auto &l : d.labelOfCode)
+            l = renumber[l];
+        d.labels = std::move(set.labels);
+        return d;
+    }
+
+    if (hierarchy) {
+        if (spec.level < 0 || spec.level > hierarchy->height())
+            return Error{"level " + std::to_string(spec.level) + " of '" + spec.column +
+                             "' is outside its hierarchy (0 to " +
+                             std::to_string(hierarchy->height()) + ")",
+                         data.sourcePath};
+        if (spec.level > 0)
+            d.name += " (level " + std::to_string(spec.level) + ")";
+        // the hierarchy's own order of labels at the level
+        d.labels = hierarchy->labels(spec.level);
+        for (std::uint32_t code = 0; code < codes; ++code) {
+            const std::uint32_t leaf = hierarchy->leafOf(c.text(code));
+            if (leaf == StringDictionary::npos) {
+                Error e = where(code);
+                e.message = "'" + std::string(c.text(code)) + "' is not in the hierarchy of '" +
+                            spec.column + "'";
+                return e;
+            }
+            d.labelOfCode[code] = hierarchy->labelIndex(spec.level, leaf);
+        }
+        return d;
+    }
+
+    for (std::uint32_t code = 0; code < codes; ++code)
+        d.labelOfCode[code] =
+            set.add(code == c.missingCode ? "(missing)" : std::string(c.text(code)));
+    const auto renumber = set.sort(c.isNumeric());
+    for (auto &l : d.labelOfCode)
+        l = renumber[l];
+    d.labels = std::move(set.labels);
+    return d;
+}
+
+std::size_t AggregateTable::innerCells() const
+{
+    std::size_t n = 0;
+    while (n < cells.size() && !cells[n].isMargin())
+        ++n;
+    return n;
+}
+
+namespace {
+
+// Mixed-radix numbers of cells: each dimension's labels, then one more for its total.
+struct CellNumbering
+{
+    std::vector<std::uint64_t> stride;
+    std::vector<std::uint32_t> totalLabel; // per dimension: the number standing for kTotalLabel
+
+    explicit CellNumbering(const std::vector<ResolvedDimension> &dims)
+    {
+        stride.resize(dims.size());
+        std::uint64_t s = 1;
+        for (std::size_t i = dims.size(); i-- > 0;) {
+            stride[i] = s;
+            s *= dims[i].labels.size() + 1;
+        }
+        for (const auto &d : dims)
+            totalLabel.push_back(static_cast<std::uint32_t>(d.labels.size()));
+    }
+    std::uint64_t key(const std::vector<std::uint32_t> &labels) const
+    {
+        std::uint64_t k = 0;
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            k += (labels[i] == kTotalLabel ? totalLabel[i] : labels[i]) * stride[i];
+        return k;
+    }
+    std::vector<std::uint32_t> labels(std::uint64_t key) const
+    {
+        std::vector<std::uint32_t> l(stride.size());
+        for (std::size_t i = 0; i < stride.size(); ++i) {
+            const auto v = static_cast<std::uint32_t>(key / stride[i]);
+            key %= stride[i];
+            l[i] = v == totalLabel[i] ? kTotalLabel : v;
+        }
+        return l;
+    }
+};
+
+// What one contributor (a subject, or a record) put into one cell.
+struct Entry
+{
+    std::uint64_t cellKey;
+    std::uint32_t contributor;
+    std::uint32_t rows;
+    std::size_t firstSum; // into the sums array
+};
+
+void addLargest(std::vector<double> &largest, double value)
+{
+    if (largest.size() < AggregateCell::kLargestKept)
+        largest.push_back(value);
+    else if (value > largest.back())
+        largest.back() = value;
+    else
+        return;
+    for (std::size_t i = largest.size() - 1; i > 0 && largest[i] > largest[i - 1]; --i)
+        std::swap(largest[i], largest[i - 1]);
+}
+
+} // namespace
+
+std::vector<AggregateTable::Relation> AggregateTable::relations() const
+{
+    std::vector<Relation> out;
+    if (!spec.margins)
+        return out;
+    CellNumbering numbering(dimensions);
+    std::unordered_map<std::uint64_t, std::size_t> cellOfKey;
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        cellOfKey.emplace(numbering.key(cells[c].labels), c);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        const auto &labels = cells[c].labels;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            if (labels[i] != kTotalLabel)
+                continue;
+            Relation r{c, {}};
+            auto part = labels;
+            for (std::uint32_t l = 0; l < dimensions[i].labels.size(); ++l) {
+                part[i] = l;
+                if (auto it = cellOfKey.find(numbering.key(part)); it != cellOfKey.end())
+                    r.parts.push_back(it->second);
+            }
+            out.push_back(std::move(r));
+        }
+    }
+    return out;
+}
+
+Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec,
+                                      const std::vector<const Hierarchy *> &hierarchies,
+                                      std::optional<std::size_t> subjectColumn,
+                                      const AggregateOptions &options)
+{
+    AggregateTable t;
+    t.spec = spec;
+    std::vector<DimensionSpec> dimSpecs = spec.dimensions;
+    if (!spec.distribution.empty())
+        dimSpecs.push_back({spec.distribution, 0, TimeBucket::None});
+    if (dimSpecs.empty())
+        return Error{"the table '" + spec.name + "' has no dimension"};
+    if (dimSpecs.size() > 8)
+        return Error{"the table '" + spec.name + "' has " + std::to_string(dimSpecs.size()) +
+                     " dimensions; at most 8 are supported"};
+    std::vector<std::size_t> dimColumn;
+    for (std::size_t i = 0; i < dimSpecs.size(); ++i) {
+        auto d = resolveDimension(data, dimSpecs[i],
+                                  i < hierarchies.size() ? hierarchies[i] : nullptr);
+        if (!d)
+            return d.error();
+        d->sensitive = !spec.distribution.empty() && i + 1 == dimSpecs.size();
+        t.dimensions.push_back(std::move(*d));
+        dimColumn.push_back(*data.columnIndex(dimSpecs[i].column));
+    }
+    double product = 1;
+    for (const auto &d : t.dimensions)
+        product *= static_cast<double>(d.labels.size() + 1);
+    if (product > 9e18)
+        return Error{"the table '" + spec.name + "' has too many possible cells"};
+
+    std::vector<std::size_t> measureColumn;
+    for (const auto &m : spec.measures) {
+        const auto c = data.columnIndex(m.column);
+        if (!c)
+            return Error{"the table names a column '" + m.column + "' that the data does not have",
+                         data.sourcePath};
+        if (!data.columns[*c].isNumeric())
+            return Error{"'" + m.column + "' is not numeric: it cannot be summed", data.sourcePath,
+                         0, m.column};
+        if (!(m.lower <= m.upper))
+            return Error{"the bounds of '" + m.column + "' are not in order (" +
+                         std::to_string(m.lower) + " > " + std::to_string(m.upper) + ")"};
+        measureColumn.push_back(*c);
+    }
+    t.hasSubjects = subjectColumn.has_value();
+
+    const CellNumbering numbering(t.dimensions);
+    const std::size_t dims = t.dimensions.size();
+    const std::size_t measures = spec.measures.size();
+    const std::uint64_t rows = data.rowCount;
+
+    // One pass: each row to its (cell, contributor) entry, under the contribution bounds.
+    std::vector<Entry> entries;
+    std::vector<double> entrySums;
+    KeyIndex entryIndex;
+    std::vector<std::uint8_t> entryDropped;
+    std::vector<std::uint32_t> cellsOfSubject;
+    if (t.hasSubjects) {
+        entryIndex.reset(1024);
+        cellsOfSubject.assign(data.columns[*subjectColumn].dictionary.size(), 0);
+    } else {
+        entries.reserve(rows);
+    }
+    entrySums.reserve((t.hasSubjects ? 1024 : rows) * measures);
+    // entries are keyed by (cell, contributor): cells are numbered densely first
+    KeyIndex cellIndex;
+    cellIndex.reset(1024);
+    std::vector<std::uint64_t> cellKeys;
+    const ContributionBounds *bounds = t.hasSubjects ? options.bounds : nullptr;
+
+    std::vector<std::uint32_t> labels(dims);
+    for (std::uint64_t r = 0; r < rows; ++r) {
+        std::uint64_t key = 0;
+        for (std::size_t i = 0; i < dims; ++i)
+            key += t.dimensions[i].labelOfCode[data.columns[dimColumn[i]].codes.at(r)] *
+                   numbering.stride[i];
+        const std::uint32_t cell = cellIndex.insert(key);
+        if (cell == cellKeys.size())
+            cellKeys.push_back(key);
+        std::size_t e;
+        if (t.hasSubjects) {
+            const std::uint32_t subject = data.columns[*subjectColumn].codes.at(r);
+            e = entryIndex.insert((std::uint64_t(cell) << 32) | subject);
+            if (e == entries.size()) {
+                const bool over = bounds && cellsOfSubject[subject] >= bounds->maxCells;
+                if (!over)
+                    ++cellsOfSubject[subject];
+                entries.push_back({key, subject, 0, entrySums.size()});
+                entrySums.resize(entrySums.size() + measures, 0.0);
+                entryDropped.push_back(over ? 1 : 0);
+            }
+            if (entryDropped[e] || (bounds && entries[e].rows >= bounds->maxRowsPerCell)) {
+                ++t.droppedRows;
+                continue;
+            }
+        } else {
+            e = entries.size();
+            entries.push_back({key, static_cast<std::uint32_t>(r), 0, entrySums.size()});
+            entrySums.resize(entrySums.size() + measures, 0.0);
+        }
+        ++entries[e].rows;
+        ++t.records;
+        for (std::size_t m = 0; m < measures; ++m) {
+            const Column &c = data.columns[measureColumn[m]];
+            const double v = c.numbers[c.codes.at(r)];
+            if (std::isnan(v))
+                continue; // a missing value adds nothing
+            entrySums[entries[e].firstSum + m] +=
+                std::clamp(v, spec.measures[m].lower, spec.measures[m].upper);
+        }
+    }
+    if (t.hasSubjects) { // entries whose every row was dropped are no contribution at all
+        std::size_t kept = 0;
+        for (std::size_t e = 0; e < entries.size(); ++e)
+            if (entries[e].rows > 0)
+                entries[kept++] = entries[e];
+        entries.resize(kept);
+    }
+
+    // Cells: the inner cells, then each margin (a dimension set to its total). A margin cell's
+    // contributors are counted distinctly, so entries are merged per (margin cell, contributor).
+    std::unordered_map<std::uint64_t, std::size_t> cellOfKey;
+    auto cellFor = [&](std::uint64_t key) -> AggregateCell & {
+        auto [it, fresh] = cellOfKey.emplace(key, t.cells.size());
+        if (fresh) {
+            AggregateCell c;
+            c.labels = numbering.labels(key);
+            c.sums.assign(measures, 0.0);
+            c.largest.resize(measures);
+            t.cells.push_back(std::move(c));
+        }
+        return t.cells[it->second];
+    };
+    auto addEntry = [&](std::uint64_t key, std::uint32_t rowsIn, const double *sums) {
+        AggregateCell &c = cellFor(key);
+        c.records += rowsIn;
+        ++c.contributors;
+        for (std::size_t m = 0; m < measures; ++m) {
+            c.sums[m] += sums[m];
+            addLargest(c.largest[m], sums[m]);
+        }
+    };
+    for (const Entry &e : entries)
+        addEntry(e.cellKey, e.rows, entrySums.data() + e.firstSum);
+    if (options.completeDomain) {
+        double all = 1;
+        for (const auto &d : t.dimensions)
+            all *= static_cast<double>(d.labels.size());
+        if (all > static_cast<double>(options.maxCells))
+            return Error{"the table '" + spec.name + "' would have " +
+                         std::to_string(static_cast<std::uint64_t>(all)) +
+                         " cells; at most " + std::to_string(options.maxCells) +
+                         " are supported: choose coarser levels or fewer dimensions"};
+        std::vector<std::uint32_t> l(dims, 0);
+        for (bool more = dims > 0; more;) {
+            cellFor(numbering.key(l));
+            more = false;
+            for (std::size_t i = dims; i-- > 0;) {
+                if (++l[i] < t.dimensions[i].labels.size()) {
+                    more = true;
+                    break;
+                }
+                l[i] = 0;
+            }
+        }
+    }
+    if (t.cells.size() > options.maxCells)
+        return Error{"the table '" + spec.name + "' has " + std::to_string(t.cells.size()) +
+                     " cells; at most " + std::to_string(options.maxCells) + " are supported"};
+    const std::size_t inner = t.cells.size();
+
+    if (spec.margins) {
+        std::vector<double> merged;
+        for (std::uint32_t mask = 1; mask < (1u << dims); ++mask) {
+            auto marginKey = [&](std::uint64_t key) {
+                std::uint64_t out = 0;
+                for (std::size_t i = 0; i < dims; ++i) {
+                    const std::uint64_t label = (key / numbering.stride[i]) %
+                                                (numbering.totalLabel[i] + std::uint64_t(1));
+                    out += ((mask >> i) & 1 ? numbering.totalLabel[i] : label) * numbering.stride[i];
+                }
+                return out;
+            };
+            // every margin cell exists, also with no records in it
+            for (std::size_t c = 0; c < inner; ++c)
+                cellFor(marginKey(numbering.key(t.cells[c].labels)));
+            if (!t.hasSubjects) {
+                for (const Entry &e : entries)
+                    addEntry(marginKey(e.cellKey), e.rows, entrySums.data() + e.firstSum);
+                continue;
+            }
+            KeyIndex mergedIndex;
+            mergedIndex.reset(entries.size());
+            std::vector<std::pair<std::uint64_t, std::uint32_t>> mergedKeys; // cell key, rows
+            merged.clear();
+            for (const Entry &e : entries) {
+                const std::uint64_t mk = marginKey(e.cellKey);
+                const auto mc = static_cast<std::uint32_t>(cellOfKey.at(mk));
+                const std::uint32_t id = mergedIndex.insert((std::uint64_t(mc) << 32) | e.contributor);
+                if (id == mergedKeys.size()) {
+                    mergedKeys.push_back({mk, 0});
+                    merged.resize(merged.size() + measures, 0.0);
+                }
+                mergedKeys[id].second += e.rows;
+                for (std::size_t m = 0; m < measures; ++m)
+                    merged[id * measures + m] += entrySums[e.firstSum + m];
+            }
+            for (std::size_t id = 0; id < mergedKeys.size(); ++id)
+                addEntry(mergedKeys[id].first, mergedKeys[id].second, merged.data() + id * measures);
+        }
+    }
+
+    // inner cells in label order, then the margins in label order (totals last)
+    std::vector<std::size_t> order(t.cells.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::vector<std::uint64_t> keyOf(t.cells.size());
+    std::vector<std::uint8_t> margin(t.cells.size());
+    for (std::size_t c = 0; c < t.cells.size(); ++c) {
+        keyOf[c] = numbering.key(t.cells[c].labels);
+        margin[c] = t.cells[c].isMargin();
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(margin[a], keyOf[a]) < std::pair(margin[b], keyOf[b]);
+    });
+    std::vector<AggregateCell> sorted;
+    sorted.reserve(t.cells.size());
+    for (const std::size_t c : order)
+        sorted.push_back(std::move(t.cells[c]));
+    t.cells = std::move(sorted);
+    return t;
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "model/dataset.h"
+#include "model/hierarchy.h"
+#include "model/result.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dijkgraaf {
+
+// How a date or date-time column becomes a dimension.
+enum class TimeBucket { None, Hour, Day, Week, Month };
+std::string_view timeBucketName(TimeBucket bucket); // "", "hour", "day", "week", "month"
+std::optional<TimeBucket> timeBucketFromName(std::string_view name);
+
+// One dimension of a published table: a column, at a level of its hierarchy (quasi-
+// identifiers) or as it is, or a time bucket of a date-time column.
+struct DimensionSpec
+{
+    std::string column;
+    int level = 0;
+    TimeBucket bucket = TimeBucket::None;
+
+    bool operator==(const DimensionSpec &) const = default;
+};
+
+// A numeric measure: the sum, or the mean, of a column, each value clamped to [lower, upper].
+struct MeasureSpec
+{
+    enum class Kind { Sum, Mean };
+    Kind kind = Kind::Sum;
+    std::string column;
+    double lower = 0;
+    double upper = 0;
+
+    bool operator==(const MeasureSpec &) const = default;
+};
+
+// What a published table holds. Every cell counts its records, and its distinct subjects
+// when the data has a subject-id column. The distribution of a sensitive attribute is a count
+// per category of it: its column is the table's last dimension, marked as such.
+struct TableSpec
+{
+    std::string name = "table";
+    std::vector<DimensionSpec> dimensions;
+    std::vector<MeasureSpec> measures;
+    std::string distribution; // a sensitive column, or empty
+    bool margins = false;     // totals per dimension and the grand total
+
+    bool operator==(const TableSpec &) const = default;
+};
+
+// Bounds on what one subject contributes, enforced before noise is added: at most maxCells
+// cells, and at most maxRowsPerCell rows in each (later rows are dropped).
+struct ContributionBounds
+{
+    std::uint32_t maxCells = 1;
+    std::uint32_t maxRowsPerCell = 1;
+};
+
+// One dimension resolved against the data: its labels in order, and the label of each code
+// of its column.
+struct ResolvedDimension
+{
+    std::string name;       // the column's name, with the level or bucket: "age (level 2)"
+    std::string column;
+    bool sensitive = false; // the distribution's column
+    std::vector<std::string> labels;
+    std::vector<std::uint32_t> labelOfCode;
+};
+
+// A dimension's labels from a hierarchy level, a time bucket, or the column's own values.
+// hierarchy may be null (no generalization).
+Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionSpec &spec,
+                                           const Hierarchy *hierarchy);
+
+// Marks a margin in AggregateCell::labels.
+constexpr std::uint32_t kTotalLabel = ~std::uint32_t(0);
+
+// One cell: its label per dimension (kTotalLabel in a margin), the true figures, and for each
+// measure the largest contributions (of subjects, or of records without a subject column),
+// which the dominance and p% rules look at.
+struct AggregateCell
+{
+    std::vector<std::uint32_t> labels;
+    std::uint64_t records = 0;
+    std::uint64_t contributors = 0; // distinct subjects, or records without a subject column
+    std::vector<double> sums;       // per measure, of clamped values
+    std::vector<std::vector<double>> largest; // per measure, up to kLargestKept, descending
+
+    bool isMargin() const;
+    static constexpr std::size_t kLargestKept = 4;
+};
+
+// The true (unprotected) table: never exported as it is.
+struct AggregateTable
+{
+    TableSpec spec;
+    std::vector<ResolvedDimension> dimensions;
+    bool hasSubjects = false;
+    std::uint64_t records = 0;      // records counted (after contribution bounds, if any)
+    std::uint64_t droppedRows = 0;  // rows the contribution bounds left out
+    std::vector<AggregateCell> cells; // the inner cells in label order, then the margins
+
+    std::size_t innerCells() const;
+    // "the cells whose figures add up to cell `total`": one relation per margin cell and
+    // totalled dimension (the line of cells along that dimension)
+    struct Relation
+    {
+        std::size_t total;
+        std::vector<std::size_t> parts;
+    };
+    std::vector<Relation> relations() const;
+};
+
+struct AggregateOptions
+{
+    // every combination of the dimensions' labels gets a cell, also when no record has it
+    // (differential privacy: which cells exist must not depend on the data)
+    bool completeDomain = false;
+    const ContributionBounds *bounds = nullptr;
+    std::size_t maxCells = 5000000;
+};
+
+// Builds the table in one pass over the records. hierarchies: per dimension, the hierarchy
+// of its column or null. subjectColumn: the subject-id column or none.
+Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec,
+                                      const std::vector<const Hierarchy *> &hierarchies,
+                                      std::optional<std::size_t> subjectColumn,
+                                      const AggregateOptions &options = {});
+
+} // namespace dijkgraaf

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "aggregatetable.h"
+#include "noise.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dijkgraaf {
+
+// The rules statistical offices apply to tables (METRICS.md section 6).
+struct TableRules
+{
+    std::uint64_t threshold = 5; // no published count below this many contributors
+    bool dominance = false;      // (n,k) dominance rule on sums
+    int dominanceN = 2;
+    double dominanceK = 85; // percent
+    bool pPercent = false;  // p% rule on sums
+    double p = 10;          // percent
+    int roundingBase = 0;   // 0: none; else counts rounded to a multiple of 3, 5 or 10
+    // the audit: an attacker who knows every published value and margin must remain
+    // uncertain about each hidden value by at least max(protectionMinimum,
+    // protectionPercent % of it), below and above
+    double protectionPercent = 10;
+    double protectionMinimum = 1;
+
+    bool operator==(const TableRules &) const = default;
+};
+
+// Differential privacy for a table: the mechanism, its budget, and what is done to the
+// noisy values afterwards.
+struct DpSettings
+{
+    enum class Mechanism { Laplace, Gaussian };
+    Mechanism mechanism = Mechanism::Laplace;
+    double epsilon = 1.0; // Laplace: pure epsilon-DP for the whole table
+    double rho = 0.5;     // Gaussian: rho-zCDP for the whole table
+    ContributionBounds bounds;
+    double sumUnit = 1; // sums are noised in whole multiples of this unit
+    std::uint64_t suppressBelow = 0; // hide noisy counts below this (0: none)
+
+    bool operator==(const DpSettings &) const = default;
+};
+
+struct ProtectionSettings
+{
+    enum class Kind { Rules, DifferentialPrivacy };
+    Kind kind = Kind::Rules;
+    TableRules rules;
+    DpSettings dp;
+
+    bool operator==(const ProtectionSettings &) const = default;
+};
+
+std::string_view mechanismName(DpSettings::Mechanism m); // "discrete-laplace", "discrete-gaussian"
+
+// Why a cell shows what it shows.
+enum class CellState {
+    Published, // the true value
+    Primary,   // hidden: it fails a rule
+    Secondary, // hidden so that a hidden cell cannot be worked out from the margins
+    Noisy,     // published with noise
+    NoisySmall // noisy, and hidden because the noisy count is small
+};
+std::string_view cellStateName(CellState s); // "published", "primary", ...
+
+// A cell as released: only these values ever leave the program.
+struct ReleasedCell
+{
+    std::vector<std::uint32_t> labels;
+    CellState state = CellState::Published;
+    std::string reason; // for hidden cells: the rule, in words
+    std::optional<std::int64_t> records;
+    std::optional<std::int64_t> subjects;
+    std::vector<std::optional<double>> values; // per measure: the sum or the mean
+    // the half-width of the 95 % interval of noise around each released number (0 without noise)
+    double recordsError95 = 0;
+    double subjectsError95 = 0;
+    std::vector<double> valueError95;
+};
+
+// What the audit found for one hidden cell and one published figure.
+struct AuditFinding
+{
+    std::size_t cell = 0;
+    std::string figure; // "records", or a measure's name
+    double lower = 0, upper = 0; // what can be deduced (upper may be infinite)
+    double required = 0;         // the uncertainty each side must have
+    bool protectedEnough = true;
+};
+
+struct AuditResult
+{
+    bool passed = true;
+    std::size_t hiddenCells = 0;
+    std::vector<AuditFinding> findings; // every cell that fails a rule, for every figure
+    std::string solverMessage;          // empty unless the solver failed
+
+    // the findings of cells that can be worked out too closely
+    std::vector<AuditFinding> failures() const;
+};
+
+struct ReleaseSummary
+{
+    std::size_t cells = 0;
+    std::size_t primarySuppressed = 0;
+    std::size_t secondarySuppressed = 0;
+    std::size_t noisySuppressed = 0;
+    double recordsInSuppressedCells = 0; // share of records in hidden inner cells
+    double meanAbsoluteError = 0;        // of noisy counts (expected, from the noise)
+    // share of records in inner cells with fewer contributors than the threshold, as
+    // aggregated and as released (hidden or noisy cells do not count as released)
+    double riskBefore = 0;
+    double riskAfter = 0;
+    std::uint64_t droppedRows = 0; // by the contribution bounds
+};
+
+// A protected table, ready for export: labels and released values only.
+struct Release
+{
+    std::string tableName;
+    std::vector<std::string> dimensionNames;
+    std::vector<std::string> dimensionColumns;
+    std::vector<std::vector<std::string>> labels; // per dimension
+    std::vector<std::string> measureNames;        // "sum of income", "mean of income"
+    bool hasSubjects = false;
+    ProtectionSettings protection;
+    std::vector<ReleasedCell> cells;
+    ReleaseSummary summary;
+    AuditResult audit;
+    // differential privacy: the noise of each figure
+    std::string mechanism;
+    double epsilon = 0; // 0 unless Laplace
+    double rho = 0;     // 0 unless Gaussian
+};
+
+// Applies the table rules: primary suppression, secondary suppression when margins are
+// published, rounding, then the audit of the result.
+Release protectWithRules(const AggregateTable &table, const TableRules &rules);
+
+// Adds noise to a table built with options.completeDomain and the contribution bounds of dp.
+Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, RandomSource &random);
+
+// The audit of a release against the true table: for every hidden cell, the interval of each
+// additive figure that follows from the released cells and margins, by linear programming.
+AuditResult auditRelease(const AggregateTable &table, const Release &release,
+                         const TableRules &rules);
+
+// Checks the settings; an error names the setting and the allowed range.
+Result<bool> validateProtection(const ProtectionSettings &settings);
+
+} // namespace dijkgraaf

@@ -1,0 +1,362 @@
+// Aggregate tables and their protection: counts against the raw rows, margins, time buckets,
+// the threshold, dominance and p% rules, secondary suppression with its audit on tables
+// where naive suppression can be undone, rounding, and differential privacy with bounded
+// contributions.
+#include "hierarchy/arxformat.h"
+#include "publish/aggregatetable.h"
+#include "publish/protection.h"
+#include "testutil.h"
+
+#include "testrandom.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <map>
+
+using namespace dijkgraaf;
+
+namespace {
+
+using test::TestRandom;
+
+AggregateTable build(const Dataset &d, const TableSpec &spec, std::optional<std::size_t> subject = {},
+                     const AggregateOptions &options = {})
+{
+    auto t = buildAggregate(d, spec, {}, subject, options);
+    if (!t)
+        qFatal("%s", t.error().text().c_str());
+    return std::move(*t);
+}
+
+const AggregateCell *findCell(const AggregateTable &t, const std::vector<std::string> &labels)
+{
+    for (const auto &c : t.cells) {
+        bool match = true;
+        for (std::size_t i = 0; i < labels.size() && match; ++i)
+            match = labels[i] == "*" ? c.labels[i] == kTotalLabel
+                                     : c.labels[i] != kTotalLabel &&
+                                           t.dimensions[i].labels[c.labels[i]] == labels[i];
+        if (match)
+            return &c;
+    }
+    return nullptr;
+}
+
+std::size_t cellIndex(const AggregateTable &t, const std::vector<std::string> &labels)
+{
+    return static_cast<std::size_t>(findCell(t, labels) - t.cells.data());
+}
+
+// A 3 x 3 table with margins in which the cell (a, x) = 2 is the only small one: hiding it
+// alone lets anyone recompute it from its row total.
+QByteArray crossTable()
+{
+    QByteArray csv = "region,product,amount\n";
+    const std::map<std::pair<char, char>, int> counts{{{'a', 'x'}, 2},  {{'a', 'y'}, 9},
+                                                      {{'a', 'z'}, 12}, {{'b', 'x'}, 7},
+                                                      {{'b', 'y'}, 30}, {{'b', 'z'}, 8},
+                                                      {{'c', 'x'}, 11}, {{'c', 'y'}, 6},
+                                                      {{'c', 'z'}, 20}};
+    for (const auto &[key, n] : counts)
+        for (int i = 0; i < n; ++i)
+            csv += QByteArray(1, key.first) + "," + QByteArray(1, key.second) + "," +
+                   QByteArray::number(10 + i) + "\n";
+    return csv;
+}
+
+} // namespace
+
+class TestPublish : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countsAndMarginsMatchTheRows()
+    {
+        test::Scratch s;
+        const Dataset d = s.read(crossTable());
+        TableSpec spec;
+        spec.dimensions = {{"region"}, {"product"}};
+        spec.measures = {{MeasureSpec::Kind::Sum, "amount", 0, 15}};
+        spec.margins = true;
+        const AggregateTable t = build(d, spec);
+        QCOMPARE(t.innerCells(), std::size_t(9));
+        QCOMPARE(t.cells.size(), std::size_t(9 + 3 + 3 + 1));
+        QCOMPARE(findCell(t, {"a", "x"})->records, std::uint64_t(2));
+        QCOMPARE(findCell(t, {"a", "*"})->records, std::uint64_t(23));
+        QCOMPARE(findCell(t, {"*", "y"})->records, std::uint64_t(45));
+        QCOMPARE(findCell(t, {"*", "*"})->records, std::uint64_t(105));
+        // amounts 10, 11 in (a, x); clamped at 15 elsewhere: (b, y) holds 10..39
+        QCOMPARE(findCell(t, {"a", "x"})->sums[0], 21.0);
+        double by = 0;
+        for (int i = 0; i < 30; ++i)
+            by += std::min(15, 10 + i);
+        QCOMPARE(findCell(t, {"b", "y"})->sums[0], by);
+        QCOMPARE(findCell(t, {"b", "y"})->largest[0].front(), 15.0);
+        // relations: 3 row totals, 3 column totals, and the grand total along both dimensions
+        QCOMPARE(t.relations().size(), std::size_t(3 + 3 + 2));
+        // inner cells come first, in label order
+        QCOMPARE(t.dimensions[0].labels[t.cells[0].labels[0]], std::string("a"));
+        QCOMPARE(t.dimensions[1].labels[t.cells[1].labels[1]], std::string("y"));
+    }
+
+    void naiveSuppressionIsUndoneByTheMarginsAndTheAuditCatchesIt()
+    {
+        test::Scratch s;
+        const Dataset d = s.read(crossTable());
+        TableSpec spec;
+        spec.dimensions = {{"region"}, {"product"}};
+        spec.margins = true;
+        const AggregateTable t = build(d, spec);
+        TableRules rules; // threshold 5
+        Release r = protectWithRules(t, rules);
+        const std::size_t ax = cellIndex(t, {"a", "x"});
+        QCOMPARE(r.cells[ax].state, CellState::Primary);
+        QVERIFY(!r.cells[ax].records);
+        QVERIFY(r.summary.secondarySuppressed >= 3); // one more in its row, its column, and a
+                                                     // fourth to close the rectangle
+        QVERIFY2(r.audit.passed, "the protected table passes its audit");
+
+        // hide only the small cell: the row total gives it away exactly
+        Release naive = r;
+        for (auto &c : naive.cells)
+            if (c.state == CellState::Secondary)
+                c.state = CellState::Published;
+        const AuditResult a = auditRelease(t, naive, rules);
+        QVERIFY(!a.passed);
+        QCOMPARE(a.failures().size(), std::size_t(1));
+        QCOMPARE(a.failures()[0].cell, ax);
+        QCOMPARE(a.failures()[0].lower, 2.0);
+        QCOMPARE(a.failures()[0].upper, 2.0);
+
+        // hiding a second cell in the row only is still undone through the columns
+        Release half = naive;
+        const std::size_t ay = cellIndex(t, {"a", "y"});
+        half.cells[ay].state = CellState::Secondary;
+        const AuditResult b = auditRelease(t, half, rules);
+        QVERIFY(!b.passed);
+        QCOMPARE(b.failures().size(), std::size_t(1));
+        QCOMPARE(b.failures()[0].lower, 2.0); // (a, x) = (*, x) - (b, x) - (c, x)
+        QCOMPARE(b.failures()[0].upper, 2.0);
+    }
+
+    void theAuditNamesTheIntervalOfEachHiddenCell()
+    {
+        // r p = 3, r q = 1, s p = 4, s q = 6, threshold 2: (r, q) is hidden, then (r, p) for its
+        // row, (s, q) for its column and (s, p) to close the rectangle. With x = (r, q), what the
+        // margins give away is rp = 4 - x, sq = 7 - x, sp = 3 + x: x lies in [0, 4].
+        test::Scratch s;
+        const Dataset d = s.read("g,h\nr,p\nr,p\nr,p\nr,q\ns,p\ns,p\ns,p\ns,p\n"
+                                 "s,q\ns,q\ns,q\ns,q\ns,q\ns,q\n");
+        TableSpec spec;
+        spec.dimensions = {{"g"}, {"h"}};
+        spec.margins = true;
+        const AggregateTable t = build(d, spec);
+        TableRules rules;
+        rules.threshold = 2;
+        const Release r = protectWithRules(t, rules);
+        QCOMPARE(r.cells[cellIndex(t, {"r", "q"})].state, CellState::Primary);
+        for (const char *other : {"p", "q"})
+            for (const char *row : {"r", "s"})
+                QVERIFY(!r.cells[cellIndex(t, {row, other})].records);
+        QCOMPARE(*r.cells[cellIndex(t, {"r", "*"})].records, std::int64_t(4));
+        QCOMPARE(r.summary.secondarySuppressed, std::size_t(3));
+        QVERIFY(r.audit.passed);
+        QCOMPARE(r.audit.findings.size(), std::size_t(1));
+        QCOMPARE(r.audit.findings[0].lower, 0.0);
+        QCOMPARE(r.audit.findings[0].upper, 4.0);
+        QCOMPARE(r.audit.findings[0].required, 1.0);
+        // a protection range of 4 on a count of 1 needs [0, 5]: refused
+        rules.protectionMinimum = 4;
+        const AuditResult strict = auditRelease(t, r, rules);
+        QVERIFY(!strict.passed);
+    }
+
+    void dominanceAndPPercent()
+    {
+        // cell a: contributions 100, 5, 5, 5, 5, 5 (one business dominates); cell b: even
+        test::Scratch s;
+        const Dataset d = s.read("g,v\na,100\na,5\na,5\na,5\na,5\na,5\nb,20\nb,22\nb,18\nb,21\nb,19\nb,20\n");
+        TableSpec spec;
+        spec.dimensions = {{"g"}};
+        spec.measures = {{MeasureSpec::Kind::Sum, "v", 0, 1000}};
+        const AggregateTable t = build(d, spec);
+        TableRules rules;
+        rules.dominance = true; // (2, 85): 105 of 125 is 84 %: not dominant
+        Release r = protectWithRules(t, rules);
+        QCOMPARE(r.cells[0].state, CellState::Published);
+        rules.dominanceK = 80;
+        r = protectWithRules(t, rules);
+        QCOMPARE(r.cells[0].state, CellState::Primary);
+        QVERIFY(r.cells[0].reason.find("dominance") != std::string::npos);
+        QCOMPARE(r.cells[1].state, CellState::Published);
+        // p% rule, p = 10: 125 - 100 - 5 = 20 >= 10; p = 25: 20 < 25
+        rules.dominance = false;
+        rules.pPercent = true;
+        QCOMPARE(protectWithRules(t, rules).cells[0].state, CellState::Published);
+        rules.p = 25;
+        r = protectWithRules(t, rules);
+        QCOMPARE(r.cells[0].state, CellState::Primary);
+        QVERIFY(r.cells[0].reason.find("p%") != std::string::npos);
+        QCOMPARE(*r.cells[1].values[0], 120.0);
+    }
+
+    void rounding()
+    {
+        test::Scratch s;
+        const Dataset d = s.read(crossTable());
+        TableSpec spec;
+        spec.dimensions = {{"region"}, {"product"}};
+        const AggregateTable t = build(d, spec);
+        TableRules rules;
+        rules.roundingBase = 5;
+        const Release r = protectWithRules(t, rules);
+        QCOMPARE(*r.cells[cellIndex(t, {"b", "x"})].records, std::int64_t(5));   // 7
+        QCOMPARE(*r.cells[cellIndex(t, {"b", "y"})].records, std::int64_t(30));  // 30
+        QCOMPARE(*r.cells[cellIndex(t, {"c", "z"})].records, std::int64_t(20));  // 20
+        QCOMPARE(*r.cells[cellIndex(t, {"a", "z"})].records, std::int64_t(10));  // 12
+        QCOMPARE(*r.cells[cellIndex(t, {"c", "y"})].records, std::int64_t(5));   // 6
+        QVERIFY(!validateProtection({ProtectionSettings::Kind::Rules, {5, false, 2, 85, false, 10, 4}, {}}));
+    }
+
+    void adultTableAgainstItsRows()
+    {
+        auto d = readCsv(test::dataPath("adult/adult.csv"));
+        QVERIFY(d.ok());
+        TableSpec spec;
+        spec.dimensions = {{"sex"}, {"race"}, {"salary-class"}};
+        spec.margins = true;
+        const AggregateTable t = build(*d, spec);
+        // every cell against a count over the raw rows
+        const auto col = [&](const char *n) { return &d->columns[*d->columnIndex(n)]; };
+        std::map<std::vector<std::string>, std::uint64_t> raw;
+        for (std::uint64_t r = 0; r < d->rowCount; ++r) {
+            const std::string v[3] = {std::string(col("sex")->text(col("sex")->codes.at(r))),
+                                      std::string(col("race")->text(col("race")->codes.at(r))),
+                                      std::string(col("salary-class")->text(col("salary-class")->codes.at(r)))};
+            for (int mask = 0; mask < 8; ++mask)
+                ++raw[{mask & 1 ? "*" : v[0], mask & 2 ? "*" : v[1], mask & 4 ? "*" : v[2]}];
+        }
+        QCOMPARE(t.cells.size(), raw.size());
+        for (const auto &[labels, n] : raw)
+            QCOMPARE(findCell(t, labels)->records, n);
+        const Release r = protectWithRules(t, TableRules{});
+        QVERIFY(r.summary.primarySuppressed > 0);
+        QVERIFY(r.summary.secondarySuppressed > 0);
+        QVERIFY2(r.audit.passed, r.audit.solverMessage.c_str());
+        QCOMPARE(r.audit.hiddenCells, r.summary.primarySuppressed + r.summary.secondarySuppressed);
+        QVERIFY(r.summary.riskBefore > 0);
+        QCOMPARE(r.summary.riskAfter, 0.0);
+    }
+
+    void timeBuckets()
+    {
+        test::Scratch s;
+        const Dataset d = s.read("t\n2026-03-01T08:15:00\n2026-03-01 08:59\n2026-03-01T09:00\n"
+                                 "2026-03-02T23:10\n2026-03-09T00:00\n2026-04-01T12:00\n");
+        TableSpec spec;
+        spec.dimensions = {{"t", 0, TimeBucket::Hour}};
+        AggregateTable t = build(d, spec);
+        QCOMPARE(t.dimensions[0].labels,
+                 (std::vector<std::string>{"2026-03-01 08:00", "2026-03-01 09:00",
+                                           "2026-03-02 23:00", "2026-03-09 00:00",
+                                           "2026-04-01 12:00"}));
+        QCOMPARE(t.cells[0].records, std::uint64_t(2));
+        spec.dimensions = {{"t", 0, TimeBucket::Week}};
+        t = build(d, spec);
+        // 2026-03-01 is a Sunday (ISO week 9); 03-02 starts week 10; 03-09 week 11
+        QCOMPARE(t.dimensions[0].labels,
+                 (std::vector<std::string>{"2026-W09", "2026-W10", "2026-W11", "2026-W14"}));
+        spec.dimensions = {{"t", 0, TimeBucket::Month}};
+        QCOMPARE(build(d, spec).dimensions[0].labels,
+                 (std::vector<std::string>{"2026-03", "2026-04"}));
+        // a value that is no date: named with its line
+        const Dataset bad = s.read("t\n2026-03-01T08:15\nyesterday\n");
+        spec.dimensions = {{"t", 0, TimeBucket::Day}};
+        auto e = buildAggregate(bad, spec, {}, {});
+        QVERIFY(!e);
+        QCOMPARE(e.error().line, std::uint64_t(3));
+        QVERIFY(e.error().message.find("'yesterday'") != std::string::npos);
+    }
+
+    void subjectsAreCountedOnceAndBoundedUnderNoise()
+    {
+        // subject s1 has 6 events in cell a and 2 in b; s2 one in a; s3 one in c
+        test::Scratch s;
+        const Dataset d = s.read("subject,area\ns1,a\ns1,a\ns1,a\ns1,a\ns1,a\ns1,a\ns1,b\ns1,b\n"
+                                 "s2,a\ns3,c\n");
+        const auto subject = d.columnIndex("subject");
+        TableSpec spec;
+        spec.dimensions = {{"area"}};
+        spec.margins = true;
+        AggregateTable t = build(d, spec, subject);
+        QCOMPARE(findCell(t, {"a"})->records, std::uint64_t(7));
+        QCOMPARE(findCell(t, {"a"})->contributors, std::uint64_t(2));
+        QCOMPARE(findCell(t, {"*"})->contributors, std::uint64_t(3)); // s1 once, not twice
+        QCOMPARE(findCell(t, {"*"})->records, std::uint64_t(10));
+
+        // bounds: one cell per subject, two rows per cell
+        ContributionBounds bounds{1, 2};
+        AggregateOptions o;
+        o.bounds = &bounds;
+        o.completeDomain = true;
+        t = build(d, spec, subject, o);
+        QCOMPARE(findCell(t, {"a"})->records, std::uint64_t(3)); // s1's first two, s2
+        QCOMPARE(findCell(t, {"b"})->records, std::uint64_t(0)); // s1's second cell dropped
+        QCOMPARE(t.droppedRows, std::uint64_t(6));
+        QCOMPARE(t.records, std::uint64_t(4));
+    }
+
+    void noiseHasTheVarianceItsSettingsPromise()
+    {
+        // 2,000 cells of 10 records each, one record per subject: the noise added to each
+        // count must have the variance of the mechanism at epsilon / 2 (records and subjects)
+        QByteArray csv = "id,cell\n";
+        for (int c = 0; c < 2000; ++c)
+            for (int i = 0; i < 10; ++i)
+                csv += QByteArray::number(c * 10 + i) + ",c" + QByteArray::number(c) + "\n";
+        test::Scratch s;
+        const Dataset d = s.read(csv);
+        TableSpec spec;
+        spec.dimensions = {{"cell"}};
+        spec.margins = true;
+        AggregateOptions o;
+        o.completeDomain = true;
+        DpSettings dp;
+        dp.epsilon = 1.0;
+        dp.bounds = {1, 1};
+        o.bounds = &dp.bounds;
+        const AggregateTable t = build(d, spec, d.columnIndex("id"), o);
+        TestRandom random(7);
+        for (const auto mechanism : {DpSettings::Mechanism::Laplace, DpSettings::Mechanism::Gaussian}) {
+            dp.mechanism = mechanism;
+            const Release r = protectWithNoise(t, dp, random);
+            const NoiseFacts facts = mechanism == DpSettings::Mechanism::Laplace
+                                         ? discreteLaplaceFacts(2.0)     // 1 * 2 parts / 1
+                                         : discreteGaussianFacts(2.0);   // 1 * 2 / (2 * 0.5)
+            double sum = 0, sumSq = 0;
+            std::int64_t total = 0;
+            for (std::size_t c = 0; c < t.innerCells(); ++c) {
+                QCOMPARE(r.cells[c].state, CellState::Noisy);
+                const double e = static_cast<double>(*r.cells[c].records) - 10;
+                QVERIFY(*r.cells[c].records >= 0);
+                sum += e;
+                sumSq += e * e;
+                total += *r.cells[c].records;
+                QCOMPARE(r.cells[c].recordsError95, static_cast<double>(facts.interval95));
+            }
+            const double n = static_cast<double>(t.innerCells());
+            const double var = sumSq / n - (sum / n) * (sum / n);
+            QVERIFY2(std::abs(var / facts.variance - 1) < 0.15,
+                     qPrintable(QString("variance %1, expected %2").arg(var).arg(facts.variance)));
+            // the grand total agrees with the cells
+            QCOMPARE(*r.cells.back().records, total);
+            QVERIFY(!r.cells.back().subjects);
+            QCOMPARE(r.summary.meanAbsoluteError, facts.meanAbsolute);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublish)
+#include "tst_publish.moc"
