@@ -16,7 +16,7 @@ namespace dijkgraaf {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 } // namespace
 
@@ -48,6 +48,17 @@ Result<bool> saveProject(const Project &project, const std::string &path)
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             "CREATE TABLE configuration (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT "
             "NULL)",
+            "CREATE TABLE publication (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL)",
+            "CREATE TABLE approval (id INTEGER PRIMARY KEY, time TEXT NOT NULL, name TEXT NOT "
+            "NULL, note TEXT NOT NULL, configuration_sha256 TEXT NOT NULL, input_sha256 TEXT NOT "
+            "NULL)",
+            "CREATE TABLE approval_table (approval_id INTEGER NOT NULL REFERENCES approval(id), "
+            "position INTEGER NOT NULL, table_key TEXT NOT NULL, json TEXT NOT NULL)",
+            "CREATE TABLE approval_file (approval_id INTEGER NOT NULL REFERENCES approval(id), "
+            "name TEXT NOT NULL, sha256 TEXT NOT NULL, bytes BLOB NOT NULL)",
+            // the privacy budget spent by each approved release
+            "CREATE TABLE budget_ledger (approval_id INTEGER NOT NULL REFERENCES approval(id), "
+            "time TEXT NOT NULL, epsilon REAL NOT NULL, rho REAL NOT NULL)",
         };
         db.transaction();
         for (const char *sql : schema)
@@ -70,6 +81,51 @@ Result<bool> saveProject(const Project &project, const std::string &path)
         q.addBindValue(QString::fromUtf8(
             QJsonDocument(project.configuration).toJson(QJsonDocument::Indented)));
         ok = ok && q.exec();
+        if (ok && !project.publication.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO publication (id, json) VALUES (1, ?)"));
+            q.addBindValue(QString::fromUtf8(
+                QJsonDocument(project.publication).toJson(QJsonDocument::Indented)));
+            ok = q.exec();
+        }
+        for (std::size_t i = 0; ok && i < project.approvals.size(); ++i) {
+            const Approval &a = project.approvals[i];
+            const auto id = static_cast<qint64>(i + 1);
+            q.prepare(QStringLiteral("INSERT INTO approval VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(id), QVariant(QString::fromStdString(a.time)),
+                                      QVariant(QString::fromStdString(a.name)),
+                                      QVariant(QString::fromStdString(a.note)),
+                                      QVariant(QString::fromStdString(a.configurationSha256)),
+                                      QVariant(QString::fromStdString(a.inputSha256))})
+                q.addBindValue(v);
+            ok = q.exec();
+            for (qsizetype t = 0; ok && t < a.tables.size(); ++t) {
+                q.prepare(QStringLiteral("INSERT INTO approval_table VALUES (?, ?, ?, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(t);
+                q.addBindValue(QString::fromStdString(
+                    static_cast<std::size_t>(t) < a.tableKeys.size() ? a.tableKeys[static_cast<std::size_t>(t)] : ""));
+                q.addBindValue(QString::fromUtf8(
+                    QJsonDocument(a.tables[t].toObject()).toJson(QJsonDocument::Compact)));
+                ok = q.exec();
+            }
+            for (std::size_t f = 0; ok && f < a.files.size(); ++f) {
+                q.prepare(QStringLiteral("INSERT INTO approval_file VALUES (?, ?, ?, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(QString::fromStdString(a.files[f].name));
+                q.addBindValue(QString::fromLatin1(
+                    QCryptographicHash::hash(a.files[f].bytes, QCryptographicHash::Sha256).toHex()));
+                q.addBindValue(a.files[f].bytes);
+                ok = q.exec();
+            }
+            if (ok) {
+                q.prepare(QStringLiteral("INSERT INTO budget_ledger VALUES (?, ?, ?, ?)"));
+                q.addBindValue(id);
+                q.addBindValue(QString::fromStdString(a.time));
+                q.addBindValue(a.epsilon);
+                q.addBindValue(a.rho);
+                ok = q.exec();
+            }
+        }
         if (!ok || !db.commit())
             return Error{"cannot write the project: " + q.lastError().text().toStdString(), path};
     }
@@ -131,7 +187,63 @@ Result<Project> openProject(const std::string &path)
                          parseError.errorString().toStdString(),
                      path};
     p.configuration = doc.object();
+    if (version < 2)
+        return p; // written before tables could be published
+    if (q.exec(QStringLiteral("SELECT json FROM publication WHERE id = 1")) && q.next())
+        p.publication = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (!q.exec(QStringLiteral("SELECT a.id, a.time, a.name, a.note, a.configuration_sha256, "
+                               "a.input_sha256, l.epsilon, l.rho FROM approval a JOIN "
+                               "budget_ledger l ON l.approval_id = a.id ORDER BY a.id")))
+        return Error{"the project's approvals are damaged", path};
+    std::vector<qint64> ids;
+    while (q.next()) {
+        Approval a;
+        ids.push_back(q.value(0).toLongLong());
+        a.time = q.value(1).toString().toStdString();
+        a.name = q.value(2).toString().toStdString();
+        a.note = q.value(3).toString().toStdString();
+        a.configurationSha256 = q.value(4).toString().toStdString();
+        a.inputSha256 = q.value(5).toString().toStdString();
+        a.epsilon = q.value(6).toDouble();
+        a.rho = q.value(7).toDouble();
+        p.approvals.push_back(std::move(a));
+    }
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        Approval &a = p.approvals[i];
+        q.prepare(QStringLiteral(
+            "SELECT table_key, json FROM approval_table WHERE approval_id = ? ORDER BY position"));
+        q.addBindValue(ids[i]);
+        if (!q.exec())
+            return Error{"the project's approvals are damaged", path};
+        while (q.next()) {
+            a.tableKeys.push_back(q.value(0).toString().toStdString());
+            a.tables.append(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        }
+        q.prepare(QStringLiteral(
+            "SELECT name, sha256, bytes FROM approval_file WHERE approval_id = ? ORDER BY rowid"));
+        q.addBindValue(ids[i]);
+        if (!q.exec())
+            return Error{"the project's approvals are damaged", path};
+        while (q.next()) {
+            OutputFile f{q.value(0).toString().toStdString(), q.value(2).toByteArray()};
+            if (QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex() !=
+                q.value(1).toString().toLatin1())
+                return Error{"the stored file '" + f.name + "' of approval " +
+                                 std::to_string(i + 1) + " does not match its hash",
+                             path};
+            a.files.push_back(std::move(f));
+        }
+    }
     return p;
+}
+
+std::string configurationSha256(const QJsonObject &configuration, const QJsonObject &publication)
+{
+    const QJsonObject both{{"configuration", configuration}, {"publication", publication}};
+    return QCryptographicHash::hash(QJsonDocument(both).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex()
+        .toStdString();
 }
 
 SourceState checkSource(const Project &project, std::string *actualSha256)

@@ -4,6 +4,9 @@
 #include "model/dataset.h"
 #include "model/result.h"
 
+#include "publish/exporter.h"
+
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdint>
@@ -17,13 +20,35 @@ Result<std::string> fileSha256(const std::string &path);
 // A project: the data source (path, size and content hash) and the whole configuration.
 // Stored as an SQLite file, so that later releases can add approvals and a privacy-budget
 // ledger beside it.
+// A release the steward approved: who, when, on what configuration and input, what it spent
+// of the privacy budget, and the released tables and files themselves, so that publishing
+// it again writes exactly these bytes.
+struct Approval
+{
+    std::string time; // ISO 8601, UTC
+    std::string name;
+    std::string note;
+    std::string configurationSha256;
+    std::string inputSha256;
+    double epsilon = 0; // spent by this release (the budget ledger)
+    double rho = 0;
+    std::vector<std::string> tableKeys; // per table: what it was computed from
+    QJsonArray tables;                  // releaseToJson() per table
+    std::vector<OutputFile> files;
+};
+
 struct Project
 {
     std::string sourcePath; // absolute
     std::uint64_t sourceBytes = 0;
     std::string sourceSha256;
     QJsonObject configuration; // configurationToJson(); resolved against the data once it is loaded
+    QJsonObject publication;   // publicationToJson(); empty until tables are designed
+    std::vector<Approval> approvals; // oldest first
 };
+
+// The hash an approval is tied to: the configuration and the publication, as canonical JSON.
+std::string configurationSha256(const QJsonObject &configuration, const QJsonObject &publication);
 
 // Writes the project atomically: an existing file is replaced only when the new one is complete.
 Result<bool> saveProject(const Project &project, const std::string &path);

@@ -58,6 +58,8 @@ struct ContributionBounds
 {
     std::uint32_t maxCells = 1;
     std::uint32_t maxRowsPerCell = 1;
+
+    bool operator==(const ContributionBounds &) const = default;
 };
 
 // One dimension resolved against the data: its labels in order, and the label of each code

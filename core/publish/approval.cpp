@@ -1,0 +1,160 @@
+#include "approval.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace dijkgraaf {
+
+namespace {
+
+std::string cellName(const Release &r, const ReleasedCell &c)
+{
+    std::string s = "(";
+    for (std::size_t d = 0; d < c.labels.size(); ++d)
+        s += (d ? ", " : "") + (c.labels[d] == kTotalLabel ? std::string("Total") : r.labels[d][c.labels[d]]);
+    return s + ")";
+}
+
+std::string figure(double v)
+{
+    if (std::isinf(v))
+        return v > 0 ? "infinity" : "-infinity";
+    return QString::number(v, 'g', 10).toStdString();
+}
+
+} // namespace
+
+BudgetUse budgetSpent(const Project &project)
+{
+    BudgetUse b;
+    for (const Approval &a : project.approvals) {
+        b.epsilon += a.epsilon;
+        b.rho += a.rho;
+    }
+    return b;
+}
+
+Result<std::vector<Release>> releasedTables(const Approval &approval)
+{
+    std::vector<Release> out;
+    for (const auto &t : approval.tables) {
+        auto r = releaseFromJson(t.toObject());
+        if (!r)
+            return r.error();
+        out.push_back(std::move(*r));
+    }
+    return out;
+}
+
+Result<Approval> approveRelease(Project &project, const Dataset &data,
+                                const Configuration &config, const Publication &publication,
+                                const ApprovalRequest &request)
+{
+    if (request.name.empty())
+        return Error{"an approval needs the name of the person who approves"};
+    if (publication.tables.empty())
+        return Error{"there is no table to approve: design one first"};
+
+    // noisy tables released before, by what they were computed from
+    std::map<std::string, Release> earlier;
+    for (const Approval &a : project.approvals) {
+        auto tables = releasedTables(a);
+        if (!tables)
+            return tables.error();
+        for (std::size_t i = 0; i < tables->size() && i < a.tableKeys.size(); ++i)
+            if ((*tables)[i].protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+                earlier.emplace(a.tableKeys[i], (*tables)[i]);
+    }
+    SystemRandom system;
+    RandomSource &random = request.random ? *request.random : system;
+    auto computed = computeRelease(data, config, publication, request.inputSha256, random, earlier);
+    if (!computed)
+        return computed.error();
+
+    for (const Release &r : computed->tables) {
+        if (!r.audit.solverMessage.empty())
+            return Error{"table '" + r.tableName + "': " + r.audit.solverMessage};
+        if (r.audit.passed)
+            continue;
+        std::string cells;
+        std::size_t n = 0;
+        for (const auto &f : r.audit.failures()) {
+            if (++n > 10)
+                break;
+            cells += "\n  " + cellName(r, r.cells[f.cell]) + " " + f.figure + ": can be worked out to lie in [" +
+                     figure(f.lower) + ", " + figure(f.upper) + "], less than +-" + figure(f.required);
+        }
+        return Error{"table '" + r.tableName +
+                     "' fails its audit: hidden cells can be recomputed from what is published" +
+                     cells};
+    }
+
+    // the budget: tables taken from earlier releases spend nothing again
+    BudgetUse spend;
+    for (std::size_t i = 0; i < computed->tables.size(); ++i)
+        if (!computed->reused[i]) {
+            spend.epsilon += computed->tables[i].epsilon;
+            spend.rho += computed->tables[i].rho;
+        }
+    const BudgetUse spent = budgetSpent(project);
+    const double slack = 1e-9;
+    if (spend.epsilon > 0 && spent.epsilon + spend.epsilon > publication.epsilonBudget + slack)
+        return Error{"refused: this release would spend epsilon " + figure(spend.epsilon) + ", and " +
+                     figure(spent.epsilon) + " of the project's budget of " +
+                     figure(publication.epsilonBudget) + " is spent already"};
+    if (spend.rho > 0 && spent.rho + spend.rho > publication.rhoBudget + slack)
+        return Error{"refused: this release would spend rho " + figure(spend.rho) + ", and " +
+                     figure(spent.rho) + " of the project's budget of " +
+                     figure(publication.rhoBudget) + " is spent already"};
+
+    Approval a;
+    a.time = request.time.empty()
+                 ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()
+                 : request.time;
+    a.name = request.name;
+    a.note = request.note;
+    a.configurationSha256 = configurationSha256(project.configuration, project.publication);
+    a.inputSha256 = request.inputSha256;
+    a.epsilon = spend.epsilon;
+    a.rho = spend.rho;
+    a.tableKeys = computed->keys;
+    for (const Release &r : computed->tables)
+        a.tables.append(releaseToJson(r));
+
+    ApprovalInfo info{a.name, a.note, a.time, a.configurationSha256, a.inputSha256,
+                      spend.epsilon, spend.rho, spent.epsilon + spend.epsilon,
+                      spent.rho + spend.rho, publication.epsilonBudget, publication.rhoBudget};
+    auto files = renderRelease(computed->tables, publication.metadata, info);
+    if (!files)
+        return files.error();
+    a.files = std::move(*files);
+    if (request.extraFiles) {
+        auto extra = request.extraFiles(computed->tables, publication.metadata, info);
+        if (!extra)
+            return extra.error();
+        for (auto &f : *extra)
+            a.files.push_back(std::move(f));
+    }
+    project.approvals.push_back(a);
+    return a;
+}
+
+Result<std::vector<std::string>> publishApproved(const Project &project,
+                                                 const std::string &inputSha256,
+                                                 const std::string &folder,
+                                                 const WriteOptions &options)
+{
+    if (project.approvals.empty())
+        return Error{"nothing is approved yet: approve the release first"};
+    const Approval &a = project.approvals.back();
+    if (configurationSha256(project.configuration, project.publication) != a.configurationSha256)
+        return Error{"the configuration changed after it was approved (" + a.time + ", by " +
+                     a.name + "): approve it again before publishing"};
+    if (inputSha256 != a.inputSha256)
+        return Error{"the data changed after the release was approved (" + a.time +
+                     "): approve it again before publishing"};
+    return writeFilesAtomically(a.files, folder, options);
+}
+
+} // namespace dijkgraaf

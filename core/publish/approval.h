@@ -1,0 +1,45 @@
+#pragma once
+
+#include "project/project.h"
+#include "publication.h"
+
+#include <functional>
+
+namespace dijkgraaf {
+
+// Files made outside the engine for a release (the PDF report needs a GUI-capable module).
+using ExtraFiles = std::function<Result<std::vector<OutputFile>>(
+    const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &)>;
+
+struct ApprovalRequest
+{
+    std::string name;
+    std::string note;
+    std::string inputSha256; // of the data as it is now
+    RandomSource *random = nullptr; // SystemRandom when null; tests inject their own
+    ExtraFiles extraFiles;
+    std::string time; // ISO 8601; now when empty
+};
+
+// The budget that earlier approvals have spent.
+BudgetUse budgetSpent(const Project &project);
+
+// Approves the project's configuration and publication: computes every table (a noisy table
+// approved before on the same data is taken as it was, never noised again), refuses when an
+// audit fails (naming the cells) or the privacy budget would be exceeded, renders every file,
+// and appends the approval to the project (the caller saves it).
+Result<Approval> approveRelease(Project &project, const Dataset &data,
+                                const Configuration &config, const Publication &publication,
+                                const ApprovalRequest &request);
+
+// Writes the latest approval's files, exactly as approved, after checking that neither the
+// configuration nor the input changed since.
+Result<std::vector<std::string>> publishApproved(const Project &project,
+                                                 const std::string &inputSha256,
+                                                 const std::string &folder,
+                                                 const WriteOptions &options = {});
+
+// The released tables of an approval.
+Result<std::vector<Release>> releasedTables(const Approval &approval);
+
+} // namespace dijkgraaf

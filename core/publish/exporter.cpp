@@ -1,0 +1,621 @@
+#include "exporter.h"
+
+#include "io/sqliteconnection.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <cmath>
+#include <set>
+
+namespace dijkgraaf {
+
+std::string fileStem(const std::string &name)
+{
+    std::string out;
+    for (const char ch : name) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c))
+            out += static_cast<char>(std::tolower(c));
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
+    return out.empty() ? "table" : out;
+}
+
+std::string neutraliseFormula(const std::string &text)
+{
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return "'" + text;
+    return text;
+}
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string number(double v)
+{
+    if (std::isfinite(v) && v == std::round(v) && std::abs(v) < 1e15)
+        return std::to_string(static_cast<long long>(v));
+    return QString::number(v, 'g', 12).toStdString();
+}
+
+bool isNoisy(const Release &r)
+{
+    return r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+}
+
+std::string label(const Release &r, std::size_t dim, std::uint32_t l)
+{
+    return l == kTotalLabel ? "Total" : r.labels[dim][l];
+}
+
+// Column names of the CSV, SQLite and JSON outputs, in order.
+struct Columns
+{
+    std::vector<std::string> dims;
+    std::vector<std::string> figures; // records, subjects, each measure
+};
+
+std::string columnName(const std::string &s)
+{
+    std::string out;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        out += std::isalnum(c) ? static_cast<char>(std::tolower(c)) : '_';
+    }
+    return out;
+}
+
+Columns columnsOf(const Release &r)
+{
+    Columns c;
+    std::set<std::string> used;
+    for (const auto &d : r.dimensionColumns) {
+        std::string name = columnName(d);
+        while (!used.insert(name).second)
+            name += "_2";
+        c.dims.push_back(name);
+    }
+    c.figures.push_back("records");
+    if (r.hasSubjects)
+        c.figures.push_back("subjects");
+    for (const auto &m : r.measureNames)
+        c.figures.push_back(columnName(m));
+    return c;
+}
+
+// The released figures of a cell, in the order of Columns::figures; nullopt when hidden.
+std::vector<std::optional<double>> figuresOf(const Release &r, const ReleasedCell &c)
+{
+    std::vector<std::optional<double>> f;
+    f.push_back(c.records ? std::optional<double>(static_cast<double>(*c.records)) : std::nullopt);
+    if (r.hasSubjects)
+        f.push_back(c.subjects ? std::optional<double>(static_cast<double>(*c.subjects)) : std::nullopt);
+    for (const auto &v : c.values)
+        f.push_back(v);
+    return f;
+}
+
+std::vector<double> errorsOf(const Release &r, const ReleasedCell &c)
+{
+    std::vector<double> e{c.recordsError95};
+    if (r.hasSubjects)
+        e.push_back(c.subjectsError95);
+    for (const double v : c.valueError95)
+        e.push_back(v);
+    return e;
+}
+
+std::string csvField(const std::string &s)
+{
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+QByteArray csvOf(const Release &r)
+{
+    const Columns cols = columnsOf(r);
+    const bool noisy = isNoisy(r);
+    std::string out;
+    std::vector<std::string> header = cols.dims;
+    header.insert(header.end(), cols.figures.begin(), cols.figures.end());
+    if (noisy)
+        for (const auto &f : cols.figures)
+            header.push_back(f + "_error95");
+    header.push_back("status");
+    for (std::size_t i = 0; i < header.size(); ++i)
+        out += (i ? "," : "") + csvField(header[i]);
+    out += "\r\n";
+    for (const auto &c : r.cells) {
+        std::vector<std::string> row;
+        for (std::size_t d = 0; d < c.labels.size(); ++d)
+            row.push_back(neutraliseFormula(label(r, d, c.labels[d])));
+        const auto figures = figuresOf(r, c);
+        for (const auto &f : figures)
+            row.push_back(f ? number(*f) : "");
+        if (noisy) {
+            const auto errors = errorsOf(r, c);
+            for (std::size_t i = 0; i < errors.size(); ++i)
+                row.push_back(figures[i] ? number(errors[i]) : "");
+        }
+        row.push_back(std::string(cellStateName(c.state)));
+        for (std::size_t i = 0; i < row.size(); ++i)
+            out += (i ? "," : "") + csvField(row[i]);
+        out += "\r\n";
+    }
+    return QByteArray::fromStdString(out);
+}
+
+QJsonObject protectionJson(const Release &r)
+{
+    QJsonObject p;
+    if (isNoisy(r)) {
+        const DpSettings &dp = r.protection.dp;
+        p["method"] = "differential-privacy";
+        p["mechanism"] = q(r.mechanism);
+        if (dp.mechanism == DpSettings::Mechanism::Laplace)
+            p["epsilon"] = dp.epsilon;
+        else
+            p["rho"] = dp.rho;
+        p["max_cells_per_subject"] = static_cast<double>(dp.bounds.maxCells);
+        p["max_rows_per_cell"] = static_cast<double>(dp.bounds.maxRowsPerCell);
+        p["sum_unit"] = dp.sumUnit;
+        p["suppress_noisy_counts_below"] = static_cast<double>(dp.suppressBelow);
+        p["error_interval"] = "95 % of the noise lies within +- the *_error95 value";
+    } else {
+        const TableRules &t = r.protection.rules;
+        p["method"] = "table-rules";
+        p["threshold"] = static_cast<double>(t.threshold);
+        if (t.dominance)
+            p["dominance"] = QJsonObject{{"n", t.dominanceN}, {"k", t.dominanceK}};
+        if (t.pPercent)
+            p["p_percent"] = t.p;
+        p["rounding_base"] = t.roundingBase;
+        p["protection_percent"] = t.protectionPercent;
+        p["protection_minimum"] = t.protectionMinimum;
+        p["audit_passed"] = r.audit.passed;
+    }
+    return p;
+}
+
+QJsonObject summaryJson(const Release &r)
+{
+    const ReleaseSummary &s = r.summary;
+    return QJsonObject{{"cells", static_cast<double>(s.cells)},
+                       {"primary_suppressed", static_cast<double>(s.primarySuppressed)},
+                       {"secondary_suppressed", static_cast<double>(s.secondarySuppressed)},
+                       {"noisy_suppressed", static_cast<double>(s.noisySuppressed)},
+                       {"records_in_suppressed_cells", s.recordsInSuppressedCells},
+                       {"mean_absolute_error", s.meanAbsoluteError},
+                       {"risk_before", s.riskBefore},
+                       {"risk_after", s.riskAfter}};
+}
+
+QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
+{
+    QJsonArray ts;
+    for (const Release &r : tables) {
+        const Columns cols = columnsOf(r);
+        QJsonArray dims;
+        for (std::size_t d = 0; d < r.dimensionNames.size(); ++d) {
+            QJsonArray labels;
+            for (const auto &l : r.labels[d])
+                labels.append(q(l));
+            dims.append(QJsonObject{{"name", q(cols.dims[d])},
+                                    {"title", q(r.dimensionNames[d])},
+                                    {"labels", labels}});
+        }
+        QJsonArray cells;
+        for (const auto &c : r.cells) {
+            QJsonObject cell;
+            for (std::size_t d = 0; d < c.labels.size(); ++d)
+                cell[q(cols.dims[d])] = q(label(r, d, c.labels[d]));
+            const auto figures = figuresOf(r, c);
+            const auto errors = errorsOf(r, c);
+            for (std::size_t i = 0; i < figures.size(); ++i) {
+                cell[q(cols.figures[i])] = figures[i] ? QJsonValue(*figures[i]) : QJsonValue();
+                if (isNoisy(r) && figures[i])
+                    cell[q(cols.figures[i] + "_error95")] = errors[i];
+            }
+            cell["status"] = q(std::string(cellStateName(c.state)));
+            if (!c.reason.empty())
+                cell["reason"] = q(c.reason);
+            cells.append(cell);
+        }
+        ts.append(QJsonObject{{"name", q(fileStem(r.tableName))},
+                              {"title", q(r.tableName)},
+                              {"dimensions", dims},
+                              {"protection", protectionJson(r)},
+                              {"summary", summaryJson(r)},
+                              {"cells", cells}});
+    }
+    const QJsonObject root{{"title", q(m.title)}, {"description", q(m.description)},
+                           {"publisher", q(m.publisher)}, {"licence", q(m.licence)},
+                           {"tables", ts}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString methodInWords(const Release &r)
+{
+    if (isNoisy(r)) {
+        const DpSettings &dp = r.protection.dp;
+        QString s = dp.mechanism == DpSettings::Mechanism::Laplace
+                        ? QString("Differential privacy: discrete Laplace noise, epsilon = %1 for "
+                                  "the whole table")
+                              .arg(dp.epsilon)
+                        : QString("Differential privacy (zero-concentrated): discrete Gaussian "
+                                  "noise, rho = %1 for the whole table")
+                              .arg(dp.rho);
+        if (r.hasSubjects)
+            s += QString("; each person counted in at most %1 cells and with at most %2 rows "
+                         "per cell")
+                     .arg(dp.bounds.maxCells)
+                     .arg(dp.bounds.maxRowsPerCell);
+        return s + ".";
+    }
+    const TableRules &t = r.protection.rules;
+    QString s = QString("Table rules: no count below %1 published").arg(t.threshold);
+    if (t.dominance)
+        s += QString("; (%1, %2) dominance rule on sums").arg(t.dominanceN).arg(t.dominanceK);
+    if (t.pPercent)
+        s += QString("; p%% rule with p = %1").arg(t.p);
+    if (t.roundingBase)
+        s += QString("; counts rounded to a multiple of %1").arg(t.roundingBase);
+    return s + ".";
+}
+
+QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
+                         const std::vector<std::string> &csvNames)
+{
+    QJsonArray resources;
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        const Release &r = tables[t];
+        const Columns cols = columnsOf(r);
+        QJsonArray fields;
+        for (std::size_t d = 0; d < cols.dims.size(); ++d)
+            fields.append(QJsonObject{{"name", q(cols.dims[d])},
+                                      {"type", "string"},
+                                      {"title", q(r.dimensionNames[d])},
+                                      {"description", "\"Total\" marks a margin"}});
+        for (std::size_t i = 0; i < cols.figures.size(); ++i) {
+            const bool count = i == 0 || (r.hasSubjects && i == 1);
+            const bool integral = count && !isNoisy(r) ? true : count;
+            fields.append(QJsonObject{{"name", q(cols.figures[i])},
+                                      {"type", integral ? "integer" : "number"},
+                                      {"description", "empty where the cell is hidden"}});
+        }
+        if (isNoisy(r))
+            for (const auto &f : cols.figures)
+                fields.append(QJsonObject{
+                    {"name", q(f + "_error95")},
+                    {"type", "number"},
+                    {"description", q("half-width of the 95 % interval of the noise on " + f)}});
+        fields.append(QJsonObject{
+            {"name", "status"},
+            {"type", "string"},
+            {"constraints", QJsonObject{{"enum", QJsonArray{"published", "hidden", "hidden-secondary",
+                                                            "noisy", "hidden-noisy-small"}}}}});
+        QJsonArray primaryKey;
+        for (const auto &d : cols.dims)
+            primaryKey.append(q(d));
+        resources.append(QJsonObject{
+            {"name", q(fileStem(r.tableName))},
+            {"path", q(csvNames[t])},
+            {"title", q(r.tableName)},
+            {"description", methodInWords(r)},
+            {"profile", "tabular-data-resource"},
+            {"format", "csv"},
+            {"mediatype", "text/csv"},
+            {"encoding", "utf-8"},
+            {"schema", QJsonObject{{"fields", fields},
+                                   {"primaryKey", primaryKey},
+                                   {"missingValues", QJsonArray{""}}}}});
+    }
+    QJsonObject root{{"profile", "tabular-data-package"},
+                     {"name", q(fileStem(m.title))},
+                     {"title", q(m.title)},
+                     {"description", q(m.description)},
+                     {"licenses", QJsonArray{QJsonObject{{"name", q(m.licence)},
+                                                         {"path", q(m.licenceUrl)}}}},
+                     {"resources", resources}};
+    if (!m.publisher.empty())
+        root["contributors"] = QJsonArray{QJsonObject{{"title", q(m.publisher)}, {"role", "publisher"}}};
+    if (!m.keywords.empty()) {
+        QJsonArray k;
+        for (const auto &w : m.keywords)
+            k.append(q(w));
+        root["keywords"] = k;
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
+                  const std::vector<OutputFile> &files, const ApprovalInfo &approval)
+{
+    QJsonArray distributions;
+    for (const auto &f : files) {
+        const QString name = q(f.name);
+        QString media = "text/csv", format = "CSV";
+        if (name.endsWith(".json"))
+            media = "application/json", format = "JSON";
+        else if (name.endsWith(".sqlite"))
+            media = "application/vnd.sqlite3", format = "SQLite";
+        else if (name.endsWith(".html"))
+            media = "text/html", format = "HTML";
+        distributions.append(QJsonObject{
+            {"@type", "dcat:Distribution"},
+            {"dct:title", name},
+            {"dcat:accessURL", QJsonObject{{"@id", name}}},
+            {"dcat:downloadURL", QJsonObject{{"@id", name}}},
+            {"dcat:mediaType", media},
+            {"dct:format", format},
+            {"dct:license", QJsonObject{{"@id", q(m.licenceUrl)}}},
+            {"dcat:byteSize", static_cast<double>(f.bytes.size())},
+            {"spdx:checksum",
+             QJsonObject{{"@type", "spdx:Checksum"},
+                         {"spdx:algorithm", QJsonObject{{"@id", "spdx:checksumAlgorithm_sha256"}}},
+                         {"spdx:checksumValue",
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex())}}}});
+    }
+    QStringList methods;
+    for (const Release &r : tables)
+        methods << q(r.tableName) + ": " + methodInWords(r);
+    QJsonObject dataset{
+        {"@context", QJsonObject{{"dcat", "http://www.w3.org/ns/dcat#"},
+                                 {"dct", "http://purl.org/dc/terms/"},
+                                 {"foaf", "http://xmlns.com/foaf/0.1/"},
+                                 {"vcard", "http://www.w3.org/2006/vcard/ns#"},
+                                 {"spdx", "http://spdx.org/rdf/terms#"},
+                                 {"xsd", "http://www.w3.org/2001/XMLSchema#"}}},
+        {"@type", "dcat:Dataset"},
+        {"dct:title", QJsonObject{{"@value", q(m.title)}, {"@language", q(m.language)}}},
+        {"dct:description",
+         QJsonObject{{"@value", q(m.description.empty() ? m.title : m.description)},
+                     {"@language", q(m.language)}}},
+        {"dct:provenance",
+         QJsonObject{{"@type", "dct:ProvenanceStatement"},
+                     {"rdfs:label", "Aggregated from customer records and protected so that no "
+                                    "one can be singled out. " +
+                                        methods.join(" ")}}},
+        {"dct:issued", QJsonObject{{"@value", q(approval.time.substr(0, 10))}, {"@type", "xsd:date"}}},
+        {"dcat:distribution", distributions}};
+    if (!m.publisher.empty())
+        dataset["dct:publisher"] = QJsonObject{{"@type", "foaf:Agent"}, {"foaf:name", q(m.publisher)}};
+    if (!m.contactEmail.empty())
+        dataset["dcat:contactPoint"] =
+            QJsonObject{{"@type", "vcard:Kind"},
+                        {"vcard:hasEmail", QJsonObject{{"@id", q("mailto:" + m.contactEmail)}}}};
+    if (!m.temporalStart.empty() || !m.temporalEnd.empty()) {
+        QJsonObject period{{"@type", "dct:PeriodOfTime"}};
+        if (!m.temporalStart.empty())
+            period["dcat:startDate"] = QJsonObject{{"@value", q(m.temporalStart)}, {"@type", "xsd:date"}};
+        if (!m.temporalEnd.empty())
+            period["dcat:endDate"] = QJsonObject{{"@value", q(m.temporalEnd)}, {"@type", "xsd:date"}};
+        dataset["dct:temporal"] = period;
+    }
+    if (!m.spatial.empty())
+        dataset["dct:spatial"] = QJsonObject{{"@type", "dct:Location"}, {"rdfs:label", q(m.spatial)}};
+    if (!m.keywords.empty()) {
+        QJsonArray k;
+        for (const auto &w : m.keywords)
+            k.append(q(w));
+        dataset["dcat:keyword"] = k;
+    }
+    dataset["@context"] = [&] {
+        QJsonObject c = dataset["@context"].toObject();
+        c["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#";
+        return c;
+    }();
+    return QJsonDocument(dataset).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{"cannot create a temporary folder for the SQLite export"};
+    const QString path = dir.filePath("release.sqlite");
+    {
+        SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+        if (!db.isOpen())
+            return Error{"cannot create the SQLite export: " + db.error()};
+        QSqlDatabase database = db.db();
+        QSqlQuery query(database);
+        database.transaction();
+        auto exec = [&](const QString &sql) { return query.exec(sql); };
+        exec("CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT)");
+        query.prepare("INSERT INTO metadata VALUES (?, ?)");
+        for (const auto &[k, v] : std::vector<std::pair<std::string, std::string>>{
+                 {"title", m.title}, {"description", m.description}, {"publisher", m.publisher},
+                 {"licence", m.licence}, {"licence_url", m.licenceUrl}}) {
+            query.bindValue(0, q(k));
+            query.bindValue(1, q(v));
+            query.exec();
+        }
+        for (const Release &r : tables) {
+            const Columns cols = columnsOf(r);
+            const QString table = q(columnName(fileStem(r.tableName)));
+            QStringList defs, names;
+            for (const auto &d : cols.dims)
+                defs << "\"" + q(d) + "\" TEXT", names << "\"" + q(d) + "\"";
+            for (const auto &f : cols.figures)
+                defs << "\"" + q(f) + "\" REAL", names << "\"" + q(f) + "\"";
+            if (isNoisy(r))
+                for (const auto &f : cols.figures)
+                    defs << "\"" + q(f) + "_error95\" REAL", names << "\"" + q(f) + "_error95\"";
+            defs << "status TEXT", names << "status";
+            if (!exec("CREATE TABLE \"" + table + "\" (" + defs.join(", ") + ")"))
+                return Error{"cannot write the SQLite export: " +
+                             query.lastError().text().toStdString()};
+            QStringList marks;
+            for (int i = 0; i < names.size(); ++i)
+                marks << "?";
+            query.prepare("INSERT INTO \"" + table + "\" (" + names.join(", ") + ") VALUES (" +
+                          marks.join(", ") + ")");
+            for (const auto &c : r.cells) {
+                int i = 0;
+                for (std::size_t d = 0; d < c.labels.size(); ++d)
+                    query.bindValue(i++, q(label(r, d, c.labels[d])));
+                const auto figures = figuresOf(r, c);
+                for (const auto &f : figures)
+                    query.bindValue(i++, f ? QVariant(*f) : QVariant());
+                if (isNoisy(r)) {
+                    const auto errors = errorsOf(r, c);
+                    for (std::size_t e = 0; e < errors.size(); ++e)
+                        query.bindValue(i++, figures[e] ? QVariant(errors[e]) : QVariant());
+                }
+                query.bindValue(i++, q(std::string(cellStateName(c.state))));
+                if (!query.exec())
+                    return Error{"cannot write the SQLite export: " +
+                                 query.lastError().text().toStdString()};
+            }
+        }
+        database.commit();
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{"cannot read back the SQLite export"};
+    return f.readAll();
+}
+
+} // namespace
+
+Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables,
+                                              const ReleaseMetadata &metadata,
+                                              const ApprovalInfo &approval)
+{
+    std::vector<OutputFile> files;
+    std::vector<std::string> csvNames;
+    std::set<std::string> used;
+    for (const Release &r : tables) {
+        std::string name = fileStem(r.tableName) + ".csv";
+        for (int i = 2; !used.insert(name).second; ++i)
+            name = fileStem(r.tableName) + "-" + std::to_string(i) + ".csv";
+        csvNames.push_back(name);
+        files.push_back({name, csvOf(r)});
+    }
+    auto db = sqliteOf(tables, metadata);
+    if (!db)
+        return db.error();
+    files.push_back({"release.sqlite", *db});
+    files.push_back({"release.json", jsonOf(tables, metadata)});
+    files.push_back({"datapackage.json", datapackageOf(tables, metadata, csvNames)});
+    files.push_back({"report.html", reportHtml(tables, metadata, approval)});
+    // the catalogue entry describes (and hashes) every file before it
+    files.push_back({"dcat.jsonld", dcatOf(tables, metadata, files, approval)});
+    return files;
+}
+
+Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFile> &files,
+                                                      const std::string &folder,
+                                                      const WriteOptions &options)
+{
+    const QString target = QDir::cleanPath(q(folder));
+    const QFileInfo info(target);
+    if (info.exists() && !info.isDir())
+        return Error{"'" + folder + "' exists and is not a folder"};
+    const bool existed = info.exists();
+    if (existed && !options.force) {
+        QStringList present;
+        for (const auto &f : files)
+            if (QFileInfo::exists(QDir(target).filePath(q(f.name))))
+                present << q(f.name);
+        if (!present.isEmpty())
+            return Error{"'" + folder + "' already holds " + present.join(", ").toStdString() +
+                         ": give --force (or confirm) to replace them"};
+    }
+    const QString parent = existed ? target : info.absolutePath();
+    if (!QDir().mkpath(parent))
+        return Error{"cannot create the folder '" + parent.toStdString() + "'"};
+    const QString staging =
+        QDir(parent).filePath(".dijkgraaf-partial-" + QUuid::createUuid().toString(QUuid::Id128));
+    if (!QDir().mkpath(staging))
+        return Error{"cannot write in '" + parent.toStdString() + "'"};
+    auto cleanUp = [&] { QDir(staging).removeRecursively(); };
+
+    for (const auto &f : files) {
+        if (options.beforeFile && !options.beforeFile(f.name)) {
+            cleanUp();
+            return Error::cancellation("the export was stopped; nothing was written", folder);
+        }
+        QFile out(QDir(staging).filePath(q(f.name)));
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size() || !out.flush()) {
+            const std::string why = out.errorString().toStdString();
+            cleanUp();
+            return Error{"cannot write '" + f.name + "': " + why, folder};
+        }
+        out.close();
+    }
+
+    std::vector<std::string> written;
+    if (!existed) {
+        // a new folder appears whole, by one rename
+        if (!QDir().rename(staging, target)) {
+            cleanUp();
+            return Error{"cannot create '" + folder + "'"};
+        }
+        for (const auto &f : files)
+            written.push_back(QDir(target).filePath(q(f.name)).toStdString());
+        return written;
+    }
+    // into an existing folder: each old file is set aside first, and put back if any move fails
+    const QString backup = QDir(staging).filePath("replaced");
+    QDir().mkpath(backup);
+    std::vector<std::pair<QString, bool>> placed; // target, had an old file
+    bool failed = false;
+    for (const auto &f : files) {
+        const QString to = QDir(target).filePath(q(f.name));
+        const bool old = QFileInfo::exists(to);
+        if (old && !QFile::rename(to, QDir(backup).filePath(q(f.name)))) {
+            failed = true;
+            break;
+        }
+        if (!QFile::rename(QDir(staging).filePath(q(f.name)), to)) {
+            if (old)
+                QFile::rename(QDir(backup).filePath(q(f.name)), to);
+            failed = true;
+            break;
+        }
+        placed.push_back({to, old});
+    }
+    if (failed) {
+        for (const auto &[to, old] : placed) {
+            QFile::remove(to);
+            if (old)
+                QFile::rename(QDir(backup).filePath(QFileInfo(to).fileName()), to);
+        }
+        cleanUp();
+        return Error{"cannot replace the files in '" + folder + "'; they are as they were"};
+    }
+    cleanUp();
+    for (const auto &[to, old] : placed)
+        written.push_back(to.toStdString());
+    return written;
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "protection.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace dijkgraaf {
+
+// What a portal needs to know about a release (DCAT-AP and the Data Package's descriptors).
+struct ReleaseMetadata
+{
+    std::string title = "Aggregated customer data";
+    std::string description;
+    std::string publisher;
+    std::string contactEmail;
+    std::string licence = "CC-BY-4.0";
+    std::string licenceUrl = "https://creativecommons.org/licenses/by/4.0/";
+    std::string temporalStart; // ISO date, or empty
+    std::string temporalEnd;
+    std::string spatial; // a place name or a URI
+    std::vector<std::string> keywords;
+    std::string language = "en";
+
+    bool operator==(const ReleaseMetadata &) const = default;
+};
+
+// Who approved what, for the report and the metadata.
+struct ApprovalInfo
+{
+    std::string name;
+    std::string note;
+    std::string time; // ISO 8601, UTC
+    std::string configurationSha256;
+    std::string inputSha256;
+    // the privacy budget: spent by this release, and by every approved release so far
+    double epsilonSpent = 0, rhoSpent = 0;
+    double epsilonTotal = 0, rhoTotal = 0;
+    double epsilonBudget = 0, rhoBudget = 0; // 0: none set
+};
+
+struct OutputFile
+{
+    std::string name; // relative to the output folder
+    QByteArray bytes;
+};
+
+// A safe file name from a table's name: "People per area" -> "people-per-area".
+std::string fileStem(const std::string &name);
+
+// Text that a spreadsheet would run as a formula (= + - @, tab, carriage return first) gets a
+// leading apostrophe.
+std::string neutraliseFormula(const std::string &text);
+
+// Renders every file of a release in memory: one CSV per table, a SQLite database, JSON,
+// datapackage.json, DCAT-AP JSON-LD and the HTML report. Only released values and labels
+// are written; the true table is never read here.
+Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables,
+                                              const ReleaseMetadata &metadata,
+                                              const ApprovalInfo &approval);
+
+// The HTML report alone (also the source of the PDF report, which needs a GUI-capable
+// module and is made outside the engine).
+QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata &metadata,
+                      const ApprovalInfo &approval);
+
+struct WriteOptions
+{
+    bool force = false; // replace files that exist
+    // called before each file is put in place; returning false stops the export (for
+    // cancellation, and for tests of an interrupted export)
+    std::function<bool(const std::string &name)> beforeFile;
+};
+
+// Writes the files into folder, all or nothing: everything is first written and flushed in a
+// temporary folder beside it, then moved into place. Existing files are replaced only with
+// force. On failure or interruption no new file is left behind, and the folder is as it was.
+Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFile> &files,
+                                                      const std::string &folder,
+                                                      const WriteOptions &options = {});
+
+} // namespace dijkgraaf

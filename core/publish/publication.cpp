@@ -1,0 +1,507 @@
+#include "publication.h"
+
+#include "hierarchy/hierarchyspec.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <map>
+#include <memory>
+#include <set>
+
+namespace dijkgraaf {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string s(const QJsonValue &v)
+{
+    return v.toString().toStdString();
+}
+
+QJsonObject protectionToJson(const ProtectionSettings &p)
+{
+    if (p.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+        const DpSettings &d = p.dp;
+        QJsonObject o{{"method", "differential-privacy"},
+                      {"mechanism", q(std::string(mechanismName(d.mechanism)))},
+                      {"max_cells_per_subject", static_cast<double>(d.bounds.maxCells)},
+                      {"max_rows_per_cell", static_cast<double>(d.bounds.maxRowsPerCell)},
+                      {"sum_unit", d.sumUnit},
+                      {"suppress_noisy_counts_below", static_cast<double>(d.suppressBelow)}};
+        if (d.mechanism == DpSettings::Mechanism::Laplace)
+            o["epsilon"] = d.epsilon;
+        else
+            o["rho"] = d.rho;
+        return o;
+    }
+    const TableRules &r = p.rules;
+    QJsonObject o{{"method", "table-rules"},
+                  {"threshold", static_cast<double>(r.threshold)},
+                  {"rounding_base", r.roundingBase},
+                  {"protection_percent", r.protectionPercent},
+                  {"protection_minimum", r.protectionMinimum}};
+    if (r.dominance)
+        o["dominance"] = QJsonObject{{"n", r.dominanceN}, {"k", r.dominanceK}};
+    if (r.pPercent)
+        o["p_percent"] = r.p;
+    return o;
+}
+
+Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::string &where)
+{
+    ProtectionSettings p;
+    const std::string method = s(o["method"]);
+    if (method == "differential-privacy") {
+        p.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        DpSettings &d = p.dp;
+        const std::string mech = s(o["mechanism"]);
+        if (mech == "discrete-laplace")
+            d.mechanism = DpSettings::Mechanism::Laplace;
+        else if (mech == "discrete-gaussian")
+            d.mechanism = DpSettings::Mechanism::Gaussian;
+        else
+            return Error{where + ": the mechanism must be discrete-laplace or discrete-gaussian, not '" +
+                         mech + "'"};
+        d.epsilon = o["epsilon"].toDouble(d.epsilon);
+        d.rho = o["rho"].toDouble(d.rho);
+        d.bounds.maxCells = static_cast<std::uint32_t>(o["max_cells_per_subject"].toDouble(1));
+        d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(o["max_rows_per_cell"].toDouble(1));
+        d.sumUnit = o["sum_unit"].toDouble(1);
+        d.suppressBelow = static_cast<std::uint64_t>(o["suppress_noisy_counts_below"].toDouble(0));
+    } else if (method == "table-rules" || method.empty()) {
+        TableRules &r = p.rules;
+        r.threshold = static_cast<std::uint64_t>(o["threshold"].toDouble(5));
+        r.roundingBase = o["rounding_base"].toInt(0);
+        r.protectionPercent = o["protection_percent"].toDouble(10);
+        r.protectionMinimum = o["protection_minimum"].toDouble(1);
+        if (o.contains("dominance")) {
+            r.dominance = true;
+            r.dominanceN = o["dominance"].toObject()["n"].toInt(2);
+            r.dominanceK = o["dominance"].toObject()["k"].toDouble(85);
+        }
+        if (o.contains("p_percent")) {
+            r.pPercent = true;
+            r.p = o["p_percent"].toDouble(10);
+        }
+    } else {
+        return Error{where + ": the method must be table-rules or differential-privacy, not '" +
+                     method + "'"};
+    }
+    if (auto v = validateProtection(p); !v)
+        return Error{where + ": " + v.error().message};
+    return p;
+}
+
+QJsonArray strings(const std::vector<std::string> &v)
+{
+    QJsonArray a;
+    for (const auto &x : v)
+        a.append(q(x));
+    return a;
+}
+
+std::vector<std::string> strings(const QJsonValue &v)
+{
+    std::vector<std::string> out;
+    for (const auto &x : v.toArray())
+        out.push_back(s(x));
+    return out;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+} // namespace
+
+Publication defaultPublication(const Configuration &config, const Dataset &data)
+{
+    Publication p;
+    PublishedTable t;
+    std::vector<std::string> names;
+    for (const std::size_t c : config.quasiIdentifiers()) {
+        t.spec.dimensions.push_back({data.columns[c].name, -1, TimeBucket::None});
+        names.push_back(data.columns[c].name);
+    }
+    if (names.empty())
+        return p;
+    t.spec.name = "Records by ";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        t.spec.name += (i ? (i + 1 == names.size() ? " and " : ", ") : "") + names[i];
+    p.tables.push_back(t);
+    return p;
+}
+
+QJsonObject publicationToJson(const Publication &p)
+{
+    QJsonArray tables;
+    for (const auto &t : p.tables) {
+        QJsonArray dims;
+        for (const auto &d : t.spec.dimensions) {
+            QJsonObject o{{"column", q(d.column)}};
+            if (d.bucket != TimeBucket::None)
+                o["bucket"] = q(std::string(timeBucketName(d.bucket)));
+            else if (d.level >= 0)
+                o["level"] = d.level;
+            dims.append(o);
+        }
+        QJsonArray measures;
+        for (const auto &m : t.spec.measures)
+            measures.append(QJsonObject{{"kind", m.kind == MeasureSpec::Kind::Sum ? "sum" : "mean"},
+                                        {"column", q(m.column)},
+                                        {"lower", m.lower},
+                                        {"upper", m.upper}});
+        QJsonObject o{{"name", q(t.spec.name)},
+                      {"dimensions", dims},
+                      {"measures", measures},
+                      {"margins", t.spec.margins},
+                      {"protection", protectionToJson(t.protection)}};
+        if (!t.spec.distribution.empty())
+            o["distribution"] = q(t.spec.distribution);
+        tables.append(o);
+    }
+    const ReleaseMetadata &m = p.metadata;
+    QJsonObject meta{{"title", q(m.title)},
+                     {"description", q(m.description)},
+                     {"publisher", q(m.publisher)},
+                     {"contact_email", q(m.contactEmail)},
+                     {"licence", q(m.licence)},
+                     {"licence_url", q(m.licenceUrl)},
+                     {"temporal_start", q(m.temporalStart)},
+                     {"temporal_end", q(m.temporalEnd)},
+                     {"spatial", q(m.spatial)},
+                     {"keywords", strings(m.keywords)},
+                     {"language", q(m.language)}};
+    return QJsonObject{{"tables", tables},
+                       {"metadata", meta},
+                       {"budget", QJsonObject{{"epsilon", p.epsilonBudget}, {"rho", p.rhoBudget}}}};
+}
+
+Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data)
+{
+    Publication p;
+    const QJsonObject m = json["metadata"].toObject();
+    ReleaseMetadata &meta = p.metadata;
+    meta.title = m.contains("title") ? s(m["title"]) : meta.title;
+    meta.description = s(m["description"]);
+    meta.publisher = s(m["publisher"]);
+    meta.contactEmail = s(m["contact_email"]);
+    if (m.contains("licence"))
+        meta.licence = s(m["licence"]);
+    if (m.contains("licence_url"))
+        meta.licenceUrl = s(m["licence_url"]);
+    meta.temporalStart = s(m["temporal_start"]);
+    meta.temporalEnd = s(m["temporal_end"]);
+    meta.spatial = s(m["spatial"]);
+    meta.keywords = strings(m["keywords"]);
+    if (m.contains("language"))
+        meta.language = s(m["language"]);
+    const QJsonObject budget = json["budget"].toObject();
+    p.epsilonBudget = budget["epsilon"].toDouble(p.epsilonBudget);
+    p.rhoBudget = budget["rho"].toDouble(p.rhoBudget);
+    if (p.epsilonBudget < 0 || p.rhoBudget < 0)
+        return Error{"the privacy budget cannot be negative"};
+
+    std::set<std::string> names;
+    auto column = [&](const std::string &name, const std::string &where) -> Result<std::size_t> {
+        const auto c = data.columnIndex(name);
+        if (!c)
+            return Error{where + ": the data has no column '" + name + "'", data.sourcePath};
+        return *c;
+    };
+    for (const auto &item : json["tables"].toArray()) {
+        const QJsonObject o = item.toObject();
+        PublishedTable t;
+        t.spec.name = s(o["name"]);
+        if (t.spec.name.empty())
+            return Error{"a table has no name"};
+        if (!names.insert(t.spec.name).second)
+            return Error{"two tables are called '" + t.spec.name + "'"};
+        const std::string where = "table '" + t.spec.name + "'";
+        std::set<std::string> dimColumns;
+        for (const auto &dv : o["dimensions"].toArray()) {
+            const QJsonObject d = dv.toObject();
+            DimensionSpec spec;
+            spec.column = s(d["column"]);
+            if (auto c = column(spec.column, where); !c)
+                return c.error();
+            if (!dimColumns.insert(spec.column).second)
+                return Error{where + ": '" + spec.column + "' is a dimension twice"};
+            spec.level = d.contains("level") ? d["level"].toInt() : -1;
+            if (d.contains("bucket")) {
+                const auto b = timeBucketFromName(s(d["bucket"]));
+                if (!b || *b == TimeBucket::None)
+                    return Error{where + ": the time bucket of '" + spec.column +
+                                 "' must be hour, day, week or month, not '" + s(d["bucket"]) + "'"};
+                spec.bucket = *b;
+            }
+            t.spec.dimensions.push_back(spec);
+        }
+        for (const auto &mv : o["measures"].toArray()) {
+            const QJsonObject mo = mv.toObject();
+            MeasureSpec ms;
+            const std::string kind = s(mo["kind"]);
+            if (kind != "sum" && kind != "mean")
+                return Error{where + ": a measure is a sum or a mean, not '" + kind + "'"};
+            ms.kind = kind == "sum" ? MeasureSpec::Kind::Sum : MeasureSpec::Kind::Mean;
+            ms.column = s(mo["column"]);
+            auto c = column(ms.column, where);
+            if (!c)
+                return c.error();
+            if (!data.columns[*c].isNumeric())
+                return Error{where + ": '" + ms.column + "' is not numeric"};
+            if (!mo.contains("lower") || !mo.contains("upper"))
+                return Error{where + ": the " + kind + " of '" + ms.column +
+                             "' needs bounds (lower and upper) to clamp its values to"};
+            ms.lower = mo["lower"].toDouble();
+            ms.upper = mo["upper"].toDouble();
+            if (!(ms.lower <= ms.upper))
+                return Error{where + ": the bounds of '" + ms.column + "' are not in order"};
+            t.spec.measures.push_back(ms);
+        }
+        t.spec.distribution = s(o["distribution"]);
+        if (!t.spec.distribution.empty()) {
+            if (auto c = column(t.spec.distribution, where); !c)
+                return c.error();
+            if (dimColumns.count(t.spec.distribution))
+                return Error{where + ": '" + t.spec.distribution +
+                             "' is both a dimension and the distribution"};
+        }
+        if (t.spec.dimensions.empty() && t.spec.distribution.empty())
+            return Error{where + ": a table needs at least one dimension"};
+        t.spec.margins = o["margins"].toBool(false);
+        auto protection = protectionFromJson(o["protection"].toObject(), where);
+        if (!protection)
+            return protection.error();
+        t.protection = *protection;
+        p.tables.push_back(std::move(t));
+    }
+    return p;
+}
+
+QJsonObject releaseToJson(const Release &r)
+{
+    QJsonArray labels;
+    for (const auto &l : r.labels)
+        labels.append(strings(l));
+    QJsonArray cells;
+    for (const auto &c : r.cells) {
+        QJsonArray l, values, errors;
+        for (const auto x : c.labels)
+            l.append(x == kTotalLabel ? -1 : static_cast<double>(x));
+        for (const auto &v : c.values)
+            values.append(optionalNumber(v));
+        for (const double e : c.valueError95)
+            errors.append(e);
+        QJsonObject o{{"labels", l},
+                      {"state", static_cast<int>(c.state)},
+                      {"values", values},
+                      {"value_errors", errors},
+                      {"records_error", c.recordsError95},
+                      {"subjects_error", c.subjectsError95}};
+        if (!c.reason.empty())
+            o["reason"] = q(c.reason);
+        if (c.records)
+            o["records"] = static_cast<double>(*c.records);
+        if (c.subjects)
+            o["subjects"] = static_cast<double>(*c.subjects);
+        cells.append(o);
+    }
+    const ReleaseSummary &sm = r.summary;
+    QJsonArray findings;
+    for (const auto &f : r.audit.findings)
+        findings.append(QJsonObject{{"cell", static_cast<double>(f.cell)},
+                                    {"figure", q(f.figure)},
+                                    {"lower", f.lower},
+                                    {"upper", std::isinf(f.upper) ? QJsonValue() : QJsonValue(f.upper)},
+                                    {"required", f.required},
+                                    {"ok", f.protectedEnough}});
+    return QJsonObject{
+        {"name", q(r.tableName)},
+        {"dimension_names", strings(r.dimensionNames)},
+        {"dimension_columns", strings(r.dimensionColumns)},
+        {"labels", labels},
+        {"measure_names", strings(r.measureNames)},
+        {"has_subjects", r.hasSubjects},
+        {"protection", protectionToJson(r.protection)},
+        {"mechanism", q(r.mechanism)},
+        {"epsilon", r.epsilon},
+        {"rho", r.rho},
+        {"cells", cells},
+        {"summary",
+         QJsonObject{{"cells", static_cast<double>(sm.cells)},
+                     {"primary", static_cast<double>(sm.primarySuppressed)},
+                     {"secondary", static_cast<double>(sm.secondarySuppressed)},
+                     {"noisy_small", static_cast<double>(sm.noisySuppressed)},
+                     {"records_hidden", sm.recordsInSuppressedCells},
+                     {"mean_absolute_error", sm.meanAbsoluteError},
+                     {"risk_before", sm.riskBefore},
+                     {"risk_after", sm.riskAfter},
+                     {"dropped_rows", static_cast<double>(sm.droppedRows)}}},
+        {"audit", QJsonObject{{"passed", r.audit.passed},
+                              {"hidden_cells", static_cast<double>(r.audit.hiddenCells)},
+                              {"findings", findings}}}};
+}
+
+Result<Release> releaseFromJson(const QJsonObject &o)
+{
+    Release r;
+    r.tableName = s(o["name"]);
+    r.dimensionNames = strings(o["dimension_names"]);
+    r.dimensionColumns = strings(o["dimension_columns"]);
+    for (const auto &l : o["labels"].toArray())
+        r.labels.push_back(strings(l));
+    r.measureNames = strings(o["measure_names"]);
+    r.hasSubjects = o["has_subjects"].toBool();
+    auto p = protectionFromJson(o["protection"].toObject(), "stored table '" + r.tableName + "'");
+    if (!p)
+        return p.error();
+    r.protection = *p;
+    r.mechanism = s(o["mechanism"]);
+    r.epsilon = o["epsilon"].toDouble();
+    r.rho = o["rho"].toDouble();
+    const std::size_t dims = r.labels.size();
+    for (const auto &cv : o["cells"].toArray()) {
+        const QJsonObject c = cv.toObject();
+        ReleasedCell cell;
+        for (const auto &l : c["labels"].toArray()) {
+            const double v = l.toDouble();
+            cell.labels.push_back(v < 0 ? kTotalLabel : static_cast<std::uint32_t>(v));
+        }
+        if (cell.labels.size() != dims)
+            return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+        for (std::size_t d = 0; d < dims; ++d)
+            if (cell.labels[d] != kTotalLabel && cell.labels[d] >= r.labels[d].size())
+                return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+        const int state = c["state"].toInt();
+        if (state < 0 || state > static_cast<int>(CellState::NoisySmall))
+            return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+        cell.state = static_cast<CellState>(state);
+        cell.reason = s(c["reason"]);
+        if (c.contains("records"))
+            cell.records = static_cast<std::int64_t>(c["records"].toDouble());
+        if (c.contains("subjects"))
+            cell.subjects = static_cast<std::int64_t>(c["subjects"].toDouble());
+        for (const auto &v : c["values"].toArray())
+            cell.values.push_back(v.isNull() ? std::nullopt : std::optional<double>(v.toDouble()));
+        for (const auto &e : c["value_errors"].toArray())
+            cell.valueError95.push_back(e.toDouble());
+        cell.recordsError95 = c["records_error"].toDouble();
+        cell.subjectsError95 = c["subjects_error"].toDouble();
+        r.cells.push_back(std::move(cell));
+    }
+    const QJsonObject sm = o["summary"].toObject();
+    r.summary.cells = static_cast<std::size_t>(sm["cells"].toDouble());
+    r.summary.primarySuppressed = static_cast<std::size_t>(sm["primary"].toDouble());
+    r.summary.secondarySuppressed = static_cast<std::size_t>(sm["secondary"].toDouble());
+    r.summary.noisySuppressed = static_cast<std::size_t>(sm["noisy_small"].toDouble());
+    r.summary.recordsInSuppressedCells = sm["records_hidden"].toDouble();
+    r.summary.meanAbsoluteError = sm["mean_absolute_error"].toDouble();
+    r.summary.riskBefore = sm["risk_before"].toDouble();
+    r.summary.riskAfter = sm["risk_after"].toDouble();
+    r.summary.droppedRows = static_cast<std::uint64_t>(sm["dropped_rows"].toDouble());
+    const QJsonObject a = o["audit"].toObject();
+    r.audit.passed = a["passed"].toBool();
+    r.audit.hiddenCells = static_cast<std::size_t>(a["hidden_cells"].toDouble());
+    for (const auto &fv : a["findings"].toArray()) {
+        const QJsonObject f = fv.toObject();
+        r.audit.findings.push_back({static_cast<std::size_t>(f["cell"].toDouble()), s(f["figure"]),
+                                    f["lower"].toDouble(),
+                                    f["upper"].isNull() ? std::numeric_limits<double>::infinity()
+                                                        : f["upper"].toDouble(),
+                                    f["required"].toDouble(), f["ok"].toBool()});
+    }
+    return r;
+}
+
+BudgetUse budgetOf(const std::vector<Release> &tables)
+{
+    BudgetUse b;
+    for (const auto &r : tables) {
+        b.epsilon += r.epsilon;
+        b.rho += r.rho;
+    }
+    return b;
+}
+
+Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
+                                       const Publication &publication,
+                                       const std::string &inputSha256, RandomSource &random,
+                                       const std::map<std::string, Release> &reuse)
+{
+    ComputedRelease out;
+    std::map<std::size_t, std::unique_ptr<Hierarchy>> hierarchies;
+    std::optional<std::size_t> subject;
+    for (std::size_t c = 0; c < config.attributes.size(); ++c)
+        if (config.attributes[c].role == AttributeRole::SubjectId && !subject)
+            subject = c;
+    for (const PublishedTable &table : publication.tables) {
+        TableSpec spec = table.spec;
+        std::vector<const Hierarchy *> hs;
+        for (DimensionSpec &d : spec.dimensions) {
+            const std::size_t c = *data.columnIndex(d.column);
+            const AttributeConfig &a = config.attributes[c];
+            const bool qi = a.role == AttributeRole::QuasiIdentifier;
+            if (a.role == AttributeRole::DirectIdentifier || a.role == AttributeRole::SubjectId)
+                return Error{"table '" + spec.name + "': '" + d.column +
+                             "' identifies people directly and cannot be a dimension"};
+            if (d.bucket != TimeBucket::None) {
+                hs.push_back(nullptr);
+                continue;
+            }
+            if (d.level < 0)
+                d.level = qi ? a.level : 0;
+            if (!qi && d.level > 0)
+                return Error{"table '" + spec.name + "': '" + d.column +
+                             "' is no quasi-identifier, so it has no levels"};
+            if (!qi) {
+                hs.push_back(nullptr);
+                continue;
+            }
+            auto &h = hierarchies[c];
+            if (!h) {
+                auto built = buildHierarchy(data.columns[c], a.hierarchy);
+                if (!built)
+                    return built.error();
+                h = std::make_unique<Hierarchy>(std::move(*built));
+            }
+            hs.push_back(h.get());
+        }
+        const bool noisy = table.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+        // what makes this table what it is: its resolved definition, protection and input
+        QJsonObject keyJson{{"spec", publicationToJson({{{spec, table.protection}}, {}, 0, 0})},
+                            {"input", q(inputSha256)}};
+        const std::string key =
+            QCryptographicHash::hash(QJsonDocument(keyJson).toJson(QJsonDocument::Compact),
+                                     QCryptographicHash::Sha256)
+                .toHex()
+                .toStdString();
+        out.keys.push_back(key);
+        if (auto it = reuse.find(key); noisy && it != reuse.end()) {
+            out.tables.push_back(it->second);
+            out.reused.push_back(true);
+            continue;
+        }
+        AggregateOptions options;
+        if (noisy) {
+            options.completeDomain = true;
+            options.bounds = &table.protection.dp.bounds;
+        }
+        auto aggregate = buildAggregate(data, spec, hs, subject, options);
+        if (!aggregate)
+            return aggregate.error();
+        out.tables.push_back(noisy ? protectWithNoise(*aggregate, table.protection.dp, random)
+                                   : protectWithRules(*aggregate, table.protection.rules));
+        out.reused.push_back(false);
+    }
+    return out;
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "exporter.h"
+#include "model/configuration.h"
+#include "protection.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace dijkgraaf {
+
+// One table to publish and how it is protected.
+struct PublishedTable
+{
+    TableSpec spec; // a dimension level of -1 follows the quasi-identifier's configured level
+    ProtectionSettings protection;
+
+    bool operator==(const PublishedTable &) const = default;
+};
+
+// Everything about a release beyond the anonymization itself: the tables, the metadata, and
+// the privacy budget of the project.
+struct Publication
+{
+    std::vector<PublishedTable> tables;
+    ReleaseMetadata metadata;
+    double epsilonBudget = 1.0; // pure DP, over every approved release
+    double rhoBudget = 0.5;     // zCDP, over every approved release
+
+    bool operator==(const Publication &) const = default;
+};
+
+// A table of the quasi-identifiers at their levels, protected by the threshold rule: where a
+// new project starts.
+Publication defaultPublication(const Configuration &config, const Dataset &data);
+
+QJsonObject publicationToJson(const Publication &p);
+// Checks names against the data and every setting; the Error names the table and the setting.
+Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data);
+
+// A released table as stored in the project, so that an approved release is written again
+// exactly as it was approved (noise is never drawn twice for the same table).
+QJsonObject releaseToJson(const Release &r);
+Result<Release> releaseFromJson(const QJsonObject &json);
+
+// What the privacy budget is spent on: one approved release's noise.
+struct BudgetUse
+{
+    double epsilon = 0;
+    double rho = 0;
+};
+BudgetUse budgetOf(const std::vector<Release> &tables);
+
+// Builds and protects every table of the publication. Noise is drawn from random; a table
+// whose key appears in reuse (an earlier approved release of the same table on the same
+// data) is taken from there instead of being noised again.
+struct ComputedRelease
+{
+    std::vector<Release> tables;
+    std::vector<std::string> keys;  // per table: a hash of its definition, protection and input
+    std::vector<bool> reused;       // per table
+};
+Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
+                                       const Publication &publication,
+                                       const std::string &inputSha256, RandomSource &random,
+                                       const std::map<std::string, Release> &reuse = {});
+
+} // namespace dijkgraaf

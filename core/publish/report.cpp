@@ -1,0 +1,263 @@
+// The report for policy makers: what was published, how people were protected, what it cost.
+// Plain HTML without scripts or external files, readable in any browser and printable to PDF
+// by Qt's rich-text engine (which is why the charts are tables with coloured cells).
+#include "exporter.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+
+namespace dijkgraaf {
+
+namespace {
+
+// the workbench's palette: blue safe, orange to red for risk, grey hidden
+constexpr const char *kSafe = "#2166ac";
+constexpr const char *kRisk = "#d6604d";
+constexpr const char *kHidden = "#969696";
+constexpr const char *kNoisy = "#92c5de";
+
+QString esc(const std::string &s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QString pct(double share)
+{
+    return QString::number(100 * share, 'f', 1) + " %";
+}
+
+QString count(std::uint64_t n)
+{
+    QString s = QString::number(n);
+    for (int i = s.size() - 3; i > 0; i -= 3)
+        s.insert(i, ',');
+    return s;
+}
+
+// One horizontal bar: a caption, a coloured share of the width, and the figure.
+QString bar(const QString &caption, double share, const char *colour, const QString &figure)
+{
+    const int width = std::clamp(static_cast<int>(std::lround(share * 100)), 0, 100);
+    QString cells;
+    if (width > 0)
+        cells += QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>")
+                     .arg(width)
+                     .arg(colour);
+    if (width < 100)
+        cells += QString("<td width=\"%1%\">&nbsp;</td>").arg(100 - width);
+    return QString("<tr><td width=\"32%\">%1</td><td width=\"50%\"><table width=\"100%\" "
+                   "cellspacing=\"0\" cellpadding=\"2\"><tr>%2</tr></table></td>"
+                   "<td align=\"right\">%3</td></tr>")
+        .arg(caption, cells, figure);
+}
+
+QString cellLabels(const Release &r, const ReleasedCell &c)
+{
+    QStringList parts;
+    for (std::size_t d = 0; d < c.labels.size(); ++d)
+        parts << QString::fromStdString(r.dimensionColumns[d]) + " " +
+                     (c.labels[d] == kTotalLabel ? QString("(total)")
+                                                 : QString::fromStdString(r.labels[d][c.labels[d]]));
+    return parts.join(", ").toHtmlEscaped();
+}
+
+QString tableSection(const Release &r)
+{
+    const ReleaseSummary &s = r.summary;
+    const bool noisy = r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+    QString h;
+    h += "<h2>" + esc(r.tableName) + "</h2>";
+    QStringList dims;
+    for (const auto &d : r.dimensionNames)
+        dims << esc(d);
+    QStringList figures{r.hasSubjects ? "the number of records and of distinct people"
+                                      : "the number of records"};
+    for (const auto &m : r.measureNames)
+        figures << esc(m);
+    h += "<p>One number per combination of " + dims.join(", ") + ": " + figures.join(", ") +
+         ". " + QString::number(s.cells) + " cells" +
+         (r.cells.size() && std::any_of(r.cells.begin(), r.cells.end(),
+                                        [](const ReleasedCell &c) {
+                                            return std::find(c.labels.begin(), c.labels.end(),
+                                                             kTotalLabel) != c.labels.end();
+                                        })
+              ? ", totals included."
+              : ".") +
+         "</p>";
+
+    h += "<h3>How people were protected</h3><p>";
+    if (noisy) {
+        const DpSettings &dp = r.protection.dp;
+        h += "Every published number carries random noise, drawn so that the table would look "
+             "almost the same whether or not any one person was in the data (differential "
+             "privacy). ";
+        h += dp.mechanism == DpSettings::Mechanism::Laplace
+                 ? QString("The noise follows the discrete Laplace distribution; the privacy "
+                           "loss of this table is at most epsilon = %1.")
+                       .arg(dp.epsilon)
+                 : QString("The noise follows the discrete Gaussian distribution; the privacy "
+                           "loss of this table is rho = %1 (zero-concentrated differential "
+                           "privacy).")
+                       .arg(dp.rho);
+        if (r.hasSubjects)
+            h += QString(" Each person counts in at most %1 cell(s), with at most %2 row(s) in "
+                         "each; %3 rows beyond these bounds were left out.")
+                     .arg(dp.bounds.maxCells)
+                     .arg(dp.bounds.maxRowsPerCell)
+                     .arg(count(s.droppedRows));
+        h += QString(" A published count differs from the true count by %1 on average; 95 % of "
+                     "the counts are within the interval given beside each number. Totals are "
+                     "the sums of the published cells.")
+                 .arg(QString::number(s.meanAbsoluteError, 'f', 2));
+    } else {
+        const TableRules &t = r.protection.rules;
+        h += QString("No number is published for a group of fewer than %1 %2: such cells are "
+                     "hidden. ")
+                 .arg(t.threshold)
+                 .arg(r.hasSubjects ? "people" : "records");
+        if (t.dominance)
+            h += QString("A sum is hidden when its %1 largest contributors make up more than "
+                         "%2 % of it. ")
+                     .arg(t.dominanceN)
+                     .arg(t.dominanceK);
+        if (t.pPercent)
+            h += QString("A sum is hidden when the others' share would let its largest "
+                         "contributor estimate the second largest within %1 %. ")
+                     .arg(t.p);
+        if (s.secondarySuppressed > 0)
+            h += QString("%1 further cells were hidden so that no hidden number can be worked "
+                         "out from the totals. ")
+                     .arg(s.secondarySuppressed);
+        if (t.roundingBase)
+            h += QString("Counts are rounded to a multiple of %1. ").arg(t.roundingBase);
+        h += r.audit.passed
+                 ? QString("A check of everything published confirmed that each hidden number "
+                           "remains uncertain by at least %1 % of itself (and at least %2).")
+                       .arg(t.protectionPercent)
+                       .arg(t.protectionMinimum)
+                 : QString("<b>The check of hidden numbers failed: this table must not be "
+                           "published.</b>");
+    }
+    h += "</p>";
+
+    h += "<h3>Risk before and after</h3>";
+    h += "<p>Records in groups so small that a person could be singled out:</p>";
+    h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
+    h += bar("Before protection", s.riskBefore, kRisk, pct(s.riskBefore));
+    h += bar("As published", s.riskAfter, kSafe, pct(s.riskAfter));
+    h += "</table>";
+
+    h += "<h3>What was hidden or perturbed</h3>";
+    const double n = std::max<double>(1, static_cast<double>(s.cells));
+    const std::size_t hiddenCells = s.primarySuppressed + s.secondarySuppressed + s.noisySuppressed;
+    h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
+    if (noisy) {
+        h += bar("Published with noise", (n - static_cast<double>(hiddenCells)) / n, kNoisy,
+                 count(s.cells - hiddenCells) + " cells");
+    } else {
+        h += bar("Published as they are", (n - static_cast<double>(hiddenCells)) / n, kSafe,
+                 count(s.cells - hiddenCells) + " cells");
+        h += bar("Hidden: small groups", static_cast<double>(s.primarySuppressed) / n, kRisk,
+                 count(s.primarySuppressed) + " cells");
+        h += bar("Hidden: to protect others", static_cast<double>(s.secondarySuppressed) / n,
+                 kHidden, count(s.secondarySuppressed) + " cells");
+    }
+    if (s.noisySuppressed)
+        h += bar("Hidden: small noisy counts", static_cast<double>(s.noisySuppressed) / n,
+                 kHidden, count(s.noisySuppressed) + " cells");
+    h += "</table>";
+    if (hiddenCells > 0) {
+        h += QString("<p>%1 of the records lie in hidden cells.</p>").arg(pct(s.recordsInSuppressedCells));
+        h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+             "<tr><th align=\"left\">Cell</th><th align=\"left\">Why it is hidden</th></tr>";
+        std::size_t listed = 0;
+        for (const auto &c : r.cells) {
+            if (c.reason.empty() || (c.records && c.state != CellState::NoisySmall))
+                continue;
+            if (++listed > 40)
+                break;
+            h += "<tr><td>" + cellLabels(r, c) + "</td><td>" + esc(c.reason) + "</td></tr>";
+        }
+        h += "</table>";
+        if (listed > 40)
+            h += QString("<p>... and %1 more, listed in the data files with their status.</p>")
+                     .arg(hiddenCells - 40);
+    }
+    return h;
+}
+
+} // namespace
+
+QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata &m,
+                      const ApprovalInfo &approval)
+{
+    QString h = "<!DOCTYPE html>\n<html lang=\"" + esc(m.language) +
+                "\"><head><meta charset=\"utf-8\"><title>" + esc(m.title) +
+                "</title><style>body{font-family:sans-serif;max-width:52em;margin:2em auto;"
+                "line-height:1.45;color:#222}h1{font-size:1.7em}h2{margin-top:1.6em;"
+                "border-bottom:1px solid #ccc}th,td{vertical-align:top}"
+                ".meta{color:#555}</style></head><body>";
+    h += "<h1>" + esc(m.title) + "</h1>";
+    h += "<p class=\"meta\">";
+    if (!m.publisher.empty())
+        h += "Published by " + esc(m.publisher) + ". ";
+    h += "Approved by " + esc(approval.name) + " on " + esc(approval.time.substr(0, 10)) + ".";
+    if (!m.licence.empty())
+        h += " Licence: " + esc(m.licence) + ".";
+    h += "</p>";
+    if (!m.description.empty())
+        h += "<p>" + esc(m.description) + "</p>";
+
+    // the story in one paragraph
+    std::size_t cells = 0, hidden = 0;
+    bool anyNoise = false;
+    for (const auto &r : tables) {
+        cells += r.summary.cells;
+        hidden += r.summary.primarySuppressed + r.summary.secondarySuppressed +
+                  r.summary.noisySuppressed;
+        anyNoise = anyNoise || r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+    }
+    h += "<h2>In short</h2><p>";
+    h += QString("This release holds %1 table%2 with %3 cells, aggregated from customer "
+                 "records so that no one can be singled out. ")
+             .arg(tables.size())
+             .arg(tables.size() == 1 ? "" : "s")
+             .arg(count(cells));
+    if (hidden > 0)
+        h += QString("%1 cells are hidden. ").arg(count(hidden));
+    if (anyNoise)
+        h += "Numbers carry a small amount of deliberate random noise, which protects every "
+             "individual and is described below with its size. ";
+    h += "No individual record appears in any of the files.</p>";
+    if (!approval.note.empty())
+        h += "<p><i>Note of the approver:</i> " + esc(approval.note) + "</p>";
+
+    for (const auto &r : tables)
+        h += tableSection(r);
+
+    if (approval.epsilonSpent > 0 || approval.rhoSpent > 0 || approval.epsilonTotal > 0 ||
+        approval.rhoTotal > 0) {
+        h += "<h2>Privacy budget</h2><p>Each release with noise spends part of a budget that "
+             "limits what all releases together can reveal.</p><table width=\"100%\" "
+             "cellspacing=\"0\" cellpadding=\"3\">";
+        if (approval.epsilonBudget > 0)
+            h += bar(QString("Epsilon spent (this release %1)").arg(approval.epsilonSpent),
+                     approval.epsilonTotal / approval.epsilonBudget, kRisk,
+                     QString("%1 of %2").arg(approval.epsilonTotal).arg(approval.epsilonBudget));
+        if (approval.rhoBudget > 0)
+            h += bar(QString("Rho spent (this release %1)").arg(approval.rhoSpent),
+                     approval.rhoTotal / approval.rhoBudget, kRisk,
+                     QString("%1 of %2").arg(approval.rhoTotal).arg(approval.rhoBudget));
+        h += "</table>";
+    }
+
+    h += "<h2>Provenance</h2><p class=\"meta\">Configuration SHA-256 " +
+         esc(approval.configurationSha256) + "<br>Input data SHA-256 " + esc(approval.inputSha256) +
+         "<br>Approved " + esc(approval.time) + "</p>";
+    h += "</body></html>\n";
+    return h.toUtf8();
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,340 @@
+// Releases: the exported files (CSV with formulas neutralised, SQLite, JSON, Data Package,
+// DCAT-AP, the report), writes that are all or nothing, approvals stored in the project, the
+// privacy-budget ledger, and publishing exactly what was approved.
+#include "io/sqliteconnection.h"
+#include "project/configurationjson.h"
+#include "project/project.h"
+#include "publish/approval.h"
+#include "testrandom.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dijkgraaf;
+using test::TestRandom;
+
+namespace {
+
+// 24 customers: region (with a label that a spreadsheet would run), plan, and spend
+QByteArray customers()
+{
+    QByteArray csv = "customer,region,plan,spend\n";
+    const char *regions[] = {"North", "South", "=HYPERLINK(\"x\")"};
+    int id = 0;
+    for (int r = 0; r < 3; ++r)
+        for (int p = 0; p < 2; ++p)
+            for (int i = 0; i < (r == 2 && p == 1 ? 2 : 5); ++i) {
+                QByteArray region = regions[r];
+                if (region.contains('"'))
+                    region = "\"" + region.replace("\"", "\"\"") + "\"";
+                csv += "c" + QByteArray::number(++id) + "," + region + "," +
+                       (p ? "basic" : "plus") + "," + QByteArray::number(10 * (i + 1)) + "\n";
+            }
+    return csv;
+}
+
+struct Fixture
+{
+    test::Scratch scratch;
+    std::string dataPath;
+    Dataset data;
+    Configuration config;
+    Project project;
+    Publication publication;
+
+    Fixture()
+    {
+        dataPath = scratch.write(customers(), "customers.csv");
+        data = std::move(*readCsv(dataPath));
+        config = suggestedConfiguration(data);
+        for (std::size_t c = 0; c < data.columns.size(); ++c)
+            config.attributes[c].role = AttributeRole::Insensitive;
+        config.attributes[0].role = AttributeRole::DirectIdentifier;
+        PublishedTable t;
+        t.spec.name = "Customers by region and plan";
+        t.spec.dimensions = {{"region"}, {"plan"}};
+        t.spec.measures = {{MeasureSpec::Kind::Sum, "spend", 0, 40}};
+        t.spec.margins = true;
+        publication.tables.push_back(t);
+        publication.metadata.title = "Customers per region";
+        publication.metadata.publisher = "Example Telecom";
+        sync();
+        project.sourcePath = dataPath;
+        project.sourceSha256 = *fileSha256(dataPath);
+    }
+    void sync()
+    {
+        project.configuration = configurationToJson(config, data);
+        project.publication = publicationToJson(publication);
+    }
+    Result<Approval> approve(const char *name = "A. Steward", RandomSource *random = nullptr)
+    {
+        ApprovalRequest r;
+        r.name = name;
+        r.note = "first release";
+        r.inputSha256 = project.sourceSha256;
+        r.random = random;
+        r.time = "2026-11-29T10:00:00Z";
+        return approveRelease(project, data, config, publication, r);
+    }
+};
+
+const OutputFile *fileNamed(const std::vector<OutputFile> &files, const std::string &name)
+{
+    for (const auto &f : files)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                               QDir::Name);
+}
+
+} // namespace
+
+class TestRelease : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formulasAreNeutralised()
+    {
+        QCOMPARE(neutraliseFormula("=SUM(A1)"), std::string("'=SUM(A1)"));
+        QCOMPARE(neutraliseFormula("+31 6"), std::string("'+31 6"));
+        QCOMPARE(neutraliseFormula("-1"), std::string("'-1"));
+        QCOMPARE(neutraliseFormula("@cmd"), std::string("'@cmd"));
+        QCOMPARE(neutraliseFormula("\tx"), std::string("'\tx"));
+        QCOMPARE(neutraliseFormula("North"), std::string("North"));
+        QCOMPARE(fileStem("Customers by region & plan!"), std::string("customers-by-region-plan"));
+    }
+
+    void theFilesOfARelease()
+    {
+        Fixture f;
+        auto a = f.approve();
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+        const auto &files = a->files;
+        for (const char *name : {"customers-by-region-and-plan.csv", "release.sqlite", "release.json",
+                                 "datapackage.json", "report.html", "dcat.jsonld"})
+            QVERIFY2(fileNamed(files, name), name);
+
+        // the golden table: cells below 5 hidden, their partners too, the formula defused
+        const QByteArray csv = fileNamed(files, "customers-by-region-and-plan.csv")->bytes;
+        QFile golden(QString::fromStdString(test::dataPath("publish/customers-by-region-and-plan.csv")));
+        if (qEnvironmentVariableIsSet("DIJKGRAAF_UPDATE_GOLDEN")) { // after a deliberate change
+            QVERIFY(golden.open(QIODevice::WriteOnly));
+            golden.write(csv);
+            golden.close();
+        }
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        QCOMPARE(csv, golden.readAll());
+        QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+        // no record-level value: the customer ids never appear
+        for (const auto &file : files)
+            QVERIFY2(!file.bytes.contains("c17"), file.name.c_str());
+
+        // Data Package: a tabular resource per table with a schema naming every column
+        const QJsonObject dp = QJsonDocument::fromJson(fileNamed(files, "datapackage.json")->bytes).object();
+        QCOMPARE(dp["profile"].toString(), QString("tabular-data-package"));
+        const QJsonObject res = dp["resources"].toArray()[0].toObject();
+        QCOMPARE(res["path"].toString(), QString("customers-by-region-and-plan.csv"));
+        QStringList fields;
+        for (const auto &fv : res["schema"].toObject()["fields"].toArray())
+            fields << fv.toObject()["name"].toString();
+        QCOMPARE(fields, (QStringList{"region", "plan", "records", "sum_of_spend", "status"}));
+        QCOMPARE(QString::fromUtf8(csv.left(csv.indexOf('\r'))), fields.join(","));
+
+        // DCAT-AP: a dataset with title, description, publisher, and a distribution per file
+        const QJsonObject dcat = QJsonDocument::fromJson(fileNamed(files, "dcat.jsonld")->bytes).object();
+        QCOMPARE(dcat["@type"].toString(), QString("dcat:Dataset"));
+        QCOMPARE(dcat["dct:title"].toObject()["@value"].toString(), QString("Customers per region"));
+        QCOMPARE(dcat["dct:publisher"].toObject()["foaf:name"].toString(), QString("Example Telecom"));
+        QCOMPARE(dcat["dcat:distribution"].toArray().size(), qsizetype(files.size() - 1));
+        QVERIFY(dcat["dct:provenance"].toObject()["rdfs:label"].toString().contains("no count below 5"));
+
+        // SQLite: the same cells
+        test::Scratch s;
+        const std::string dbPath = s.write(fileNamed(files, "release.sqlite")->bytes, "r.sqlite");
+        SqliteConnection db(QString::fromStdString(dbPath), SqliteConnection::Mode::ReadOnly);
+        QVERIFY(db.isOpen());
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec("SELECT records, status FROM customers_by_region_and_plan WHERE region = 'North' AND plan = 'Total'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 10);
+
+        // the report tells what was hidden and why, in words
+        const QString html = QString::fromUtf8(fileNamed(files, "report.html")->bytes);
+        QVERIFY(html.contains("fewer than 5 records"));
+        QVERIFY(html.contains("A. Steward"));
+        QVERIFY(html.contains("remains uncertain"));
+    }
+
+    void anInterruptedExportLeavesNothing()
+    {
+        Fixture f;
+        auto a = f.approve();
+        QVERIFY(a.ok());
+        const QString out = f.scratch.path("out");
+        WriteOptions stopAtThird;
+        int calls = 0;
+        stopAtThird.beforeFile = [&](const std::string &) { return ++calls < 3; };
+        auto r = writeFilesAtomically(a->files, out.toStdString(), stopAtThird);
+        QVERIFY(!r);
+        QVERIFY(r.error().cancelled);
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(filesIn(f.scratch.path("")).filter("partial").size(), qsizetype(0));
+
+        // into an existing folder: refused without force, the old file untouched
+        QDir().mkpath(out);
+        QFile old(out + "/report.html");
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old report");
+        old.close();
+        r = writeFilesAtomically(a->files, out.toStdString());
+        QVERIFY(!r);
+        QVERIFY(r.error().message.find("report.html") != std::string::npos);
+        QCOMPARE(filesIn(out), QStringList{"report.html"});
+        // interrupted with force: the old file is still the old one, nothing new is there
+        WriteOptions forceButStop;
+        forceButStop.force = true;
+        calls = 0;
+        forceButStop.beforeFile = stopAtThird.beforeFile;
+        QVERIFY(!writeFilesAtomically(a->files, out.toStdString(), forceButStop));
+        QCOMPARE(filesIn(out), QStringList{"report.html"});
+        QFile check(out + "/report.html");
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("old report"));
+        check.close();
+        // with force: replaced
+        WriteOptions force;
+        force.force = true;
+        QVERIFY(writeFilesAtomically(a->files, out.toStdString(), force).ok());
+        QCOMPARE(filesIn(out).size(), qsizetype(a->files.size()));
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QVERIFY(check.readAll().startsWith("<!DOCTYPE html>"));
+    }
+
+    void approvalsAreStoredAndPublishedExactly()
+    {
+        Fixture f;
+        QVERIFY(f.approve().ok());
+        const std::string projectPath = f.scratch.path("p.dijkgraaf").toStdString();
+        QVERIFY(saveProject(f.project, projectPath).ok());
+        auto p = openProject(projectPath);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().text().c_str());
+        QCOMPARE(p->approvals.size(), std::size_t(1));
+        const Approval &a = p->approvals[0];
+        QCOMPARE(a.name, std::string("A. Steward"));
+        QCOMPARE(a.configurationSha256, configurationSha256(p->configuration, p->publication));
+        QCOMPARE(a.files.size(), f.project.approvals[0].files.size());
+        QCOMPARE(a.files[0].bytes, f.project.approvals[0].files[0].bytes);
+        auto tables = releasedTables(a);
+        QVERIFY(tables.ok());
+        QCOMPARE(tables->at(0).cells.size(), std::size_t(6 + 3 + 2 + 1));
+
+        const QString out = f.scratch.path("published");
+        auto written = publishApproved(*p, f.project.sourceSha256, out.toStdString());
+        QVERIFY(written.ok());
+        QFile csv(out + "/customers-by-region-and-plan.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll(), a.files[0].bytes);
+
+        // a changed configuration is not published until approved again
+        Project changed = *p;
+        f.publication.tables[0].protection.rules.threshold = 3;
+        changed.publication = publicationToJson(f.publication);
+        auto refused = publishApproved(changed, f.project.sourceSha256, f.scratch.path("x").toStdString());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.find("approve it again") != std::string::npos);
+        // nor with changed data
+        QVERIFY(!publishApproved(*p, "0000", f.scratch.path("y").toStdString()));
+    }
+
+    void theLedgerRefusesWhatExceedsTheBudget()
+    {
+        Fixture f;
+        PublishedTable &t = f.publication.tables[0];
+        t.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        t.protection.dp.epsilon = 0.6;
+        f.publication.epsilonBudget = 1.0;
+        f.sync();
+        TestRandom random(11);
+        auto first = f.approve("A", &random);
+        QVERIFY2(first.ok(), first.ok() ? "" : first.error().text().c_str());
+        QCOMPARE(first->epsilon, 0.6);
+        QCOMPARE(budgetSpent(f.project).epsilon, 0.6);
+
+        // the same table on the same data: the stored noisy values again, nothing spent
+        auto again = f.approve("B", &random);
+        QVERIFY(again.ok());
+        QCOMPARE(again->epsilon, 0.0);
+        QCOMPARE(again->tables, first->tables);
+
+        // a different table at 0.6 more would exceed 1.0: refused, nothing recorded
+        t.protection.dp.epsilon = 0.5;
+        f.sync();
+        auto refused = f.approve("C", &random);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.find("refused") != std::string::npos);
+        QCOMPARE(f.project.approvals.size(), std::size_t(2));
+        t.protection.dp.epsilon = 0.4;
+        f.sync();
+        QVERIFY(f.approve("D", &random).ok());
+        QVERIFY(std::abs(budgetSpent(f.project).epsilon - 1.0) < 1e-12);
+
+        // the noisy CSV states the error of each number
+        const QByteArray csv = f.project.approvals.back().files[0].bytes;
+        QVERIFY(csv.startsWith("region,plan,records,sum_of_spend,records_error95,sum_of_spend_error95,status\r\n"));
+        QVERIFY(csv.contains(",noisy\r\n"));
+    }
+
+    void anAuditFailureRefusesTheApproval()
+    {
+        Fixture f;
+        // a protection range wider than anything the margins leave open
+        f.publication.tables[0].protection.rules.protectionMinimum = 1000;
+        f.sync();
+        auto a = f.approve();
+        QVERIFY(!a);
+        QVERIFY2(a.error().message.find("fails its audit") != std::string::npos, a.error().message.c_str());
+        QVERIFY(f.project.approvals.empty());
+    }
+
+    void publicationJsonRoundTrips()
+    {
+        Fixture f;
+        f.publication.tables[0].protection.rules.dominance = true;
+        f.publication.metadata.keywords = {"customers", "regions"};
+        PublishedTable dp;
+        dp.spec.name = "noisy";
+        dp.spec.dimensions = {{"plan"}};
+        dp.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        dp.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
+        dp.protection.dp.rho = 0.25;
+        f.publication.tables.push_back(dp);
+        const QJsonObject json = publicationToJson(f.publication);
+        auto back = publicationFromJson(json, f.data);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().text().c_str());
+        QVERIFY(*back == f.publication);
+        // a column the data does not have is named
+        QJsonObject bad = json;
+        QJsonArray tables = bad["tables"].toArray();
+        QJsonObject t0 = tables[0].toObject();
+        t0["dimensions"] = QJsonArray{QJsonObject{{"column", "postcode"}}};
+        tables[0] = t0;
+        bad["tables"] = tables;
+        auto e = publicationFromJson(bad, f.data);
+        QVERIFY(!e);
+        QVERIFY(e.error().message.find("'postcode'") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelease)
+#include "tst_release.moc"
