@@ -1,4 +1,6 @@
 #include "cli.h"
+#include "cliutil.h"
+#include "releasecli.h"
 
 #include "analysis/basetable.h"
 #include "analysis/evaluationjson.h"
@@ -26,239 +28,9 @@
 
 namespace dijkgraaf {
 
+using namespace cli;
+
 namespace {
-
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-// ---------------------------------------------------------------- argument parsing
-
-struct Arguments
-{
-    std::vector<std::string> positional;
-    std::map<std::string, std::vector<std::string>> values;
-    std::set<std::string> flags;
-
-    bool has(const std::string &name) const { return values.count(name) || flags.count(name); }
-    std::string value(const std::string &name, const std::string &fallback = {}) const
-    {
-        auto it = values.find(name);
-        return it == values.end() ? fallback : it->second.back();
-    }
-    std::vector<std::string> all(const std::string &name) const
-    {
-        auto it = values.find(name);
-        return it == values.end() ? std::vector<std::string>{} : it->second;
-    }
-};
-
-struct UsageError
-{
-    std::string message;
-};
-
-struct Command
-{
-    std::string name;
-    std::string summary;
-    std::string usage;
-    std::string help;
-    std::set<std::string> valueOptions;
-    std::set<std::string> flagOptions;
-    std::size_t minPositional;
-    std::size_t maxPositional;
-    std::function<int(const Arguments &)> run;
-};
-
-Arguments parseArguments(const Command &cmd, const std::vector<std::string> &args)
-{
-    Arguments out;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        if (a.size() > 2 && a.rfind("--", 0) == 0) {
-            std::string name = a.substr(2);
-            std::string value;
-            bool inlineValue = false;
-            if (auto eq = name.find('='); eq != std::string::npos) {
-                value = name.substr(eq + 1);
-                name = name.substr(0, eq);
-                inlineValue = true;
-            }
-            if (cmd.flagOptions.count(name)) {
-                if (inlineValue)
-                    throw UsageError{"--" + name + " takes no value"};
-                out.flags.insert(name);
-            } else if (cmd.valueOptions.count(name)) {
-                if (!inlineValue) {
-                    if (i + 1 >= args.size())
-                        throw UsageError{"--" + name + " needs a value"};
-                    value = args[++i];
-                }
-                out.values[name].push_back(value);
-            } else {
-                throw UsageError{"unknown option --" + name};
-            }
-        } else {
-            out.positional.push_back(a);
-        }
-    }
-    if (out.positional.size() < cmd.minPositional)
-        throw UsageError{"missing argument; usage: " + cmd.usage};
-    if (out.positional.size() > cmd.maxPositional)
-        throw UsageError{"unexpected argument '" + out.positional[cmd.maxPositional] +
-                         "'; usage: " + cmd.usage};
-    return out;
-}
-
-std::vector<std::string> splitList(const std::string &s, char sep = ',')
-{
-    std::vector<std::string> out;
-    std::string item;
-    std::istringstream in(s);
-    while (std::getline(in, item, sep)) {
-        const auto b = item.find_first_not_of(' ');
-        const auto e = item.find_last_not_of(' ');
-        if (b != std::string::npos)
-            out.push_back(item.substr(b, e - b + 1));
-    }
-    return out;
-}
-
-// "a=FILE" -> {a, FILE}
-std::pair<std::string, std::string> splitAssignment(const std::string &option, const std::string &s)
-{
-    const auto eq = s.find('=');
-    if (eq == std::string::npos || eq == 0 || eq + 1 == s.size())
-        throw UsageError{"--" + option + " expects ATTRIBUTE=VALUE, got '" + s + "'"};
-    return {s.substr(0, eq), s.substr(eq + 1)};
-}
-
-double parseNumberOption(const std::string &option, const std::string &s, double lo, double hi)
-{
-    double v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || !(v >= lo && v <= hi)) {
-        std::ostringstream msg;
-        msg << "--" << option << " expects a number from " << lo << " to " << hi << ", got '" << s
-            << "'";
-        throw UsageError{msg.str()};
-    }
-    return v;
-}
-
-std::uint64_t parseCountOption(const std::string &option, const std::string &s, std::uint64_t lo)
-{
-    std::uint64_t v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || v < lo)
-        throw UsageError{"--" + option + " expects a whole number of at least " +
-                         std::to_string(lo) + ", got '" + s + "'"};
-    return v;
-}
-
-enum class Format { Text, Json };
-
-Format parseFormat(const Arguments &a)
-{
-    const std::string f = a.value("format", "text");
-    if (f == "text")
-        return Format::Text;
-    if (f == "json")
-        return Format::Json;
-    throw UsageError{"--format expects json or text, got '" + f + "'"};
-}
-
-// ---------------------------------------------------------------- output helpers
-
-void printJson(const QJsonObject &o)
-{
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-}
-
-int fail(const Error &e)
-{
-    std::fprintf(stderr, "dijkgraaf: %s\n", e.text().c_str());
-    return kFailed;
-}
-
-std::string grouped(std::uint64_t v)
-{
-    std::string s = std::to_string(v);
-    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3)
-        s.insert(static_cast<std::size_t>(i), ",");
-    return s;
-}
-
-std::string pct(double share)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f %%", share * 100.0);
-    return buf;
-}
-
-std::string fixed(double v, int digits = 4)
-{
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-    return buf;
-}
-
-// ---------------------------------------------------------------- shared steps
-
-const std::set<std::string> kImportOptions = {"delimiter", "encoding"};
-
-Result<Dataset> importData(const Arguments &a, const std::string &path)
-{
-    CsvImportOptions options;
-    const std::string d = a.value("delimiter");
-    if (d == "tab" || d == "\\t")
-        options.delimiter = '\t';
-    else if (d.size() == 1 && std::string(",;|\t").find(d[0]) != std::string::npos)
-        options.delimiter = d[0];
-    else if (!d.empty())
-        throw UsageError{"--delimiter expects one of , ; | tab, got '" + d + "'"};
-    const std::string enc = a.value("encoding", "auto");
-    if (enc == "auto")
-        options.encoding = TextEncoding::Auto;
-    else if (enc == "utf-8" || enc == "utf8")
-        options.encoding = TextEncoding::Utf8;
-    else if (enc == "windows-1252" || enc == "cp1252")
-        options.encoding = TextEncoding::Windows1252;
-    else
-        throw UsageError{"--encoding expects auto, utf-8 or windows-1252, got '" + enc + "'"};
-    options.raggedRows = a.flags.count("skip-bad-lines") ? RaggedRows::Skip : RaggedRows::Stop;
-    auto data = readCsv(path, options);
-    if (!data) {
-        Error e = data.error();
-        if (e.message.find("where the header has") != std::string::npos)
-            e.message += " (or run again with --skip-bad-lines)";
-        return e;
-    }
-    for (const auto &w : data->warnings)
-        std::fprintf(stderr, "dijkgraaf: warning: %s\n", w.c_str());
-    return data;
-}
-
-Result<std::size_t> findColumn(const Dataset &data, const std::string &name)
-{
-    if (auto i = data.columnIndex(name))
-        return *i;
-    std::string names;
-    for (const auto &c : data.columns)
-        names += (names.empty() ? "" : ", ") + c.name;
-    return Error{"the data has no column '" + name + "'; its columns are: " + names,
-                 data.sourcePath};
-}
-
-Result<Hierarchy> buildFromSpec(const Column &column, const std::string &text)
-{
-    auto spec = HierarchySpec::parse(text);
-    if (!spec)
-        throw UsageError{"--build: " + spec.error().message};
-    return buildHierarchy(column, *spec);
-}
 
 // ---------------------------------------------------------------- inspect
 
@@ -843,6 +615,79 @@ const std::vector<Command> &commands()
          2,
          2,
          runGenerate},
+        {"init",
+         "create a project: the data, its quasi-identifiers and a first table to publish",
+         "dijkgraaf init PROJECT --data DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] "
+         "[--build a=SPEC] [--levels a=2,b=1] [--subject COLUMN] [--k 5] [--suppression-limit "
+         "0.02] [--force]",
+         "Creates a project file for recurring releases: the data file (with its size and\n"
+         "SHA-256), roles (the quasi-identifiers named, the other columns as suggested), their\n"
+         "hierarchies and levels, and one table of the quasi-identifiers protected by the\n"
+         "threshold rule. Edit it with `config export` and `config import`.\n\n"
+         "  --data DATA            the data file (CSV)\n" +
+             qiHelp +
+             "  --levels a=2,b=1       generalization levels (default 0)\n"
+             "  --subject COLUMN       the column that identifies a person in event data\n"
+             "  --k K, --suppression-limit S   the privacy model of the workbench\n"
+             "  --force                replace PROJECT if it exists\n" +
+             importHelp,
+         {"data", "qi", "hierarchies", "hierarchy", "build", "levels", "subject", "k",
+          "suppression-limit", "delimiter", "encoding"},
+         {"force", "skip-bad-lines"},
+         1,
+         1,
+         runInit},
+        {"config",
+         "move a project's whole configuration to and from a readable JSON file",
+         "dijkgraaf config export PROJECT FILE.json [--force] | dijkgraaf config import "
+         "FILE.json PROJECT",
+         "export writes the roles, hierarchies, levels, tables, protection, metadata and privacy\n"
+         "budget of PROJECT as JSON, for review in version control; import checks such a file\n"
+         "against the project's data and stores it in the project (approvals are kept; a\n"
+         "changed configuration must be approved again before it is published).\n\n"
+         "  --force                export: replace FILE.json if it exists\n",
+         {"delimiter", "encoding"},
+         {"force", "skip-bad-lines"},
+         3,
+         3,
+         runConfig},
+        {"preview",
+         "what the tables of a project would publish, before approval",
+         "dijkgraaf preview PROJECT",
+         "Builds and protects every table of PROJECT and summarises each: cells, hidden cells\n"
+         "and why, the audit, the noise, and the privacy budget spent so far. Nothing is\n"
+         "written and no noise is released.\n",
+         {"delimiter", "encoding"},
+         {"skip-bad-lines"},
+         1,
+         1,
+         runPreview},
+        {"approve",
+         "approve the release of a project: audit, budget, files, recorded in the project",
+         "dijkgraaf approve PROJECT --name NAME [--note TEXT]",
+         "Builds and protects every table, refuses when an audit fails (naming the cells) or\n"
+         "the privacy budget would be exceeded, renders every file of the release (CSV, SQLite,\n"
+         "JSON, datapackage.json, DCAT-AP, the report in HTML and PDF), and stores them in the\n"
+         "project with the approval: time, name, note, configuration and input hashes.\n\n"
+         "  --name NAME            who approves (required)\n"
+         "  --note TEXT            why, or anything the record should hold\n",
+         {"name", "note", "delimiter", "encoding"},
+         {"skip-bad-lines"},
+         1,
+         1,
+         runApprove},
+        {"publish",
+         "write exactly the approved release of a project",
+         "dijkgraaf publish PROJECT --out DIR [--force]",
+         "Writes the files of the latest approval into DIR, all or nothing, after checking that\n"
+         "neither the configuration nor the data changed since it was approved.\n\n"
+         "  --out DIR              the folder to write to\n"
+         "  --force                replace files that exist in DIR\n",
+         {"out"},
+         {"force"},
+         1,
+         1,
+         runPublish},
     };
     return list;
 }

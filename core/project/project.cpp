@@ -102,8 +102,10 @@ Result<bool> saveProject(const Project &project, const std::string &path)
                 q.prepare(QStringLiteral("INSERT INTO approval_table VALUES (?, ?, ?, ?)"));
                 q.addBindValue(id);
                 q.addBindValue(t);
-                q.addBindValue(QString::fromStdString(
-                    static_cast<std::size_t>(t) < a.tableKeys.size() ? a.tableKeys[static_cast<std::size_t>(t)] : ""));
+                q.addBindValue(
+                    QString::fromStdString(static_cast<std::size_t>(t) < a.tableKeys.size()
+                                               ? a.tableKeys[static_cast<std::size_t>(t)]
+                                               : ""));
                 q.addBindValue(QString::fromUtf8(
                     QJsonDocument(a.tables[t].toObject()).toJson(QJsonDocument::Compact)));
                 ok = q.exec();
@@ -113,7 +115,8 @@ Result<bool> saveProject(const Project &project, const std::string &path)
                 q.addBindValue(id);
                 q.addBindValue(QString::fromStdString(a.files[f].name));
                 q.addBindValue(QString::fromLatin1(
-                    QCryptographicHash::hash(a.files[f].bytes, QCryptographicHash::Sha256).toHex()));
+                    QCryptographicHash::hash(a.files[f].bytes, QCryptographicHash::Sha256)
+                        .toHex()));
                 q.addBindValue(a.files[f].bytes);
                 ok = q.exec();
             }

@@ -14,11 +14,16 @@ namespace dijkgraaf {
 std::string_view timeBucketName(TimeBucket bucket)
 {
     switch (bucket) {
-    case TimeBucket::None: return "";
-    case TimeBucket::Hour: return "hour";
-    case TimeBucket::Day: return "day";
-    case TimeBucket::Week: return "week";
-    case TimeBucket::Month: return "month";
+    case TimeBucket::None:
+        return "";
+    case TimeBucket::Hour:
+        return "hour";
+    case TimeBucket::Day:
+        return "day";
+    case TimeBucket::Week:
+        return "week";
+    case TimeBucket::Month:
+        return "month";
     }
     return "";
 }
@@ -85,14 +90,17 @@ std::string bucketLabel(const Moment &m, TimeBucket bucket)
     case TimeBucket::Hour:
         return d.toString(Qt::ISODate).toStdString() +
                QString(" %1:00").arg(m.hour, 2, 10, QChar('0')).toStdString();
-    case TimeBucket::Day: return d.toString(Qt::ISODate).toStdString();
+    case TimeBucket::Day:
+        return d.toString(Qt::ISODate).toStdString();
     case TimeBucket::Week: {
         int year = 0;
         const int week = d.weekNumber(&year);
         return QString("%1-W%2").arg(year).arg(week, 2, 10, QChar('0')).toStdString();
     }
-    case TimeBucket::Month: return d.toString("yyyy-MM").toStdString();
-    case TimeBucket::None: break;
+    case TimeBucket::Month:
+        return d.toString("yyyy-MM").toStdString();
+    case TimeBucket::None:
+        break;
     }
     return {};
 }
@@ -114,10 +122,15 @@ struct LabelSet
     {
         std::vector<std::uint32_t> order(labels.size());
         std::iota(order.begin(), order.end(), 0u);
+        // a label's leading number: "42", "1980-1989", "[10, 20)", "<18"
         auto number = [](const std::string &s) {
+            std::size_t i = 0;
+            while (i < s.size() &&
+                   (s[i] == '[' || s[i] == '(' || s[i] == '<' || s[i] == '>' || s[i] == ' '))
+                ++i;
             char *end = nullptr;
-            const double v = std::strtod(s.c_str(), &end);
-            return end && *end == '\0' && !s.empty() ? v : std::nan("");
+            const double v = std::strtod(s.c_str() + i, &end);
+            return end != s.c_str() + i ? v : std::nan("");
         };
         std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
             if (numeric) {
@@ -186,7 +199,8 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
                 e.message = "'" + std::string(c.text(code)) + "' is not a " +
                             (spec.bucket == TimeBucket::Hour ? "date and time (2026-03-01 08:15)"
                                                              : "date (2026-03-01)") +
-                            ", needed for a time bucket by " + std::string(timeBucketName(spec.bucket));
+                            ", needed for a time bucket by " +
+                            std::string(timeBucketName(spec.bucket));
                 return e;
             }
             d.labelOfCode[code] = set.add(bucketLabel(*m, spec.bucket));
@@ -206,8 +220,11 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
                          data.sourcePath};
         if (spec.level > 0)
             d.name += " (level " + std::to_string(spec.level) + ")";
-        // the hierarchy's own order of labels at the level
-        d.labels = hierarchy->labels(spec.level);
+        // the hierarchy's labels at the level, in order (numbers and intervals by value)
+        for (const auto &l : hierarchy->labels(spec.level))
+            set.add(l);
+        const auto renumber = set.sort(true);
+        d.labels = set.labels;
         for (std::uint32_t code = 0; code < codes; ++code) {
             const std::uint32_t leaf = hierarchy->leafOf(c.text(code));
             if (leaf == StringDictionary::npos) {
@@ -216,7 +233,7 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
                             spec.column + "'";
                 return e;
             }
-            d.labelOfCode[code] = hierarchy->labelIndex(spec.level, leaf);
+            d.labelOfCode[code] = renumber[hierarchy->labelIndex(spec.level, leaf)];
         }
         return d;
     }
@@ -344,8 +361,8 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
                      " dimensions; at most 8 are supported"};
     std::vector<std::size_t> dimColumn;
     for (std::size_t i = 0; i < dimSpecs.size(); ++i) {
-        auto d = resolveDimension(data, dimSpecs[i],
-                                  i < hierarchies.size() ? hierarchies[i] : nullptr);
+        auto d =
+            resolveDimension(data, dimSpecs[i], i < hierarchies.size() ? hierarchies[i] : nullptr);
         if (!d)
             return d.error();
         d->sensitive = !spec.distribution.empty() && i + 1 == dimSpecs.size();
@@ -478,8 +495,8 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             all *= static_cast<double>(d.labels.size());
         if (all > static_cast<double>(options.maxCells))
             return Error{"the table '" + spec.name + "' would have " +
-                         std::to_string(static_cast<std::uint64_t>(all)) +
-                         " cells; at most " + std::to_string(options.maxCells) +
+                         std::to_string(static_cast<std::uint64_t>(all)) + " cells; at most " +
+                         std::to_string(options.maxCells) +
                          " are supported: choose coarser levels or fewer dimensions"};
         std::vector<std::uint32_t> l(dims, 0);
         for (bool more = dims > 0; more;) {
@@ -505,9 +522,10 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             auto marginKey = [&](std::uint64_t key) {
                 std::uint64_t out = 0;
                 for (std::size_t i = 0; i < dims; ++i) {
-                    const std::uint64_t label = (key / numbering.stride[i]) %
-                                                (numbering.totalLabel[i] + std::uint64_t(1));
-                    out += ((mask >> i) & 1 ? numbering.totalLabel[i] : label) * numbering.stride[i];
+                    const std::uint64_t label =
+                        (key / numbering.stride[i]) % (numbering.totalLabel[i] + std::uint64_t(1));
+                    out +=
+                        ((mask >> i) & 1 ? numbering.totalLabel[i] : label) * numbering.stride[i];
                 }
                 return out;
             };
@@ -526,7 +544,8 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             for (const Entry &e : entries) {
                 const std::uint64_t mk = marginKey(e.cellKey);
                 const auto mc = static_cast<std::uint32_t>(cellOfKey.at(mk));
-                const std::uint32_t id = mergedIndex.insert((std::uint64_t(mc) << 32) | e.contributor);
+                const std::uint32_t id =
+                    mergedIndex.insert((std::uint64_t(mc) << 32) | e.contributor);
                 if (id == mergedKeys.size()) {
                     mergedKeys.push_back({mk, 0});
                     merged.resize(merged.size() + measures, 0.0);
@@ -536,7 +555,8 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
                     merged[id * measures + m] += entrySums[e.firstSum + m];
             }
             for (std::size_t id = 0; id < mergedKeys.size(); ++id)
-                addEntry(mergedKeys[id].first, mergedKeys[id].second, merged.data() + id * measures);
+                addEntry(mergedKeys[id].first, mergedKeys[id].second,
+                         merged.data() + id * measures);
         }
     }
 

@@ -66,7 +66,7 @@ struct ContributionBounds
 // of its column.
 struct ResolvedDimension
 {
-    std::string name;       // the column's name, with the level or bucket: "age (level 2)"
+    std::string name; // the column's name, with the level or bucket: "age (level 2)"
     std::string column;
     bool sensitive = false; // the distribution's column
     std::vector<std::string> labels;
@@ -102,8 +102,8 @@ struct AggregateTable
     TableSpec spec;
     std::vector<ResolvedDimension> dimensions;
     bool hasSubjects = false;
-    std::uint64_t records = 0;      // records counted (after contribution bounds, if any)
-    std::uint64_t droppedRows = 0;  // rows the contribution bounds left out
+    std::uint64_t records = 0;        // records counted (after contribution bounds, if any)
+    std::uint64_t droppedRows = 0;    // rows the contribution bounds left out
     std::vector<AggregateCell> cells; // the inner cells in label order, then the margins
 
     std::size_t innerCells() const;

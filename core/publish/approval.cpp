@@ -12,7 +12,8 @@ std::string cellName(const Release &r, const ReleasedCell &c)
 {
     std::string s = "(";
     for (std::size_t d = 0; d < c.labels.size(); ++d)
-        s += (d ? ", " : "") + (c.labels[d] == kTotalLabel ? std::string("Total") : r.labels[d][c.labels[d]]);
+        s += (d ? ", " : "") +
+             (c.labels[d] == kTotalLabel ? std::string("Total") : r.labels[d][c.labels[d]]);
     return s + ")";
 }
 
@@ -47,9 +48,8 @@ Result<std::vector<Release>> releasedTables(const Approval &approval)
     return out;
 }
 
-Result<Approval> approveRelease(Project &project, const Dataset &data,
-                                const Configuration &config, const Publication &publication,
-                                const ApprovalRequest &request)
+Result<Approval> approveRelease(Project &project, const Dataset &data, const Configuration &config,
+                                const Publication &publication, const ApprovalRequest &request)
 {
     if (request.name.empty())
         return Error{"an approval needs the name of the person who approves"};
@@ -82,8 +82,9 @@ Result<Approval> approveRelease(Project &project, const Dataset &data,
         for (const auto &f : r.audit.failures()) {
             if (++n > 10)
                 break;
-            cells += "\n  " + cellName(r, r.cells[f.cell]) + " " + f.figure + ": can be worked out to lie in [" +
-                     figure(f.lower) + ", " + figure(f.upper) + "], less than +-" + figure(f.required);
+            cells += "\n  " + cellName(r, r.cells[f.cell]) + " " + f.figure +
+                     ": can be worked out to lie in [" + figure(f.lower) + ", " + figure(f.upper) +
+                     "], less than +-" + figure(f.required);
         }
         return Error{"table '" + r.tableName +
                      "' fails its audit: hidden cells can be recomputed from what is published" +
@@ -100,8 +101,8 @@ Result<Approval> approveRelease(Project &project, const Dataset &data,
     const BudgetUse spent = budgetSpent(project);
     const double slack = 1e-9;
     if (spend.epsilon > 0 && spent.epsilon + spend.epsilon > publication.epsilonBudget + slack)
-        return Error{"refused: this release would spend epsilon " + figure(spend.epsilon) + ", and " +
-                     figure(spent.epsilon) + " of the project's budget of " +
+        return Error{"refused: this release would spend epsilon " + figure(spend.epsilon) +
+                     ", and " + figure(spent.epsilon) + " of the project's budget of " +
                      figure(publication.epsilonBudget) + " is spent already"};
     if (spend.rho > 0 && spent.rho + spend.rho > publication.rhoBudget + slack)
         return Error{"refused: this release would spend rho " + figure(spend.rho) + ", and " +
@@ -122,9 +123,17 @@ Result<Approval> approveRelease(Project &project, const Dataset &data,
     for (const Release &r : computed->tables)
         a.tables.append(releaseToJson(r));
 
-    ApprovalInfo info{a.name, a.note, a.time, a.configurationSha256, a.inputSha256,
-                      spend.epsilon, spend.rho, spent.epsilon + spend.epsilon,
-                      spent.rho + spend.rho, publication.epsilonBudget, publication.rhoBudget};
+    ApprovalInfo info{a.name,
+                      a.note,
+                      a.time,
+                      a.configurationSha256,
+                      a.inputSha256,
+                      spend.epsilon,
+                      spend.rho,
+                      spent.epsilon + spend.epsilon,
+                      spent.rho + spend.rho,
+                      publication.epsilonBudget,
+                      publication.rhoBudget};
     auto files = renderRelease(computed->tables, publication.metadata, info);
     if (!files)
         return files.error();

@@ -15,7 +15,7 @@ struct ApprovalRequest
 {
     std::string name;
     std::string note;
-    std::string inputSha256; // of the data as it is now
+    std::string inputSha256;        // of the data as it is now
     RandomSource *random = nullptr; // SystemRandom when null; tests inject their own
     ExtraFiles extraFiles;
     std::string time; // ISO 8601; now when empty
@@ -28,9 +28,8 @@ BudgetUse budgetSpent(const Project &project);
 // approved before on the same data is taken as it was, never noised again), refuses when an
 // audit fails (naming the cells) or the privacy budget would be exceeded, renders every file,
 // and appends the approval to the project (the caller saves it).
-Result<Approval> approveRelease(Project &project, const Dataset &data,
-                                const Configuration &config, const Publication &publication,
-                                const ApprovalRequest &request);
+Result<Approval> approveRelease(Project &project, const Dataset &data, const Configuration &config,
+                                const Publication &publication, const ApprovalRequest &request);
 
 // Writes the latest approval's files, exactly as approved, after checking that neither the
 // configuration nor the input changed since.

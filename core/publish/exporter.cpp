@@ -49,11 +49,17 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// Whole numbers as they are; others to about six significant digits, at least two decimals
 std::string number(double v)
 {
     if (std::isfinite(v) && v == std::round(v) && std::abs(v) < 1e15)
         return std::to_string(static_cast<long long>(v));
-    return QString::number(v, 'g', 12).toStdString();
+    const int before =
+        std::abs(v) >= 1 ? static_cast<int>(std::floor(std::log10(std::abs(v)))) + 1 : 0;
+    QString s = QString::number(v, 'f', std::clamp(6 - before, 2, 8));
+    while (s.endsWith('0') && s.contains('.') && s.indexOf('.') < s.size() - 3)
+        s.chop(1);
+    return s.toStdString();
 }
 
 bool isNoisy(const Release &r)
@@ -107,7 +113,8 @@ std::vector<std::optional<double>> figuresOf(const Release &r, const ReleasedCel
     std::vector<std::optional<double>> f;
     f.push_back(c.records ? std::optional<double>(static_cast<double>(*c.records)) : std::nullopt);
     if (r.hasSubjects)
-        f.push_back(c.subjects ? std::optional<double>(static_cast<double>(*c.subjects)) : std::nullopt);
+        f.push_back(c.subjects ? std::optional<double>(static_cast<double>(*c.subjects))
+                               : std::nullopt);
     for (const auto &v : c.values)
         f.push_back(v);
     return f;
@@ -225,9 +232,8 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
             QJsonArray labels;
             for (const auto &l : r.labels[d])
                 labels.append(q(l));
-            dims.append(QJsonObject{{"name", q(cols.dims[d])},
-                                    {"title", q(r.dimensionNames[d])},
-                                    {"labels", labels}});
+            dims.append(QJsonObject{
+                {"name", q(cols.dims[d])}, {"title", q(r.dimensionNames[d])}, {"labels", labels}});
         }
         QJsonArray cells;
         for (const auto &c : r.cells) {
@@ -253,8 +259,10 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
                               {"summary", summaryJson(r)},
                               {"cells", cells}});
     }
-    const QJsonObject root{{"title", q(m.title)}, {"description", q(m.description)},
-                           {"publisher", q(m.publisher)}, {"licence", q(m.licence)},
+    const QJsonObject root{{"title", q(m.title)},
+                           {"description", q(m.description)},
+                           {"publisher", q(m.publisher)},
+                           {"licence", q(m.licence)},
                            {"tables", ts}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -314,36 +322,37 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
                     {"name", q(f + "_error95")},
                     {"type", "number"},
                     {"description", q("half-width of the 95 % interval of the noise on " + f)}});
-        fields.append(QJsonObject{
-            {"name", "status"},
-            {"type", "string"},
-            {"constraints", QJsonObject{{"enum", QJsonArray{"published", "hidden", "hidden-secondary",
-                                                            "noisy", "hidden-noisy-small"}}}}});
+        fields.append(
+            QJsonObject{{"name", "status"},
+                        {"type", "string"},
+                        {"constraints",
+                         QJsonObject{{"enum", QJsonArray{"published", "hidden", "hidden-secondary",
+                                                         "noisy", "hidden-noisy-small"}}}}});
         QJsonArray primaryKey;
         for (const auto &d : cols.dims)
             primaryKey.append(q(d));
-        resources.append(QJsonObject{
-            {"name", q(fileStem(r.tableName))},
-            {"path", q(csvNames[t])},
-            {"title", q(r.tableName)},
-            {"description", methodInWords(r)},
-            {"profile", "tabular-data-resource"},
-            {"format", "csv"},
-            {"mediatype", "text/csv"},
-            {"encoding", "utf-8"},
-            {"schema", QJsonObject{{"fields", fields},
-                                   {"primaryKey", primaryKey},
-                                   {"missingValues", QJsonArray{""}}}}});
+        resources.append(QJsonObject{{"name", q(fileStem(r.tableName))},
+                                     {"path", q(csvNames[t])},
+                                     {"title", q(r.tableName)},
+                                     {"description", methodInWords(r)},
+                                     {"profile", "tabular-data-resource"},
+                                     {"format", "csv"},
+                                     {"mediatype", "text/csv"},
+                                     {"encoding", "utf-8"},
+                                     {"schema", QJsonObject{{"fields", fields},
+                                                            {"primaryKey", primaryKey},
+                                                            {"missingValues", QJsonArray{""}}}}});
     }
-    QJsonObject root{{"profile", "tabular-data-package"},
-                     {"name", q(fileStem(m.title))},
-                     {"title", q(m.title)},
-                     {"description", q(m.description)},
-                     {"licenses", QJsonArray{QJsonObject{{"name", q(m.licence)},
-                                                         {"path", q(m.licenceUrl)}}}},
-                     {"resources", resources}};
+    QJsonObject root{
+        {"profile", "tabular-data-package"},
+        {"name", q(fileStem(m.title))},
+        {"title", q(m.title)},
+        {"description", q(m.description)},
+        {"licenses", QJsonArray{QJsonObject{{"name", q(m.licence)}, {"path", q(m.licenceUrl)}}}},
+        {"resources", resources}};
     if (!m.publisher.empty())
-        root["contributors"] = QJsonArray{QJsonObject{{"title", q(m.publisher)}, {"role", "publisher"}}};
+        root["contributors"] =
+            QJsonArray{QJsonObject{{"title", q(m.publisher)}, {"role", "publisher"}}};
     if (!m.keywords.empty()) {
         QJsonArray k;
         for (const auto &w : m.keywords)
@@ -376,11 +385,12 @@ QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
             {"dct:license", QJsonObject{{"@id", q(m.licenceUrl)}}},
             {"dcat:byteSize", static_cast<double>(f.bytes.size())},
             {"spdx:checksum",
-             QJsonObject{{"@type", "spdx:Checksum"},
-                         {"spdx:algorithm", QJsonObject{{"@id", "spdx:checksumAlgorithm_sha256"}}},
-                         {"spdx:checksumValue",
-                          QString::fromLatin1(
-                              QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex())}}}});
+             QJsonObject{
+                 {"@type", "spdx:Checksum"},
+                 {"spdx:algorithm", QJsonObject{{"@id", "spdx:checksumAlgorithm_sha256"}}},
+                 {"spdx:checksumValue",
+                  QString::fromLatin1(
+                      QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex())}}}});
     }
     QStringList methods;
     for (const Release &r : tables)
@@ -402,10 +412,12 @@ QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
                      {"rdfs:label", "Aggregated from customer records and protected so that no "
                                     "one can be singled out. " +
                                         methods.join(" ")}}},
-        {"dct:issued", QJsonObject{{"@value", q(approval.time.substr(0, 10))}, {"@type", "xsd:date"}}},
+        {"dct:issued",
+         QJsonObject{{"@value", q(approval.time.substr(0, 10))}, {"@type", "xsd:date"}}},
         {"dcat:distribution", distributions}};
     if (!m.publisher.empty())
-        dataset["dct:publisher"] = QJsonObject{{"@type", "foaf:Agent"}, {"foaf:name", q(m.publisher)}};
+        dataset["dct:publisher"] =
+            QJsonObject{{"@type", "foaf:Agent"}, {"foaf:name", q(m.publisher)}};
     if (!m.contactEmail.empty())
         dataset["dcat:contactPoint"] =
             QJsonObject{{"@type", "vcard:Kind"},
@@ -413,13 +425,16 @@ QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
     if (!m.temporalStart.empty() || !m.temporalEnd.empty()) {
         QJsonObject period{{"@type", "dct:PeriodOfTime"}};
         if (!m.temporalStart.empty())
-            period["dcat:startDate"] = QJsonObject{{"@value", q(m.temporalStart)}, {"@type", "xsd:date"}};
+            period["dcat:startDate"] =
+                QJsonObject{{"@value", q(m.temporalStart)}, {"@type", "xsd:date"}};
         if (!m.temporalEnd.empty())
-            period["dcat:endDate"] = QJsonObject{{"@value", q(m.temporalEnd)}, {"@type", "xsd:date"}};
+            period["dcat:endDate"] =
+                QJsonObject{{"@value", q(m.temporalEnd)}, {"@type", "xsd:date"}};
         dataset["dct:temporal"] = period;
     }
     if (!m.spatial.empty())
-        dataset["dct:spatial"] = QJsonObject{{"@type", "dct:Location"}, {"rdfs:label", q(m.spatial)}};
+        dataset["dct:spatial"] =
+            QJsonObject{{"@type", "dct:Location"}, {"rdfs:label", q(m.spatial)}};
     if (!m.keywords.empty()) {
         QJsonArray k;
         for (const auto &w : m.keywords)
@@ -450,9 +465,12 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
         auto exec = [&](const QString &sql) { return query.exec(sql); };
         exec("CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT)");
         query.prepare("INSERT INTO metadata VALUES (?, ?)");
-        for (const auto &[k, v] : std::vector<std::pair<std::string, std::string>>{
-                 {"title", m.title}, {"description", m.description}, {"publisher", m.publisher},
-                 {"licence", m.licence}, {"licence_url", m.licenceUrl}}) {
+        for (const auto &[k, v] :
+             std::vector<std::pair<std::string, std::string>>{{"title", m.title},
+                                                              {"description", m.description},
+                                                              {"publisher", m.publisher},
+                                                              {"licence", m.licence},
+                                                              {"licence_url", m.licenceUrl}}) {
             query.bindValue(0, q(k));
             query.bindValue(1, q(v));
             query.exec();
@@ -564,7 +582,8 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
             return Error::cancellation("the export was stopped; nothing was written", folder);
         }
         QFile out(QDir(staging).filePath(q(f.name)));
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size() || !out.flush()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size() ||
+            !out.flush()) {
             const std::string why = out.errorString().toStdString();
             cleanUp();
             return Error{"cannot write '" + f.name + "': " + why, folder};

@@ -58,7 +58,7 @@ std::int64_t discreteGaussian(RandomSource &random, Rational sigma2);
 struct NoiseFacts
 {
     double variance = 0;
-    double meanAbsolute = 0; // E|X|
+    double meanAbsolute = 0;     // E|X|
     std::int64_t interval95 = 0; // the smallest m with P(|X| <= m) >= 0.95
 };
 NoiseFacts discreteLaplaceFacts(double scale);

@@ -19,11 +19,16 @@ std::string_view mechanismName(DpSettings::Mechanism m)
 std::string_view cellStateName(CellState s)
 {
     switch (s) {
-    case CellState::Published: return "published";
-    case CellState::Primary: return "hidden";
-    case CellState::Secondary: return "hidden-secondary";
-    case CellState::Noisy: return "noisy";
-    case CellState::NoisySmall: return "hidden-noisy-small";
+    case CellState::Published:
+        return "published";
+    case CellState::Primary:
+        return "hidden";
+    case CellState::Secondary:
+        return "hidden-secondary";
+    case CellState::Noisy:
+        return "noisy";
+    case CellState::NoisySmall:
+        return "hidden-noisy-small";
     }
     return "";
 }
@@ -34,8 +39,8 @@ Result<bool> validateProtection(const ProtectionSettings &s)
     if (s.kind == ProtectionSettings::Kind::Rules) {
         if (r.threshold < 1)
             return Error{"the threshold must be at least 1"};
-        if (r.dominance && (r.dominanceN < 1 || r.dominanceN > 3 || r.dominanceK <= 0 ||
-                            r.dominanceK > 100))
+        if (r.dominance &&
+            (r.dominanceN < 1 || r.dominanceN > 3 || r.dominanceK <= 0 || r.dominanceK > 100))
             return Error{"the dominance rule needs n from 1 to 3 and k above 0 and at most 100 %"};
         if (r.pPercent && (r.p <= 0 || r.p > 100))
             return Error{"the p% rule needs p above 0 and at most 100"};
@@ -120,7 +125,8 @@ std::vector<Figure> additiveFigures(const AggregateTable &t)
 
 double figureOf(const AggregateCell &c, const Figure &f)
 {
-    return f.measure < 0 ? static_cast<double>(c.records) : c.sums[static_cast<std::size_t>(f.measure)];
+    return f.measure < 0 ? static_cast<double>(c.records)
+                         : c.sums[static_cast<std::size_t>(f.measure)];
 }
 
 void fillSummary(const AggregateTable &table, Release &r, std::uint64_t threshold)
@@ -234,8 +240,8 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
             out.passed = false;
             break;
         }
-        const double required = std::max(rules.protectionMinimum,
-                                          rules.protectionPercent / 100.0 * std::abs(v));
+        const double required =
+            std::max(rules.protectionMinimum, rules.protectionPercent / 100.0 * std::abs(v));
         // below a non-negative figure, reaching zero is as uncertain as it can get
         const double lowNeeded = figure.nonNegative ? std::max(0.0, v - required) : v - required;
         const double tolerance = 1e-6 * std::max(1.0, std::abs(v));
@@ -274,7 +280,8 @@ std::string primaryReason(const AggregateTable &table, const AggregateCell &c,
         const std::string &column = table.spec.measures[m].column;
         if (rules.dominance) {
             double top = 0;
-            for (std::size_t i = 0; i < largest.size() && i < static_cast<std::size_t>(rules.dominanceN); ++i)
+            for (std::size_t i = 0;
+                 i < largest.size() && i < static_cast<std::size_t>(rules.dominanceN); ++i)
                 top += largest[i];
             if (top > rules.dominanceK / 100.0 * total)
                 return "(" + std::to_string(rules.dominanceN) + ", " +
@@ -394,7 +401,8 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                         }
                     }
                 }
-                if (bestLine < relations.size() && hideCheapestIn(relations[bestLine], f.cell, f.cell)) {
+                if (bestLine < relations.size() &&
+                    hideCheapestIn(relations[bestLine], f.cell, f.cell)) {
                     progress = true;
                     break; // one at a time: each hidden cell may protect several
                 }
@@ -486,10 +494,11 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
     std::vector<std::vector<double>> sums(inner, std::vector<double>(measures));
     for (std::size_t c = 0; c < inner; ++c) {
         const AggregateCell &cell = table.cells[c];
-        records[c] = std::max<std::int64_t>(0, static_cast<std::int64_t>(cell.records) + draw(recordsNoise));
+        records[c] =
+            std::max<std::int64_t>(0, static_cast<std::int64_t>(cell.records) + draw(recordsNoise));
         if (table.hasSubjects)
-            subjects[c] = std::max<std::int64_t>(
-                0, static_cast<std::int64_t>(cell.contributors) + draw(subjectsNoise));
+            subjects[c] = std::max<std::int64_t>(0, static_cast<std::int64_t>(cell.contributors) +
+                                                        draw(subjectsNoise));
         for (std::size_t m = 0; m < measures; ++m) {
             const auto units = static_cast<std::int64_t>(std::llround(cell.sums[m] / dp.sumUnit));
             double v = static_cast<double>(units + draw(sumNoise[m])) * dp.sumUnit;
@@ -561,7 +570,8 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
         for (std::size_t mc = 0; mc < margins; ++mc)
             publish(r.cells[inner + mc], rec[mc], std::nullopt, s[mc], std::max(1.0, in[mc]));
     }
-    fillSummary(table, r, 0);
+    // the risk before is judged as the threshold rule would judge it
+    fillSummary(table, r, TableRules{}.threshold);
     r.summary.meanAbsoluteError = recordsNoise.facts.meanAbsolute;
     r.summary.riskAfter = 0; // every released count carries noise
     r.audit.passed = true;

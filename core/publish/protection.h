@@ -38,7 +38,7 @@ struct DpSettings
     double epsilon = 1.0; // Laplace: pure epsilon-DP for the whole table
     double rho = 0.5;     // Gaussian: rho-zCDP for the whole table
     ContributionBounds bounds;
-    double sumUnit = 1; // sums are noised in whole multiples of this unit
+    double sumUnit = 1;              // sums are noised in whole multiples of this unit
     std::uint64_t suppressBelow = 0; // hide noisy counts below this (0: none)
 
     bool operator==(const DpSettings &) const = default;
@@ -85,7 +85,7 @@ struct ReleasedCell
 struct AuditFinding
 {
     std::size_t cell = 0;
-    std::string figure; // "records", or a measure's name
+    std::string figure;          // "records", or a measure's name
     double lower = 0, upper = 0; // what can be deduced (upper may be infinite)
     double required = 0;         // the uncertainty each side must have
     bool protectedEnough = true;

@@ -66,7 +66,8 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         else if (mech == "discrete-gaussian")
             d.mechanism = DpSettings::Mechanism::Gaussian;
         else
-            return Error{where + ": the mechanism must be discrete-laplace or discrete-gaussian, not '" +
+            return Error{where +
+                         ": the mechanism must be discrete-laplace or discrete-gaussian, not '" +
                          mech + "'"};
         d.epsilon = o["epsilon"].toDouble(d.epsilon);
         d.rho = o["rho"].toDouble(d.rho);
@@ -239,7 +240,8 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
                 const auto b = timeBucketFromName(s(d["bucket"]));
                 if (!b || *b == TimeBucket::None)
                     return Error{where + ": the time bucket of '" + spec.column +
-                                 "' must be hour, day, week or month, not '" + s(d["bucket"]) + "'"};
+                                 "' must be hour, day, week or month, not '" + s(d["bucket"]) +
+                                 "'"};
                 spec.bucket = *b;
             }
             t.spec.dimensions.push_back(spec);
@@ -317,12 +319,13 @@ QJsonObject releaseToJson(const Release &r)
     const ReleaseSummary &sm = r.summary;
     QJsonArray findings;
     for (const auto &f : r.audit.findings)
-        findings.append(QJsonObject{{"cell", static_cast<double>(f.cell)},
-                                    {"figure", q(f.figure)},
-                                    {"lower", f.lower},
-                                    {"upper", std::isinf(f.upper) ? QJsonValue() : QJsonValue(f.upper)},
-                                    {"required", f.required},
-                                    {"ok", f.protectedEnough}});
+        findings.append(
+            QJsonObject{{"cell", static_cast<double>(f.cell)},
+                        {"figure", q(f.figure)},
+                        {"lower", f.lower},
+                        {"upper", std::isinf(f.upper) ? QJsonValue() : QJsonValue(f.upper)},
+                        {"required", f.required},
+                        {"ok", f.protectedEnough}});
     return QJsonObject{
         {"name", q(r.tableName)},
         {"dimension_names", strings(r.dimensionNames)},
@@ -335,16 +338,15 @@ QJsonObject releaseToJson(const Release &r)
         {"epsilon", r.epsilon},
         {"rho", r.rho},
         {"cells", cells},
-        {"summary",
-         QJsonObject{{"cells", static_cast<double>(sm.cells)},
-                     {"primary", static_cast<double>(sm.primarySuppressed)},
-                     {"secondary", static_cast<double>(sm.secondarySuppressed)},
-                     {"noisy_small", static_cast<double>(sm.noisySuppressed)},
-                     {"records_hidden", sm.recordsInSuppressedCells},
-                     {"mean_absolute_error", sm.meanAbsoluteError},
-                     {"risk_before", sm.riskBefore},
-                     {"risk_after", sm.riskAfter},
-                     {"dropped_rows", static_cast<double>(sm.droppedRows)}}},
+        {"summary", QJsonObject{{"cells", static_cast<double>(sm.cells)},
+                                {"primary", static_cast<double>(sm.primarySuppressed)},
+                                {"secondary", static_cast<double>(sm.secondarySuppressed)},
+                                {"noisy_small", static_cast<double>(sm.noisySuppressed)},
+                                {"records_hidden", sm.recordsInSuppressedCells},
+                                {"mean_absolute_error", sm.meanAbsoluteError},
+                                {"risk_before", sm.riskBefore},
+                                {"risk_after", sm.riskAfter},
+                                {"dropped_rows", static_cast<double>(sm.droppedRows)}}},
         {"audit", QJsonObject{{"passed", r.audit.passed},
                               {"hidden_cells", static_cast<double>(r.audit.hiddenCells)},
                               {"findings", findings}}}};
@@ -412,11 +414,10 @@ Result<Release> releaseFromJson(const QJsonObject &o)
     r.audit.hiddenCells = static_cast<std::size_t>(a["hidden_cells"].toDouble());
     for (const auto &fv : a["findings"].toArray()) {
         const QJsonObject f = fv.toObject();
-        r.audit.findings.push_back({static_cast<std::size_t>(f["cell"].toDouble()), s(f["figure"]),
-                                    f["lower"].toDouble(),
-                                    f["upper"].isNull() ? std::numeric_limits<double>::infinity()
-                                                        : f["upper"].toDouble(),
-                                    f["required"].toDouble(), f["ok"].toBool()});
+        r.audit.findings.push_back(
+            {static_cast<std::size_t>(f["cell"].toDouble()), s(f["figure"]), f["lower"].toDouble(),
+             f["upper"].isNull() ? std::numeric_limits<double>::infinity() : f["upper"].toDouble(),
+             f["required"].toDouble(), f["ok"].toBool()});
     }
     return r;
 }

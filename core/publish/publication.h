@@ -58,8 +58,8 @@ BudgetUse budgetOf(const std::vector<Release> &tables);
 struct ComputedRelease
 {
     std::vector<Release> tables;
-    std::vector<std::string> keys;  // per table: a hash of its definition, protection and input
-    std::vector<bool> reused;       // per table
+    std::vector<std::string> keys; // per table: a hash of its definition, protection and input
+    std::vector<bool> reused;      // per table
 };
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,

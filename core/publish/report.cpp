@@ -42,9 +42,10 @@ QString bar(const QString &caption, double share, const char *colour, const QStr
     const int width = std::clamp(static_cast<int>(std::lround(share * 100)), 0, 100);
     QString cells;
     if (width > 0)
-        cells += QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>")
-                     .arg(width)
-                     .arg(colour);
+        cells +=
+            QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>")
+                .arg(width)
+                .arg(colour);
     if (width < 100)
         cells += QString("<td width=\"%1%\">&nbsp;</td>").arg(100 - width);
     return QString("<tr><td width=\"32%\">%1</td><td width=\"50%\"><table width=\"100%\" "
@@ -58,8 +59,9 @@ QString cellLabels(const Release &r, const ReleasedCell &c)
     QStringList parts;
     for (std::size_t d = 0; d < c.labels.size(); ++d)
         parts << QString::fromStdString(r.dimensionColumns[d]) + " " +
-                     (c.labels[d] == kTotalLabel ? QString("(total)")
-                                                 : QString::fromStdString(r.labels[d][c.labels[d]]));
+                     (c.labels[d] == kTotalLabel
+                          ? QString("(total)")
+                          : QString::fromStdString(r.labels[d][c.labels[d]]));
     return parts.join(", ").toHtmlEscaped();
 }
 
@@ -76,8 +78,8 @@ QString tableSection(const Release &r)
                                       : "the number of records"};
     for (const auto &m : r.measureNames)
         figures << esc(m);
-    h += "<p>One number per combination of " + dims.join(", ") + ": " + figures.join(", ") +
-         ". " + QString::number(s.cells) + " cells" +
+    h += "<p>One number per combination of " + dims.join(", ") + ": " + figures.join(", ") + ". " +
+         QString::number(s.cells) + " cells" +
          (r.cells.size() && std::any_of(r.cells.begin(), r.cells.end(),
                                         [](const ReleasedCell &c) {
                                             return std::find(c.labels.begin(), c.labels.end(),
@@ -132,13 +134,17 @@ QString tableSection(const Release &r)
                      .arg(s.secondarySuppressed);
         if (t.roundingBase)
             h += QString("Counts are rounded to a multiple of %1. ").arg(t.roundingBase);
-        h += r.audit.passed
-                 ? QString("A check of everything published confirmed that each hidden number "
-                           "remains uncertain by at least %1 % of itself (and at least %2).")
-                       .arg(t.protectionPercent)
-                       .arg(t.protectionMinimum)
-                 : QString("<b>The check of hidden numbers failed: this table must not be "
-                           "published.</b>");
+        const std::size_t hiddenCount = s.primarySuppressed + s.secondarySuppressed;
+        if (hiddenCount == 0)
+            h += QString("No cell fell under these rules: every number is published.");
+        else
+            h += r.audit.passed
+                     ? QString("A check of everything published confirmed that each hidden number "
+                               "remains uncertain by at least %1 % of itself (and at least %2).")
+                           .arg(t.protectionPercent)
+                           .arg(t.protectionMinimum)
+                     : QString("<b>The check of hidden numbers failed: this table must not be "
+                               "published.</b>");
     }
     h += "</p>";
 
@@ -165,11 +171,12 @@ QString tableSection(const Release &r)
                  kHidden, count(s.secondarySuppressed) + " cells");
     }
     if (s.noisySuppressed)
-        h += bar("Hidden: small noisy counts", static_cast<double>(s.noisySuppressed) / n,
-                 kHidden, count(s.noisySuppressed) + " cells");
+        h += bar("Hidden: small noisy counts", static_cast<double>(s.noisySuppressed) / n, kHidden,
+                 count(s.noisySuppressed) + " cells");
     h += "</table>";
     if (hiddenCells > 0) {
-        h += QString("<p>%1 of the records lie in hidden cells.</p>").arg(pct(s.recordsInSuppressedCells));
+        h += QString("<p>%1 of the records lie in hidden cells.</p>")
+                 .arg(pct(s.recordsInSuppressedCells));
         h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
              "<tr><th align=\"left\">Cell</th><th align=\"left\">Why it is hidden</th></tr>";
         std::size_t listed = 0;
@@ -215,8 +222,8 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     bool anyNoise = false;
     for (const auto &r : tables) {
         cells += r.summary.cells;
-        hidden += r.summary.primarySuppressed + r.summary.secondarySuppressed +
-                  r.summary.noisySuppressed;
+        hidden +=
+            r.summary.primarySuppressed + r.summary.secondarySuppressed + r.summary.noisySuppressed;
         anyNoise = anyNoise || r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
     }
     h += "<h2>In short</h2><p>";

@@ -1,5 +1,8 @@
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -88,7 +91,8 @@ private slots:
     {
         const Run overview = run({"--help"});
         QCOMPARE(overview.exitCode, 0);
-        for (const char *cmd : {"inspect", "assess", "uniqueness", "hierarchy", "generate"}) {
+        for (const char *cmd : {"inspect", "assess", "uniqueness", "hierarchy", "generate", "init",
+                                "config", "preview", "approve", "publish"}) {
             QVERIFY(overview.out.contains(cmd));
             const Run help = run({cmd, "--help"});
             QCOMPARE(help.exitCode, 0);
@@ -111,6 +115,105 @@ private slots:
         const Run inspect = run({"inspect", a, "--format", "json"});
         QCOMPARE(inspect.exitCode, 0);
         QVERIFY(inspect.out.contains("\"records\": 2000"));
+    }
+
+    // A recurring release without the workbench: init, review the configuration as JSON,
+    // change it, approve, publish; what changes after approval is not published.
+    void recurringRelease()
+    {
+        QTemporaryDir tmp;
+        const QString project = tmp.filePath("adult.dijkgraaf");
+        const QString data = DIJKGRAAF_TEST_DATA "/adult/adult.csv";
+        Run r = run({"init", project, "--data", data, "--qi", "sex,race,age", "--hierarchies",
+                     DIJKGRAAF_TEST_DATA "/adult", "--levels", "age=2"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(run({"init", project, "--data", data, "--qi", "sex"}).exitCode, 1); // exists
+
+        const QString json = tmp.filePath("config.json");
+        QCOMPARE(run({"config", "export", project, json}).exitCode, 0);
+        QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
+        QJsonObject publication = root["publication"].toObject();
+        QJsonArray tables = publication["tables"].toArray();
+        QCOMPARE(tables.size(), qsizetype(1));
+        QJsonObject table = tables[0].toObject();
+        QCOMPARE(table["dimensions"].toArray().size(), qsizetype(3)); // the quasi-identifiers
+        table["name"] = "People by sex, race and salary";
+        table["dimensions"] = QJsonArray{QJsonObject{{"column", "sex"}}, QJsonObject{{"column", "race"}},
+                                         QJsonObject{{"column", "salary-class"}}};
+        table["margins"] = true;
+        tables[0] = table;
+        tables.append(QJsonObject{{"name", "People by age"},
+                                  {"dimensions", QJsonArray{QJsonObject{{"column", "age"}}}},
+                                  {"protection", QJsonObject{{"method", "differential-privacy"},
+                                                             {"mechanism", "discrete-gaussian"},
+                                                             {"rho", 0.3}}}});
+        publication["tables"] = tables;
+        root["publication"] = publication;
+        QFile out(json);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        r = run({"config", "import", json, project});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = run({"preview", project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("People by sex, race and salary: 54 cells"));
+        QVERIFY(r.out.contains("audit passed"));
+
+        QCOMPARE(run({"publish", project, "--out", tmp.filePath("early")}).exitCode, 1);
+        QCOMPARE(run({"approve", project}).exitCode, 2); // no --name
+        r = run({"approve", project, "--name", "A. Steward", "--note", "first"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.contains("rho 0.300"));
+
+        const QString release = tmp.filePath("release");
+        r = run({"publish", project, "--out", release});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList files = QDir(release).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files, (QStringList{"datapackage.json", "dcat.jsonld", "people-by-age.csv",
+                                     "people-by-sex-race-and-salary.csv", "release.json",
+                                     "release.sqlite", "report.html", "report.pdf"}));
+        QVERIFY(readFile(release + "/report.pdf").startsWith("%PDF"));
+        const QByteArray csv = readFile(release + "/people-by-sex-race-and-salary.csv");
+        QVERIFY(csv.contains(",hidden\r\n"));
+        QVERIFY(csv.contains("Total,Total,Total,30162,published"));
+        // again: refused without --force, then the same bytes with it
+        QCOMPARE(run({"publish", project, "--out", release}).exitCode, 1);
+        QCOMPARE(run({"publish", project, "--out", release, "--force"}).exitCode, 0);
+        QCOMPARE(readFile(release + "/people-by-sex-race-and-salary.csv"), csv);
+
+        // a second noisy table would overspend the budget of rho 0.5
+        tables[1] = QJsonObject{{"name", "People by age, again"},
+                                {"dimensions", QJsonArray{QJsonObject{{"column", "age"}}}},
+                                {"protection", QJsonObject{{"method", "differential-privacy"},
+                                                           {"mechanism", "discrete-gaussian"},
+                                                           {"rho", 0.3}}}};
+        publication["tables"] = tables;
+        root["publication"] = publication;
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        QCOMPARE(run({"config", "import", json, project}).exitCode, 0);
+        r = run({"publish", project, "--out", tmp.filePath("changed")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("approve it again"));
+        r = run({"approve", project, "--name", "A. Steward"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("rho 0.3, and 0.3 of the project's budget of 0.5 is spent already"));
+
+        // a configuration that names a column the data lacks is refused with its name
+        table["dimensions"] = QJsonArray{QJsonObject{{"column", "postcode"}}};
+        tables[0] = table;
+        publication["tables"] = tables;
+        root["publication"] = publication;
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        r = run({"config", "import", json, project});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("'postcode'"));
     }
 
     void hierarchyCommandWritesArxFiles()

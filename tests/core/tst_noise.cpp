@@ -23,11 +23,8 @@ void checkFrequency(std::int64_t hits, std::int64_t draws, double p, const char 
     const double se = std::sqrt(p * (1 - p) / static_cast<double>(draws));
     const double f = static_cast<double>(hits) / static_cast<double>(draws);
     if (std::abs(f - p) > 5 * se + 1e-12)
-        QFAIL(qPrintable(QString("%1: frequency %2, expected %3 (se %4)")
-                             .arg(what)
-                             .arg(f)
-                             .arg(p)
-                             .arg(se)));
+        QFAIL(qPrintable(
+            QString("%1: frequency %2, expected %3 (se %4)").arg(what).arg(f).arg(p).arg(se)));
 }
 
 struct Moments
@@ -91,10 +88,12 @@ private slots:
     {
         TestRandom r(2);
         const int n = 200000;
-        for (const auto &[num, den] : std::vector<std::pair<int, int>>{{1, 2}, {1, 1}, {23, 10}, {0, 1}}) {
+        for (const auto &[num, den] :
+             std::vector<std::pair<int, int>>{{1, 2}, {1, 1}, {23, 10}, {0, 1}}) {
             std::int64_t hits = 0;
             for (int i = 0; i < n; ++i)
-                hits += exact::bernoulliExpMinus(r, {static_cast<unsigned>(num), static_cast<unsigned>(den)});
+                hits += exact::bernoulliExpMinus(
+                    r, {static_cast<unsigned>(num), static_cast<unsigned>(den)});
             checkFrequency(hits, n, std::exp(-double(num) / den),
                            qPrintable(QString("exp(-%1/%2)").arg(num).arg(den)));
         }
@@ -122,7 +121,8 @@ private slots:
             QVERIFY(2 * std::pow(q, i95 + 1) / (1 + q) <= 0.05);
             QVERIFY(2 * std::pow(q, i95) / (1 + q) > 0.05);
             // mean 0 within 5 standard errors; variance within 5 %
-            QVERIFY2(std::abs(m.mean) < 5 * std::sqrt(facts.variance / n), qPrintable(QString::number(m.mean)));
+            QVERIFY2(std::abs(m.mean) < 5 * std::sqrt(facts.variance / n),
+                     qPrintable(QString::number(m.mean)));
             QVERIFY2(std::abs(m.variance / facts.variance - 1) < 0.05,
                      qPrintable(QString("%1 vs %2").arg(m.variance).arg(facts.variance)));
         }
@@ -148,7 +148,8 @@ private slots:
                 tail += 2 * std::exp(-double(x) * x / (2 * sigma2)) / total;
             QVERIFY(tail <= 0.05);
             checkFrequency(countAbsAbove(m, facts.interval95), n, tail, "gaussian tail");
-            QVERIFY2(std::abs(m.mean) < 5 * std::sqrt(facts.variance / n), qPrintable(QString::number(m.mean)));
+            QVERIFY2(std::abs(m.mean) < 5 * std::sqrt(facts.variance / n),
+                     qPrintable(QString::number(m.mean)));
             QVERIFY2(std::abs(m.variance / facts.variance - 1) < 0.05,
                      qPrintable(QString("%1 vs %2").arg(m.variance).arg(facts.variance)));
             // for sigma >= 1 the variance is sigma^2 to many digits

@@ -20,8 +20,8 @@ namespace {
 
 using test::TestRandom;
 
-AggregateTable build(const Dataset &d, const TableSpec &spec, std::optional<std::size_t> subject = {},
-                     const AggregateOptions &options = {})
+AggregateTable build(const Dataset &d, const TableSpec &spec,
+                     std::optional<std::size_t> subject = {}, const AggregateOptions &options = {})
 {
     auto t = buildAggregate(d, spec, {}, subject, options);
     if (!t)
@@ -53,11 +53,9 @@ std::size_t cellIndex(const AggregateTable &t, const std::vector<std::string> &l
 QByteArray crossTable()
 {
     QByteArray csv = "region,product,amount\n";
-    const std::map<std::pair<char, char>, int> counts{{{'a', 'x'}, 2},  {{'a', 'y'}, 9},
-                                                      {{'a', 'z'}, 12}, {{'b', 'x'}, 7},
-                                                      {{'b', 'y'}, 30}, {{'b', 'z'}, 8},
-                                                      {{'c', 'x'}, 11}, {{'c', 'y'}, 6},
-                                                      {{'c', 'z'}, 20}};
+    const std::map<std::pair<char, char>, int> counts{
+        {{'a', 'x'}, 2}, {{'a', 'y'}, 9},  {{'a', 'z'}, 12}, {{'b', 'x'}, 7}, {{'b', 'y'}, 30},
+        {{'b', 'z'}, 8}, {{'c', 'x'}, 11}, {{'c', 'y'}, 6},  {{'c', 'z'}, 20}};
     for (const auto &[key, n] : counts)
         for (int i = 0; i < n; ++i)
             csv += QByteArray(1, key.first) + "," + QByteArray(1, key.second) + "," +
@@ -177,7 +175,8 @@ private slots:
     {
         // cell a: contributions 100, 5, 5, 5, 5, 5 (one business dominates); cell b: even
         test::Scratch s;
-        const Dataset d = s.read("g,v\na,100\na,5\na,5\na,5\na,5\na,5\nb,20\nb,22\nb,18\nb,21\nb,19\nb,20\n");
+        const Dataset d =
+            s.read("g,v\na,100\na,5\na,5\na,5\na,5\na,5\nb,20\nb,22\nb,18\nb,21\nb,19\nb,20\n");
         TableSpec spec;
         spec.dimensions = {{"g"}};
         spec.measures = {{MeasureSpec::Kind::Sum, "v", 0, 1000}};
@@ -212,12 +211,13 @@ private slots:
         TableRules rules;
         rules.roundingBase = 5;
         const Release r = protectWithRules(t, rules);
-        QCOMPARE(*r.cells[cellIndex(t, {"b", "x"})].records, std::int64_t(5));   // 7
-        QCOMPARE(*r.cells[cellIndex(t, {"b", "y"})].records, std::int64_t(30));  // 30
-        QCOMPARE(*r.cells[cellIndex(t, {"c", "z"})].records, std::int64_t(20));  // 20
-        QCOMPARE(*r.cells[cellIndex(t, {"a", "z"})].records, std::int64_t(10));  // 12
-        QCOMPARE(*r.cells[cellIndex(t, {"c", "y"})].records, std::int64_t(5));   // 6
-        QVERIFY(!validateProtection({ProtectionSettings::Kind::Rules, {5, false, 2, 85, false, 10, 4}, {}}));
+        QCOMPARE(*r.cells[cellIndex(t, {"b", "x"})].records, std::int64_t(5));  // 7
+        QCOMPARE(*r.cells[cellIndex(t, {"b", "y"})].records, std::int64_t(30)); // 30
+        QCOMPARE(*r.cells[cellIndex(t, {"c", "z"})].records, std::int64_t(20)); // 20
+        QCOMPARE(*r.cells[cellIndex(t, {"a", "z"})].records, std::int64_t(10)); // 12
+        QCOMPARE(*r.cells[cellIndex(t, {"c", "y"})].records, std::int64_t(5));  // 6
+        QVERIFY(!validateProtection(
+            {ProtectionSettings::Kind::Rules, {5, false, 2, 85, false, 10, 4}, {}}));
     }
 
     void adultTableAgainstItsRows()
@@ -232,9 +232,10 @@ private slots:
         const auto col = [&](const char *n) { return &d->columns[*d->columnIndex(n)]; };
         std::map<std::vector<std::string>, std::uint64_t> raw;
         for (std::uint64_t r = 0; r < d->rowCount; ++r) {
-            const std::string v[3] = {std::string(col("sex")->text(col("sex")->codes.at(r))),
-                                      std::string(col("race")->text(col("race")->codes.at(r))),
-                                      std::string(col("salary-class")->text(col("salary-class")->codes.at(r)))};
+            const std::string v[3] = {
+                std::string(col("sex")->text(col("sex")->codes.at(r))),
+                std::string(col("race")->text(col("race")->codes.at(r))),
+                std::string(col("salary-class")->text(col("salary-class")->codes.at(r)))};
             for (int mask = 0; mask < 8; ++mask)
                 ++raw[{mask & 1 ? "*" : v[0], mask & 2 ? "*" : v[1], mask & 4 ? "*" : v[2]}];
         }
@@ -258,10 +259,10 @@ private slots:
         TableSpec spec;
         spec.dimensions = {{"t", 0, TimeBucket::Hour}};
         AggregateTable t = build(d, spec);
-        QCOMPARE(t.dimensions[0].labels,
-                 (std::vector<std::string>{"2026-03-01 08:00", "2026-03-01 09:00",
-                                           "2026-03-02 23:00", "2026-03-09 00:00",
-                                           "2026-04-01 12:00"}));
+        QCOMPARE(
+            t.dimensions[0].labels,
+            (std::vector<std::string>{"2026-03-01 08:00", "2026-03-01 09:00", "2026-03-02 23:00",
+                                      "2026-03-09 00:00", "2026-04-01 12:00"}));
         QCOMPARE(t.cells[0].records, std::uint64_t(2));
         spec.dimensions = {{"t", 0, TimeBucket::Week}};
         t = build(d, spec);
@@ -329,12 +330,13 @@ private slots:
         o.bounds = &dp.bounds;
         const AggregateTable t = build(d, spec, d.columnIndex("id"), o);
         TestRandom random(7);
-        for (const auto mechanism : {DpSettings::Mechanism::Laplace, DpSettings::Mechanism::Gaussian}) {
+        for (const auto mechanism :
+             {DpSettings::Mechanism::Laplace, DpSettings::Mechanism::Gaussian}) {
             dp.mechanism = mechanism;
             const Release r = protectWithNoise(t, dp, random);
             const NoiseFacts facts = mechanism == DpSettings::Mechanism::Laplace
-                                         ? discreteLaplaceFacts(2.0)     // 1 * 2 parts / 1
-                                         : discreteGaussianFacts(2.0);   // 1 * 2 / (2 * 0.5)
+                                         ? discreteLaplaceFacts(2.0)   // 1 * 2 parts / 1
+                                         : discreteGaussianFacts(2.0); // 1 * 2 / (2 * 0.5)
             double sum = 0, sumSq = 0;
             std::int64_t total = 0;
             for (std::size_t c = 0; c < t.innerCells(); ++c) {

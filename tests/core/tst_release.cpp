@@ -121,13 +121,14 @@ private slots:
         auto a = f.approve();
         QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
         const auto &files = a->files;
-        for (const char *name : {"customers-by-region-and-plan.csv", "release.sqlite", "release.json",
-                                 "datapackage.json", "report.html", "dcat.jsonld"})
+        for (const char *name : {"customers-by-region-and-plan.csv", "release.sqlite",
+                                 "release.json", "datapackage.json", "report.html", "dcat.jsonld"})
             QVERIFY2(fileNamed(files, name), name);
 
         // the golden table: cells below 5 hidden, their partners too, the formula defused
         const QByteArray csv = fileNamed(files, "customers-by-region-and-plan.csv")->bytes;
-        QFile golden(QString::fromStdString(test::dataPath("publish/customers-by-region-and-plan.csv")));
+        QFile golden(
+            QString::fromStdString(test::dataPath("publish/customers-by-region-and-plan.csv")));
         if (qEnvironmentVariableIsSet("DIJKGRAAF_UPDATE_GOLDEN")) { // after a deliberate change
             QVERIFY(golden.open(QIODevice::WriteOnly));
             golden.write(csv);
@@ -141,7 +142,8 @@ private slots:
             QVERIFY2(!file.bytes.contains("c17"), file.name.c_str());
 
         // Data Package: a tabular resource per table with a schema naming every column
-        const QJsonObject dp = QJsonDocument::fromJson(fileNamed(files, "datapackage.json")->bytes).object();
+        const QJsonObject dp =
+            QJsonDocument::fromJson(fileNamed(files, "datapackage.json")->bytes).object();
         QCOMPARE(dp["profile"].toString(), QString("tabular-data-package"));
         const QJsonObject res = dp["resources"].toArray()[0].toObject();
         QCOMPARE(res["path"].toString(), QString("customers-by-region-and-plan.csv"));
@@ -152,12 +154,16 @@ private slots:
         QCOMPARE(QString::fromUtf8(csv.left(csv.indexOf('\r'))), fields.join(","));
 
         // DCAT-AP: a dataset with title, description, publisher, and a distribution per file
-        const QJsonObject dcat = QJsonDocument::fromJson(fileNamed(files, "dcat.jsonld")->bytes).object();
+        const QJsonObject dcat =
+            QJsonDocument::fromJson(fileNamed(files, "dcat.jsonld")->bytes).object();
         QCOMPARE(dcat["@type"].toString(), QString("dcat:Dataset"));
-        QCOMPARE(dcat["dct:title"].toObject()["@value"].toString(), QString("Customers per region"));
-        QCOMPARE(dcat["dct:publisher"].toObject()["foaf:name"].toString(), QString("Example Telecom"));
+        QCOMPARE(dcat["dct:title"].toObject()["@value"].toString(),
+                 QString("Customers per region"));
+        QCOMPARE(dcat["dct:publisher"].toObject()["foaf:name"].toString(),
+                 QString("Example Telecom"));
         QCOMPARE(dcat["dcat:distribution"].toArray().size(), qsizetype(files.size() - 1));
-        QVERIFY(dcat["dct:provenance"].toObject()["rdfs:label"].toString().contains("no count below 5"));
+        QVERIFY(dcat["dct:provenance"].toObject()["rdfs:label"].toString().contains(
+            "no count below 5"));
 
         // SQLite: the same cells
         test::Scratch s;
@@ -165,7 +171,8 @@ private slots:
         SqliteConnection db(QString::fromStdString(dbPath), SqliteConnection::Mode::ReadOnly);
         QVERIFY(db.isOpen());
         QSqlQuery q(db.db());
-        QVERIFY(q.exec("SELECT records, status FROM customers_by_region_and_plan WHERE region = 'North' AND plan = 'Total'"));
+        QVERIFY(q.exec("SELECT records, status FROM customers_by_region_and_plan WHERE region = "
+                       "'North' AND plan = 'Total'"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 10);
 
@@ -250,7 +257,8 @@ private slots:
         Project changed = *p;
         f.publication.tables[0].protection.rules.threshold = 3;
         changed.publication = publicationToJson(f.publication);
-        auto refused = publishApproved(changed, f.project.sourceSha256, f.scratch.path("x").toStdString());
+        auto refused =
+            publishApproved(changed, f.project.sourceSha256, f.scratch.path("x").toStdString());
         QVERIFY(!refused);
         QVERIFY(refused.error().message.find("approve it again") != std::string::npos);
         // nor with changed data
@@ -291,7 +299,8 @@ private slots:
 
         // the noisy CSV states the error of each number
         const QByteArray csv = f.project.approvals.back().files[0].bytes;
-        QVERIFY(csv.startsWith("region,plan,records,sum_of_spend,records_error95,sum_of_spend_error95,status\r\n"));
+        QVERIFY(csv.startsWith(
+            "region,plan,records,sum_of_spend,records_error95,sum_of_spend_error95,status\r\n"));
         QVERIFY(csv.contains(",noisy\r\n"));
     }
 
@@ -303,7 +312,8 @@ private slots:
         f.sync();
         auto a = f.approve();
         QVERIFY(!a);
-        QVERIFY2(a.error().message.find("fails its audit") != std::string::npos, a.error().message.c_str());
+        QVERIFY2(a.error().message.find("fails its audit") != std::string::npos,
+                 a.error().message.c_str());
         QVERIFY(f.project.approvals.empty());
     }
 

@@ -1,0 +1,392 @@
+// The commands of a recurring release: init, config export / import, preview, approve,
+// publish. Each works on a project file, so that a pipeline runs without the workbench.
+#include "releasecli.h"
+
+#include "cliutil.h"
+#include "hierarchy/arxformat.h"
+#include "hierarchy/hierarchyspec.h"
+#include "io/csvreader.h"
+#include "pdfreport.h"
+#include "project/configurationjson.h"
+#include "project/project.h"
+#include "publish/approval.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace dijkgraaf::cli {
+
+namespace {
+
+constexpr const char *kConfigFormat = "dijkgraaf-configuration";
+
+// A project with its data loaded and its settings resolved against the data.
+struct OpenProject
+{
+    Project project;
+    Dataset data;
+    Configuration config;
+    Publication publication;
+    std::string inputSha256; // of the data as it is now
+};
+
+Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
+{
+    auto p = openProject(path);
+    if (!p)
+        return p.error();
+    OpenProject o;
+    o.project = std::move(*p);
+    std::string actual;
+    switch (checkSource(o.project, &actual)) {
+    case SourceState::Missing:
+        return Error{"the project's data file is missing: " + o.project.sourcePath, path};
+    case SourceState::Changed:
+        std::fprintf(stderr, "dijkgraaf: warning: %s changed since the project was saved\n",
+                     o.project.sourcePath.c_str());
+        break;
+    case SourceState::Unchanged:
+        break;
+    }
+    o.inputSha256 = actual;
+    auto data = importData(a, o.project.sourcePath);
+    if (!data)
+        return data.error();
+    o.data = std::move(*data);
+    auto config = configurationFromJson(o.project.configuration, o.data);
+    if (!config)
+        return config.error();
+    o.config = std::move(*config);
+    auto publication = o.project.publication.isEmpty()
+                           ? Result<Publication>(defaultPublication(o.config, o.data))
+                           : publicationFromJson(o.project.publication, o.data);
+    if (!publication)
+        return publication.error();
+    o.publication = std::move(*publication);
+    return o;
+}
+
+bool refuseExisting(const Arguments &a, const std::string &path)
+{
+    if (QFileInfo::exists(QString::fromStdString(path)) && !a.flags.count("force")) {
+        fail(Error{"the file exists; add --force to replace it", path});
+        return true;
+    }
+    return false;
+}
+
+Result<bool> writeFile(const std::string &path, const QByteArray &bytes)
+{
+    QSaveFile f(QString::fromStdString(path)); // complete, or not at all
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Error{"cannot write the file: " + f.errorString().toStdString(), path};
+    return true;
+}
+
+void printReleaseSummary(const std::vector<Release> &tables)
+{
+    for (const Release &r : tables) {
+        const ReleaseSummary &s = r.summary;
+        std::printf("%s: %s cells", r.tableName.c_str(), grouped(s.cells).c_str());
+        if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+            std::printf(", %s noise (%s), mean absolute error of a count %s", r.mechanism.c_str(),
+                        r.epsilon > 0 ? ("epsilon " + fixed(r.epsilon, 3)).c_str()
+                                      : ("rho " + fixed(r.rho, 3)).c_str(),
+                        fixed(s.meanAbsoluteError, 2).c_str());
+            if (s.noisySuppressed)
+                std::printf(", %s small noisy counts hidden", grouped(s.noisySuppressed).c_str());
+            if (s.droppedRows)
+                std::printf(", %s rows beyond the contribution bounds left out",
+                            grouped(s.droppedRows).c_str());
+        } else {
+            std::printf(
+                ", %s hidden by the rules, %s more to protect them (%s of records); "
+                "audit %s",
+                grouped(s.primarySuppressed).c_str(), grouped(s.secondarySuppressed).c_str(),
+                pct(s.recordsInSuppressedCells).c_str(), r.audit.passed ? "passed" : "FAILED");
+        }
+        std::printf("; records in small groups %s before, %s after\n", pct(s.riskBefore).c_str(),
+                    pct(s.riskAfter).c_str());
+    }
+}
+
+} // namespace
+
+int runInit(const Arguments &a)
+{
+    const std::string path = a.positional[0];
+    if (!a.has("data"))
+        throw UsageError{"--data is required: the data file of the project"};
+    if (!a.has("qi"))
+        throw UsageError{"--qi is required: the quasi-identifiers, e.g. --qi age,sex,zip"};
+    if (refuseExisting(a, path))
+        return kFailed;
+    const std::string dataPath =
+        QFileInfo(QString::fromStdString(a.value("data"))).absoluteFilePath().toStdString();
+    auto data = importData(a, dataPath);
+    if (!data)
+        return fail(data.error());
+    Configuration config = suggestedConfiguration(*data);
+    // only the named columns are quasi-identifiers; the other suggestions stand
+    for (auto &attr : config.attributes)
+        if (attr.role == AttributeRole::QuasiIdentifier)
+            attr.role = AttributeRole::Insensitive;
+    std::map<std::string, std::string> files, builds;
+    for (const auto &s : a.all("hierarchy"))
+        files.insert(splitAssignment("hierarchy", s));
+    for (const auto &s : a.all("build"))
+        builds.insert(splitAssignment("build", s));
+    const auto qis = splitList(a.value("qi"));
+    if (qis.empty())
+        throw UsageError{"--qi names no attribute"};
+    for (const auto &name : qis) {
+        auto c = findColumn(*data, name);
+        if (!c)
+            return fail(c.error());
+        AttributeConfig &attr = config.attributes[*c];
+        attr.role = AttributeRole::QuasiIdentifier;
+        std::string file;
+        if (auto it = files.find(name); it != files.end())
+            file = it->second;
+        else if (a.has("hierarchies")) {
+            const QString candidate =
+                QDir(QString::fromStdString(a.value("hierarchies")))
+                    .filePath(QFileInfo(QString::fromStdString(dataPath)).completeBaseName() +
+                              "_hierarchy_" + QString::fromStdString(name) + ".csv");
+            if (QFileInfo::exists(candidate))
+                file = candidate.toStdString();
+        }
+        if (!file.empty()) {
+            auto h = readArxHierarchy(file);
+            if (!h)
+                return fail(h.error());
+            attr.hierarchy = HierarchySpec::table(h->toRows(), file);
+        } else if (auto b = builds.find(name); b != builds.end()) {
+            auto spec = HierarchySpec::parse(b->second);
+            if (!spec)
+                throw UsageError{"--build: " + spec.error().message};
+            attr.hierarchy = *spec;
+        }
+        auto built = buildHierarchy(data->columns[*c], attr.hierarchy);
+        if (!built) {
+            Error e = built.error();
+            e.column = name;
+            return fail(e);
+        }
+    }
+    for (const auto &list : a.all("levels"))
+        for (const auto &s : splitList(list)) {
+            auto [name, level] = splitAssignment("levels", s);
+            auto c = findColumn(*data, name);
+            if (!c)
+                return fail(c.error());
+            if (config.attributes[*c].role != AttributeRole::QuasiIdentifier)
+                throw UsageError{"--levels names '" + name + "', which is not among --qi"};
+            config.attributes[*c].level = static_cast<int>(parseCountOption("levels", level, 0));
+            auto built = buildHierarchy(data->columns[*c], config.attributes[*c].hierarchy);
+            if (built && config.attributes[*c].level > built->height())
+                throw UsageError{"--levels: '" + name + "' has levels 0 to " +
+                                 std::to_string(built->height())};
+        }
+    if (a.has("subject")) {
+        auto c = findColumn(*data, a.value("subject"));
+        if (!c)
+            return fail(c.error());
+        config.attributes[*c].role = AttributeRole::SubjectId;
+    }
+    config.privacy.k = parseCountOption("k", a.value("k", "1"), 1);
+    config.privacy.suppressionLimit =
+        parseNumberOption("suppression-limit", a.value("suppression-limit", "0"), 0, 1);
+
+    Project project;
+    project.sourcePath = dataPath;
+    project.sourceBytes =
+        static_cast<std::uint64_t>(QFileInfo(QString::fromStdString(dataPath)).size());
+    auto hash = fileSha256(dataPath);
+    if (!hash)
+        return fail(hash.error());
+    project.sourceSha256 = *hash;
+    project.configuration = configurationToJson(config, *data);
+    project.publication = publicationToJson(defaultPublication(config, *data));
+    if (auto saved = saveProject(project, path); !saved)
+        return fail(saved.error());
+    std::printf(
+        "%s: a project on %s (%s records), quasi-identifiers %s; one table to publish, "
+        "protected by the threshold rule (n = 5). Review it with `dijkgraaf config export`.\n",
+        path.c_str(), dataPath.c_str(), grouped(data->rowCount).c_str(), a.value("qi").c_str());
+    return kOk;
+}
+
+int runConfig(const Arguments &a)
+{
+    const std::string action = a.positional[0];
+    if (action == "export") {
+        if (a.positional.size() != 3)
+            throw UsageError{"usage: dijkgraaf config export PROJECT FILE.json"};
+        auto p = openProject(a.positional[1]);
+        if (!p)
+            return fail(p.error());
+        if (refuseExisting(a, a.positional[2]))
+            return kFailed;
+        const QJsonObject root{{"format", kConfigFormat},
+                               {"version", 1},
+                               {"configuration", p->configuration},
+                               {"publication", p->publication}};
+        if (auto w =
+                writeFile(a.positional[2], QJsonDocument(root).toJson(QJsonDocument::Indented));
+            !w)
+            return fail(w.error());
+        return kOk;
+    }
+    if (action == "import") {
+        if (a.positional.size() != 3)
+            throw UsageError{"usage: dijkgraaf config import FILE.json PROJECT"};
+        const std::string file = a.positional[1];
+        QFile f(QString::fromStdString(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error{"cannot read the file: " + f.errorString().toStdString(), file});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        if (!doc.isObject())
+            return fail(Error{"not valid JSON: " + error.errorString().toStdString() +
+                                  " at character " + std::to_string(error.offset),
+                              file});
+        const QJsonObject root = doc.object();
+        if (root["format"].toString() != kConfigFormat)
+            return fail(Error{"not a Dijkgraaf configuration (\"format\" is not \"" +
+                                  std::string(kConfigFormat) + "\")",
+                              file});
+        auto o = openWithData(a, a.positional[2]);
+        if (!o)
+            return fail(o.error());
+        auto config = configurationFromJson(root["configuration"].toObject(), o->data);
+        if (!config) {
+            Error e = config.error();
+            e.file = file;
+            return fail(e);
+        }
+        auto publication = publicationFromJson(root["publication"].toObject(), o->data);
+        if (!publication) {
+            Error e = publication.error();
+            e.file = file;
+            return fail(e);
+        }
+        for (std::size_t c = 0; c < config->attributes.size(); ++c)
+            if (config->attributes[c].role == AttributeRole::QuasiIdentifier)
+                if (auto h = buildHierarchy(o->data.columns[c], config->attributes[c].hierarchy);
+                    !h) {
+                    Error e = h.error();
+                    e.file = file;
+                    e.column = o->data.columns[c].name;
+                    return fail(e);
+                }
+        o->project.configuration = configurationToJson(*config, o->data);
+        o->project.publication = publicationToJson(*publication);
+        if (auto saved = saveProject(o->project, a.positional[2]); !saved)
+            return fail(saved.error());
+        std::printf("%s: configuration imported from %s (%zu table%s)\n", a.positional[2].c_str(),
+                    file.c_str(), publication->tables.size(),
+                    publication->tables.size() == 1 ? "" : "s");
+        return kOk;
+    }
+    throw UsageError{"config expects export or import, got '" + action + "'"};
+}
+
+int runPreview(const Arguments &a)
+{
+    auto o = openWithData(a, a.positional[0]);
+    if (!o)
+        return fail(o.error());
+    // noise drawn here would be a release of its own: the preview shows the rules' tables
+    // in full, and of noisy tables only what does not depend on a draw
+    SystemRandom random;
+    auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random);
+    if (!computed)
+        return fail(computed.error());
+    printReleaseSummary(computed->tables);
+    for (const Release &r : computed->tables) {
+        if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+            continue;
+        for (const auto &f : r.audit.failures())
+            std::printf("  audit: a hidden cell can be worked out to lie in [%s, %s]\n",
+                        fixed(f.lower, 1).c_str(), fixed(f.upper, 1).c_str());
+    }
+    const BudgetUse spent = budgetSpent(o->project);
+    std::printf("Privacy budget spent so far: epsilon %s of %s, rho %s of %s\n",
+                fixed(spent.epsilon, 3).c_str(), fixed(o->publication.epsilonBudget, 3).c_str(),
+                fixed(spent.rho, 3).c_str(), fixed(o->publication.rhoBudget, 3).c_str());
+    return kOk;
+}
+
+int runApprove(const Arguments &a)
+{
+    if (!a.has("name") || a.value("name").empty())
+        throw UsageError{"--name is required: who approves the release"};
+    const std::string path = a.positional[0];
+    auto o = openWithData(a, path);
+    if (!o)
+        return fail(o.error());
+    ApprovalRequest request;
+    request.name = a.value("name");
+    request.note = a.value("note");
+    request.inputSha256 = o->inputSha256;
+    request.extraFiles = [](const std::vector<Release> &tables, const ReleaseMetadata &m,
+                            const ApprovalInfo &info) -> Result<std::vector<OutputFile>> {
+        auto pdf = reportPdf(reportHtml(tables, m, info), QString::fromStdString(m.title));
+        if (!pdf)
+            return pdf.error();
+        return std::vector<OutputFile>{{"report.pdf", *pdf}};
+    };
+    auto approval = approveRelease(o->project, o->data, o->config, o->publication, request);
+    if (!approval)
+        return fail(approval.error());
+    if (auto saved = saveProject(o->project, path); !saved)
+        return fail(saved.error());
+    auto tables = releasedTables(*approval);
+    if (tables)
+        printReleaseSummary(*tables);
+    std::printf("Approved by %s at %s: %zu files, written by `dijkgraaf publish %s --out DIR`.\n",
+                approval->name.c_str(), approval->time.c_str(), approval->files.size(),
+                path.c_str());
+    if (approval->epsilon > 0 || approval->rho > 0) {
+        const BudgetUse spent = budgetSpent(o->project);
+        std::printf("Privacy budget: this release spent epsilon %s and rho %s; in all %s of %s "
+                    "and %s of %s\n",
+                    fixed(approval->epsilon, 3).c_str(), fixed(approval->rho, 3).c_str(),
+                    fixed(spent.epsilon, 3).c_str(), fixed(o->publication.epsilonBudget, 3).c_str(),
+                    fixed(spent.rho, 3).c_str(), fixed(o->publication.rhoBudget, 3).c_str());
+    }
+    return kOk;
+}
+
+int runPublish(const Arguments &a)
+{
+    if (!a.has("out"))
+        throw UsageError{"--out is required: the folder to write the release to"};
+    const std::string path = a.positional[0];
+    auto p = openProject(path);
+    if (!p)
+        return fail(p.error());
+    auto hash = fileSha256(p->sourcePath);
+    if (!hash)
+        return fail(Error{"the project's data file cannot be read, so it cannot be checked "
+                          "against the approval",
+                          p->sourcePath});
+    WriteOptions options;
+    options.force = a.flags.count("force") > 0;
+    auto written = publishApproved(*p, *hash, a.value("out"), options);
+    if (!written)
+        return fail(written.error());
+    const Approval &approval = p->approvals.back();
+    std::printf("Wrote the release approved by %s at %s:\n", approval.name.c_str(),
+                approval.time.c_str());
+    for (const auto &f : *written)
+        std::printf("  %s\n", f.c_str());
+    return kOk;
+}
+
+} // namespace dijkgraaf::cli

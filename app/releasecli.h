@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cliutil.h"
+
+namespace dijkgraaf::cli {
+
+int runInit(const Arguments &a);
+int runConfig(const Arguments &a);
+int runPreview(const Arguments &a);
+int runApprove(const Arguments &a);
+int runPublish(const Arguments &a);
+
+} // namespace dijkgraaf::cli
