@@ -7,6 +7,7 @@
 #include "analysis/evaluator.h"
 #include "analysis/uniqueness.h"
 #include "demo/customergenerator.h"
+#include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
 #include "hierarchy/hierarchyspec.h"
@@ -471,13 +472,23 @@ int runHierarchy(const Arguments &a)
 int runGenerate(const Arguments &a)
 {
     const std::string kind = a.positional[0];
-    if (kind != "customers")
-        throw UsageError{"generate knows one dataset: customers"};
-    const std::uint64_t rows = parseCountOption("rows", a.value("rows", "100000"), 1);
+    if (kind != "customers" && kind != "phone-events")
+        throw UsageError{"generate knows two datasets: customers and phone-events"};
     const std::uint64_t seed = parseCountOption("seed", a.value("seed", "1"), 0);
     const std::string out = a.positional[1];
     if (QFileInfo::exists(QString::fromStdString(out)) && !a.flags.count("force"))
         return fail(Error{"the file exists; add --force to replace it", out});
+    if (kind == "phone-events") {
+        const std::uint64_t phones = parseCountOption("phones", a.value("phones", "5000"), 1);
+        const std::uint64_t days = parseCountOption("days", a.value("days", "7"), 1);
+        if (days > 366)
+            throw UsageError{"--days expects at most 366"};
+        auto r = generatePhoneEvents(out, phones, static_cast<int>(days), seed);
+        if (!r)
+            return fail(r.error());
+        return kOk;
+    }
+    const std::uint64_t rows = parseCountOption("rows", a.value("rows", "100000"), 1);
     auto r = generateCustomers(out, rows, seed);
     if (!r)
         return fail(r.error());
@@ -604,13 +615,19 @@ const std::vector<Command> &commands()
          runHierarchy},
         {"generate",
          "write a synthetic demo dataset",
-         "dijkgraaf generate customers OUT.csv [--rows 100000] [--seed 1] [--force]",
-         "Writes a synthetic Dutch customer file (invented people; the same seed gives the same\n"
-         "file on every platform).\n\n"
-         "  --rows N               number of customers (default 100000)\n"
+         "dijkgraaf generate customers|phone-events OUT.csv [--rows 100000] [--phones 5000] "
+         "[--days 7] [--seed 1] [--force]",
+         "Writes a synthetic dataset of invented people; the same seed gives the same file on\n"
+         "every platform. customers: a Dutch customer file (name, e-mail, date of birth,\n"
+         "postcode, contract, ...). phone-events: location events of mobile phones (subject\n"
+         "id, timestamp, cell area, home country), for tables such as people per area per hour\n"
+         "by country of origin.\n\n"
+         "  --rows N               customers: number of customers (default 100000)\n"
+         "  --phones N             phone-events: number of phones (default 5000)\n"
+         "  --days D               phone-events: days from Monday 2 March 2026 (default 7)\n"
          "  --seed S               seed of the generator (default 1)\n"
          "  --force                replace OUT.csv if it exists\n",
-         {"rows", "seed"},
+         {"rows", "phones", "days", "seed"},
          {"force"},
          2,
          2,

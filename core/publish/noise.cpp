@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 namespace dijkgraaf {
@@ -12,13 +13,19 @@ using u128 = UInt128;
 
 std::uint64_t SystemRandom::next()
 {
-    return QRandomGenerator::system()->generate64();
+    if (m_used == std::size(m_block)) {
+        QRandomGenerator::system()->fillRange(m_block);
+        m_used = 0;
+    }
+    return m_block[m_used++];
 }
 
 namespace {
 
 u128 gcd(u128 a, u128 b)
 {
+    if ((a >> 64) == 0 && (b >> 64) == 0) // the usual case, in the processor's own width
+        return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
     while (b != 0) {
         const u128 r = a % b;
         a = b;

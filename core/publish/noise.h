@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace dijkgraaf {
@@ -16,11 +17,15 @@ public:
     virtual std::uint64_t next() = 0;
 };
 
-// The operating system's cryptographically secure generator.
+// The operating system's cryptographically secure generator, read a block at a time.
 class SystemRandom final : public RandomSource
 {
 public:
     std::uint64_t next() override;
+
+private:
+    std::uint64_t m_block[256];
+    std::size_t m_used = 256;
 };
 
 // A non-negative rational number num / den, den > 0: every probability in the samplers below

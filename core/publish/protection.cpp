@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <numeric>
 
 namespace dijkgraaf {
 
@@ -156,100 +157,215 @@ void fillSummary(const AggregateTable &table, Release &r, std::uint64_t threshol
     s.riskAfter = static_cast<double>(smallAfter) / n;
 }
 
-// The interval of every hidden cell's figure that follows from the published cells, the
-// relations between cells and margins, and the sign of the figure.
+// Hidden cells tied together by relations form one linear program; cells of different
+// components cannot tell anything about each other, so each component is solved alone (most
+// are small: one hidden cell and its partners).
+struct Components
+{
+    std::vector<std::size_t> parent;
+    std::size_t find(std::size_t x)
+    {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+// The interval of every primary hidden cell's figure that follows from the published cells,
+// the relations between cells and margins, and the sign of the figure.
 void auditFigure(const AggregateTable &table, const std::vector<CellState> &state,
                  const std::vector<AggregateTable::Relation> &relations, const Figure &figure,
                  const TableRules &rules, AuditResult &out)
 {
     const std::size_t n = table.cells.size();
-    std::vector<int> column(n, 0); // 1-based GLPK column of each hidden cell
-    std::vector<std::size_t> cellOfColumn{0};
+    Components comp{std::vector<std::size_t>(n)};
+    std::iota(comp.parent.begin(), comp.parent.end(), std::size_t(0));
+    std::vector<std::size_t> involved; // relations with a hidden cell
+    for (std::size_t r = 0; r < relations.size(); ++r) {
+        const auto &rel = relations[r];
+        std::size_t first = n;
+        auto visit = [&](std::size_t c) {
+            if (!hidden(state[c]))
+                return;
+            if (first == n)
+                first = c;
+            else
+                comp.join(c, first);
+        };
+        visit(rel.total);
+        for (const std::size_t p : rel.parts)
+            visit(p);
+        if (first != n)
+            involved.push_back(r);
+    }
+    // per component: its hidden cells and its relations
+    std::map<std::size_t, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
+    bool anyPrimary = false;
     for (std::size_t c = 0; c < n; ++c)
         if (hidden(state[c])) {
-            column[c] = static_cast<int>(cellOfColumn.size());
-            cellOfColumn.push_back(c);
+            groups[comp.find(c)].first.push_back(c);
+            anyPrimary = anyPrimary || state[c] == CellState::Primary;
         }
-    const int columns = static_cast<int>(cellOfColumn.size()) - 1;
-    if (columns == 0)
+    if (!anyPrimary)
         return;
-
-    glp_prob *lp = glp_create_prob();
-    glp_add_cols(lp, columns);
-    for (int j = 1; j <= columns; ++j)
-        glp_set_col_bnds(lp, j, figure.nonNegative ? GLP_LO : GLP_FR, 0, 0);
-    std::vector<int> ia{0}, ja{0};
-    std::vector<double> ar{0};
-    int rows = 0;
-    for (const auto &rel : relations) {
-        bool any = column[rel.total] != 0;
-        for (const std::size_t p : rel.parts)
-            any = any || column[p] != 0;
-        if (!any)
-            continue;
-        // total = sum of parts, with the published figures moved to the right-hand side
-        double rhs = 0;
-        ++rows;
-        glp_add_rows(lp, 1);
-        if (column[rel.total]) {
-            ia.push_back(rows), ja.push_back(column[rel.total]), ar.push_back(-1);
-        } else {
-            rhs += figureOf(table.cells[rel.total], figure);
-        }
-        for (const std::size_t p : rel.parts) {
-            if (column[p])
-                ia.push_back(rows), ja.push_back(column[p]), ar.push_back(1);
-            else
-                rhs -= figureOf(table.cells[p], figure);
-        }
-        glp_set_row_bnds(lp, rows, GLP_FX, rhs, rhs);
+    for (const std::size_t r : involved) {
+        const auto &rel = relations[r];
+        std::size_t any = hidden(state[rel.total]) ? rel.total : n;
+        for (std::size_t i = 0; any == n && i < rel.parts.size(); ++i)
+            if (hidden(state[rel.parts[i]]))
+                any = rel.parts[i];
+        groups[comp.find(any)].second.push_back(r);
     }
-    if (rows > 0)
-        glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
 
-    glp_smcp parm;
-    glp_init_smcp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
     const double inf = std::numeric_limits<double>::infinity();
-    auto solve = [&](int j, int dir, double &bound) -> bool {
-        for (int k = 1; k <= columns; ++k)
-            glp_set_obj_coef(lp, k, k == j ? 1.0 : 0.0);
-        glp_set_obj_dir(lp, dir);
-        const int rc = glp_simplex(lp, &parm);
-        const int status = rc == 0 ? glp_get_status(lp) : 0;
-        if (status == GLP_UNBND) {
-            bound = dir == GLP_MAX ? inf : -inf;
-            return true;
-        }
-        if (status != GLP_OPT) {
-            out.solverMessage = "the linear program of the audit could not be solved (GLPK code " +
-                                std::to_string(rc) + ", status " + std::to_string(status) + ")";
-            return false;
-        }
-        bound = glp_get_obj_val(lp);
-        return true;
-    };
-    for (int j = 1; j <= columns; ++j) {
-        const std::size_t c = cellOfColumn[static_cast<std::size_t>(j)];
-        // cells hidden to protect others are unknowns, but need no protection of their own
-        if (state[c] != CellState::Primary)
+    std::vector<int> column(n, 0); // 1-based GLPK column of each hidden cell in its component
+    std::vector<AuditFinding> findings;
+    for (const auto &[root, group] : groups) {
+        const auto &[cells, rows] = group;
+        if (std::none_of(cells.begin(), cells.end(),
+                         [&](std::size_t c) { return state[c] == CellState::Primary; }))
             continue;
-        const double v = figureOf(table.cells[c], figure);
-        double lo = figure.nonNegative ? 0 : -inf, hi = inf;
-        if (rows > 0 && (!solve(j, GLP_MIN, lo) || !solve(j, GLP_MAX, hi))) {
-            out.passed = false;
-            break;
+        const int columns = static_cast<int>(cells.size());
+        for (int j = 0; j < columns; ++j)
+            column[cells[static_cast<std::size_t>(j)]] = j + 1;
+        glp_prob *lp = glp_create_prob();
+        glp_add_cols(lp, columns);
+        for (int j = 1; j <= columns; ++j)
+            glp_set_col_bnds(lp, j, figure.nonNegative ? GLP_LO : GLP_FR, 0, 0);
+        std::vector<int> ia{0}, ja{0};
+        std::vector<double> ar{0};
+        int row = 0;
+        for (const std::size_t r : rows) {
+            const auto &rel = relations[r];
+            // total = sum of parts, with the published figures moved to the right-hand side
+            double rhs = 0;
+            ++row;
+            glp_add_rows(lp, 1);
+            if (column[rel.total] && hidden(state[rel.total]))
+                ia.push_back(row), ja.push_back(column[rel.total]), ar.push_back(-1);
+            else
+                rhs += figureOf(table.cells[rel.total], figure);
+            for (const std::size_t p : rel.parts) {
+                if (hidden(state[p]))
+                    ia.push_back(row), ja.push_back(column[p]), ar.push_back(1);
+                else
+                    rhs -= figureOf(table.cells[p], figure);
+            }
+            glp_set_row_bnds(lp, row, GLP_FX, rhs, rhs);
         }
-        const double required =
-            std::max(rules.protectionMinimum, rules.protectionPercent / 100.0 * std::abs(v));
-        // below a non-negative figure, reaching zero is as uncertain as it can get
-        const double lowNeeded = figure.nonNegative ? std::max(0.0, v - required) : v - required;
-        const double tolerance = 1e-6 * std::max(1.0, std::abs(v));
-        const bool ok = lo <= lowNeeded + tolerance && hi >= v + required - tolerance;
-        out.passed = out.passed && ok;
-        out.findings.push_back({c, figure.name, lo, hi, required, ok});
+        if (row > 0)
+            glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+
+        glp_smcp parm;
+        glp_init_smcp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        auto solve = [&](int j, int dir, double &bound) -> bool {
+            for (int k = 1; k <= columns; ++k)
+                glp_set_obj_coef(lp, k, k == j ? 1.0 : 0.0);
+            glp_set_obj_dir(lp, dir);
+            const int rc = glp_simplex(lp, &parm);
+            const int status = rc == 0 ? glp_get_status(lp) : 0;
+            if (status == GLP_UNBND) {
+                bound = dir == GLP_MAX ? inf : -inf;
+                return true;
+            }
+            if (status != GLP_OPT) {
+                out.solverMessage =
+                    "the linear program of the audit could not be solved (GLPK code " +
+                    std::to_string(rc) + ", status " + std::to_string(status) + ")";
+                return false;
+            }
+            bound = glp_get_obj_val(lp);
+            return true;
+        };
+        // Each solution of the program is a table the attacker cannot rule out: it shows at
+        // once, for every primary cell, a value at least that low and at least that high. So a
+        // cell is solved for only when no earlier solution has shown it to be protected.
+        struct Need
+        {
+            double value, low, high, required, seenLow, seenHigh;
+            bool lowDone = false, highDone = false;
+        };
+        std::vector<Need> need(static_cast<std::size_t>(columns) + 1);
+        for (int j = 1; j <= columns; ++j) {
+            const std::size_t c = cells[static_cast<std::size_t>(j - 1)];
+            Need &e = need[static_cast<std::size_t>(j)];
+            e.value = figureOf(table.cells[c], figure);
+            e.required = std::max(rules.protectionMinimum,
+                                  rules.protectionPercent / 100.0 * std::abs(e.value));
+            // below a non-negative figure, reaching zero is as uncertain as it can get
+            e.low = figure.nonNegative ? std::max(0.0, e.value - e.required) : e.value - e.required;
+            e.high = e.value + e.required;
+            e.seenLow = e.seenHigh = e.value;
+            const double tolerance = 1e-6 * std::max(1.0, std::abs(e.value));
+            e.low += tolerance;
+            e.high -= tolerance;
+            if (state[c] != CellState::Primary || row == 0) {
+                // cells hidden to protect others need no protection of their own; with no
+                // relation a hidden cell is free within its sign
+                e.lowDone = e.highDone = true;
+                e.seenLow = figure.nonNegative ? 0 : -inf;
+                e.seenHigh = inf;
+            }
+        }
+        auto learn = [&] {
+            for (int k = 1; k <= columns; ++k) {
+                Need &e = need[static_cast<std::size_t>(k)];
+                const double x = glp_get_col_prim(lp, k);
+                e.seenLow = std::min(e.seenLow, x);
+                e.seenHigh = std::max(e.seenHigh, x);
+                e.lowDone = e.lowDone || e.seenLow <= e.low;
+                e.highDone = e.highDone || e.seenHigh >= e.high;
+            }
+        };
+        bool solved = true;
+        for (int j = 1; j <= columns && solved; ++j) {
+            Need &e = need[static_cast<std::size_t>(j)];
+            double bound = 0;
+            if (!e.lowDone) {
+                if (!solve(j, GLP_MIN, bound)) {
+                    solved = false;
+                    break;
+                }
+                e.seenLow = std::min(e.seenLow, bound);
+                if (!std::isinf(bound))
+                    learn();
+                e.lowDone = true;
+            }
+            if (!e.highDone) {
+                if (!solve(j, GLP_MAX, bound)) {
+                    solved = false;
+                    break;
+                }
+                e.seenHigh = std::max(e.seenHigh, bound);
+                if (!std::isinf(bound))
+                    learn();
+                e.highDone = true;
+            }
+        }
+        if (!solved) {
+            out.passed = false;
+        } else {
+            for (int j = 1; j <= columns; ++j) {
+                const std::size_t c = cells[static_cast<std::size_t>(j - 1)];
+                if (state[c] != CellState::Primary)
+                    continue;
+                const Need &e = need[static_cast<std::size_t>(j)];
+                const bool ok = e.seenLow <= e.low && e.seenHigh >= e.high;
+                out.passed = out.passed && ok;
+                findings.push_back({c, figure.name, e.seenLow, e.seenHigh, e.required, ok});
+            }
+        }
+        glp_delete_prob(lp);
+        for (const std::size_t c : cells)
+            column[c] = 0;
+        if (!solved)
+            break;
     }
-    glp_delete_prob(lp);
+    std::sort(findings.begin(), findings.end(),
+              [](const AuditFinding &a, const AuditFinding &b) { return a.cell < b.cell; });
+    out.findings.insert(out.findings.end(), findings.begin(), findings.end());
 }
 
 AuditResult audit(const AggregateTable &table, const std::vector<CellState> &state,

@@ -85,9 +85,11 @@ struct ReleasedCell
 struct AuditFinding
 {
     std::size_t cell = 0;
-    std::string figure;          // "records", or a measure's name
-    double lower = 0, upper = 0; // what can be deduced (upper may be infinite)
-    double required = 0;         // the uncertainty each side must have
+    std::string figure; // "records", or a measure's name
+    // values of the cell that the published table does not rule out (upper may be infinite);
+    // on a side where the cell is not protected enough, the exact limit
+    double lower = 0, upper = 0;
+    double required = 0; // the uncertainty each side must have
     bool protectedEnough = true;
 };
 

@@ -115,6 +115,16 @@ private slots:
         const Run inspect = run({"inspect", a, "--format", "json"});
         QCOMPARE(inspect.exitCode, 0);
         QVERIFY(inspect.out.contains("\"records\": 2000"));
+        // phone events: the same, and the subject column is recognised
+        const QString e = tmp.filePath("e.csv"), f = tmp.filePath("f.csv");
+        QCOMPARE(run({"generate", "phone-events", e, "--phones", "300", "--days", "2"}).exitCode,
+                 0);
+        QCOMPARE(run({"generate", "phone-events", f, "--phones", "300", "--days", "2"}).exitCode,
+                 0);
+        QCOMPARE(readFile(e), readFile(f));
+        const Run events = run({"inspect", e});
+        QVERIFY(events.out.contains("subject_id               text             300"));
+        QVERIFY(events.out.contains("subject-id"));
     }
 
     // A recurring release without the workbench: init, review the configuration as JSON,
@@ -138,8 +148,9 @@ private slots:
         QJsonObject table = tables[0].toObject();
         QCOMPARE(table["dimensions"].toArray().size(), qsizetype(3)); // the quasi-identifiers
         table["name"] = "People by sex, race and salary";
-        table["dimensions"] = QJsonArray{QJsonObject{{"column", "sex"}}, QJsonObject{{"column", "race"}},
-                                         QJsonObject{{"column", "salary-class"}}};
+        table["dimensions"] =
+            QJsonArray{QJsonObject{{"column", "sex"}}, QJsonObject{{"column", "race"}},
+                       QJsonObject{{"column", "salary-class"}}};
         table["margins"] = true;
         tables[0] = table;
         tables.append(QJsonObject{{"name", "People by age"},

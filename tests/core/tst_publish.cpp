@@ -2,6 +2,7 @@
 // the threshold, dominance and p% rules, secondary suppression with its audit on tables
 // where naive suppression can be undone, rounding, and differential privacy with bounded
 // contributions.
+#include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
 #include "publish/aggregatetable.h"
 #include "publish/protection.h"
@@ -307,6 +308,57 @@ private slots:
         QCOMPARE(findCell(t, {"b"})->records, std::uint64_t(0)); // s1's second cell dropped
         QCOMPARE(t.droppedRows, std::uint64_t(6));
         QCOMPARE(t.records, std::uint64_t(4));
+    }
+
+    // The demo's table: people per area per hour by country of origin, from generated
+    // phone events, once under the table rules and once with noise and bounded contributions.
+    void peoplePerAreaPerHourByCountry()
+    {
+        test::Scratch s;
+        const std::string path = s.path("events.csv").toStdString();
+        auto rows = generatePhoneEvents(path, 600, 2, 3);
+        QVERIFY(rows.ok());
+        auto d = readCsv(path);
+        QVERIFY(d.ok());
+        QCOMPARE(d->rowCount, *rows);
+        const auto subject = d->columnIndex("subject_id");
+        TableSpec spec;
+        spec.name = "People per area per hour by country of origin";
+        spec.dimensions = {{"cell_area"}, {"timestamp", 0, TimeBucket::Hour}, {"home_country"}};
+        const AggregateTable t = build(*d, spec, subject);
+        QCOMPARE(t.records, *rows);
+        QCOMPARE(t.dimensions[1].labels.size(), std::size_t(48)); // two days of hours
+        std::uint64_t records = 0;
+        for (const auto &c : t.cells) {
+            QVERIFY(c.contributors <= c.records);
+            records += c.records;
+        }
+        QCOMPARE(records, *rows);
+        const Release rules = protectWithRules(t, TableRules{});
+        QVERIFY(rules.summary.primarySuppressed > 0); // visitors at night are few
+        QCOMPARE(rules.summary.riskAfter, 0.0);
+
+        // with noise: every combination gets a cell, each phone in at most 3 cells
+        DpSettings dp;
+        dp.mechanism = DpSettings::Mechanism::Gaussian;
+        dp.rho = 0.5;
+        dp.bounds = {3, 1};
+        AggregateOptions o;
+        o.completeDomain = true;
+        o.bounds = &dp.bounds;
+        const AggregateTable bounded = build(*d, spec, subject, o);
+        QCOMPARE(bounded.cells.size(),
+                 t.dimensions[0].labels.size() * 48 * t.dimensions[2].labels.size());
+        QVERIFY(bounded.records <= 600 * 3);
+        QCOMPARE(bounded.records + bounded.droppedRows, *rows);
+        TestRandom random(5);
+        const Release noisy = protectWithNoise(bounded, dp, random);
+        // sigma^2 = L0 * Linf^2 * 2 parts / (2 rho) = 6
+        QCOMPARE(noisy.summary.meanAbsoluteError, discreteGaussianFacts(6.0).meanAbsolute);
+        for (const auto &c : noisy.cells) {
+            QVERIFY(*c.records >= 0);
+            QVERIFY(c.subjects.has_value());
+        }
     }
 
     void noiseHasTheVarianceItsSettingsPromise()
