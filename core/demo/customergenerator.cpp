@@ -10,6 +10,43 @@
 
 namespace dijkgraaf {
 
+struct GeneratedFile::Impl
+{
+    explicit Impl(const std::string &path) : file(QString::fromStdString(path)) {}
+    QSaveFile file;
+};
+
+GeneratedFile::GeneratedFile(const std::string &path) : m_path(path), m_impl(new Impl(path)) {}
+
+GeneratedFile::~GeneratedFile()
+{
+    delete m_impl;
+}
+
+Result<bool> GeneratedFile::open()
+{
+    if (!m_impl->file.open(QIODevice::WriteOnly))
+        return Error{"cannot write the file: " + m_impl->file.errorString().toStdString(), m_path};
+    return true;
+}
+
+void GeneratedFile::flushIfLarge()
+{
+    if (m_text.size() < (1u << 22))
+        return;
+    m_impl->file.write(m_text.data(), static_cast<qint64>(m_text.size()));
+    m_text.clear();
+}
+
+Result<bool> GeneratedFile::commit()
+{
+    m_impl->file.write(m_text.data(), static_cast<qint64>(m_text.size()));
+    m_text.clear();
+    if (!m_impl->file.commit())
+        return Error{"cannot write the file: " + m_impl->file.errorString().toStdString(), m_path};
+    return true;
+}
+
 SeededRandom::SeededRandom(std::uint64_t seed)
 {
     for (auto &s : m_s) {
@@ -190,12 +227,11 @@ std::string mailPart(std::string_view s)
 Result<std::uint64_t> generateCustomers(const std::string &path, std::uint64_t rows,
                                         std::uint64_t seed)
 {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    GeneratedFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    std::string &out = file.text();
     SeededRandom rng(seed);
-    std::string out;
-    out.reserve(1 << 20);
     out +=
         "customer_number,name,email,phone,date_of_birth,gender,postcode,municipality,contract_type,"
         "start_date,monthly_amount\n";
@@ -269,14 +305,10 @@ Result<std::uint64_t> generateCustomers(const std::string &path, std::uint64_t r
         appendDate(out, startYear, startMonth, startDay);
         std::snprintf(buf, sizeof buf, ",%.2f\n", amount);
         out += buf;
-        if (out.size() > (1u << 20) - 512) {
-            file.write(out.data(), static_cast<qint64>(out.size()));
-            out.clear();
-        }
+        file.flushIfLarge();
     }
-    file.write(out.data(), static_cast<qint64>(out.size()));
-    if (!file.commit())
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     return rows;
 }
 

@@ -22,6 +22,24 @@ private:
     std::uint64_t m_s[4];
 };
 
+// A generated text file, written in large blocks and put in place whole when finished.
+class GeneratedFile
+{
+public:
+    explicit GeneratedFile(const std::string &path);
+    ~GeneratedFile();
+    Result<bool> open();
+    std::string &text() { return m_text; } // append here; flushed when large
+    void flushIfLarge();
+    Result<bool> commit();
+
+private:
+    std::string m_path;
+    std::string m_text;
+    struct Impl;
+    Impl *m_impl;
+};
+
 // Writes a synthetic Dutch customer file: customer number, name, e-mail, phone, date of birth,
 // gender, postcode (1234 AB), municipality, contract type, start date and monthly amount, with
 // plausible Dutch distributions. Everything is invented; the same seed gives the same file.

@@ -3,7 +3,6 @@
 #include "customergenerator.h"
 
 #include <QDate>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -107,11 +106,12 @@ std::uint64_t poisson(SeededRandom &r, double mean)
 Result<std::uint64_t> generatePhoneEvents(const std::string &path, std::uint64_t phones, int days,
                                           std::uint64_t seed)
 {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    GeneratedFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
+    std::string &out = file.text();
     SeededRandom r(seed);
-    std::string out = "subject_id,timestamp,cell_area,home_country\n";
+    out = "subject_id,timestamp,cell_area,home_country\n";
     std::uint64_t rows = 0;
     double countryShares[kCountries.size()];
     for (std::size_t i = 0; i < kCountries.size(); ++i)
@@ -164,14 +164,10 @@ Result<std::uint64_t> generatePhoneEvents(const std::string &path, std::uint64_t
             out += line;
             ++rows;
         }
-        if (out.size() > (1u << 22)) {
-            file.write(out.data(), static_cast<qint64>(out.size()));
-            out.clear();
-        }
+        file.flushIfLarge();
     }
-    file.write(out.data(), static_cast<qint64>(out.size()));
-    if (!file.commit())
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     return rows;
 }
 
