@@ -40,4 +40,15 @@ Result<QByteArray> reportPdf(const QByteArray &html, const QString &title)
     return bytes;
 }
 
+ExtraFiles pdfReportFile()
+{
+    return [](const std::vector<Release> &tables, const ReleaseMetadata &m,
+              const ApprovalInfo &info) -> Result<std::vector<OutputFile>> {
+        auto pdf = reportPdf(reportHtml(tables, m, info), QString::fromStdString(m.title));
+        if (!pdf)
+            return pdf.error();
+        return std::vector<OutputFile>{{"report.pdf", *pdf}};
+    };
+}
+
 } // namespace dijkgraaf

@@ -334,13 +334,7 @@ int runApprove(const Arguments &a)
     request.name = a.value("name");
     request.note = a.value("note");
     request.inputSha256 = o->inputSha256;
-    request.extraFiles = [](const std::vector<Release> &tables, const ReleaseMetadata &m,
-                            const ApprovalInfo &info) -> Result<std::vector<OutputFile>> {
-        auto pdf = reportPdf(reportHtml(tables, m, info), QString::fromStdString(m.title));
-        if (!pdf)
-            return pdf.error();
-        return std::vector<OutputFile>{{"report.pdf", *pdf}};
-    };
+    request.extraFiles = pdfReportFile();
     auto approval = approveRelease(o->project, o->data, o->config, o->publication, request);
     if (!approval)
         return fail(approval.error());

@@ -32,6 +32,9 @@ void AnalysisRunner::request(const Configuration &config)
 
 void AnalysisRunner::start(const Configuration &config)
 {
+    // whatever waited is older than this configuration (a run can end, its signal still
+    // queued, when the next request arrives)
+    m_pending.reset();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto session = m_session;
     auto cancel = m_cancel;

@@ -400,8 +400,10 @@ void MainWindow::onLoadFinished()
         box->open();
     }
     std::optional<Configuration> config;
+    std::optional<Project> restoredProject;
     if (m_loadingProject) {
         const Project project = *m_loadingProject;
+        restoredProject = project;
         m_loadingProject.reset();
         if (opened.sha256 != project.sourceSha256 &&
             !ask(tr("The data has changed"),
@@ -427,6 +429,20 @@ void MainWindow::onLoadFinished()
     }
     const QString projectPath = config ? m_loadingProjectPath : QString();
     showWorkbench(std::move(opened), config);
+    if (restoredProject) {
+        // what the project publishes, and what was approved
+        if (!restoredProject->publication.isEmpty()) {
+            auto publication = publicationFromJson(restoredProject->publication, m_bench->data());
+            if (publication)
+                m_bench->applyPublication(*publication);
+            else
+                QMessageBox::warning(this, tr("The tables to publish cannot be restored"),
+                                     QString::fromStdString(publication.error().text()));
+        }
+        m_restoring = true;
+        m_bench->setApprovals(restoredProject->approvals);
+        m_restoring = false;
+    }
     m_projectPath = projectPath;
     updateTitle();
     emit loaded();
@@ -436,9 +452,10 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
 {
     const auto &data = loaded.data;
     m_sourceSha256 = loaded.sha256;
-    if (m_view) {
-        m_pages->removeWidget(m_view);
-        m_view->deleteLater();
+    if (m_stages) {
+        m_pages->removeWidget(m_stages);
+        m_stages->deleteLater();
+        m_stages = nullptr;
         m_bench->deleteLater();
     }
     Configuration config = restored ? *restored : suggestedConfiguration(loaded.suggestions);
@@ -447,10 +464,18 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
             if (loaded.roles[c])
                 config.attributes[c].role = *loaded.roles[c];
     m_bench = new Workbench(data, std::move(loaded.suggestions), config, this);
-    m_view = new WorkbenchView(m_bench, m_pages);
-    m_pages->addWidget(m_view);
-    m_pages->setCurrentWidget(m_view);
+    m_bench->setSourceSha256(m_sourceSha256);
+    buildStages();
     connect(m_bench->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    // an approval belongs in the project at once: it records what the budget was spent on
+    connect(m_bench, &Workbench::approvalsChanged, this, [this] {
+        if (m_restoring)
+            return;
+        if (!m_projectPath.isEmpty())
+            saveProjectAs(m_projectPath);
+        else
+            statusBar()->showMessage(tr("Save the project to keep this approval"), 15000);
+    });
 
     // undo and redo follow the workbench's stack
     QUndoStack *stack = m_bench->undoStack();
@@ -468,6 +493,26 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     m_redo->setEnabled(false);
 
     connectView();
+}
+
+void MainWindow::buildStages()
+{
+    QWidget *old = m_stages;
+    m_stages = new QTabWidget(m_pages);
+    m_stages->setDocumentMode(true);
+    m_view = new WorkbenchView(m_bench, m_stages);
+    m_publish = new PublishView(m_bench, m_stages);
+    m_stages->addTab(m_view, tr("&Explore and protect"));
+    m_stages->addTab(m_publish, tr("P&ublish"));
+    m_pages->addWidget(m_stages);
+    m_pages->setCurrentWidget(m_stages);
+    if (old) {
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    connectView();
+    connect(m_publish, &PublishView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::connectView()
@@ -530,13 +575,9 @@ void MainWindow::retranslate()
         connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
         m_undo->setEnabled(stack->canUndo());
         m_redo->setEnabled(stack->canRedo());
-        WorkbenchView *old = m_view;
-        m_view = new WorkbenchView(m_bench, m_pages);
-        m_pages->addWidget(m_view);
-        m_pages->setCurrentWidget(m_view);
-        m_pages->removeWidget(old);
-        old->deleteLater();
-        connectView();
+        const int stage = m_stages ? m_stages->currentIndex() : 0;
+        buildStages();
+        m_stages->setCurrentIndex(stage);
         m_view->showLatest();
     } else {
         m_pages->setCurrentIndex(0);
@@ -621,12 +662,11 @@ bool MainWindow::saveProjectAs(const QString &path)
 {
     if (!m_bench)
         return false;
-    Project p;
+    Project p = m_bench->project(); // configuration, publication and approvals
     const QFileInfo source(QString::fromStdString(m_bench->data().sourcePath));
     p.sourcePath = source.absoluteFilePath().toStdString();
     p.sourceBytes = static_cast<std::uint64_t>(source.size());
     p.sourceSha256 = m_sourceSha256;
-    p.configuration = configurationToJson(m_bench->configuration(), m_bench->data());
     auto saved = dijkgraaf::saveProject(p, path.toStdString());
     if (!saved) {
         QMessageBox::warning(this, tr("Cannot save the project"),

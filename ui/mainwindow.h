@@ -2,6 +2,7 @@
 
 #include "importdialog.h"
 #include "project/project.h"
+#include "publishview.h"
 #include "workbench.h"
 #include "workbenchview.h"
 
@@ -53,6 +54,8 @@ public:
     }
 
     WorkbenchView *view() const { return m_view; }
+    PublishView *publishView() const { return m_publish; }
+    QTabWidget *stages() const { return m_stages; }
     Workbench *workbench() const { return m_bench; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -83,6 +86,7 @@ private:
     void buildMenus();
     void retranslate();
     void connectView();
+    void buildStages(); // the workbench and publish views, made anew
     QWidget *buildWelcome();
     void startLoad(const ImportRequest &request);
     void onLoadFinished();
@@ -99,6 +103,9 @@ private:
     QStackedWidget *m_pages;
     QListWidget *m_recent = nullptr;
     WorkbenchView *m_view = nullptr;
+    PublishView *m_publish = nullptr;
+    QTabWidget *m_stages = nullptr; // explore and protect | publish
+    bool m_restoring = false;       // approvals being read from a project, not made
     Workbench *m_bench = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,40 +1,46 @@
 #include "workbench.h"
 
+#include "project/configurationjson.h"
+
 #include <QUndoCommand>
 
 namespace dijkgraaf {
 
 namespace {
 
-// One edit of the configuration: the whole configuration before and after, so that undo is
-// exact. Edits of the same kind on the same column in a row (a slider being dragged) merge.
-class ConfigurationEdit : public QUndoCommand
+// One edit: the whole state (the configuration, or what is published) before and after, so
+// that undo is exact. Edits of the same kind in a row (a slider being dragged) merge.
+template <class State, void (Workbench::*Apply)(const State &)>
+class SnapshotEdit : public QUndoCommand
 {
 public:
-    ConfigurationEdit(Workbench *bench, Configuration before, Configuration after,
-                      const QString &text, int mergeId)
+    SnapshotEdit(Workbench *bench, State before, State after, const QString &text, int mergeId)
         : QUndoCommand(text), m_bench(bench), m_before(std::move(before)),
           m_after(std::move(after)), m_mergeId(mergeId)
     {
     }
-    void undo() override { m_bench->applyConfiguration(m_before); }
-    void redo() override { m_bench->applyConfiguration(m_after); }
+    void undo() override { (m_bench->*Apply)(m_before); }
+    void redo() override { (m_bench->*Apply)(m_after); }
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override
     {
         if (other->id() != id() || m_mergeId < 0)
             return false;
-        m_after = static_cast<const ConfigurationEdit *>(other)->m_after;
+        m_after = static_cast<const SnapshotEdit *>(other)->m_after;
         setText(other->text());
         return true;
     }
 
 private:
     Workbench *m_bench;
-    Configuration m_before;
-    Configuration m_after;
+    State m_before;
+    State m_after;
     int m_mergeId;
 };
+using ConfigurationEdit = SnapshotEdit<Configuration, &Workbench::applyConfiguration>;
+using PublicationEdit = SnapshotEdit<Publication, &Workbench::applyPublication>;
+// merge ids of the two kinds never meet: publication edits carry this bit
+constexpr int kPublicationMerge = 1 << 29;
 
 enum MergeKind { LevelEdit = 1, KEdit, LimitEdit, ThresholdEdit };
 
@@ -57,6 +63,44 @@ Workbench::Workbench(std::shared_ptr<const Dataset> data, std::vector<RoleSugges
             });
     connect(&m_runner, &AnalysisRunner::failed, this, &Workbench::analysisFailed);
     m_runner.request(m_config);
+    m_publication = defaultPublication(m_config, *m_data);
+}
+
+void Workbench::setPublication(const Publication &next, const QString &text, int mergeId)
+{
+    if (next == m_publication)
+        return;
+    m_undo.push(new PublicationEdit(this, m_publication, next, text,
+                                    mergeId < 0 ? -1 : (mergeId | kPublicationMerge)));
+}
+
+void Workbench::applyPublication(const Publication &publication)
+{
+    m_publication = publication;
+    emit publicationChanged();
+}
+
+void Workbench::setApprovals(std::vector<Approval> approvals)
+{
+    m_approvals = std::move(approvals);
+    emit approvalsChanged();
+}
+
+void Workbench::addApproval(Approval approval)
+{
+    m_approvals.push_back(std::move(approval));
+    emit approvalsChanged();
+}
+
+Project Workbench::project() const
+{
+    Project p;
+    p.sourcePath = m_data->sourcePath;
+    p.sourceSha256 = m_sourceSha256;
+    p.configuration = configurationToJson(m_config, *m_data);
+    p.publication = publicationToJson(m_publication);
+    p.approvals = m_approvals;
+    return p;
 }
 
 void Workbench::applyConfiguration(const Configuration &config)

@@ -3,6 +3,8 @@
 #include "analysisrunner.h"
 #include "io/rolesuggestions.h"
 #include "model/configuration.h"
+#include "project/project.h"
+#include "publish/publication.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -43,8 +45,24 @@ public:
     // Replaces the configuration without an undo step (used by undo commands and loading).
     void applyConfiguration(const Configuration &config);
 
+    // What is published: the tables, their protection, the metadata and the budget. Edits
+    // are undoable like those of the configuration.
+    const Publication &publication() const { return m_publication; }
+    void setPublication(const Publication &next, const QString &text, int mergeId = -1);
+    void applyPublication(const Publication &publication);
+    // The approvals of the project, oldest first; the data's SHA-256 as it was opened.
+    const std::vector<Approval> &approvals() const { return m_approvals; }
+    void setApprovals(std::vector<Approval> approvals);
+    void addApproval(Approval approval);
+    const std::string &sourceSha256() const { return m_sourceSha256; }
+    void setSourceSha256(std::string sha) { m_sourceSha256 = std::move(sha); }
+    // The project as it stands: configuration, publication and approvals (no file yet).
+    Project project() const;
+
 signals:
     void configurationChanged();
+    void publicationChanged();
+    void approvalsChanged();
     void analysisFinished(std::shared_ptr<const AnalysisResult> result, double latencyMs);
     void analysisFailed(QString message, QString column);
 
@@ -57,6 +75,9 @@ private:
     QUndoStack m_undo;
     AnalysisRunner m_runner;
     std::shared_ptr<const AnalysisResult> m_result;
+    Publication m_publication;
+    std::vector<Approval> m_approvals;
+    std::string m_sourceSha256;
 };
 
 } // namespace dijkgraaf

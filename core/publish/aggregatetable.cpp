@@ -153,6 +153,31 @@ struct LabelSet
     }
 };
 
+} // namespace
+
+TimeResolution timeResolution(const Column &c)
+{
+    if (c.type == ValueType::Date)
+        return TimeResolution::Date;
+    if (c.type != ValueType::Text)
+        return TimeResolution::None;
+    // every value looked at must be a moment; a few suffice to judge
+    TimeResolution r = TimeResolution::None;
+    std::size_t seen = 0;
+    for (std::uint32_t code = 0; code < c.dictionary.size() && seen < 50; ++code) {
+        if (code == c.missingCode)
+            continue;
+        const auto m = parseMoment(c.text(code));
+        if (!m)
+            return TimeResolution::None;
+        ++seen;
+        r = m->hour >= 0 ? TimeResolution::DateTime : TimeResolution::Date;
+    }
+    return r;
+}
+
+namespace {
+
 std::uint64_t firstRecordOf(const Column &c, std::uint32_t code)
 {
     for (std::uint64_t r = 0; r < c.codes.size(); ++r)

@@ -15,6 +15,11 @@ enum class TimeBucket { None, Hour, Day, Week, Month };
 std::string_view timeBucketName(TimeBucket bucket); // "", "hour", "day", "week", "month"
 std::optional<TimeBucket> timeBucketFromName(std::string_view name);
 
+// Which time buckets a column allows: none, days and longer (dates), or hours too (ISO date
+// and time, "2026-03-01T08:15"), judged from its values.
+enum class TimeResolution { None, Date, DateTime };
+TimeResolution timeResolution(const Column &column);
+
 // One dimension of a published table: a column, at a level of its hierarchy (quasi-
 // identifiers) or as it is, or a time bucket of a date-time column.
 struct DimensionSpec

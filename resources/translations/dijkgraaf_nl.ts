@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../ui/charts.cpp" line="97"/>
-        <location filename="../../ui/charts.cpp" line="149"/>
+        <location filename="../../ui/charts.cpp" line="147"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
@@ -239,12 +239,12 @@
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="148"/>
+        <location filename="../../ui/charts.cpp" line="146"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="173"/>
+        <location filename="../../ui/charts.cpp" line="171"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -252,37 +252,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="273"/>
+        <location filename="../../ui/charts.cpp" line="271"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="275"/>
+        <location filename="../../ui/charts.cpp" line="273"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="278"/>
+        <location filename="../../ui/charts.cpp" line="276"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="285"/>
+        <location filename="../../ui/charts.cpp" line="283"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="325"/>
+        <location filename="../../ui/charts.cpp" line="327"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="346"/>
+        <location filename="../../ui/charts.cpp" line="348"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="350"/>
+        <location filename="../../ui/charts.cpp" line="352"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -453,22 +453,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="180"/>
+        <location filename="../../ui/charts.cpp" line="178"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="182"/>
+        <location filename="../../ui/charts.cpp" line="180"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="191"/>
+        <location filename="../../ui/charts.cpp" line="189"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="192"/>
+        <location filename="../../ui/charts.cpp" line="190"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -476,22 +476,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="226"/>
+        <location filename="../../ui/charts.cpp" line="224"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="228"/>
+        <location filename="../../ui/charts.cpp" line="226"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="238"/>
+        <location filename="../../ui/charts.cpp" line="236"/>
         <source>Loss (%; 0 = nothing lost)</source>
         <translation>Verlies (%; 0 = niets verloren)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="254"/>
+        <location filename="../../ui/charts.cpp" line="252"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -500,13 +500,13 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="41"/>
-        <location filename="../../ui/mainwindow.cpp" line="574"/>
+        <location filename="../../ui/mainwindow.cpp" line="615"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="52"/>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="569"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -725,12 +725,12 @@ Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</trans
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -739,111 +739,633 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417"/>
-        <location filename="../../ui/mainwindow.cpp" line="591"/>
-        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <source>The tables to publish cannot be restored</source>
+        <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <source>Save the project to keep this approval</source>
+        <translation>Sla het project op om deze goedkeuring te bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <source>&amp;Explore and protect</source>
+        <translation>&amp;Verkennen en beschermen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ubliceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="527"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="530"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="539"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow.cpp" line="592"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="552"/>
+        <location filename="../../ui/mainwindow.cpp" line="593"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow.cpp" line="623"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="642"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow.cpp" line="643"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="604"/>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="660"/>
+        <location filename="../../ui/mainwindow.cpp" line="700"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="698"/>
+        <location filename="../../ui/mainwindow.cpp" line="738"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::PublishView</name>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="190"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="195"/>
+        <source>&amp;Add table</source>
+        <translation>Tabel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="196"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="201"/>
+        <source>Name of the table</source>
+        <translation>Naam van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="206"/>
+        <source>What the table counts</source>
+        <translation>Wat de tabel telt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="208"/>
+        <source>Break down by:</source>
+        <translation>Uitsplitsen naar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="210"/>
+        <location filename="../../ui/publishview.cpp" line="217"/>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="210"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="215"/>
+        <source>Sums and means (each value clamped to its bounds):</source>
+        <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="217"/>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="217"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="217"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="224"/>
+        <source>Distribution of:</source>
+        <translation>Verdeling van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="226"/>
+        <source>Totals per dimension and the grand total</source>
+        <translation>Totalen per dimensie en het eindtotaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="229"/>
+        <source>Protection</source>
+        <translation>Bescherming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="232"/>
+        <source>Table rules (threshold, dominance, secondary suppression)</source>
+        <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="233"/>
+        <source>Differential privacy (noise)</source>
+        <translation>Differentiële privacy (ruis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="239"/>
+        <source>No count below</source>
+        <translation>Geen telling onder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="241"/>
+        <source>(n, k) dominance on sums:</source>
+        <translation>(n, k)-dominantie op sommen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="250"/>
+        <source>p% rule on sums:</source>
+        <translation>p%-regel op sommen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="257"/>
+        <location filename="../../ui/publishview.cpp" line="276"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="258"/>
+        <source>Round counts to</source>
+        <translation>Tellingen afronden op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="261"/>
+        <source>The audit requires every hidden number to stay this uncertain (and by at least 1) for anyone who knows all published cells</source>
+        <translation>De controle eist dat elk verborgen getal zo onzeker blijft (en minstens 1) voor wie alle gepubliceerde cellen kent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="263"/>
+        <source>Hidden numbers uncertain by</source>
+        <translation>Verborgen getallen onzeker met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="267"/>
+        <source>Discrete Laplace (epsilon)</source>
+        <translation>Discrete Laplace (epsilon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="267"/>
+        <source>Discrete Gaussian (rho, zCDP)</source>
+        <translation>Discrete Gauss (rho, zCDP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="268"/>
+        <source>Noise</source>
+        <translation>Ruis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="270"/>
+        <source>Privacy loss of this table</source>
+        <translation>Privacyverlies van deze tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="272"/>
+        <source>Cells per person at most</source>
+        <translation>Cellen per persoon ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="274"/>
+        <source>Rows per person per cell at most</source>
+        <translation>Rijen per persoon per cel ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="277"/>
+        <source>Hide noisy counts below</source>
+        <translation>Ruisende tellingen verbergen onder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="282"/>
+        <source>Release</source>
+        <translation>Publicatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="293"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="294"/>
+        <source>Publisher</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="295"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="296"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="297"/>
+        <source>Budget (epsilon)</source>
+        <translation>Budget (epsilon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="298"/>
+        <source>Budget (rho)</source>
+        <translation>Budget (rho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="315"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
+        <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="330"/>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="334"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="336"/>
+        <source>Why this release, what was checked</source>
+        <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="337"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="338"/>
+        <location filename="../../ui/publishview.cpp" line="351"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="341"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="342"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="351"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="351"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="351"/>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="351"/>
+        <source>Rho</source>
+        <translation>Rho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="380"/>
+        <source>Rename table</source>
+        <translation>Tabel hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="387"/>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="391"/>
+        <source>Publish totals</source>
+        <translation>Totalen publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="391"/>
+        <source>Publish no totals</source>
+        <translation>Geen totalen publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="399"/>
+        <source>Protect with noise</source>
+        <translation>Met ruis beschermen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="399"/>
+        <source>Protect with table rules</source>
+        <translation>Met tabelregels beschermen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="404"/>
+        <source>Change the table rules</source>
+        <translation>Tabelregels wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="421"/>
+        <source>Change the noise</source>
+        <translation>Ruis wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="441"/>
+        <source>Describe the release</source>
+        <translation>Publicatie beschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="455"/>
+        <source>Choose the licence</source>
+        <translation>Licentie kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="458"/>
+        <location filename="../../ui/publishview.cpp" line="461"/>
+        <source>Set the privacy budget</source>
+        <translation>Privacybudget instellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="538"/>
+        <source>Table %1</source>
+        <translation>Tabel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="546"/>
+        <source>Add a table</source>
+        <translation>Tabel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="555"/>
+        <source>Remove a table</source>
+        <translation>Tabel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="578"/>
+        <source>Spent by approved releases: epsilon %1, rho %2.</source>
+        <translation>Besteed door goedgekeurde publicaties: epsilon %1, rho %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="631"/>
+        <source>as generalized (level %1)</source>
+        <translation>gegeneraliseerd (niveau %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="632"/>
+        <source>its values</source>
+        <translation>de waarden zelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="636"/>
+        <source>per hour</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="638"/>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="639"/>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="640"/>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="664"/>
+        <source>sum</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="664"/>
+        <source>mean</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="688"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="743"/>
+        <source>Choose the dimensions</source>
+        <translation>Dimensies kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="766"/>
+        <source>Choose the measures</source>
+        <translation>Maten kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="805"/>
+        <source>Add a table to see what would be published.</source>
+        <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="806"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="815"/>
+        <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="817"/>
+        <source> with noise: a count is off by %1 on average (mean absolute error). </source>
+        <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="820"/>
+        <source>%1 small noisy counts hidden. </source>
+        <translation>%1 kleine ruisende tellingen verborgen. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="822"/>
+        <source>%1 rows beyond the contribution bounds left out. </source>
+        <translation>%1 rijen buiten de bijdragegrenzen weggelaten. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="823"/>
+        <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="825"/>
+        <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
+        <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="831"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: no hidden number can be worked out from the published cells and totals.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: geen verborgen getal is te herleiden uit de gepubliceerde cellen en totalen.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="834"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="839"/>
+        <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
+        <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="850"/>
+        <source>Type your name to approve</source>
+        <translation>Typ uw naam om goed te keuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="856"/>
+        <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
+        <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="860"/>
+        <source>This design was approved by %1 on %2: it can be exported.</source>
+        <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="866"/>
+        <source>The design changed since the last approval: approve it again before exporting.</source>
+        <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="890"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="892"/>
+        <source>The release was refused: %1</source>
+        <translation>De publicatie is geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="896"/>
+        <source>Approved by %1</source>
+        <translation>Goedgekeurd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="909"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 bestanden geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="915"/>
+        <source>Export the release to</source>
+        <translation>De publicatie exporteren naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="921"/>
+        <source>Replace the files?</source>
+        <translation>De bestanden vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="922"/>
+        <source>%1 already holds files of a release. Replace them?</source>
+        <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="928"/>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1394,54 @@ Toch openen met de instellingen van het project?</translation>
         <location filename="../../ui/recordsmodel.cpp" line="151"/>
         <source>%1 after the transformation</source>
         <translation>%1 na de transformatie</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::ReleaseModel</name>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="67"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="68"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="69"/>
+        <source>hidden to protect another cell</source>
+        <translation>verborgen om een andere cel te beschermen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="70"/>
+        <source>noisy</source>
+        <translation>met ruis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="71"/>
+        <source>hidden: small noisy count</source>
+        <translation>verborgen: kleine telling met ruis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="106"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="144"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="146"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="150"/>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1040,24 +1610,24 @@ Toch openen met de instellingen van het project?</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="334"/>
+        <location filename="../../ui/solutionspace.cpp" line="336"/>
         <source>%1: %2, %3: %4, %5
 %6</source>
         <translation>%1: %2, %3: %4, %5
 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="336"/>
+        <location filename="../../ui/solutionspace.cpp" line="339"/>
         <source>satisfies the model</source>
         <translation>voldoet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="336"/>
+        <location filename="../../ui/solutionspace.cpp" line="339"/>
         <source>does not satisfy the model</source>
         <translation>voldoet niet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="353"/>
+        <location filename="../../ui/solutionspace.cpp" line="356"/>
         <source>Apply a transformation from the solution space</source>
         <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>
@@ -1065,37 +1635,37 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::Workbench</name>
     <message>
-        <location filename="../../ui/workbench.cpp" line="81"/>
+        <location filename="../../ui/workbench.cpp" line="149"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="88"/>
+        <location filename="../../ui/workbench.cpp" line="156"/>
         <source>Level of %1</source>
         <translation>Niveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="105"/>
+        <location filename="../../ui/workbench.cpp" line="173"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="113"/>
+        <location filename="../../ui/workbench.cpp" line="181"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="120"/>
+        <location filename="../../ui/workbench.cpp" line="188"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="127"/>
+        <location filename="../../ui/workbench.cpp" line="195"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="134"/>
+        <location filename="../../ui/workbench.cpp" line="202"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>

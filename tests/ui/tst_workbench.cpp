@@ -392,6 +392,97 @@ private slots:
         QCOMPARE(bench()->data().rowCount, 20000u);
     }
 
+    // Publish: the default table of the quasi-identifiers, then a designed one through the
+    // widgets (dimensions, totals, noise), each previewed with its cells' states; undo; approve
+    // with a name; export exactly the approved files.
+    void publishDesignPreviewApproveExport()
+    {
+        PublishView *pv = m_window->publishView();
+        m_window->stages()->setCurrentWidget(pv);
+        pv->setOpenReport(false);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QCOMPARE(pv->tableList()->count(), 1);
+        QVERIFY2(pv->preview() && pv->previewError().isEmpty(), qPrintable(pv->previewError()));
+        QVERIFY(pv->previewModel()->rowCount() > 0);
+        QVERIFY(pv->summaryLabel()->text().contains("cells"));
+
+        // break down by gender, decade of birth and municipality, with totals
+        QTableWidget *dims = pv->dimensionTable();
+        for (int row = 0; row < dims->rowCount(); ++row) {
+            const QString name = dims->item(row, 0)->text();
+            dims->item(row, 0)->setCheckState(name == "gender" || name == "date_of_birth" ||
+                                                      name == "municipality"
+                                                  ? Qt::Checked
+                                                  : Qt::Unchecked);
+        }
+        pv->marginsBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        const PublishedTable &t = bench()->publication().tables[0];
+        QCOMPARE(t.spec.dimensions.size(), std::size_t(3));
+        QVERIFY(t.spec.margins);
+        const Release &r = pv->preview()->tables[0];
+        // every inner cell holds the records of the raw data with its labels
+        std::uint64_t inner = 0;
+        for (const auto &c : r.cells)
+            if (c.records &&
+                std::find(c.labels.begin(), c.labels.end(), kTotalLabel) == c.labels.end())
+                inner += static_cast<std::uint64_t>(*c.records);
+        QVERIFY(inner <= bench()->data().rowCount);
+        QCOMPARE(*r.cells.back().records, static_cast<std::int64_t>(bench()->data().rowCount));
+        QVERIFY(r.audit.passed);
+        QVERIFY(r.summary.primarySuppressed > 0);
+        QVERIFY(r.summary.secondarySuppressed > 0);
+        QVERIFY(pv->summaryLabel()->text().contains("Audit passed"));
+        screenshot(m_window.get(), "publish_rules");
+
+        // noise instead: every cell noisy, a count's error shown
+        const int steps = bench()->undoStack()->index();
+        pv->methodBox()->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QCOMPARE(bench()->publication().tables[0].protection.kind,
+                 ProtectionSettings::Kind::DifferentialPrivacy);
+        QCOMPARE(pv->preview()->tables[0].cells[0].state, CellState::Noisy);
+        QVERIFY(pv->previewModel()
+                    ->data(pv->previewModel()->index(0, 3), Qt::DisplayRole)
+                    .toString()
+                    .contains("±"));
+        screenshot(m_window.get(), "publish_noise");
+        m_window->undoAction()->trigger();
+        QCOMPARE(bench()->undoStack()->index(), steps);
+        QCOMPARE(bench()->publication().tables[0].protection.kind, ProtectionSettings::Kind::Rules);
+        QCOMPARE(pv->methodBox()->currentIndex(), 0);
+
+        // approve: refused without a name, recorded with one
+        QVERIFY(!pv->approveButton()->isEnabled());
+        QVERIFY(!pv->exportButton()->isEnabled());
+        pv->approverName()->setText("A. Steward");
+        pv->approvalNote()->setText("first release");
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QVERIFY(pv->approveButton()->isEnabled());
+        pv->approveButton()->click();
+        QCOMPARE(bench()->approvals().size(), std::size_t(1));
+        QCOMPARE(pv->historyTable()->rowCount(), 1);
+        QCOMPARE(pv->historyTable()->item(0, 1)->text(), QString("A. Steward"));
+        QVERIFY(pv->exportButton()->isEnabled());
+        screenshot(m_window.get(), "publish_approved");
+
+        const QString out = m_dir.filePath("release");
+        auto written = pv->exportTo(out, false);
+        QVERIFY2(written.ok(), written.ok() ? "" : written.error().text().c_str());
+        QVERIFY(QFile::exists(out + "/report.pdf"));
+        QVERIFY(QFile::exists(out + "/datapackage.json"));
+        QVERIFY(!pv->exportTo(out, false).ok()); // files exist: only with confirmation
+        QVERIFY(pv->exportTo(out, true).ok());
+
+        // a changed design must be approved again before export
+        pv->thresholdBox()->setValue(7);
+        QVERIFY(!pv->exportButton()->isEnabled());
+        QVERIFY(!pv->exportTo(m_dir.filePath("stale"), false).ok());
+        m_window->undoAction()->trigger();
+        QVERIFY(pv->exportButton()->isEnabled());
+        m_window->stages()->setCurrentIndex(0);
+    }
+
     void saveAndReopenTheProject()
     {
         const QString project = m_dir.filePath("customers.dijkgraaf");
@@ -412,6 +503,11 @@ private slots:
         QCOMPARE(view()->kBox()->value(), 5);
         QCOMPARE(view()->attributes()->levelSlider(column("date_of_birth"))->value(),
                  saved.attributes[column("date_of_birth")].level);
+        // the tables and the approval came back with the project
+        QCOMPARE(bench()->publication().tables.size(), std::size_t(1));
+        QVERIFY(bench()->publication().tables[0].spec.margins);
+        QCOMPARE(bench()->approvals().size(), std::size_t(1));
+        QCOMPARE(bench()->approvals()[0].note, std::string("first release"));
         screenshot(m_window.get(), "project_reopened");
     }
 

@@ -1,0 +1,967 @@
+#include "publishview.h"
+
+#include "pdfreport.h"
+#include "presentation.h"
+#include "publish/approval.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace dijkgraaf {
+
+// ---------------------------------------------------------------- the preview's model
+
+void ReleaseModel::setRelease(std::shared_ptr<const Release> release)
+{
+    beginResetModel();
+    m_release = std::move(release);
+    endResetModel();
+}
+
+namespace {
+
+// what a table shows per cell: records, subjects, each measure
+int figureCount(const Release &r)
+{
+    return 1 + (r.hasSubjects ? 1 : 0) + static_cast<int>(r.measureNames.size());
+}
+
+bool isHidden(CellState s)
+{
+    return s == CellState::Primary || s == CellState::Secondary || s == CellState::NoisySmall;
+}
+
+} // namespace
+
+int ReleaseModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_release ? 0 : static_cast<int>(m_release->cells.size());
+}
+
+int ReleaseModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_release)
+        return 0;
+    return static_cast<int>(m_release->dimensionNames.size()) + figureCount(*m_release) + 1;
+}
+
+QString ReleaseModel::stateText(CellState state)
+{
+    switch (state) {
+    case CellState::Published:
+        return tr("published");
+    case CellState::Primary:
+        return tr("hidden");
+    case CellState::Secondary:
+        return tr("hidden to protect another cell");
+    case CellState::Noisy:
+        return tr("noisy");
+    case CellState::NoisySmall:
+        return tr("hidden: small noisy count");
+    }
+    return {};
+}
+
+QVariant ReleaseModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_release || !index.isValid())
+        return {};
+    const Release &r = *m_release;
+    const ReleasedCell &c = r.cells[static_cast<std::size_t>(index.row())];
+    const int dims = static_cast<int>(r.dimensionNames.size());
+    const int col = index.column();
+    if (role == Qt::BackgroundRole) {
+        switch (c.state) {
+        case CellState::Primary:
+            return palette::caution();
+        case CellState::Secondary:
+        case CellState::NoisySmall:
+            return palette::input();
+        case CellState::Noisy:
+            return palette::safeLight().lighter(125);
+        case CellState::Published:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole)
+        return c.reason.empty() ? stateText(c.state) : QString::fromStdString(c.reason);
+    if (role == Qt::TextAlignmentRole && col >= dims)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole &&
+        std::find(c.labels.begin(), c.labels.end(), kTotalLabel) != c.labels.end()) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (col < dims) {
+        const auto l = c.labels[static_cast<std::size_t>(col)];
+        return l == kTotalLabel
+                   ? tr("Total")
+                   : QString::fromStdString(r.labels[static_cast<std::size_t>(col)][l]);
+    }
+    const int f = col - dims;
+    const QLocale locale;
+    auto withError = [&](double v, double error, bool integral) {
+        QString s = integral ? locale.toString(static_cast<qlonglong>(std::llround(v)))
+                             : locale.toString(v, 'f', 2);
+        if (error > 0)
+            s += QStringLiteral(" ± ") + locale.toString(error, 'f', error < 10 ? 1 : 0);
+        return s;
+    };
+    if (f < figureCount(r)) {
+        if (isHidden(c.state))
+            return QStringLiteral("×");
+        if (f == 0)
+            return c.records ? withError(static_cast<double>(*c.records), c.recordsError95, true)
+                             : QVariant();
+        if (r.hasSubjects && f == 1)
+            return c.subjects ? withError(static_cast<double>(*c.subjects), c.subjectsError95, true)
+                              : QVariant(QStringLiteral("–"));
+        const auto m = static_cast<std::size_t>(f - 1 - (r.hasSubjects ? 1 : 0));
+        return c.values[m] ? withError(*c.values[m], c.valueError95[m], false) : QVariant();
+    }
+    return stateText(c.state);
+}
+
+QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_release || role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    const Release &r = *m_release;
+    const int dims = static_cast<int>(r.dimensionNames.size());
+    if (section < dims)
+        return QString::fromStdString(r.dimensionNames[static_cast<std::size_t>(section)]);
+    const int f = section - dims;
+    if (f == 0)
+        return tr("Records");
+    if (r.hasSubjects && f == 1)
+        return tr("People");
+    if (f < figureCount(r))
+        return QString::fromStdString(
+            r.measureNames[static_cast<std::size_t>(f - 1 - (r.hasSubjects ? 1 : 0))]);
+    return tr("State");
+}
+
+// ---------------------------------------------------------------- the view
+
+namespace {
+
+enum Merge { NameEdit = 1, ThresholdEdit, PrivacyEdit, ProtectionEdit, MetadataEdit, BudgetEdit };
+
+// the columns a table may break down by: everything but identifiers and weights
+bool canBeDimension(AttributeRole role)
+{
+    return role != AttributeRole::DirectIdentifier && role != AttributeRole::SubjectId &&
+           role != AttributeRole::SamplingWeight;
+}
+
+QDoubleSpinBox *doubleBox(double lo, double hi, int decimals, double step, QWidget *parent)
+{
+    auto *b = new QDoubleSpinBox(parent);
+    b->setRange(lo, hi);
+    b->setDecimals(decimals);
+    b->setSingleStep(step);
+    return b;
+}
+
+QSpinBox *intBox(int lo, int hi, QWidget *parent)
+{
+    auto *b = new QSpinBox(parent);
+    b->setRange(lo, hi);
+    return b;
+}
+
+} // namespace
+
+PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m_bench(bench)
+{
+    // ---- design (left)
+    auto *design = new QWidget(this);
+    auto *designLayout = new QVBoxLayout(design);
+
+    auto *tablesBox = new QGroupBox(tr("Tables"), design);
+    auto *tablesLayout = new QVBoxLayout(tablesBox);
+    m_tables = new QListWidget(tablesBox);
+    m_tables->setMaximumHeight(90);
+    auto *tableButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add table"), tablesBox);
+    auto *remove = new QPushButton(tr("Remove"), tablesBox);
+    tableButtons->addWidget(add);
+    tableButtons->addWidget(remove);
+    tableButtons->addStretch();
+    m_name = new QLineEdit(tablesBox);
+    m_name->setPlaceholderText(tr("Name of the table"));
+    tablesLayout->addWidget(m_tables);
+    tablesLayout->addLayout(tableButtons);
+    tablesLayout->addWidget(m_name);
+
+    auto *contentBox = new QGroupBox(tr("What the table counts"), design);
+    auto *content = new QVBoxLayout(contentBox);
+    content->addWidget(new QLabel(tr("Break down by:"), contentBox));
+    m_dimensions = new QTableWidget(0, 2, contentBox);
+    m_dimensions->setHorizontalHeaderLabels({tr("Attribute"), tr("As")});
+    m_dimensions->horizontalHeader()->setStretchLastSection(true);
+    m_dimensions->verticalHeader()->hide();
+    m_dimensions->setMinimumHeight(140);
+    content->addWidget(m_dimensions);
+    content->addWidget(
+        new QLabel(tr("Sums and means (each value clamped to its bounds):"), contentBox));
+    m_measures = new QTableWidget(0, 4, contentBox);
+    m_measures->setHorizontalHeaderLabels({tr("Attribute"), tr("Measure"), tr("From"), tr("To")});
+    m_measures->horizontalHeader()->setStretchLastSection(true);
+    m_measures->verticalHeader()->hide();
+    m_measures->setMaximumHeight(110);
+    content->addWidget(m_measures);
+    auto *distributionRow = new QFormLayout;
+    m_distribution = new QComboBox(contentBox);
+    distributionRow->addRow(tr("Distribution of:"), m_distribution);
+    content->addLayout(distributionRow);
+    m_margins = new QCheckBox(tr("Totals per dimension and the grand total"), contentBox);
+    content->addWidget(m_margins);
+
+    auto *protectionBox = new QGroupBox(tr("Protection"), design);
+    auto *protection = new QVBoxLayout(protectionBox);
+    m_method = new QComboBox(protectionBox);
+    m_method->addItems({tr("Table rules (threshold, dominance, secondary suppression)"),
+                        tr("Differential privacy (noise)")});
+    protection->addWidget(m_method);
+    m_methodPages = new QStackedWidget(protectionBox);
+    auto *rules = new QWidget(m_methodPages);
+    auto *rulesForm = new QFormLayout(rules);
+    m_threshold = intBox(1, 1000, rules);
+    rulesForm->addRow(tr("No count below"), m_threshold);
+    auto *dominanceRow = new QHBoxLayout;
+    m_dominance = new QCheckBox(tr("(n, k) dominance on sums:"), rules);
+    m_dominanceN = intBox(1, 3, rules);
+    m_dominanceK = doubleBox(1, 100, 0, 5, rules);
+    m_dominanceK->setSuffix(QStringLiteral(" %"));
+    dominanceRow->addWidget(m_dominance);
+    dominanceRow->addWidget(m_dominanceN);
+    dominanceRow->addWidget(m_dominanceK);
+    rulesForm->addRow(dominanceRow);
+    auto *pRow = new QHBoxLayout;
+    m_pRule = new QCheckBox(tr("p% rule on sums:"), rules);
+    m_p = doubleBox(1, 100, 0, 5, rules);
+    m_p->setSuffix(QStringLiteral(" %"));
+    pRow->addWidget(m_pRule);
+    pRow->addWidget(m_p);
+    rulesForm->addRow(pRow);
+    m_rounding = new QComboBox(rules);
+    m_rounding->addItems(
+        {tr("none"), QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("10")});
+    rulesForm->addRow(tr("Round counts to"), m_rounding);
+    m_protection = doubleBox(0, 100, 0, 5, rules);
+    m_protection->setSuffix(QStringLiteral(" %"));
+    m_protection->setToolTip(tr("The audit requires every hidden number to stay this uncertain "
+                                "(and by at least 1) for anyone who knows all published cells"));
+    rulesForm->addRow(tr("Hidden numbers uncertain by"), m_protection);
+    auto *noise = new QWidget(m_methodPages);
+    auto *noiseForm = new QFormLayout(noise);
+    m_mechanism = new QComboBox(noise);
+    m_mechanism->addItems({tr("Discrete Laplace (epsilon)"), tr("Discrete Gaussian (rho, zCDP)")});
+    noiseForm->addRow(tr("Noise"), m_mechanism);
+    m_privacy = doubleBox(0.001, 100, 3, 0.05, noise);
+    noiseForm->addRow(tr("Privacy loss of this table"), m_privacy);
+    m_maxCells = intBox(1, 1000, noise);
+    noiseForm->addRow(tr("Cells per person at most"), m_maxCells);
+    m_maxRows = intBox(1, 1000, noise);
+    noiseForm->addRow(tr("Rows per person per cell at most"), m_maxRows);
+    m_suppressBelow = intBox(0, 1000, noise);
+    m_suppressBelow->setSpecialValueText(tr("none"));
+    noiseForm->addRow(tr("Hide noisy counts below"), m_suppressBelow);
+    m_methodPages->addWidget(rules);
+    m_methodPages->addWidget(noise);
+    protection->addWidget(m_methodPages);
+
+    auto *releaseBox = new QGroupBox(tr("Release"), design);
+    auto *releaseForm = new QFormLayout(releaseBox);
+    m_title = new QLineEdit(releaseBox);
+    m_publisher = new QLineEdit(releaseBox);
+    m_description = new QLineEdit(releaseBox);
+    m_licence = new QComboBox(releaseBox);
+    m_licence->addItems(
+        {QStringLiteral("CC-BY-4.0"), QStringLiteral("CC0-1.0"), QStringLiteral("ODbL-1.0")});
+    m_epsilonBudget = doubleBox(0, 1000, 3, 0.1, releaseBox);
+    m_rhoBudget = doubleBox(0, 1000, 3, 0.1, releaseBox);
+    m_budget = new QLabel(releaseBox);
+    m_budget->setWordWrap(true);
+    releaseForm->addRow(tr("Title"), m_title);
+    releaseForm->addRow(tr("Publisher"), m_publisher);
+    releaseForm->addRow(tr("Description"), m_description);
+    releaseForm->addRow(tr("Licence"), m_licence);
+    releaseForm->addRow(tr("Budget (epsilon)"), m_epsilonBudget);
+    releaseForm->addRow(tr("Budget (rho)"), m_rhoBudget);
+    releaseForm->addRow(m_budget);
+
+    designLayout->addWidget(tablesBox);
+    designLayout->addWidget(contentBox, 1);
+    designLayout->addWidget(protectionBox);
+    designLayout->addWidget(releaseBox);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(design);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(430);
+
+    // ---- preview and approval (right)
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    auto *previewHead = new QHBoxLayout;
+    m_previewTable = new QComboBox(right);
+    previewHead->addWidget(new QLabel(tr("<b>Preview</b> of"), right));
+    previewHead->addWidget(m_previewTable, 1);
+    rightLayout->addLayout(previewHead);
+    m_summary = new QLabel(right);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    rightLayout->addWidget(m_summary);
+    m_preview = new QTableView(right);
+    m_model = new ReleaseModel(m_preview);
+    m_preview->setModel(m_model);
+    m_preview->setAlternatingRowColors(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(22);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    rightLayout->addWidget(m_preview, 1);
+
+    auto *approvalBox = new QGroupBox(tr("Approval"), right);
+    auto *approvalLayout = new QVBoxLayout(approvalBox);
+    auto *approvalForm = new QFormLayout;
+    m_approver = new QLineEdit(approvalBox);
+    m_approver->setPlaceholderText(tr("Your name"));
+    m_note = new QLineEdit(approvalBox);
+    m_note->setPlaceholderText(tr("Why this release, what was checked"));
+    approvalForm->addRow(tr("Approved by"), m_approver);
+    approvalForm->addRow(tr("Note"), m_note);
+    approvalLayout->addLayout(approvalForm);
+    auto *approvalButtons = new QHBoxLayout;
+    m_approve = new QPushButton(tr("A&pprove"), approvalBox);
+    m_export = new QPushButton(tr("&Export…"), approvalBox);
+    approvalButtons->addWidget(m_approve);
+    approvalButtons->addWidget(m_export);
+    approvalButtons->addStretch();
+    approvalLayout->addLayout(approvalButtons);
+    m_approvalState = new QLabel(approvalBox);
+    m_approvalState->setWordWrap(true);
+    approvalLayout->addWidget(m_approvalState);
+    m_history = new QTableWidget(0, 5, approvalBox);
+    m_history->setHorizontalHeaderLabels(
+        {tr("Approved"), tr("By"), tr("Note"), tr("Epsilon"), tr("Rho")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setMaximumHeight(110);
+    approvalLayout->addWidget(m_history);
+    rightLayout->addWidget(approvalBox);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    // ---- wiring: every edit of the design is one undoable step
+    connect(add, &QPushButton::clicked, this, &PublishView::addTable);
+    connect(remove, &QPushButton::clicked, this, &PublishView::removeTable);
+    connect(m_tables, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_updating || row < 0)
+            return;
+        showTable(row);
+        m_previewTable->setCurrentIndex(row);
+    });
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        const std::string name = m_name->text().trimmed().toStdString();
+        if (name.empty())
+            return;
+        editTable([&](PublishedTable &t) { t.spec.name = name; }, tr("Rename table"), NameEdit);
+    });
+    connect(m_dimensions, &QTableWidget::itemChanged, this, [this] { readDimensions(); });
+    connect(m_measures, &QTableWidget::itemChanged, this, [this] { readMeasures(); });
+    connect(m_distribution, &QComboBox::currentIndexChanged, this, [this] {
+        const std::string column = m_distribution->currentIndex() <= 0
+                                       ? std::string()
+                                       : m_distribution->currentText().toStdString();
+        editTable([&](PublishedTable &t) { t.spec.distribution = column; }, tr("Distribution"));
+    });
+    connect(m_margins, &QCheckBox::toggled, this, [this](bool on) {
+        editTable([&](PublishedTable &t) { t.spec.margins = on; },
+                  on ? tr("Publish totals") : tr("Publish no totals"));
+    });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this](int i) {
+        editTable(
+            [&](PublishedTable &t) {
+                t.protection.kind = i == 1 ? ProtectionSettings::Kind::DifferentialPrivacy
+                                           : ProtectionSettings::Kind::Rules;
+            },
+            i == 1 ? tr("Protect with noise") : tr("Protect with table rules"));
+    });
+    auto rulesEdit = [this](auto widgetSignal, auto *widget, auto apply) {
+        connect(widget, widgetSignal, this, [this, apply](auto value) {
+            editTable([&](PublishedTable &t) { apply(t.protection.rules, value); },
+                      tr("Change the table rules"), ProtectionEdit);
+        });
+    };
+    rulesEdit(&QSpinBox::valueChanged, m_threshold,
+              [](TableRules &r, int v) { r.threshold = static_cast<std::uint64_t>(v); });
+    rulesEdit(&QCheckBox::toggled, m_dominance, [](TableRules &r, bool v) { r.dominance = v; });
+    rulesEdit(&QSpinBox::valueChanged, m_dominanceN,
+              [](TableRules &r, int v) { r.dominanceN = v; });
+    rulesEdit(&QDoubleSpinBox::valueChanged, m_dominanceK,
+              [](TableRules &r, double v) { r.dominanceK = v; });
+    rulesEdit(&QCheckBox::toggled, m_pRule, [](TableRules &r, bool v) { r.pPercent = v; });
+    rulesEdit(&QDoubleSpinBox::valueChanged, m_p, [](TableRules &r, double v) { r.p = v; });
+    rulesEdit(&QComboBox::currentIndexChanged, m_rounding, [](TableRules &r, int i) {
+        r.roundingBase = i == 0 ? 0 : (i == 1 ? 3 : i == 2 ? 5 : 10);
+    });
+    rulesEdit(&QDoubleSpinBox::valueChanged, m_protection,
+              [](TableRules &r, double v) { r.protectionPercent = v; });
+    auto noiseEdit = [this](auto widgetSignal, auto *widget, auto apply) {
+        connect(widget, widgetSignal, this, [this, apply](auto value) {
+            editTable([&](PublishedTable &t) { apply(t.protection.dp, value); },
+                      tr("Change the noise"), PrivacyEdit);
+        });
+    };
+    noiseEdit(&QComboBox::currentIndexChanged, m_mechanism, [](DpSettings &d, int i) {
+        d.mechanism = i == 1 ? DpSettings::Mechanism::Gaussian : DpSettings::Mechanism::Laplace;
+    });
+    noiseEdit(&QDoubleSpinBox::valueChanged, m_privacy, [](DpSettings &d, double v) {
+        (d.mechanism == DpSettings::Mechanism::Laplace ? d.epsilon : d.rho) = v;
+    });
+    noiseEdit(&QSpinBox::valueChanged, m_maxCells,
+              [](DpSettings &d, int v) { d.bounds.maxCells = static_cast<std::uint32_t>(v); });
+    noiseEdit(&QSpinBox::valueChanged, m_maxRows, [](DpSettings &d, int v) {
+        d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(v);
+    });
+    noiseEdit(&QSpinBox::valueChanged, m_suppressBelow,
+              [](DpSettings &d, int v) { d.suppressBelow = static_cast<std::uint64_t>(v); });
+    for (auto [edit, field] : {std::pair{m_title, &ReleaseMetadata::title},
+                               std::pair{m_publisher, &ReleaseMetadata::publisher},
+                               std::pair{m_description, &ReleaseMetadata::description}}) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit = edit, field = field] {
+            const std::string v = edit->text().trimmed().toStdString();
+            this->edit([&](Publication &p) { p.metadata.*field = v; }, tr("Describe the release"),
+                       MetadataEdit);
+        });
+    }
+    connect(m_licence, &QComboBox::currentTextChanged, this, [this](const QString &l) {
+        static const std::map<QString, std::string> urls{
+            {QStringLiteral("CC-BY-4.0"), "https://creativecommons.org/licenses/by/4.0/"},
+            {QStringLiteral("CC0-1.0"), "https://creativecommons.org/publicdomain/zero/1.0/"},
+            {QStringLiteral("ODbL-1.0"), "https://opendatacommons.org/licenses/odbl/1-0/"}};
+        edit(
+            [&](Publication &p) {
+                p.metadata.licence = l.toStdString();
+                p.metadata.licenceUrl = urls.at(l);
+            },
+            tr("Choose the licence"));
+    });
+    connect(m_epsilonBudget, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit([&](Publication &p) { p.epsilonBudget = v; }, tr("Set the privacy budget"),
+             BudgetEdit);
+    });
+    connect(m_rhoBudget, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit([&](Publication &p) { p.rhoBudget = v; }, tr("Set the privacy budget"), BudgetEdit);
+    });
+    connect(m_previewTable, &QComboBox::currentIndexChanged, this, [this] { showPreview(); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
+    connect(m_export, &QPushButton::clicked, this, &PublishView::exportInteractively);
+    connect(m_approver, &QLineEdit::textChanged, this, &PublishView::updateApproval);
+
+    connect(m_bench, &Workbench::publicationChanged, this, [this] {
+        rebuild();
+        requestPreview();
+    });
+    connect(m_bench, &Workbench::configurationChanged, this, [this] {
+        rebuild();
+        requestPreview();
+    });
+    connect(m_bench, &Workbench::approvalsChanged, this, [this] {
+        rebuild();
+        updateApproval();
+    });
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(150);
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        if (m_watcher.isRunning()) {
+            m_previewTimer.start(); // one preview at a time; the newest design wins
+            return;
+        }
+        m_requested = m_generation;
+        auto data = m_bench->sharedData();
+        const Configuration config = m_bench->configuration();
+        const Publication publication = m_bench->publication();
+        const std::string sha = m_bench->sourceSha256();
+        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha] {
+            SystemRandom random; // a preview's noise is never released
+            return computeRelease(*data, config, publication, sha, random);
+        }));
+    });
+    connect(&m_watcher, &QFutureWatcher<Result<ComputedRelease>>::finished, this,
+            &PublishView::onPreview);
+    rebuild();
+    requestPreview();
+}
+
+PublishView::~PublishView()
+{
+    m_watcher.waitForFinished();
+}
+
+void PublishView::edit(const std::function<void(Publication &)> &change, const QString &text,
+                       int mergeId)
+{
+    if (m_updating)
+        return;
+    Publication next = m_bench->publication();
+    change(next);
+    m_bench->setPublication(next, text, mergeId);
+}
+
+void PublishView::editTable(const std::function<void(PublishedTable &)> &change,
+                            const QString &text, int mergeId)
+{
+    if (m_updating || m_bench->publication().tables.empty())
+        return;
+    const int table = m_current;
+    edit(
+        [&](Publication &p) {
+            if (table < static_cast<int>(p.tables.size()))
+                change(p.tables[static_cast<std::size_t>(table)]);
+        },
+        text, mergeId < 0 ? -1 : (mergeId << 8 | table));
+}
+
+void PublishView::addTable()
+{
+    const Dataset &data = m_bench->data();
+    PublishedTable t = defaultPublication(m_bench->configuration(), data).tables.empty()
+                           ? PublishedTable{}
+                           : defaultPublication(m_bench->configuration(), data).tables.front();
+    t.spec.name = tr("Table %1").arg(m_bench->publication().tables.size() + 1).toStdString();
+    if (t.spec.dimensions.empty())
+        for (std::size_t c = 0; c < data.columns.size(); ++c)
+            if (canBeDimension(m_bench->configuration().attributes[c].role)) {
+                t.spec.dimensions.push_back({data.columns[c].name, -1, TimeBucket::None});
+                break;
+            }
+    m_current = static_cast<int>(m_bench->publication().tables.size());
+    edit([&](Publication &p) { p.tables.push_back(t); }, tr("Add a table"));
+}
+
+void PublishView::removeTable()
+{
+    const int table = m_current;
+    if (table < 0 || table >= static_cast<int>(m_bench->publication().tables.size()))
+        return;
+    m_current = std::max(0, table - 1);
+    edit([&](Publication &p) { p.tables.erase(p.tables.begin() + table); }, tr("Remove a table"));
+}
+
+void PublishView::rebuild()
+{
+    m_updating = true;
+    const Publication &p = m_bench->publication();
+    m_tables->clear();
+    m_previewTable->clear();
+    for (const auto &t : p.tables) {
+        m_tables->addItem(QString::fromStdString(t.spec.name));
+        m_previewTable->addItem(QString::fromStdString(t.spec.name));
+    }
+    m_current = std::clamp(m_current, 0, std::max(0, static_cast<int>(p.tables.size()) - 1));
+    m_tables->setCurrentRow(m_current);
+    m_previewTable->setCurrentIndex(m_current);
+    m_title->setText(QString::fromStdString(p.metadata.title));
+    m_publisher->setText(QString::fromStdString(p.metadata.publisher));
+    m_description->setText(QString::fromStdString(p.metadata.description));
+    m_licence->setCurrentText(QString::fromStdString(p.metadata.licence));
+    m_epsilonBudget->setValue(p.epsilonBudget);
+    m_rhoBudget->setValue(p.rhoBudget);
+    const BudgetUse spent = budgetSpent(m_bench->project());
+    m_budget->setText(
+        tr("Spent by approved releases: epsilon %1, rho %2.")
+            .arg(QLocale().toString(spent.epsilon, 'f', 3), QLocale().toString(spent.rho, 'f', 3)));
+    m_history->setRowCount(static_cast<int>(m_bench->approvals().size()));
+    for (std::size_t i = 0; i < m_bench->approvals().size(); ++i) {
+        const Approval &a = m_bench->approvals()[i];
+        const QStringList row{QString::fromStdString(a.time).replace('T', ' ').remove('Z'),
+                              QString::fromStdString(a.name), QString::fromStdString(a.note),
+                              QLocale().toString(a.epsilon, 'f', 3),
+                              QLocale().toString(a.rho, 'f', 3)};
+        for (int c = 0; c < row.size(); ++c)
+            m_history->setItem(static_cast<int>(i), c, new QTableWidgetItem(row[c]));
+    }
+    m_updating = false;
+    showTable(m_current);
+    updateApproval();
+}
+
+void PublishView::showTable(int i)
+{
+    m_updating = true;
+    m_current = i;
+    const Publication &p = m_bench->publication();
+    const bool any = i >= 0 && i < static_cast<int>(p.tables.size());
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_name, m_dimensions, m_measures, m_distribution, m_margins, m_method, m_methodPages})
+        w->setEnabled(any);
+    if (!any) {
+        m_updating = false;
+        return;
+    }
+    const PublishedTable &t = p.tables[static_cast<std::size_t>(i)];
+    const Dataset &data = m_bench->data();
+    const Configuration &config = m_bench->configuration();
+    m_name->setText(QString::fromStdString(t.spec.name));
+
+    // dimensions: a row per column that may be one, checked when it is
+    m_dimensions->setRowCount(0);
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+        const AttributeConfig &a = config.attributes[c];
+        if (!canBeDimension(a.role))
+            continue;
+        const Column &column = data.columns[c];
+        const int row = m_dimensions->rowCount();
+        m_dimensions->insertRow(row);
+        auto *item = new QTableWidgetItem(QString::fromStdString(column.name));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setData(Qt::UserRole, static_cast<int>(c));
+        const auto found =
+            std::find_if(t.spec.dimensions.begin(), t.spec.dimensions.end(),
+                         [&](const DimensionSpec &d) { return d.column == column.name; });
+        item->setCheckState(found != t.spec.dimensions.end() ? Qt::Checked : Qt::Unchecked);
+        m_dimensions->setItem(row, 0, item);
+        auto *how = new QComboBox(m_dimensions);
+        const bool qi = a.role == AttributeRole::QuasiIdentifier;
+        how->addItem(qi && a.level > 0 ? tr("as generalized (level %1)").arg(a.level)
+                                       : tr("its values"),
+                     QStringLiteral("level"));
+        const TimeResolution time = timeResolution(column);
+        if (time == TimeResolution::DateTime)
+            how->addItem(tr("per hour"), QStringLiteral("hour"));
+        if (time != TimeResolution::None) {
+            how->addItem(tr("per day"), QStringLiteral("day"));
+            how->addItem(tr("per week"), QStringLiteral("week"));
+            how->addItem(tr("per month"), QStringLiteral("month"));
+        }
+        if (found != t.spec.dimensions.end() && found->bucket != TimeBucket::None)
+            how->setCurrentIndex(
+                how->findData(QString::fromUtf8(timeBucketName(found->bucket).data())));
+        connect(how, &QComboBox::currentIndexChanged, this, [this] { readDimensions(); });
+        m_dimensions->setCellWidget(row, 1, how);
+    }
+    m_dimensions->resizeColumnToContents(0);
+
+    // measures: a row per numeric column
+    m_measures->setRowCount(0);
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+        const Column &column = data.columns[c];
+        if (!column.isNumeric() || !canBeDimension(config.attributes[c].role))
+            continue;
+        const int row = m_measures->rowCount();
+        m_measures->insertRow(row);
+        auto *item = new QTableWidgetItem(QString::fromStdString(column.name));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        const auto found =
+            std::find_if(t.spec.measures.begin(), t.spec.measures.end(),
+                         [&](const MeasureSpec &m) { return m.column == column.name; });
+        item->setCheckState(found != t.spec.measures.end() ? Qt::Checked : Qt::Unchecked);
+        m_measures->setItem(row, 0, item);
+        auto *kind = new QComboBox(m_measures);
+        kind->addItems({tr("sum"), tr("mean")});
+        if (found != t.spec.measures.end())
+            kind->setCurrentIndex(found->kind == MeasureSpec::Kind::Mean ? 1 : 0);
+        double lo = 0, hi = 0;
+        bool first = true;
+        for (const double v : column.numbers)
+            if (!std::isnan(v)) {
+                lo = first ? v : std::min(lo, v);
+                hi = first ? v : std::max(hi, v);
+                first = false;
+            }
+        auto *from = doubleBox(-1e12, 1e12, 2, 1, m_measures);
+        auto *to = doubleBox(-1e12, 1e12, 2, 1, m_measures);
+        from->setValue(found != t.spec.measures.end() ? found->lower : std::floor(lo));
+        to->setValue(found != t.spec.measures.end() ? found->upper : std::ceil(hi));
+        m_measures->setCellWidget(row, 1, kind);
+        m_measures->setCellWidget(row, 2, from);
+        m_measures->setCellWidget(row, 3, to);
+        connect(kind, &QComboBox::currentIndexChanged, this, [this] { readMeasures(); });
+        connect(from, &QDoubleSpinBox::editingFinished, this, [this] { readMeasures(); });
+        connect(to, &QDoubleSpinBox::editingFinished, this, [this] { readMeasures(); });
+    }
+
+    m_distribution->clear();
+    m_distribution->addItem(tr("(none)"));
+    for (std::size_t c = 0; c < data.columns.size(); ++c)
+        if (config.attributes[c].role == AttributeRole::Sensitive)
+            m_distribution->addItem(QString::fromStdString(data.columns[c].name));
+    m_distribution->setCurrentIndex(
+        std::max(0, m_distribution->findText(QString::fromStdString(t.spec.distribution))));
+    m_margins->setChecked(t.spec.margins);
+
+    const bool noisy = t.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+    m_method->setCurrentIndex(noisy ? 1 : 0);
+    m_methodPages->setCurrentIndex(noisy ? 1 : 0);
+    const TableRules &r = t.protection.rules;
+    m_threshold->setValue(static_cast<int>(r.threshold));
+    m_dominance->setChecked(r.dominance);
+    m_dominanceN->setValue(r.dominanceN);
+    m_dominanceK->setValue(r.dominanceK);
+    m_pRule->setChecked(r.pPercent);
+    m_p->setValue(r.p);
+    m_rounding->setCurrentIndex(r.roundingBase == 3    ? 1
+                                : r.roundingBase == 5  ? 2
+                                : r.roundingBase == 10 ? 3
+                                                       : 0);
+    m_protection->setValue(r.protectionPercent);
+    const DpSettings &d = t.protection.dp;
+    const bool laplace = d.mechanism == DpSettings::Mechanism::Laplace;
+    m_mechanism->setCurrentIndex(laplace ? 0 : 1);
+    m_privacy->setPrefix(laplace ? QStringLiteral("ε = ") : QStringLiteral("ρ = "));
+    m_privacy->setValue(laplace ? d.epsilon : d.rho);
+    m_maxCells->setValue(static_cast<int>(d.bounds.maxCells));
+    m_maxRows->setValue(static_cast<int>(d.bounds.maxRowsPerCell));
+    m_suppressBelow->setValue(static_cast<int>(d.suppressBelow));
+    const bool subjects =
+        std::any_of(config.attributes.begin(), config.attributes.end(),
+                    [](const AttributeConfig &a) { return a.role == AttributeRole::SubjectId; });
+    m_maxCells->setEnabled(subjects);
+    m_maxRows->setEnabled(subjects);
+    m_updating = false;
+}
+
+void PublishView::readDimensions()
+{
+    if (m_updating)
+        return;
+    std::vector<DimensionSpec> dims;
+    const PublishedTable &t = m_bench->publication().tables[static_cast<std::size_t>(m_current)];
+    for (int row = 0; row < m_dimensions->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_dimensions->item(row, 0);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        DimensionSpec d;
+        d.column = item->text().toStdString();
+        const auto *how = static_cast<QComboBox *>(m_dimensions->cellWidget(row, 1));
+        d.bucket = timeBucketFromName(how->currentData().toString().toStdString())
+                       .value_or(TimeBucket::None);
+        d.level = -1;
+        // keep a level set outside the workbench (a configuration file)
+        for (const auto &old : t.spec.dimensions)
+            if (old.column == d.column && d.bucket == TimeBucket::None)
+                d.level = old.level;
+        dims.push_back(d);
+    }
+    editTable([&](PublishedTable &table) { table.spec.dimensions = dims; },
+              tr("Choose the dimensions"));
+}
+
+void PublishView::readMeasures()
+{
+    if (m_updating)
+        return;
+    std::vector<MeasureSpec> measures;
+    for (int row = 0; row < m_measures->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_measures->item(row, 0);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        MeasureSpec m;
+        m.column = item->text().toStdString();
+        m.kind = static_cast<QComboBox *>(m_measures->cellWidget(row, 1))->currentIndex() == 1
+                     ? MeasureSpec::Kind::Mean
+                     : MeasureSpec::Kind::Sum;
+        m.lower = static_cast<QDoubleSpinBox *>(m_measures->cellWidget(row, 2))->value();
+        m.upper = static_cast<QDoubleSpinBox *>(m_measures->cellWidget(row, 3))->value();
+        if (m.upper < m.lower)
+            std::swap(m.lower, m.upper);
+        measures.push_back(m);
+    }
+    editTable([&](PublishedTable &table) { table.spec.measures = measures; },
+              tr("Choose the measures"));
+}
+
+void PublishView::requestPreview()
+{
+    ++m_generation;
+    m_previewTimer.start();
+}
+
+bool PublishView::isPreviewUpToDate() const
+{
+    return m_shownGeneration == m_generation && !m_previewTimer.isActive() &&
+           !m_watcher.isRunning();
+}
+
+void PublishView::onPreview()
+{
+    auto result = m_watcher.result();
+    if (m_requested != m_generation)
+        return; // a newer design is on its way
+    m_shownGeneration = m_requested;
+    if (result) {
+        m_previewResult = std::make_shared<const ComputedRelease>(std::move(*result));
+        m_previewError.clear();
+    } else {
+        m_previewResult.reset();
+        m_previewError = QString::fromStdString(result.error().text());
+    }
+    showPreview();
+    updateApproval();
+    emit previewShown();
+}
+
+void PublishView::showPreview()
+{
+    const int i = m_previewTable->currentIndex();
+    if (!m_previewError.isEmpty() || !m_previewResult || i < 0 ||
+        i >= static_cast<int>(m_previewResult->tables.size())) {
+        m_model->setRelease(nullptr);
+        m_summary->setText(
+            m_previewError.isEmpty()
+                ? tr("Add a table to see what would be published.")
+                : tr("<span style='color:%1'>%2</span>")
+                      .arg(palette::highRisk().name(), m_previewError.toHtmlEscaped()));
+        return;
+    }
+    auto release = std::shared_ptr<const Release>(
+        m_previewResult, &m_previewResult->tables[static_cast<std::size_t>(i)]);
+    m_model->setRelease(release);
+    const ReleaseSummary &s = release->summary;
+    const QLocale l;
+    const auto pct = [&](double v) { return l.toString(100 * v, 'f', 1) + QStringLiteral(" %"); };
+    QString text = tr("<b>%1 cells</b>").arg(l.toString(static_cast<qulonglong>(s.cells)));
+    if (release->protection.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+        text += tr(" with noise: a count is off by %1 on average (mean absolute error). ")
+                    .arg(l.toString(s.meanAbsoluteError, 'f', 2));
+        if (s.noisySuppressed)
+            text += tr("%1 small noisy counts hidden. ").arg(s.noisySuppressed);
+        if (s.droppedRows)
+            text += tr("%1 rows beyond the contribution bounds left out. ")
+                        .arg(l.toString(static_cast<qulonglong>(s.droppedRows)));
+        text += tr("<br><i>The numbers here are a preview draw; the released ones are drawn at "
+                   "approval.</i>");
+    } else {
+        text += tr(": %1 hidden by the rules, %2 more to protect them; %3 of the records lie in "
+                   "hidden cells. ")
+                    .arg(s.primarySuppressed)
+                    .arg(s.secondarySuppressed)
+                    .arg(pct(s.recordsInSuppressedCells));
+        text += release->audit.passed
+                    ? tr("<span style='color:%1'>Audit passed: no hidden number can be worked "
+                         "out from the published cells and totals.</span>")
+                          .arg(palette::safe().name())
+                    : tr("<span style='color:%1'><b>Audit failed</b>: %2 hidden cells can be "
+                         "worked out too closely; the release will be refused.</span>")
+                          .arg(palette::highRisk().name())
+                          .arg(release->audit.failures().size());
+    }
+    text += tr("<br>Records in groups smaller than 5: %1 in the data, %2 as published.")
+                .arg(pct(s.riskBefore), pct(s.riskAfter));
+    m_summary->setText(text);
+}
+
+void PublishView::updateApproval()
+{
+    const Project project = m_bench->project();
+    const bool named = !m_approver->text().trimmed().isEmpty();
+    const bool designed = !m_bench->publication().tables.empty() && m_previewError.isEmpty();
+    m_approve->setEnabled(named && designed);
+    m_approve->setToolTip(named ? QString() : tr("Type your name to approve"));
+    const bool current = !project.approvals.empty() &&
+                         project.approvals.back().configurationSha256 ==
+                             configurationSha256(project.configuration, project.publication);
+    m_export->setEnabled(current);
+    if (project.approvals.empty())
+        m_approvalState->setText(tr("Nothing is approved yet. Approving records your name, the "
+                                    "time, the configuration and the data's fingerprint, and "
+                                    "spends the privacy budget of noisy tables."));
+    else if (current)
+        m_approvalState->setText(tr("This design was approved by %1 on %2: it can be exported.")
+                                     .arg(QString::fromStdString(project.approvals.back().name),
+                                          QString::fromStdString(project.approvals.back().time)
+                                              .replace('T', ' ')
+                                              .remove('Z')));
+    else
+        m_approvalState->setText(tr("The design changed since the last approval: approve it "
+                                    "again before exporting."));
+}
+
+bool PublishView::approve()
+{
+    Project project = m_bench->project();
+    ApprovalRequest request;
+    request.name = m_approver->text().trimmed().toStdString();
+    request.note = m_note->text().trimmed().toStdString();
+    request.inputSha256 = m_bench->sourceSha256();
+    request.extraFiles = pdfReportFile();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto approval = approveRelease(project, m_bench->data(), m_bench->configuration(),
+                                   m_bench->publication(), request);
+    QApplication::restoreOverrideCursor();
+    if (!approval) {
+        const QString why = QString::fromStdString(approval.error().text());
+        m_approvalState->setText(tr("<span style='color:%1'>Refused: %2</span>")
+                                     .arg(palette::highRisk().name(), why.toHtmlEscaped()));
+        emit message(tr("The release was refused: %1").arg(why));
+        return false;
+    }
+    m_bench->addApproval(*approval);
+    emit message(tr("Approved by %1").arg(QString::fromStdString(approval->name)));
+    return true;
+}
+
+Result<std::vector<std::string>> PublishView::exportTo(const QString &folder, bool force)
+{
+    WriteOptions options;
+    options.force = force;
+    auto written =
+        publishApproved(m_bench->project(), m_bench->sourceSha256(), folder.toStdString(), options);
+    if (written && m_openReport)
+        QDesktopServices::openUrl(
+            QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("report.html"))));
+    if (written)
+        emit message(tr("Exported %1 files to %2").arg(written->size()).arg(folder));
+    return written;
+}
+
+void PublishView::exportInteractively()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the release to"));
+    if (folder.isEmpty())
+        return;
+    auto written = exportTo(folder, false);
+    if (!written && !written.error().cancelled &&
+        written.error().message.find("already holds") != std::string::npos) {
+        if (QMessageBox::question(
+                this, tr("Replace the files?"),
+                tr("%1 already holds files of a release. Replace them?").arg(folder)) !=
+            QMessageBox::Yes)
+            return;
+        written = exportTo(folder, true);
+    }
+    if (!written)
+        QMessageBox::warning(this, tr("Cannot export"),
+                             QString::fromStdString(written.error().text()));
+}
+
+} // namespace dijkgraaf

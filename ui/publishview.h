@@ -1,0 +1,165 @@
+#pragma once
+
+#include "workbench.h"
+
+#include <QAbstractTableModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace dijkgraaf {
+
+// The cells of a protected table as the steward previews them: labels, released figures and
+// the state of each cell, in the palette's colours (grey hidden, red for cells that failed a
+// rule, light blue noisy).
+class ReleaseModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    void setRelease(std::shared_ptr<const Release> release);
+    const Release *release() const { return m_release.get(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString stateText(CellState state);
+
+private:
+    std::shared_ptr<const Release> m_release;
+};
+
+// Publish: design the tables (dimensions, measures, margins), choose their protection (table
+// rules or differential privacy), preview every cell with its state and the summary, approve
+// with name and note, and export exactly the approved release.
+class PublishView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PublishView(Workbench *bench, QWidget *parent = nullptr);
+    ~PublishView() override;
+
+    // for tests and the keyboard
+    QListWidget *tableList() const { return m_tables; }
+    QLineEdit *tableName() const { return m_name; }
+    QTableWidget *dimensionTable() const { return m_dimensions; }
+    QTableWidget *measureTable() const { return m_measures; }
+    QCheckBox *marginsBox() const { return m_margins; }
+    QComboBox *methodBox() const { return m_method; }
+    QSpinBox *thresholdBox() const { return m_threshold; }
+    QComboBox *mechanismBox() const { return m_mechanism; }
+    QDoubleSpinBox *privacyBox() const { return m_privacy; }
+    QTableView *previewView() const { return m_preview; }
+    ReleaseModel *previewModel() const { return m_model; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLineEdit *approverName() const { return m_approver; }
+    QLineEdit *approvalNote() const { return m_note; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *exportButton() const { return m_export; }
+    QTableWidget *historyTable() const { return m_history; }
+    QLineEdit *titleEdit() const { return m_title; }
+
+    // The protected tables of the current design, as previewed (noise in a preview is a
+    // draw of its own, never released).
+    std::shared_ptr<const ComputedRelease> preview() const { return m_previewResult; }
+    QString previewError() const { return m_previewError; }
+    bool isPreviewUpToDate() const;
+    void addTable();
+    void removeTable();
+    // Approves the current design (name and note from the fields); false with a message when
+    // refused.
+    bool approve();
+    // Writes the latest approval into folder; with force existing files are replaced.
+    Result<std::vector<std::string>> exportTo(const QString &folder, bool force);
+    // Whether an export opens the report in the browser (off in tests).
+    void setOpenReport(bool on) { m_openReport = on; }
+
+signals:
+    void previewShown();
+    void message(QString text);
+
+private:
+    void rebuild();        // the widgets from the workbench's publication
+    void showTable(int i); // the design widgets of one table
+    void edit(const std::function<void(Publication &)> &change, const QString &text,
+              int mergeId = -1);
+    void editTable(const std::function<void(PublishedTable &)> &change, const QString &text,
+                   int mergeId = -1);
+    void readDimensions();
+    void readMeasures();
+    void requestPreview();
+    void onPreview();
+    void showPreview();
+    void updateApproval();
+    void exportInteractively();
+
+    Workbench *m_bench;
+    bool m_updating = false;
+    int m_current = 0;
+    bool m_openReport = true;
+
+    QListWidget *m_tables;
+    QLineEdit *m_name;
+    QTableWidget *m_dimensions;
+    QTableWidget *m_measures;
+    QComboBox *m_distribution;
+    QCheckBox *m_margins;
+    QComboBox *m_method;
+    QStackedWidget *m_methodPages;
+    QSpinBox *m_threshold;
+    QCheckBox *m_dominance;
+    QSpinBox *m_dominanceN;
+    QDoubleSpinBox *m_dominanceK;
+    QCheckBox *m_pRule;
+    QDoubleSpinBox *m_p;
+    QComboBox *m_rounding;
+    QDoubleSpinBox *m_protection;
+    QComboBox *m_mechanism;
+    QDoubleSpinBox *m_privacy;
+    QSpinBox *m_maxCells;
+    QSpinBox *m_maxRows;
+    QSpinBox *m_suppressBelow;
+    QLineEdit *m_title;
+    QLineEdit *m_publisher;
+    QComboBox *m_licence;
+    QLineEdit *m_description;
+    QDoubleSpinBox *m_epsilonBudget;
+    QDoubleSpinBox *m_rhoBudget;
+    QLabel *m_budget;
+
+    QComboBox *m_previewTable;
+    QLabel *m_summary;
+    QTableView *m_preview;
+    ReleaseModel *m_model;
+    QLineEdit *m_approver;
+    QLineEdit *m_note;
+    QPushButton *m_approve;
+    QPushButton *m_export;
+    QLabel *m_approvalState;
+    QTableWidget *m_history;
+
+    QTimer m_previewTimer;
+    QFutureWatcher<Result<ComputedRelease>> m_watcher;
+    int m_generation = 0;
+    int m_requested = 0;
+    int m_shownGeneration = -1;
+    std::shared_ptr<const ComputedRelease> m_previewResult;
+    QString m_previewError;
+};
+
+} // namespace dijkgraaf
