@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/customergenerator.h"
+#include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
 #include "io/csvreader.h"
 #include "io/sqlitereader.h"
@@ -189,10 +190,14 @@ QWidget *MainWindow::buildWelcome()
     title->setWordWrap(true);
     auto *openButton = new QPushButton(tr("&Open a data file…"), page);
     auto *demoButton = new QPushButton(tr("Try the &demo: 100,000 customers"), page);
+    auto *eventsButton =
+        new QPushButton(tr("Try the &phone events: 5,000 phones over a week"), page);
     openButton->setMinimumHeight(44);
     demoButton->setMinimumHeight(44);
+    eventsButton->setMinimumHeight(44);
     connect(openButton, &QPushButton::clicked, this, [this] { showImportDialog(); });
     connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+    connect(eventsButton, &QPushButton::clicked, this, &MainWindow::openEventsDemo);
     m_recent = new QListWidget(page);
     m_recent->setAccessibleName(tr("Recent files"));
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -202,45 +207,72 @@ QWidget *MainWindow::buildWelcome()
     layout->addWidget(title);
     layout->addWidget(openButton);
     layout->addWidget(demoButton);
+    layout->addWidget(eventsButton);
     layout->addSpacing(20);
     layout->addWidget(new QLabel(tr("<b>Recent files</b>"), page));
     layout->addWidget(m_recent, 1);
     return page;
 }
 
-QStringList MainWindow::demoCandidates()
+QStringList MainWindow::demoCandidates(const QString &file)
 {
     const QString app = QCoreApplication::applicationDirPath();
     QStringList out;
     const QString env = qEnvironmentVariable("DIJKGRAAF_DEMO_DIR");
     if (!env.isEmpty())
-        out << env + QStringLiteral("/customers.csv");
-    out << app + QStringLiteral("/../demo/customers.csv")
-        << app + QStringLiteral("/../share/dijkgraaf/demo/customers.csv")
+        out << env + QLatin1Char('/') + file;
+    out << app + QStringLiteral("/../demo/") + file
+        << app + QStringLiteral("/../share/dijkgraaf/demo/") + file
         << QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-               QStringLiteral("/demo/customers.csv");
+               QStringLiteral("/demo/") + file;
     return out;
 }
 
-void MainWindow::openDemo()
+namespace {
+
+// The first installed copy of a demo file, or a new one made with the demo's seed.
+Result<QString> demoFile(const QString &file,
+                         const std::function<Result<std::uint64_t>(const std::string &)> &make)
 {
-    const QStringList candidates = demoCandidates();
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c)) {
-            openData(QFileInfo(c).canonicalFilePath());
-            return;
-        }
-    }
-    // no installed copy: make one with the same seed
+    const QStringList candidates = MainWindow::demoCandidates(file);
+    for (const QString &c : candidates)
+        if (QFileInfo::exists(c))
+            return QFileInfo(c).canonicalFilePath();
     const QString path = candidates.back();
     QDir().mkpath(QFileInfo(path).absolutePath());
+    auto made = make(path.toStdString());
+    if (!made)
+        return made.error();
+    return path;
+}
+
+} // namespace
+
+void MainWindow::openDemo()
+{
     statusBar()->showMessage(tr("Making the demo customers…"));
-    auto made = generateCustomers(path.toStdString(), kDemoRows, kDemoSeed);
-    if (!made) {
-        QMessageBox::warning(this, tr("Demo"), QString::fromStdString(made.error().text()));
+    auto path = demoFile(QStringLiteral("customers.csv"), [](const std::string &p) {
+        return generateCustomers(p, kDemoRows, kDemoSeed);
+    });
+    if (!path) {
+        QMessageBox::warning(this, tr("Demo"), QString::fromStdString(path.error().text()));
         return;
     }
-    openData(path);
+    openData(*path);
+}
+
+void MainWindow::openEventsDemo()
+{
+    statusBar()->showMessage(tr("Making the demo phone events…"));
+    auto path = demoFile(QStringLiteral("phone_events.csv"), [](const std::string &p) {
+        return generatePhoneEvents(p, 5000, 7, kDemoSeed);
+    });
+    if (!path) {
+        QMessageBox::warning(this, tr("Demo"), QString::fromStdString(path.error().text()));
+        return;
+    }
+    m_demoPublication = phoneEventsDemoPublication();
+    openData(*path);
 }
 
 void MainWindow::showImportDialog(const QString &path)
@@ -347,6 +379,7 @@ void MainWindow::onLoadFinished()
     Result<Loaded> result = m_loadWatcher.result();
     if (!result.ok()) {
         m_loadingProject.reset();
+        m_demoPublication.reset();
         const Error &e = result.error();
         if (e.cancelled) {
             statusBar()->showMessage(tr("The import was cancelled"), 5000);
@@ -442,7 +475,11 @@ void MainWindow::onLoadFinished()
         m_restoring = true;
         m_bench->setApprovals(restoredProject->approvals);
         m_restoring = false;
+    } else if (m_demoPublication) {
+        m_bench->applyPublication(*m_demoPublication);
+        m_stages->setCurrentWidget(m_publish);
     }
+    m_demoPublication.reset();
     m_projectPath = projectPath;
     updateTitle();
     emit loaded();

@@ -39,6 +39,9 @@ public:
     void showImportDialog(const QString &path = {});
     // Opens the demo customers, generating them first where no copy is installed.
     void openDemo();
+    // The second demo: a week of synthetic phone events, with a release of people per area
+    // per hour by country of origin ready to preview.
+    void openEventsDemo();
     // Opens a project: its data in the background, then its configuration. A missing data file
     // is asked for; a changed one is reported, and used only if the steward agrees.
     void openProjectFile(const QString &path);
@@ -63,7 +66,7 @@ public:
     bool isLoading() const { return m_loadWatcher.isRunning(); }
 
     // Where the demo customer file is looked for; the first that exists is used.
-    static QStringList demoCandidates();
+    static QStringList demoCandidates(const QString &file = QStringLiteral("customers.csv"));
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -104,8 +107,9 @@ private:
     QListWidget *m_recent = nullptr;
     WorkbenchView *m_view = nullptr;
     PublishView *m_publish = nullptr;
-    QTabWidget *m_stages = nullptr; // explore and protect | publish
-    bool m_restoring = false;       // approvals being read from a project, not made
+    QTabWidget *m_stages = nullptr;               // explore and protect | publish
+    bool m_restoring = false;                     // approvals being read from a project, not made
+    std::optional<Publication> m_demoPublication; // to show with the data being loaded
     Workbench *m_bench = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

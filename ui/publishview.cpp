@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QUrl>
@@ -101,7 +102,7 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole)
         return c.reason.empty() ? stateText(c.state) : QString::fromStdString(c.reason);
-    if (role == Qt::TextAlignmentRole && col >= dims)
+    if (role == Qt::TextAlignmentRole && col >= dims && col < dims + figureCount(r))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole &&
         std::find(c.labels.begin(), c.labels.end(), kTotalLabel) != c.labels.end()) {
@@ -298,6 +299,12 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_title = new QLineEdit(releaseBox);
     m_publisher = new QLineEdit(releaseBox);
     m_description = new QLineEdit(releaseBox);
+    m_contact = new QLineEdit(releaseBox);
+    m_contact->setPlaceholderText(tr("e-mail address for questions"));
+    m_period = new QLineEdit(releaseBox);
+    m_period->setPlaceholderText(tr("2026-01-01 – 2026-03-31"));
+    m_spatial = new QLineEdit(releaseBox);
+    m_spatial->setPlaceholderText(tr("Netherlands"));
     m_licence = new QComboBox(releaseBox);
     m_licence->addItems(
         {QStringLiteral("CC-BY-4.0"), QStringLiteral("CC0-1.0"), QStringLiteral("ODbL-1.0")});
@@ -308,6 +315,9 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     releaseForm->addRow(tr("Title"), m_title);
     releaseForm->addRow(tr("Publisher"), m_publisher);
     releaseForm->addRow(tr("Description"), m_description);
+    releaseForm->addRow(tr("Contact"), m_contact);
+    releaseForm->addRow(tr("Period"), m_period);
+    releaseForm->addRow(tr("Area"), m_spatial);
     releaseForm->addRow(tr("Licence"), m_licence);
     releaseForm->addRow(tr("Budget (epsilon)"), m_epsilonBudget);
     releaseForm->addRow(tr("Budget (rho)"), m_rhoBudget);
@@ -456,13 +466,28 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
               [](DpSettings &d, int v) { d.suppressBelow = static_cast<std::uint64_t>(v); });
     for (auto [edit, field] : {std::pair{m_title, &ReleaseMetadata::title},
                                std::pair{m_publisher, &ReleaseMetadata::publisher},
-                               std::pair{m_description, &ReleaseMetadata::description}}) {
+                               std::pair{m_description, &ReleaseMetadata::description},
+                               std::pair{m_contact, &ReleaseMetadata::contactEmail},
+                               std::pair{m_spatial, &ReleaseMetadata::spatial}}) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit = edit, field = field] {
             const std::string v = edit->text().trimmed().toStdString();
             this->edit([&](Publication &p) { p.metadata.*field = v; }, tr("Describe the release"),
                        MetadataEdit);
         });
     }
+    connect(m_period, &QLineEdit::editingFinished, this, [this] {
+        // two ISO dates, in any separator: the first and the last day covered
+        static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+        std::vector<std::string> found;
+        for (auto it = date.globalMatch(m_period->text()); it.hasNext();)
+            found.push_back(it.next().captured().toStdString());
+        edit(
+            [&](Publication &p) {
+                p.metadata.temporalStart = found.empty() ? std::string() : found.front();
+                p.metadata.temporalEnd = found.size() < 2 ? p.metadata.temporalStart : found[1];
+            },
+            tr("Describe the release"), MetadataEdit);
+    });
     connect(m_licence, &QComboBox::currentTextChanged, this, [this](const QString &l) {
         static const std::map<QString, std::string> urls{
             {QStringLiteral("CC-BY-4.0"), "https://creativecommons.org/licenses/by/4.0/"},
@@ -593,6 +618,13 @@ void PublishView::rebuild()
     m_title->setText(QString::fromStdString(p.metadata.title));
     m_publisher->setText(QString::fromStdString(p.metadata.publisher));
     m_description->setText(QString::fromStdString(p.metadata.description));
+    m_contact->setText(QString::fromStdString(p.metadata.contactEmail));
+    m_spatial->setText(QString::fromStdString(p.metadata.spatial));
+    m_period->setText(p.metadata.temporalStart.empty()
+                          ? QString()
+                          : QString::fromStdString(p.metadata.temporalStart) +
+                                QStringLiteral(" – ") +
+                                QString::fromStdString(p.metadata.temporalEnd));
     m_licence->setCurrentText(QString::fromStdString(p.metadata.licence));
     m_epsilonBudget->setValue(p.epsilonBudget);
     m_rhoBudget->setValue(p.rhoBudget);

@@ -138,6 +138,9 @@ private:
     QLineEdit *m_publisher;
     QComboBox *m_licence;
     QLineEdit *m_description;
+    QLineEdit *m_contact;
+    QLineEdit *m_period; // "2026-03-02 – 2026-03-08"
+    QLineEdit *m_spatial;
     QDoubleSpinBox *m_epsilonBudget;
     QDoubleSpinBox *m_rhoBudget;
     QLabel *m_budget;

@@ -171,4 +171,33 @@ Result<std::uint64_t> generatePhoneEvents(const std::string &path, std::uint64_t
     return rows;
 }
 
+Publication phoneEventsDemoPublication()
+{
+    Publication p;
+    PublishedTable hourly;
+    hourly.spec.name = "People per area per hour by country of origin";
+    hourly.spec.dimensions = {{"cell_area", -1, TimeBucket::None},
+                              {"timestamp", -1, TimeBucket::Hour},
+                              {"home_country", 0, TimeBucket::None}};
+    hourly.spec.margins = true;
+    hourly.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+    hourly.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
+    hourly.protection.dp.rho = 0.5;
+    hourly.protection.dp.bounds = {12, 1};
+    PublishedTable daily;
+    daily.spec.name = "People per area per day by country of origin";
+    daily.spec.dimensions = {{"cell_area", -1, TimeBucket::None},
+                             {"timestamp", -1, TimeBucket::Day},
+                             {"home_country", 0, TimeBucket::None}};
+    daily.spec.margins = true;
+    p.tables = {hourly, daily};
+    p.metadata.title = "Phones per area, week of 2 March 2026";
+    p.metadata.description = "How many phones were in each cell area, per hour and per day, by "
+                             "the country of their subscription. Synthetic demonstration data.";
+    p.metadata.temporalStart = "2026-03-02";
+    p.metadata.temporalEnd = "2026-03-08";
+    p.metadata.spatial = "Netherlands";
+    return p;
+}
+
 } // namespace dijkgraaf

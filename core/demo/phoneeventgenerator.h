@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "publish/publication.h"
 
 #include <cstdint>
 #include <string>
@@ -13,5 +14,9 @@ namespace dijkgraaf {
 // centres. Everything is invented; the same seed gives the same file. Returns the rows written.
 Result<std::uint64_t> generatePhoneEvents(const std::string &path, std::uint64_t phones, int days,
                                           std::uint64_t seed);
+
+// The demo's release: people per area per hour by country of origin, with noise and each
+// phone in at most 12 area-hours; and per area per day, under the table rules.
+Publication phoneEventsDemoPublication();
 
 } // namespace dijkgraaf

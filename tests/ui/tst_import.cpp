@@ -144,6 +144,37 @@ private slots:
         qunsetenv("DIJKGRAAF_DEMO_DIR");
     }
 
+    // The second demo: phone events with their release ready to preview, noise and all.
+    void opensThePhoneEventsDemo()
+    {
+        QTemporaryDir demoDir;
+        qputenv("DIJKGRAAF_DEMO_DIR", QFile::encodeName(demoDir.path() + "/none"));
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.openEventsDemo();
+        QVERIFY(loaded.wait(60000));
+        Workbench *bench = window.workbench();
+        QVERIFY(bench->data().rowCount > 200000);
+        QCOMPARE(bench->configuration().attributes[*bench->data().columnIndex("subject_id")].role,
+                 AttributeRole::SubjectId);
+        QCOMPARE(window.stages()->currentWidget(), window.publishView());
+        PublishView *pv = window.publishView();
+        QCOMPARE(pv->tableList()->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate() && pv->preview(), 60000);
+        QVERIFY2(pv->previewError().isEmpty(), qPrintable(pv->previewError()));
+        const Release &hourly = pv->preview()->tables[0];
+        QCOMPARE(hourly.mechanism, std::string("discrete-gaussian"));
+        QVERIFY(hourly.hasSubjects);
+        QVERIFY(hourly.summary.droppedRows > 0); // at most 12 area-hours per phone
+        QCOMPARE(hourly.labels[1].size(), std::size_t(7 * 24));
+        QVERIFY(pv->preview()->tables[1].audit.passed);
+        window.grab().save(
+            QDir(QStringLiteral(DIJKGRAAF_SCREENSHOTS)).filePath("publish_events.png"));
+        qunsetenv("DIJKGRAAF_DEMO_DIR");
+    }
+
     void aLargeImportCanBeCancelled()
     {
         const QString big = m_dir.filePath("big.csv");
