@@ -209,6 +209,7 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
 
     if (spec.bucket != TimeBucket::None) {
         d.name += " (" + std::string(timeBucketName(spec.bucket)) + ")";
+        std::optional<Moment> first, last;
         for (std::uint32_t code = 0; code < codes; ++code) {
             if (code == c.missingCode) {
                 d.labelOfCode[code] = set.add("(missing)");
@@ -229,6 +230,29 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
                 return e;
             }
             d.labelOfCode[code] = set.add(bucketLabel(*m, spec.bucket));
+            if (!first || m->date < first->date ||
+                (m->date == first->date && m->hour < first->hour))
+                first = m;
+            if (!last || last->date < m->date || (m->date == last->date && last->hour < m->hour))
+                last = m;
+        }
+        // every bucket from the first to the last, also those no record falls in: a gap in
+        // time must not tell that nobody was there
+        if (first) {
+            const bool hourly = spec.bucket == TimeBucket::Hour;
+            Moment at{first->date, hourly ? first->hour : -1};
+            for (std::size_t n = 0; n < 1000000; ++n) {
+                set.add(bucketLabel(at, spec.bucket));
+                if (at.date > last->date ||
+                    (at.date == last->date && (!hourly || at.hour >= last->hour)))
+                    break;
+                if (hourly && at.hour < 23)
+                    ++at.hour;
+                else {
+                    at.date = at.date.addDays(1);
+                    at.hour = hourly ? 0 : -1;
+                }
+            }
         }
         const auto renumber = set.sort(false); // ISO labels sort in time order
         for (auto &l : d.labelOfCode)

@@ -260,16 +260,21 @@ private slots:
         TableSpec spec;
         spec.dimensions = {{"t", 0, TimeBucket::Hour}};
         AggregateTable t = build(d, spec);
-        QCOMPARE(
-            t.dimensions[0].labels,
-            (std::vector<std::string>{"2026-03-01 08:00", "2026-03-01 09:00", "2026-03-02 23:00",
-                                      "2026-03-09 00:00", "2026-04-01 12:00"}));
+        // every hour from the first to the last, also the empty ones: a gap must not tell
+        // that nobody was there (8:00 on 1 March to 12:00 on 1 April)
+        QCOMPARE(t.dimensions[0].labels.size(), std::size_t(16 + 24 * 30 + 13));
+        QCOMPARE(t.dimensions[0].labels.front(), std::string("2026-03-01 08:00"));
+        QCOMPARE(t.dimensions[0].labels[1], std::string("2026-03-01 09:00"));
+        QCOMPARE(t.dimensions[0].labels[16], std::string("2026-03-02 00:00"));
+        QCOMPARE(t.dimensions[0].labels.back(), std::string("2026-04-01 12:00"));
+        QCOMPARE(t.cells.size(), std::size_t(5)); // cells only where records are
         QCOMPARE(t.cells[0].records, std::uint64_t(2));
         spec.dimensions = {{"t", 0, TimeBucket::Week}};
         t = build(d, spec);
         // 2026-03-01 is a Sunday (ISO week 9); 03-02 starts week 10; 03-09 week 11
         QCOMPARE(t.dimensions[0].labels,
-                 (std::vector<std::string>{"2026-W09", "2026-W10", "2026-W11", "2026-W14"}));
+                 (std::vector<std::string>{"2026-W09", "2026-W10", "2026-W11", "2026-W12",
+                                           "2026-W13", "2026-W14"}));
         spec.dimensions = {{"t", 0, TimeBucket::Month}};
         QCOMPARE(build(d, spec).dimensions[0].labels,
                  (std::vector<std::string>{"2026-03", "2026-04"}));
