@@ -784,7 +784,7 @@ void PublishView::showTable(int i)
 
 void PublishView::readDimensions()
 {
-    if (m_updating)
+    if (m_updating || m_current >= static_cast<int>(m_bench->publication().tables.size()))
         return;
     std::vector<DimensionSpec> dims;
     const PublishedTable &t = m_bench->publication().tables[static_cast<std::size_t>(m_current)];
@@ -810,7 +810,7 @@ void PublishView::readDimensions()
 
 void PublishView::readMeasures()
 {
-    if (m_updating)
+    if (m_updating || m_current >= static_cast<int>(m_bench->publication().tables.size()))
         return;
     std::vector<MeasureSpec> measures;
     for (int row = 0; row < m_measures->rowCount(); ++row) {
