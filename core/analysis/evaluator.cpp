@@ -502,42 +502,53 @@ std::uint64_t Evaluator::packedKey(std::uint32_t combination, const std::vector<
 // exact size: a search holds a whole level sum of tables, and over-allocation would add up.
 void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out)
 {
-    rollUpInto(finer, levels, m_rollUpScratch);
-    const ClassTable &s = m_rollUpScratch;
-    out.levels = s.levels;
-    out.size.assign(s.size.begin(), s.size.end());
-    out.representative.assign(s.representative.begin(), s.representative.end());
-    out.weight.assign(s.weight.begin(), s.weight.end());
-    out.key.assign(s.key.begin(), s.key.end());
+    const auto n = static_cast<std::ptrdiff_t>(rollUpIntoScratch(finer, levels));
+    out.levels = levels;
+    out.size.assign(m_rsSize.begin(), m_rsSize.begin() + n);
+    out.representative.assign(m_rsRepresentative.begin(), m_rsRepresentative.begin() + n);
+    if (m_table.weighted())
+        out.weight.assign(m_rsWeight.begin(), m_rsWeight.begin() + n);
+    else
+        out.weight.clear();
+    if (m_packable)
+        out.key.assign(m_rsKey.begin(), m_rsKey.begin() + n);
+    else
+        out.key.clear();
 }
 
-void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out)
+std::size_t Evaluator::rollUpIntoScratch(const ClassTable &finer, const std::vector<int> &levels)
 {
     const BaseTable &t = m_table;
     const std::size_t m = t.qiCount();
     const std::size_t units = finer.classes();
     const bool weighted = t.weighted();
-    out.levels = levels;
-    out.representative.clear();
-    out.size.clear();
-    out.weight.clear();
-    out.key.clear();
-    // at most one class per finer class: no growth on the way
-    out.representative.reserve(units);
-    out.size.reserve(units);
-    out.key.reserve(units);
-    if (weighted)
-        out.weight.reserve(units);
+    // at most one class per finer class; the scratch only grows, so it is written in place
+    if (m_rsSize.size() < units) {
+        m_rsSize.resize(units);
+        m_rsRepresentative.resize(units);
+        m_rsKey.resize(units);
+    }
+    if (weighted && m_rsWeight.size() < units)
+        m_rsWeight.resize(units);
+    std::uint64_t *outSize = m_rsSize.data();
+    std::uint32_t *outRepresentative = m_rsRepresentative.data();
+    std::uint64_t *outKey = m_rsKey.data();
+    double *outWeight = weighted ? m_rsWeight.data() : nullptr;
+    const std::uint64_t *finerSize = finer.size.data();
+    const std::uint32_t *finerRepresentative = finer.representative.data();
+    const double *finerWeight = weighted ? finer.weight.data() : nullptr;
+    std::size_t n = 0; // classes so far
     auto add = [&](std::uint32_t id, std::size_t u) {
-        if (id == out.size.size()) {
-            out.size.push_back(0);
-            out.representative.push_back(finer.representative[u]);
+        if (id == n) {
+            outSize[n] = 0;
+            outRepresentative[n] = finerRepresentative[u];
             if (weighted)
-                out.weight.push_back(0);
+                outWeight[n] = 0;
+            ++n;
         }
-        out.size[id] += finer.size[u];
+        outSize[id] += finerSize[u];
         if (weighted)
-            out.weight[id] += finer.weight[u];
+            outWeight[id] += finerWeight[u];
     };
 
     if (m_packable) {
@@ -615,14 +626,14 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
                 std::uint32_t id;
                 if (m_denseMark[dense] != m_denseGeneration) {
                     m_denseMark[dense] = m_denseGeneration;
-                    id = m_denseId[dense] = static_cast<std::uint32_t>(out.size.size());
-                    out.key.push_back(key);
+                    id = m_denseId[dense] = static_cast<std::uint32_t>(n);
+                    outKey[n] = key;
                 } else {
                     id = m_denseId[dense];
                 }
                 add(id, u);
             }
-            return;
+            return n;
         }
         m_rollUpIndex.reset(std::min<std::uint64_t>(units, product));
         // the keys a few classes ahead are computed first and their slots fetched, so that
@@ -640,11 +651,11 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
                 m_rollUpIndex.prefetch(ahead[u % kAhead]);
             }
             const std::uint32_t id = m_rollUpIndex.insert(key);
-            if (id == out.size.size())
-                out.key.push_back(key);
+            if (id == n)
+                outKey[n] = key;
             add(id, u);
         }
-        return;
+        return n;
     }
 
     KeyPlan plan = planKeys(t, levels);
@@ -665,15 +676,16 @@ void Evaluator::rollUpInto(const ClassTable &finer, const std::vector<int> &leve
         for (std::size_t u = 0; u < units; ++u) {
             std::uint32_t &id = m_rollUpIds[keyOf(u)];
             if (id == ~std::uint32_t(0))
-                id = static_cast<std::uint32_t>(out.size.size());
+                id = static_cast<std::uint32_t>(n);
             add(id, u);
         }
-        return;
+        return n;
     }
     // the table grows with the classes found, so that it stays as small as they are
     m_rollUpIndex.reset(std::min<std::uint64_t>(plan.radixProduct, 256));
     for (std::size_t u = 0; u < units; ++u)
         add(m_rollUpIndex.insert(keyOf(u)), u);
+    return n;
 }
 
 Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &settings) const

@@ -98,8 +98,12 @@ private:
     Evaluation measureSegments(const std::vector<int> &levels,
                                std::span<const ClassSegment> segments,
                                const PrivacySettings &settings) const;
-    void rollUpInto(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
-    ClassTable m_rollUpScratch;
+    // rolls up into the m_rs* scratch arrays; returns the number of classes
+    std::size_t rollUpIntoScratch(const ClassTable &finer, const std::vector<int> &levels);
+    std::vector<std::uint64_t> m_rsSize;
+    std::vector<std::uint32_t> m_rsRepresentative;
+    std::vector<double> m_rsWeight;
+    std::vector<std::uint64_t> m_rsKey;
 
     // scratch of group(), kept between evaluations
     enum class Grouping { Identity, Direct, Hashed };
