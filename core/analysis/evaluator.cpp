@@ -639,18 +639,21 @@ std::size_t Evaluator::rollUpIntoScratch(const ClassTable &finer, const std::vec
         // the keys a few classes ahead are computed first and their slots fetched, so that
         // the cache misses of a table larger than the cache overlap
         constexpr std::size_t kAhead = 8;
-        std::uint64_t ahead[kAhead];
+        std::uint64_t ahead[kAhead], mixed[kAhead];
         for (std::size_t u = 0; u < std::min(units, kAhead); ++u) {
             ahead[u] = newKey(u);
-            m_rollUpIndex.prefetch(ahead[u]);
+            mixed[u] = KeyIndex::mix(ahead[u]);
+            m_rollUpIndex.prefetchMixed(mixed[u]);
         }
         for (std::size_t u = 0; u < units; ++u) {
-            const std::uint64_t key = ahead[u % kAhead];
+            const std::size_t slot = u % kAhead;
+            const std::uint64_t key = ahead[slot], keyMixed = mixed[slot];
             if (u + kAhead < units) {
-                ahead[u % kAhead] = newKey(u + kAhead);
-                m_rollUpIndex.prefetch(ahead[u % kAhead]);
+                ahead[slot] = newKey(u + kAhead);
+                mixed[slot] = KeyIndex::mix(ahead[slot]);
+                m_rollUpIndex.prefetchMixed(mixed[slot]);
             }
-            const std::uint32_t id = m_rollUpIndex.insert(key);
+            const std::uint32_t id = m_rollUpIndex.insertMixed(key, keyMixed);
             if (id == n)
                 outKey[n] = key;
             add(id, u);

@@ -32,7 +32,12 @@ public:
     // Id of key (never kEmpty), numbering it when new.
     [[gnu::always_inline]] std::uint32_t insert(std::uint64_t key)
     {
-        std::uint64_t i = mix(key) & m_mask;
+        return insertMixed(key, mix(key));
+    }
+    // The same, with mix(key) computed already (for a key whose slot was prefetched).
+    [[gnu::always_inline]] std::uint32_t insertMixed(std::uint64_t key, std::uint64_t mixed)
+    {
+        std::uint64_t i = mixed & m_mask;
         for (;;) {
             Slot &s = m_slots[i];
             if (s.key == key)
@@ -50,8 +55,9 @@ public:
 
     std::size_t size() const { return m_size; }
 
-    // Asks the processor to fetch key's slot ahead of its insert, hiding the cache miss.
-    void prefetch(std::uint64_t key) const { __builtin_prefetch(&m_slots[mix(key) & m_mask]); }
+    // Asks the processor to fetch the slot of a key (by its mix()) ahead of its insert, hiding
+    // the cache miss.
+    void prefetchMixed(std::uint64_t mixed) const { __builtin_prefetch(&m_slots[mixed & m_mask]); }
 
     // The mix that places keys; its top bits are free for splitting keys among threads.
     static std::uint64_t mix(std::uint64_t x)
