@@ -10,6 +10,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <numeric>
 #include <unordered_map>
 
 namespace dijkgraaf {
@@ -228,13 +229,36 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
         std::vector<double> bounds(nodes.size(), 0.0);
         const double bestBefore =
             best; // only earlier layers prune: the result does not depend on timing
-        // transformations differ much in cost: each core takes the next one when it is free
+        // transformations differ much in cost: each core takes the next one when it is free,
+        // the dearest first (by the classes of their cheapest predecessor), so that no core is
+        // left with a long one at the end of the level sum
+        std::vector<std::size_t> order(nodes.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        if (layer > 0) {
+            std::vector<std::size_t> cost(nodes.size(), 0);
+            std::vector<int> lv;
+            for (std::size_t i = 0; i < nodes.size(); ++i) {
+                std::size_t best = std::numeric_limits<std::size_t>::max();
+                lattice.levels(nodes[i], lv);
+                for (std::size_t q = 0; q < m; ++q) {
+                    if (lv[q] == 0)
+                        continue;
+                    const std::uint32_t p = position[nodes[i] - lattice.stride(q)];
+                    if (previousHas[p])
+                        best = std::min(best, previous[p].classes());
+                }
+                cost[i] = best == std::numeric_limits<std::size_t>::max() ? 0 : best;
+            }
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return cost[a] > cost[b]; });
+        }
         std::atomic<std::size_t> next{0};
         runParts(workers, std::min<std::size_t>(workers, nodes.size()),
                  [&](std::size_t w, std::size_t, std::size_t) {
                      Evaluator &ev = *evaluators[w];
                      std::vector<int> lv;
-                     for (std::size_t i = next++; i < nodes.size(); i = next++) {
+                     for (std::size_t k = next++; k < nodes.size(); k = next++) {
+                         const std::size_t i = order[k];
                          if (cancelled(s))
                              return;
                          const std::uint64_t node = nodes[i];
