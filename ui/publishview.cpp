@@ -43,11 +43,6 @@ int figureCount(const Release &r)
     return 1 + (r.hasSubjects ? 1 : 0) + static_cast<int>(r.measureNames.size());
 }
 
-bool isHidden(CellState s)
-{
-    return s == CellState::Primary || s == CellState::Secondary || s == CellState::NoisySmall;
-}
-
 } // namespace
 
 int ReleaseModel::rowCount(const QModelIndex &parent) const

@@ -12,8 +12,7 @@ std::string cellName(const Release &r, const ReleasedCell &c)
 {
     std::string s = "(";
     for (std::size_t d = 0; d < c.labels.size(); ++d)
-        s += (d ? ", " : "") +
-             (c.labels[d] == kTotalLabel ? std::string("Total") : r.labels[d][c.labels[d]]);
+        s += (d ? ", " : "") + labelOf(r, d, c.labels[d]);
     return s + ")";
 }
 

@@ -67,11 +67,6 @@ bool isNoisy(const Release &r)
     return r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
 }
 
-std::string label(const Release &r, std::size_t dim, std::uint32_t l)
-{
-    return l == kTotalLabel ? "Total" : r.labels[dim][l];
-}
-
 // Column names of the CSV, SQLite and JSON outputs, in order.
 struct Columns
 {
@@ -160,7 +155,7 @@ QByteArray csvOf(const Release &r)
     for (const auto &c : r.cells) {
         std::vector<std::string> row;
         for (std::size_t d = 0; d < c.labels.size(); ++d)
-            row.push_back(neutraliseFormula(label(r, d, c.labels[d])));
+            row.push_back(neutraliseFormula(labelOf(r, d, c.labels[d])));
         const auto figures = figuresOf(r, c);
         for (const auto &f : figures)
             row.push_back(f ? number(*f) : "");
@@ -179,33 +174,11 @@ QByteArray csvOf(const Release &r)
 
 QJsonObject protectionJson(const Release &r)
 {
-    QJsonObject p;
-    if (isNoisy(r)) {
-        const DpSettings &dp = r.protection.dp;
-        p["method"] = "differential-privacy";
-        p["mechanism"] = q(r.mechanism);
-        if (dp.mechanism == DpSettings::Mechanism::Laplace)
-            p["epsilon"] = dp.epsilon;
-        else
-            p["rho"] = dp.rho;
-        p["max_cells_per_subject"] = static_cast<double>(dp.bounds.maxCells);
-        p["max_rows_per_cell"] = static_cast<double>(dp.bounds.maxRowsPerCell);
-        p["sum_unit"] = dp.sumUnit;
-        p["suppress_noisy_counts_below"] = static_cast<double>(dp.suppressBelow);
+    QJsonObject p = protectionToJson(r.protection);
+    if (isNoisy(r))
         p["error_interval"] = "95 % of the noise lies within +- the *_error95 value";
-    } else {
-        const TableRules &t = r.protection.rules;
-        p["method"] = "table-rules";
-        p["threshold"] = static_cast<double>(t.threshold);
-        if (t.dominance)
-            p["dominance"] = QJsonObject{{"n", t.dominanceN}, {"k", t.dominanceK}};
-        if (t.pPercent)
-            p["p_percent"] = t.p;
-        p["rounding_base"] = t.roundingBase;
-        p["protection_percent"] = t.protectionPercent;
-        p["protection_minimum"] = t.protectionMinimum;
+    else
         p["audit_passed"] = r.audit.passed;
-    }
     return p;
 }
 
@@ -239,7 +212,7 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
         for (const auto &c : r.cells) {
             QJsonObject cell;
             for (std::size_t d = 0; d < c.labels.size(); ++d)
-                cell[q(cols.dims[d])] = q(label(r, d, c.labels[d]));
+                cell[q(cols.dims[d])] = q(labelOf(r, d, c.labels[d]));
             const auto figures = figuresOf(r, c);
             const auto errors = errorsOf(r, c);
             for (std::size_t i = 0; i < figures.size(); ++i) {
@@ -498,7 +471,7 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
             for (const auto &c : r.cells) {
                 int i = 0;
                 for (std::size_t d = 0; d < c.labels.size(); ++d)
-                    query.bindValue(i++, q(label(r, d, c.labels[d])));
+                    query.bindValue(i++, q(labelOf(r, d, c.labels[d])));
                 const auto figures = figuresOf(r, c);
                 for (const auto &f : figures)
                     query.bindValue(i++, f ? QVariant(*f) : QVariant());

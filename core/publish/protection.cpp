@@ -34,6 +34,91 @@ std::string_view cellStateName(CellState s)
     return "";
 }
 
+bool isHidden(CellState s)
+{
+    return s == CellState::Primary || s == CellState::Secondary || s == CellState::NoisySmall;
+}
+
+std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label)
+{
+    return label == kTotalLabel ? "Total" : r.labels[dimension][label];
+}
+
+QJsonObject protectionToJson(const ProtectionSettings &p)
+{
+    if (p.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+        const DpSettings &d = p.dp;
+        QJsonObject o{{"method", "differential-privacy"},
+                      {"mechanism", QString::fromUtf8(mechanismName(d.mechanism).data())},
+                      {"max_cells_per_subject", static_cast<double>(d.bounds.maxCells)},
+                      {"max_rows_per_cell", static_cast<double>(d.bounds.maxRowsPerCell)},
+                      {"sum_unit", d.sumUnit},
+                      {"suppress_noisy_counts_below", static_cast<double>(d.suppressBelow)}};
+        if (d.mechanism == DpSettings::Mechanism::Laplace)
+            o["epsilon"] = d.epsilon;
+        else
+            o["rho"] = d.rho;
+        return o;
+    }
+    const TableRules &r = p.rules;
+    QJsonObject o{{"method", "table-rules"},
+                  {"threshold", static_cast<double>(r.threshold)},
+                  {"rounding_base", r.roundingBase},
+                  {"protection_percent", r.protectionPercent},
+                  {"protection_minimum", r.protectionMinimum}};
+    if (r.dominance)
+        o["dominance"] = QJsonObject{{"n", r.dominanceN}, {"k", r.dominanceK}};
+    if (r.pPercent)
+        o["p_percent"] = r.p;
+    return o;
+}
+
+Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::string &where)
+{
+    ProtectionSettings p;
+    const std::string method = o["method"].toString().toStdString();
+    if (method == "differential-privacy") {
+        p.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        DpSettings &d = p.dp;
+        const std::string mech = o["mechanism"].toString().toStdString();
+        if (mech == "discrete-laplace")
+            d.mechanism = DpSettings::Mechanism::Laplace;
+        else if (mech == "discrete-gaussian")
+            d.mechanism = DpSettings::Mechanism::Gaussian;
+        else
+            return Error{where +
+                         ": the mechanism must be discrete-laplace or discrete-gaussian, not '" +
+                         mech + "'"};
+        d.epsilon = o["epsilon"].toDouble(d.epsilon);
+        d.rho = o["rho"].toDouble(d.rho);
+        d.bounds.maxCells = static_cast<std::uint32_t>(o["max_cells_per_subject"].toDouble(1));
+        d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(o["max_rows_per_cell"].toDouble(1));
+        d.sumUnit = o["sum_unit"].toDouble(1);
+        d.suppressBelow = static_cast<std::uint64_t>(o["suppress_noisy_counts_below"].toDouble(0));
+    } else if (method == "table-rules" || method.empty()) {
+        TableRules &r = p.rules;
+        r.threshold = static_cast<std::uint64_t>(o["threshold"].toDouble(5));
+        r.roundingBase = o["rounding_base"].toInt(0);
+        r.protectionPercent = o["protection_percent"].toDouble(10);
+        r.protectionMinimum = o["protection_minimum"].toDouble(1);
+        if (o.contains("dominance")) {
+            r.dominance = true;
+            r.dominanceN = o["dominance"].toObject()["n"].toInt(2);
+            r.dominanceK = o["dominance"].toObject()["k"].toDouble(85);
+        }
+        if (o.contains("p_percent")) {
+            r.pPercent = true;
+            r.p = o["p_percent"].toDouble(10);
+        }
+    } else {
+        return Error{where + ": the method must be table-rules or differential-privacy, not '" +
+                     method + "'"};
+    }
+    if (auto v = validateProtection(p); !v)
+        return Error{where + ": " + v.error().message};
+    return p;
+}
+
 Result<bool> validateProtection(const ProtectionSettings &s)
 {
     const TableRules &r = s.rules;
@@ -101,11 +186,6 @@ Release skeleton(const AggregateTable &table)
     return r;
 }
 
-bool hidden(CellState s)
-{
-    return s == CellState::Primary || s == CellState::Secondary || s == CellState::NoisySmall;
-}
-
 // The figures a table adds up in: the record count and each sum (means are derived).
 struct Figure
 {
@@ -143,7 +223,7 @@ void fillSummary(const AggregateTable &table, Release &r, std::uint64_t threshol
         if (c >= inner)
             continue;
         const AggregateCell &cell = table.cells[c];
-        if (hidden(st))
+        if (isHidden(st))
             hiddenRecords += cell.records;
         if (cell.contributors > 0 && cell.contributors < threshold) {
             smallBefore += cell.records;
@@ -186,7 +266,7 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
         const auto &rel = relations[r];
         std::size_t first = n;
         auto visit = [&](std::size_t c) {
-            if (!hidden(state[c]))
+            if (!isHidden(state[c]))
                 return;
             if (first == n)
                 first = c;
@@ -203,7 +283,7 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
     std::map<std::size_t, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
     bool anyPrimary = false;
     for (std::size_t c = 0; c < n; ++c)
-        if (hidden(state[c])) {
+        if (isHidden(state[c])) {
             groups[comp.find(c)].first.push_back(c);
             anyPrimary = anyPrimary || state[c] == CellState::Primary;
         }
@@ -211,9 +291,9 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
         return;
     for (const std::size_t r : involved) {
         const auto &rel = relations[r];
-        std::size_t any = hidden(state[rel.total]) ? rel.total : n;
+        std::size_t any = isHidden(state[rel.total]) ? rel.total : n;
         for (std::size_t i = 0; any == n && i < rel.parts.size(); ++i)
-            if (hidden(state[rel.parts[i]]))
+            if (isHidden(state[rel.parts[i]]))
                 any = rel.parts[i];
         groups[comp.find(any)].second.push_back(r);
     }
@@ -242,12 +322,12 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
             double rhs = 0;
             ++row;
             glp_add_rows(lp, 1);
-            if (column[rel.total] && hidden(state[rel.total]))
+            if (column[rel.total] && isHidden(state[rel.total]))
                 ia.push_back(row), ja.push_back(column[rel.total]), ar.push_back(-1);
             else
                 rhs += figureOf(table.cells[rel.total], figure);
             for (const std::size_t p : rel.parts) {
-                if (hidden(state[p]))
+                if (isHidden(state[p]))
                     ia.push_back(row), ja.push_back(column[p]), ar.push_back(1);
                 else
                     rhs -= figureOf(table.cells[p], figure);
@@ -373,7 +453,7 @@ AuditResult audit(const AggregateTable &table, const std::vector<CellState> &sta
 {
     AuditResult r;
     for (const CellState s : state)
-        r.hiddenCells += hidden(s);
+        r.hiddenCells += isHidden(s);
     for (const Figure &f : additiveFigures(table)) {
         auditFigure(table, state, relations, f, rules, r);
         if (!r.solverMessage.empty())
@@ -467,7 +547,7 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                                   std::size_t protectedCell) {
             std::size_t best = n;
             auto consider = [&](std::size_t c) {
-                if (c == except || hidden(state[c]) || table.cells[c].records == 0)
+                if (c == except || isHidden(state[c]) || table.cells[c].records == 0)
                     return;
                 if (best == n || cost(c) < cost(best))
                     best = c;
@@ -486,10 +566,10 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
             for (bool changed = true; changed;) {
                 changed = false;
                 for (const auto &rel : relations) {
-                    std::size_t count = hidden(state[rel.total]);
+                    std::size_t count = isHidden(state[rel.total]);
                     std::size_t only = rel.total;
                     for (const std::size_t p : rel.parts)
-                        if (hidden(state[p])) {
+                        if (isHidden(state[p])) {
                             ++count;
                             only = p;
                         }
@@ -502,14 +582,14 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                 break;
             bool progress = false;
             for (const AuditFinding &f : a.failures()) {
-                if (!hidden(state[f.cell]))
+                if (!isHidden(state[f.cell]))
                     continue; // already handled this round
                 std::size_t bestLine = relations.size();
                 double bestCost = 0;
                 for (const std::size_t li : linesOf[f.cell]) {
                     // the cheapest cell this line could still hide
                     for (const std::size_t p : relations[li].parts) {
-                        if (p == f.cell || hidden(state[p]) || table.cells[p].records == 0)
+                        if (p == f.cell || isHidden(state[p]) || table.cells[p].records == 0)
                             continue;
                         if (bestLine == relations.size() || cost(p) < bestCost) {
                             bestLine = li;
@@ -532,7 +612,7 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
         ReleasedCell &out = r.cells[c];
         out.state = state[c];
         out.reason = reason[c];
-        if (hidden(state[c]))
+        if (isHidden(state[c]))
             continue;
         const AggregateCell &cell = table.cells[c];
         out.records = roundTo(cell.records, rules.roundingBase);

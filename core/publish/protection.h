@@ -3,6 +3,8 @@
 #include "aggregatetable.h"
 #include "noise.h"
 
+#include <QJsonObject>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,7 +66,8 @@ enum class CellState {
     Noisy,     // published with noise
     NoisySmall // noisy, and hidden because the noisy count is small
 };
-std::string_view cellStateName(CellState s); // "published", "primary", ...
+std::string_view cellStateName(CellState s); // "published", "hidden", ...
+bool isHidden(CellState s);                  // no value is released for the cell
 
 // A cell as released: only these values ever leave the program.
 struct ReleasedCell
@@ -137,6 +140,14 @@ struct Release
     double epsilon = 0; // 0 unless Laplace
     double rho = 0;     // 0 unless Gaussian
 };
+
+// A cell's label along one dimension: "Total" in a margin.
+std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label);
+
+// The settings as JSON, in the words of the configuration file; the Error names `where` and
+// the setting.
+QJsonObject protectionToJson(const ProtectionSettings &p);
+Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::string &where);
 
 // Applies the table rules: primary suppression, secondary suppression when margins are
 // published, rounding, then the audit of the result.

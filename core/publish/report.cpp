@@ -58,10 +58,7 @@ QString cellLabels(const Release &r, const ReleasedCell &c)
 {
     QStringList parts;
     for (std::size_t d = 0; d < c.labels.size(); ++d)
-        parts << QString::fromStdString(r.dimensionColumns[d]) + " " +
-                     (c.labels[d] == kTotalLabel
-                          ? QString("(total)")
-                          : QString::fromStdString(r.labels[d][c.labels[d]]));
+        parts << QString::fromStdString(r.dimensionColumns[d] + " " + labelOf(r, d, c.labels[d]));
     return parts.join(", ").toHtmlEscaped();
 }
 
