@@ -543,8 +543,7 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
             return static_cast<double>(table.cells[c].records) +
                    (table.cells[c].isMargin() ? 1e15 : 0.0);
         };
-        auto hideCheapestIn = [&](const AggregateTable::Relation &rel, std::size_t except,
-                                  std::size_t protectedCell) {
+        auto hideCheapestIn = [&](const AggregateTable::Relation &rel, std::size_t except) {
             std::size_t best = n;
             auto consider = [&](std::size_t c) {
                 if (c == except || isHidden(state[c]) || table.cells[c].records == 0)
@@ -559,7 +558,6 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                 return false;
             state[best] = CellState::Secondary;
             reason[best] = "hidden so that a hidden cell cannot be worked out from the margins";
-            (void)protectedCell;
             return true;
         };
         for (std::size_t round = 0; round < n + 1; ++round) {
@@ -574,7 +572,7 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                             only = p;
                         }
                     if (count == 1)
-                        changed = hideCheapestIn(rel, only, only) || changed;
+                        changed = hideCheapestIn(rel, only) || changed;
                 }
             }
             AuditResult a = audit(table, state, relations, rules);
@@ -597,8 +595,7 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                         }
                     }
                 }
-                if (bestLine < relations.size() &&
-                    hideCheapestIn(relations[bestLine], f.cell, f.cell)) {
+                if (bestLine < relations.size() && hideCheapestIn(relations[bestLine], f.cell)) {
                     progress = true;
                     break; // one at a time: each hidden cell may protect several
                 }
