@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
     QCommandLineOption demo(QStringLiteral("demo"),
                             QApplication::translate("main", "Open the demo customers."));
     parser.addOption(demo);
+    QCommandLineOption events(QStringLiteral("demo-events"),
+                              QApplication::translate("main", "Open the demo phone events."));
+    parser.addOption(events);
     parser.addPositionalArgument(QStringLiteral("data"),
                                  QApplication::translate("main", "A CSV file to open."));
     parser.process(app);
@@ -29,6 +32,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(demo))
         window.openDemo();
+    else if (parser.isSet(events))
+        window.openEventsDemo();
     else if (!parser.positionalArguments().isEmpty())
         window.openData(parser.positionalArguments().constFirst());
     return app.exec();

@@ -500,13 +500,13 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="42"/>
-        <location filename="../../ui/mainwindow.cpp" line="651"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="53"/>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -676,38 +676,38 @@
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -716,32 +716,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -750,129 +750,129 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
-        <location filename="../../ui/mainwindow.cpp" line="668"/>
-        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="513"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="541"/>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/mainwindow.cpp" line="543"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="563"/>
+        <location filename="../../ui/mainwindow.cpp" line="564"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="566"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="575"/>
+        <location filename="../../ui/mainwindow.cpp" line="576"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="629"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="629"/>
+        <location filename="../../ui/mainwindow.cpp" line="630"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="635"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="660"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow.cpp" line="682"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708"/>
+        <location filename="../../ui/mainwindow.cpp" line="709"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="716"/>
+        <location filename="../../ui/mainwindow.cpp" line="717"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="735"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="737"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="747"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="747"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="775"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -880,532 +880,532 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="203"/>
+        <location filename="../../ui/publishview.cpp" line="198"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="208"/>
+        <location filename="../../ui/publishview.cpp" line="203"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="209"/>
+        <location filename="../../ui/publishview.cpp" line="204"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="214"/>
+        <location filename="../../ui/publishview.cpp" line="209"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="219"/>
+        <location filename="../../ui/publishview.cpp" line="214"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="221"/>
+        <location filename="../../ui/publishview.cpp" line="216"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="223"/>
-        <location filename="../../ui/publishview.cpp" line="231"/>
+        <location filename="../../ui/publishview.cpp" line="218"/>
+        <location filename="../../ui/publishview.cpp" line="226"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="223"/>
+        <location filename="../../ui/publishview.cpp" line="218"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="229"/>
+        <location filename="../../ui/publishview.cpp" line="224"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="231"/>
+        <location filename="../../ui/publishview.cpp" line="226"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="231"/>
+        <location filename="../../ui/publishview.cpp" line="226"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="231"/>
+        <location filename="../../ui/publishview.cpp" line="226"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="233"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="235"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="243"/>
+        <location filename="../../ui/publishview.cpp" line="238"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="246"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="247"/>
+        <location filename="../../ui/publishview.cpp" line="242"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="253"/>
+        <location filename="../../ui/publishview.cpp" line="248"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="255"/>
+        <location filename="../../ui/publishview.cpp" line="250"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="264"/>
+        <location filename="../../ui/publishview.cpp" line="259"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="272"/>
-        <location filename="../../ui/publishview.cpp" line="291"/>
+        <location filename="../../ui/publishview.cpp" line="267"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="273"/>
+        <location filename="../../ui/publishview.cpp" line="268"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="276"/>
+        <location filename="../../ui/publishview.cpp" line="271"/>
         <source>The audit requires every hidden number to stay this uncertain (and by at least 1) for anyone who knows all published cells</source>
         <translation>De controle eist dat elk verborgen getal zo onzeker blijft (en minstens 1) voor wie alle gepubliceerde cellen kent</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="278"/>
+        <location filename="../../ui/publishview.cpp" line="273"/>
         <source>Hidden numbers uncertain by</source>
         <translation>Verborgen getallen onzeker met</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="277"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="277"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
+        <location filename="../../ui/publishview.cpp" line="278"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="285"/>
+        <location filename="../../ui/publishview.cpp" line="280"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="287"/>
+        <location filename="../../ui/publishview.cpp" line="282"/>
         <source>Cells per person at most</source>
         <translation>Cellen per persoon ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="289"/>
+        <location filename="../../ui/publishview.cpp" line="284"/>
         <source>Rows per person per cell at most</source>
         <translation>Rijen per persoon per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="292"/>
+        <location filename="../../ui/publishview.cpp" line="287"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="297"/>
+        <location filename="../../ui/publishview.cpp" line="292"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="303"/>
+        <location filename="../../ui/publishview.cpp" line="298"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="305"/>
+        <location filename="../../ui/publishview.cpp" line="300"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="307"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="310"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="316"/>
+        <location filename="../../ui/publishview.cpp" line="311"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
+        <location filename="../../ui/publishview.cpp" line="312"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="318"/>
+        <location filename="../../ui/publishview.cpp" line="313"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="319"/>
+        <location filename="../../ui/publishview.cpp" line="314"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="320"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="321"/>
+        <location filename="../../ui/publishview.cpp" line="316"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="322"/>
+        <location filename="../../ui/publishview.cpp" line="317"/>
         <source>Budget (epsilon)</source>
         <translation>Budget (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="323"/>
+        <location filename="../../ui/publishview.cpp" line="318"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="340"/>
+        <location filename="../../ui/publishview.cpp" line="335"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="355"/>
+        <location filename="../../ui/publishview.cpp" line="350"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="359"/>
+        <location filename="../../ui/publishview.cpp" line="354"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="361"/>
+        <location filename="../../ui/publishview.cpp" line="356"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="362"/>
+        <location filename="../../ui/publishview.cpp" line="357"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="363"/>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="358"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="366"/>
+        <location filename="../../ui/publishview.cpp" line="361"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="367"/>
+        <location filename="../../ui/publishview.cpp" line="362"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="406"/>
+        <location filename="../../ui/publishview.cpp" line="401"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="414"/>
+        <location filename="../../ui/publishview.cpp" line="409"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="418"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="418"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="426"/>
+        <location filename="../../ui/publishview.cpp" line="421"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="426"/>
+        <location filename="../../ui/publishview.cpp" line="421"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="431"/>
+        <location filename="../../ui/publishview.cpp" line="426"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="451"/>
+        <location filename="../../ui/publishview.cpp" line="446"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="474"/>
-        <location filename="../../ui/publishview.cpp" line="489"/>
+        <location filename="../../ui/publishview.cpp" line="469"/>
+        <location filename="../../ui/publishview.cpp" line="484"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="501"/>
+        <location filename="../../ui/publishview.cpp" line="496"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="504"/>
-        <location filename="../../ui/publishview.cpp" line="508"/>
+        <location filename="../../ui/publishview.cpp" line="499"/>
+        <location filename="../../ui/publishview.cpp" line="503"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="585"/>
+        <location filename="../../ui/publishview.cpp" line="580"/>
         <source>Table %1</source>
         <translation>Tabel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="593"/>
+        <location filename="../../ui/publishview.cpp" line="588"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="602"/>
+        <location filename="../../ui/publishview.cpp" line="597"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="632"/>
+        <location filename="../../ui/publishview.cpp" line="628"/>
         <source>Spent by approved releases: epsilon %1, rho %2.</source>
         <translation>Besteed door goedgekeurde publicaties: epsilon %1, rho %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="686"/>
+        <location filename="../../ui/publishview.cpp" line="682"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="687"/>
+        <location filename="../../ui/publishview.cpp" line="683"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="691"/>
+        <location filename="../../ui/publishview.cpp" line="687"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="693"/>
+        <location filename="../../ui/publishview.cpp" line="689"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="694"/>
+        <location filename="../../ui/publishview.cpp" line="690"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="695"/>
+        <location filename="../../ui/publishview.cpp" line="691"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="721"/>
+        <location filename="../../ui/publishview.cpp" line="717"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="721"/>
+        <location filename="../../ui/publishview.cpp" line="717"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="745"/>
+        <location filename="../../ui/publishview.cpp" line="741"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="807"/>
+        <location filename="../../ui/publishview.cpp" line="803"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="831"/>
+        <location filename="../../ui/publishview.cpp" line="827"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="872"/>
+        <location filename="../../ui/publishview.cpp" line="868"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="873"/>
+        <location filename="../../ui/publishview.cpp" line="869"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="883"/>
+        <location filename="../../ui/publishview.cpp" line="879"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="885"/>
+        <location filename="../../ui/publishview.cpp" line="881"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="888"/>
+        <location filename="../../ui/publishview.cpp" line="884"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="890"/>
+        <location filename="../../ui/publishview.cpp" line="886"/>
         <source>%1 rows beyond the contribution bounds left out. </source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="892"/>
+        <location filename="../../ui/publishview.cpp" line="888"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="895"/>
+        <location filename="../../ui/publishview.cpp" line="891"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="901"/>
+        <location filename="../../ui/publishview.cpp" line="897"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: no hidden number can be worked out from the published cells and totals.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: geen verborgen getal is te herleiden uit de gepubliceerde cellen en totalen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="904"/>
+        <location filename="../../ui/publishview.cpp" line="900"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="909"/>
+        <location filename="../../ui/publishview.cpp" line="905"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="920"/>
+        <location filename="../../ui/publishview.cpp" line="916"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="926"/>
+        <location filename="../../ui/publishview.cpp" line="922"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="930"/>
+        <location filename="../../ui/publishview.cpp" line="926"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="936"/>
+        <location filename="../../ui/publishview.cpp" line="932"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="954"/>
+        <location filename="../../ui/publishview.cpp" line="950"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="956"/>
+        <location filename="../../ui/publishview.cpp" line="952"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="960"/>
+        <location filename="../../ui/publishview.cpp" line="956"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="974"/>
+        <location filename="../../ui/publishview.cpp" line="970"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="980"/>
+        <location filename="../../ui/publishview.cpp" line="976"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="987"/>
+        <location filename="../../ui/publishview.cpp" line="983"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="988"/>
+        <location filename="../../ui/publishview.cpp" line="984"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="994"/>
+        <location filename="../../ui/publishview.cpp" line="990"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1441,47 +1441,47 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::ReleaseModel</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="69"/>
+        <location filename="../../ui/publishview.cpp" line="64"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="71"/>
+        <location filename="../../ui/publishview.cpp" line="66"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="73"/>
+        <location filename="../../ui/publishview.cpp" line="68"/>
         <source>hidden to protect another cell</source>
         <translation>verborgen om een andere cel te beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="75"/>
+        <location filename="../../ui/publishview.cpp" line="70"/>
         <source>noisy</source>
         <translation>met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="77"/>
+        <location filename="../../ui/publishview.cpp" line="72"/>
         <source>hidden: small noisy count</source>
         <translation>verborgen: kleine telling met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="118"/>
+        <location filename="../../ui/publishview.cpp" line="113"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="157"/>
+        <location filename="../../ui/publishview.cpp" line="152"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="159"/>
+        <location filename="../../ui/publishview.cpp" line="154"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="163"/>
+        <location filename="../../ui/publishview.cpp" line="158"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1914,6 +1914,11 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../app/workbench_main.cpp" line="25"/>
+        <source>Open the demo phone events.</source>
+        <translation>De demotelefoongegevens openen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench_main.cpp" line="28"/>
         <source>A CSV file to open.</source>
         <translation>Een CSV-bestand om te openen.</translation>
     </message>
