@@ -105,7 +105,13 @@ Project Workbench::project() const
 
 void Workbench::applyConfiguration(const Configuration &config)
 {
+    // a table the steward never touched follows the quasi-identifiers
+    const bool untouched = m_publication == defaultPublication(m_config, *m_data);
     m_config = config;
+    if (untouched) {
+        m_publication = defaultPublication(m_config, *m_data);
+        emit publicationChanged();
+    }
     emit configurationChanged();
     m_runner.request(m_config);
 }

@@ -168,6 +168,13 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
                                  "' must be hour, day, week or month, not '" + s(d["bucket"]) +
                                  "'"};
                 spec.bucket = *b;
+                const TimeResolution time =
+                    timeResolution(data.columns[*data.columnIndex(spec.column)]);
+                if (time == TimeResolution::None ||
+                    (*b == TimeBucket::Hour && time != TimeResolution::DateTime))
+                    return Error{where + ": '" + spec.column + "' holds no " +
+                                 (*b == TimeBucket::Hour ? "dates with times" : "dates") +
+                                 ", so it has no time bucket by " + s(d["bucket"])};
             }
             t.spec.dimensions.push_back(spec);
         }

@@ -343,6 +343,14 @@ private slots:
         auto e = publicationFromJson(bad, f.data);
         QVERIFY(!e);
         QVERIFY(e.error().message.find("'postcode'") != std::string::npos);
+        // a time bucket of a column without dates
+        t0["dimensions"] = QJsonArray{QJsonObject{{"column", "plan"}, {"bucket", "day"}}};
+        tables[0] = t0;
+        bad["tables"] = tables;
+        e = publicationFromJson(bad, f.data);
+        QVERIFY(!e);
+        QVERIFY2(e.error().message.find("'plan' holds no dates") != std::string::npos,
+                 e.error().message.c_str());
     }
 };
 
