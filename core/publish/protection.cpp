@@ -365,63 +365,72 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
         struct Need
         {
             double value, low, high, required, seenLow, seenHigh;
+            bool secondary = false; // needs only not to be pinned down: a width of required
             bool lowDone = false, highDone = false;
+            double tolerance = 0;
+            bool widthEnough() const { return seenHigh - seenLow >= required - tolerance; }
         };
         std::vector<Need> need(static_cast<std::size_t>(columns) + 1);
         for (int j = 1; j <= columns; ++j) {
             const std::size_t c = cells[static_cast<std::size_t>(j - 1)];
             Need &e = need[static_cast<std::size_t>(j)];
             e.value = figureOf(table.cells[c], figure);
-            e.required = std::max(rules.protectionMinimum,
-                                  rules.protectionPercent / 100.0 * std::abs(e.value));
+            e.secondary = state[c] != CellState::Primary;
+            // a cell that fails a rule must stay uncertain by the protection range either
+            // side; a cell hidden to protect it must merely not be worked out exactly
+            e.required = e.secondary
+                             ? rules.protectionMinimum
+                             : std::max(rules.protectionMinimum,
+                                        rules.protectionPercent / 100.0 * std::abs(e.value));
             // below a non-negative figure, reaching zero is as uncertain as it can get
             e.low = figure.nonNegative ? std::max(0.0, e.value - e.required) : e.value - e.required;
             e.high = e.value + e.required;
             e.seenLow = e.seenHigh = e.value;
-            const double tolerance = 1e-6 * std::max(1.0, std::abs(e.value));
-            e.low += tolerance;
-            e.high -= tolerance;
-            if (state[c] != CellState::Primary || row == 0) {
-                // cells hidden to protect others need no protection of their own; with no
-                // relation a hidden cell is free within its sign
+            e.tolerance = 1e-6 * std::max(1.0, std::abs(e.value));
+            e.low += e.tolerance;
+            e.high -= e.tolerance;
+            if (row == 0) { // with no relation a hidden cell is free within its sign
                 e.lowDone = e.highDone = true;
                 e.seenLow = figure.nonNegative ? 0 : -inf;
                 e.seenHigh = inf;
             }
         }
+        auto settle = [](Need &e) {
+            if (e.secondary) {
+                if (e.widthEnough())
+                    e.lowDone = e.highDone = true;
+            } else {
+                e.lowDone = e.lowDone || e.seenLow <= e.low;
+                e.highDone = e.highDone || e.seenHigh >= e.high;
+            }
+        };
         auto learn = [&] {
             for (int k = 1; k <= columns; ++k) {
                 Need &e = need[static_cast<std::size_t>(k)];
                 const double x = glp_get_col_prim(lp, k);
                 e.seenLow = std::min(e.seenLow, x);
                 e.seenHigh = std::max(e.seenHigh, x);
-                e.lowDone = e.lowDone || e.seenLow <= e.low;
-                e.highDone = e.highDone || e.seenHigh >= e.high;
+                settle(e);
             }
         };
         bool solved = true;
         for (int j = 1; j <= columns && solved; ++j) {
             Need &e = need[static_cast<std::size_t>(j)];
             double bound = 0;
-            if (!e.lowDone) {
-                if (!solve(j, GLP_MIN, bound)) {
+            for (const int dir : {GLP_MIN, GLP_MAX}) {
+                if (dir == GLP_MIN ? e.lowDone : e.highDone)
+                    continue;
+                if (!solve(j, dir, bound)) {
                     solved = false;
                     break;
                 }
-                e.seenLow = std::min(e.seenLow, bound);
+                (dir == GLP_MIN ? e.seenLow : e.seenHigh) =
+                    dir == GLP_MIN ? std::min(e.seenLow, bound) : std::max(e.seenHigh, bound);
                 if (!std::isinf(bound))
                     learn();
-                e.lowDone = true;
-            }
-            if (!e.highDone) {
-                if (!solve(j, GLP_MAX, bound)) {
-                    solved = false;
-                    break;
-                }
-                e.seenHigh = std::max(e.seenHigh, bound);
-                if (!std::isinf(bound))
-                    learn();
-                e.highDone = true;
+                settle(e);
+                if (!e.secondary)
+                    (dir == GLP_MIN ? e.lowDone : e.highDone) = true;
             }
         }
         if (!solved) {
@@ -429,10 +438,9 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
         } else {
             for (int j = 1; j <= columns; ++j) {
                 const std::size_t c = cells[static_cast<std::size_t>(j - 1)];
-                if (state[c] != CellState::Primary)
-                    continue;
                 const Need &e = need[static_cast<std::size_t>(j)];
-                const bool ok = e.seenLow <= e.low && e.seenHigh >= e.high;
+                const bool ok =
+                    e.secondary ? e.widthEnough() : e.seenLow <= e.low && e.seenHigh >= e.high;
                 out.passed = out.passed && ok;
                 findings.push_back({c, figure.name, e.seenLow, e.seenHigh, e.required, ok});
             }

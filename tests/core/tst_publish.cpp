@@ -135,9 +135,14 @@ private slots:
         half.cells[ay].state = CellState::Secondary;
         const AuditResult b = auditRelease(t, half, rules);
         QVERIFY(!b.passed);
-        QCOMPARE(b.failures().size(), std::size_t(1));
-        QCOMPARE(b.failures()[0].lower, 2.0); // (a, x) = (*, x) - (b, x) - (c, x)
+        // (a, x) = (*, x) - (b, x) - (c, x), and then (a, y) = (a, *) - (a, x) - (a, z)
+        QCOMPARE(b.failures().size(), std::size_t(2));
+        QCOMPARE(b.failures()[0].cell, ax);
+        QCOMPARE(b.failures()[0].lower, 2.0);
         QCOMPARE(b.failures()[0].upper, 2.0);
+        QCOMPARE(b.failures()[1].cell, ay);
+        QCOMPARE(b.failures()[1].lower, 9.0);
+        QCOMPARE(b.failures()[1].upper, 9.0);
     }
 
     void theAuditNamesTheIntervalOfEachHiddenCell()
@@ -162,10 +167,18 @@ private slots:
         QCOMPARE(*r.cells[cellIndex(t, {"r", "*"})].records, std::int64_t(4));
         QCOMPARE(r.summary.secondarySuppressed, std::size_t(3));
         QVERIFY(r.audit.passed);
-        QCOMPARE(r.audit.findings.size(), std::size_t(1));
-        QCOMPARE(r.audit.findings[0].lower, 0.0);
-        QCOMPARE(r.audit.findings[0].upper, 4.0);
-        QCOMPARE(r.audit.findings[0].required, 1.0);
+        // a finding for every hidden cell: the one that failed the rule must stay uncertain by
+        // 1 either side, the three hidden to protect it must not be pinned down
+        QCOMPARE(r.audit.findings.size(), std::size_t(4));
+        const std::size_t rq = cellIndex(t, {"r", "q"});
+        const auto finding = std::find_if(r.audit.findings.begin(), r.audit.findings.end(),
+                                          [&](const AuditFinding &f) { return f.cell == rq; });
+        QVERIFY(finding != r.audit.findings.end());
+        QCOMPARE(finding->lower, 0.0);
+        QCOMPARE(finding->upper, 4.0);
+        QCOMPARE(finding->required, 1.0);
+        for (const auto &f : r.audit.findings)
+            QVERIFY(f.protectedEnough && f.upper - f.lower >= 1.0);
         // a protection range of 4 on a count of 1 needs [0, 5]: refused
         rules.protectionMinimum = 4;
         const AuditResult strict = auditRelease(t, r, rules);
