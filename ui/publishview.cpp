@@ -268,8 +268,10 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     rulesForm->addRow(tr("Round counts to"), m_rounding);
     m_protection = doubleBox(0, 100, 0, 5, rules);
     m_protection->setSuffix(QStringLiteral(" %"));
-    m_protection->setToolTip(tr("The audit requires every hidden number to stay this uncertain "
-                                "(and by at least 1) for anyone who knows all published cells"));
+    m_protection->setToolTip(
+        tr("The audit requires every number hidden by a rule to stay this uncertain (and by "
+           "at least 1) for anyone who knows all published cells, and every "
+           "other hidden number not to be worked out exactly"));
     rulesForm->addRow(tr("Hidden numbers uncertain by"), m_protection);
     auto *noise = new QWidget(m_methodPages);
     auto *noiseForm = new QFormLayout(noise);

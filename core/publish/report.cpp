@@ -136,8 +136,11 @@ QString tableSection(const Release &r)
             h += QString("No cell fell under these rules: every number is published.");
         else
             h += r.audit.passed
-                     ? QString("A check of everything published confirmed that each hidden number "
-                               "remains uncertain by at least %1 % of itself (and at least %2).")
+                     ? QString(
+                           "A check of everything published confirmed that each number hidden by "
+                           "the rules remains uncertain by at least %1 % of itself (and at "
+                           "least %2), and that no other hidden number can be worked out "
+                           "exactly.")
                            .arg(t.protectionPercent)
                            .arg(t.protectionMinimum)
                      : QString("<b>The check of hidden numbers failed: this table must not be "

@@ -982,7 +982,7 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="267"/>
-        <location filename="../../ui/publishview.cpp" line="286"/>
+        <location filename="../../ui/publishview.cpp" line="288"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -992,420 +992,420 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="271"/>
-        <source>The audit requires every hidden number to stay this uncertain (and by at least 1) for anyone who knows all published cells</source>
-        <translation>De controle eist dat elk verborgen getal zo onzeker blijft (en minstens 1) voor wie alle gepubliceerde cellen kent</translation>
+        <location filename="../../ui/publishview.cpp" line="272"/>
+        <source>The audit requires every number hidden by a rule to stay this uncertain (and by at least 1) for anyone who knows all published cells, and every other hidden number not to be worked out exactly</source>
+        <translation>De controle eist dat elk door een regel verborgen getal zo onzeker blijft (en minstens 1) voor wie alle gepubliceerde cellen kent, en dat geen ander verborgen getal precies te herleiden is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="273"/>
+        <location filename="../../ui/publishview.cpp" line="275"/>
         <source>Hidden numbers uncertain by</source>
         <translation>Verborgen getallen onzeker met</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="277"/>
+        <location filename="../../ui/publishview.cpp" line="279"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="277"/>
+        <location filename="../../ui/publishview.cpp" line="279"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="278"/>
+        <location filename="../../ui/publishview.cpp" line="280"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
+        <location filename="../../ui/publishview.cpp" line="282"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="284"/>
         <source>Cells per person at most</source>
         <translation>Cellen per persoon ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>Rows per person per cell at most</source>
         <translation>Rijen per persoon per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="287"/>
+        <location filename="../../ui/publishview.cpp" line="289"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="292"/>
+        <location filename="../../ui/publishview.cpp" line="294"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="298"/>
+        <location filename="../../ui/publishview.cpp" line="300"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="304"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="310"/>
+        <location filename="../../ui/publishview.cpp" line="312"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="311"/>
+        <location filename="../../ui/publishview.cpp" line="313"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="312"/>
+        <location filename="../../ui/publishview.cpp" line="314"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="313"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="314"/>
+        <location filename="../../ui/publishview.cpp" line="316"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="317"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="316"/>
+        <location filename="../../ui/publishview.cpp" line="318"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
+        <location filename="../../ui/publishview.cpp" line="319"/>
         <source>Budget (epsilon)</source>
         <translation>Budget (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="318"/>
+        <location filename="../../ui/publishview.cpp" line="320"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="335"/>
+        <location filename="../../ui/publishview.cpp" line="337"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="350"/>
+        <location filename="../../ui/publishview.cpp" line="352"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="354"/>
+        <location filename="../../ui/publishview.cpp" line="356"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="356"/>
+        <location filename="../../ui/publishview.cpp" line="358"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="357"/>
+        <location filename="../../ui/publishview.cpp" line="359"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="358"/>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="360"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="361"/>
+        <location filename="../../ui/publishview.cpp" line="363"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="362"/>
+        <location filename="../../ui/publishview.cpp" line="364"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="401"/>
+        <location filename="../../ui/publishview.cpp" line="403"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="409"/>
+        <location filename="../../ui/publishview.cpp" line="411"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="413"/>
+        <location filename="../../ui/publishview.cpp" line="415"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="413"/>
+        <location filename="../../ui/publishview.cpp" line="415"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="421"/>
+        <location filename="../../ui/publishview.cpp" line="423"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="421"/>
+        <location filename="../../ui/publishview.cpp" line="423"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="426"/>
+        <location filename="../../ui/publishview.cpp" line="428"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="446"/>
+        <location filename="../../ui/publishview.cpp" line="448"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="469"/>
-        <location filename="../../ui/publishview.cpp" line="484"/>
+        <location filename="../../ui/publishview.cpp" line="471"/>
+        <location filename="../../ui/publishview.cpp" line="486"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="496"/>
+        <location filename="../../ui/publishview.cpp" line="498"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="499"/>
-        <location filename="../../ui/publishview.cpp" line="503"/>
+        <location filename="../../ui/publishview.cpp" line="501"/>
+        <location filename="../../ui/publishview.cpp" line="505"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="580"/>
+        <location filename="../../ui/publishview.cpp" line="582"/>
         <source>Table %1</source>
         <translation>Tabel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="588"/>
+        <location filename="../../ui/publishview.cpp" line="590"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="597"/>
+        <location filename="../../ui/publishview.cpp" line="599"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="628"/>
+        <location filename="../../ui/publishview.cpp" line="630"/>
         <source>Spent by approved releases: epsilon %1, rho %2.</source>
         <translation>Besteed door goedgekeurde publicaties: epsilon %1, rho %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="682"/>
+        <location filename="../../ui/publishview.cpp" line="684"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="683"/>
+        <location filename="../../ui/publishview.cpp" line="685"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="687"/>
+        <location filename="../../ui/publishview.cpp" line="689"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="689"/>
+        <location filename="../../ui/publishview.cpp" line="691"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="690"/>
+        <location filename="../../ui/publishview.cpp" line="692"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="691"/>
+        <location filename="../../ui/publishview.cpp" line="693"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="717"/>
+        <location filename="../../ui/publishview.cpp" line="719"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="717"/>
+        <location filename="../../ui/publishview.cpp" line="719"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="741"/>
+        <location filename="../../ui/publishview.cpp" line="743"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="803"/>
+        <location filename="../../ui/publishview.cpp" line="805"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="827"/>
+        <location filename="../../ui/publishview.cpp" line="829"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="868"/>
+        <location filename="../../ui/publishview.cpp" line="870"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="869"/>
+        <location filename="../../ui/publishview.cpp" line="871"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="879"/>
+        <location filename="../../ui/publishview.cpp" line="881"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="881"/>
+        <location filename="../../ui/publishview.cpp" line="883"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="884"/>
+        <location filename="../../ui/publishview.cpp" line="886"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="886"/>
+        <location filename="../../ui/publishview.cpp" line="888"/>
         <source>%1 rows beyond the contribution bounds left out. </source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="888"/>
+        <location filename="../../ui/publishview.cpp" line="890"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="891"/>
+        <location filename="../../ui/publishview.cpp" line="893"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="897"/>
+        <location filename="../../ui/publishview.cpp" line="899"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: no hidden number can be worked out from the published cells and totals.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: geen verborgen getal is te herleiden uit de gepubliceerde cellen en totalen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="900"/>
+        <location filename="../../ui/publishview.cpp" line="902"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="905"/>
+        <location filename="../../ui/publishview.cpp" line="907"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="916"/>
+        <location filename="../../ui/publishview.cpp" line="918"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="922"/>
+        <location filename="../../ui/publishview.cpp" line="924"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="926"/>
+        <location filename="../../ui/publishview.cpp" line="928"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="932"/>
+        <location filename="../../ui/publishview.cpp" line="934"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="950"/>
+        <location filename="../../ui/publishview.cpp" line="952"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="952"/>
+        <location filename="../../ui/publishview.cpp" line="954"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="956"/>
+        <location filename="../../ui/publishview.cpp" line="958"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="970"/>
+        <location filename="../../ui/publishview.cpp" line="972"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="976"/>
+        <location filename="../../ui/publishview.cpp" line="978"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="983"/>
+        <location filename="../../ui/publishview.cpp" line="985"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="984"/>
+        <location filename="../../ui/publishview.cpp" line="986"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="990"/>
+        <location filename="../../ui/publishview.cpp" line="992"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1677,37 +1677,37 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::Workbench</name>
     <message>
-        <location filename="../../ui/workbench.cpp" line="125"/>
+        <location filename="../../ui/workbench.cpp" line="131"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="132"/>
+        <location filename="../../ui/workbench.cpp" line="138"/>
         <source>Level of %1</source>
         <translation>Niveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="149"/>
+        <location filename="../../ui/workbench.cpp" line="155"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="157"/>
+        <location filename="../../ui/workbench.cpp" line="163"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="164"/>
+        <location filename="../../ui/workbench.cpp" line="170"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="171"/>
+        <location filename="../../ui/workbench.cpp" line="177"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="178"/>
+        <location filename="../../ui/workbench.cpp" line="184"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
