@@ -505,7 +505,11 @@ void Evaluator::rollUp(const ClassTable &finer, const std::vector<int> &levels, 
     const auto n = static_cast<std::ptrdiff_t>(rollUpIntoScratch(finer, levels));
     out.levels = levels;
     out.size.assign(m_rsSize.begin(), m_rsSize.begin() + n);
-    out.representative.assign(m_rsRepresentative.begin(), m_rsRepresentative.begin() + n);
+    // with packed keys the labels are in the key: no representative is kept
+    if (m_packable)
+        out.representative.clear();
+    else
+        out.representative.assign(m_rsRepresentative.begin(), m_rsRepresentative.begin() + n);
     if (m_table.weighted())
         out.weight.assign(m_rsWeight.begin(), m_rsWeight.begin() + n);
     else
@@ -538,10 +542,12 @@ std::size_t Evaluator::rollUpIntoScratch(const ClassTable &finer, const std::vec
     const std::uint32_t *finerRepresentative = finer.representative.data();
     const double *finerWeight = weighted ? finer.weight.data() : nullptr;
     std::size_t n = 0; // classes so far
+    const bool keepRepresentative = !m_packable;
     auto add = [&](std::uint32_t id, std::size_t u) {
         if (id == n) {
             outSize[n] = 0;
-            outRepresentative[n] = finerRepresentative[u];
+            if (keepRepresentative)
+                outRepresentative[n] = finerRepresentative[u];
             if (weighted)
                 outWeight[n] = 0;
             ++n;
@@ -693,9 +699,10 @@ std::size_t Evaluator::rollUpIntoScratch(const ClassTable &finer, const std::vec
 
 Evaluation Evaluator::measure(const ClassTable &classes, const PrivacySettings &settings) const
 {
-    const ClassSegment whole{classes.size.data(), classes.representative.data(),
+    const bool keyed = classes.representative.empty() && classes.key.size() == classes.classes();
+    const ClassSegment whole{classes.size.data(), keyed ? nullptr : classes.representative.data(),
                              classes.weight.empty() ? nullptr : classes.weight.data(),
-                             classes.classes()};
+                             classes.classes(), keyed ? classes.key.data() : nullptr};
     return measureSegments(classes.levels, std::span<const ClassSegment>(&whole, 1), settings);
 }
 
@@ -835,11 +842,12 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels,
                 if (f == 0 || f >= minKept)
                     continue;
                 const double w = static_cast<double>(f);
-                const std::uint32_t c = seg.representative[e];
                 for (std::size_t q = 0; q < m; ++q) {
                     const auto level = static_cast<std::size_t>(levels[q]);
                     const std::uint32_t label =
-                        t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[c]];
+                        seg.representative
+                            ? t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[seg.representative[e]]]
+                            : static_cast<std::uint32_t>((seg.key[e] >> m_shift[q]) & m_fieldMask[q]);
                     ev.lossPerQi[q] += w * (1.0 - m_lossOfLabel[q][level][label]);
                     entropy += w * m_suppressedEntropyOfLabel[q][level][label];
                 }

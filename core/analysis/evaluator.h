@@ -16,11 +16,12 @@ namespace dijkgraaf {
 struct ClassTable
 {
     std::vector<int> levels;
-    std::vector<std::uint32_t> representative;
+    std::vector<std::uint32_t> representative; // empty when key is filled
     std::vector<std::uint64_t> size;
     std::vector<double> weight; // empty without a weight column
     // the labels of each class packed into one number, a bit field per quasi-identifier, where
     // they fit in 64 bits; filled by rollUp(), which then needs no lookup through the BaseTable
+    // and keeps no representative
     std::vector<std::uint64_t> key;
 
     std::size_t classes() const { return size.size(); }
@@ -30,9 +31,10 @@ struct ClassTable
 struct ClassSegment
 {
     const std::uint64_t *size;
-    const std::uint32_t *representative;
-    const double *weight; // null without a weight column
+    const std::uint32_t *representative; // null where the packed keys tell the labels
+    const double *weight;                // null without a weight column
     std::size_t count;
+    const std::uint64_t *key = nullptr; // packed labels, where there is no representative
 };
 
 // Evaluates transformations by rolling up a BaseTable, or a finer transformation's classes.
