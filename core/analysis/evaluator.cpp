@@ -583,8 +583,17 @@ std::size_t Evaluator::rollUpIntoScratch(const ClassTable &finer, const std::vec
                 up[g] = label;
             }
         }
+        // a search rolls up from a predecessor one level below in one quasi-identifier: that
+        // case with its field's shift, mask and table at hand
+        const bool single = changed.size() == 1;
+        const int singleShift = single ? m_shift[changed[0]] : 0;
+        const std::uint64_t singleMask = single ? m_fieldMask[changed[0]] : 0;
+        const std::uint32_t *singleUp = single ? m_up[changed[0]].data() : nullptr;
         auto newKey = [&](std::size_t u) {
             std::uint64_t key = keys[u];
+            if (single)
+                return (key & ~(singleMask << singleShift)) |
+                       (std::uint64_t(singleUp[(key >> singleShift) & singleMask]) << singleShift);
             for (const std::size_t q : changed) {
                 const auto label = static_cast<std::size_t>((key >> m_shift[q]) & m_fieldMask[q]);
                 key = (key & ~(m_fieldMask[q] << m_shift[q])) |
@@ -845,9 +854,10 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels,
                 for (std::size_t q = 0; q < m; ++q) {
                     const auto level = static_cast<std::size_t>(levels[q]);
                     const std::uint32_t label =
-                        seg.representative
-                            ? t.hierarchy(q).labelOfLeaf(levels[q])[t.leaves(q)[seg.representative[e]]]
-                            : static_cast<std::uint32_t>((seg.key[e] >> m_shift[q]) & m_fieldMask[q]);
+                        seg.representative ? t.hierarchy(q).labelOfLeaf(
+                                                 levels[q])[t.leaves(q)[seg.representative[e]]]
+                                           : static_cast<std::uint32_t>((seg.key[e] >> m_shift[q]) &
+                                                                        m_fieldMask[q]);
                     ev.lossPerQi[q] += w * (1.0 - m_lossOfLabel[q][level][label]);
                     entropy += w * m_suppressedEntropyOfLabel[q][level][label];
                 }
