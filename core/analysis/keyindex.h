@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstring>
 #include <cstdint>
 #include <vector>
 
@@ -23,8 +24,8 @@ public:
             capacity <<= 1;
         if (m_slots.size() < capacity)
             m_slots.resize(capacity);
-        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity),
-                  Slot{kEmpty, 0});
+        // every byte 0xFF: the key of each slot is kEmpty (the id of an empty slot is not read)
+        std::memset(static_cast<void *>(m_slots.data()), 0xFF, capacity * sizeof(Slot));
         m_mask = capacity - 1;
         m_size = 0;
     }
