@@ -732,7 +732,7 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels,
 
     // Suppression (section 2) and risk (section 3): without weights everything follows from
     // how many classes there are of each size.
-    constexpr std::uint64_t kSmall = 1024;
+    constexpr std::uint64_t kSmall = 256;
     std::uint64_t classesOfSize[kSmall] = {};
     std::uint64_t largestSmall = 0; // the sizes counted lie in 1..largestSmall
     std::vector<std::uint64_t> largeSizes;
