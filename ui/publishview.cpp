@@ -662,9 +662,18 @@ void PublishView::showTable(int i)
     const Configuration &config = m_bench->configuration();
     m_name->setText(QString::fromStdString(t.spec.name));
 
-    // dimensions: a row per column that may be one, checked when it is
+    // dimensions: a row per column that may be one, checked when it is; the table's own
+    // dimensions first, in its order (which is the order of its columns in the files)
     m_dimensions->setRowCount(0);
-    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    std::vector<std::size_t> rows;
+    for (const auto &d : t.spec.dimensions)
+        if (const auto c = data.columnIndex(d.column);
+            c && canBeDimension(config.attributes[*c].role))
+            rows.push_back(*c);
+    for (std::size_t c = 0; c < data.columns.size(); ++c)
+        if (std::find(rows.begin(), rows.end(), c) == rows.end())
+            rows.push_back(c);
+    for (const std::size_t c : rows) {
         const AttributeConfig &a = config.attributes[c];
         if (!canBeDimension(a.role))
             continue;

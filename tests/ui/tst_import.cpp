@@ -162,6 +162,10 @@ private slots:
         QCOMPARE(window.stages()->currentWidget(), window.publishView());
         PublishView *pv = window.publishView();
         QCOMPARE(pv->tableList()->count(), 2);
+        // the table's dimensions are listed first, in its order
+        QCOMPARE(pv->dimensionTable()->item(0, 0)->text(), QString("cell_area"));
+        QCOMPARE(pv->dimensionTable()->item(1, 0)->text(), QString("timestamp"));
+        QCOMPARE(pv->dimensionTable()->item(1, 0)->checkState(), Qt::Checked);
         QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate() && pv->preview(), 60000);
         QVERIFY2(pv->previewError().isEmpty(), qPrintable(pv->previewError()));
         const Release &hourly = pv->preview()->tables[0];
