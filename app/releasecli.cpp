@@ -311,6 +311,8 @@ int runPreview(const Arguments &a)
     for (const Release &r : computed->tables) {
         if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
             continue;
+        if (!r.audit.solverMessage.empty())
+            std::printf("  audit: %s\n", r.audit.solverMessage.c_str());
         for (const auto &f : r.audit.failures())
             std::printf("  audit: a hidden cell can be worked out to lie in [%s, %s]\n",
                         fixed(f.lower, 1).c_str(), fixed(f.upper, 1).c_str());

@@ -908,6 +908,10 @@ void PublishView::showPreview()
                     ? tr("<span style='color:%1'>Audit passed: no hidden number can be worked "
                          "out from the published cells and totals.</span>")
                           .arg(palette::safe().name())
+                : !release->audit.solverMessage.empty()
+                    ? tr("<span style='color:%1'><b>Audit failed</b>: %2.</span>")
+                          .arg(palette::highRisk().name(),
+                               QString::fromStdString(release->audit.solverMessage).toHtmlEscaped())
                     : tr("<span style='color:%1'><b>Audit failed</b>: %2 hidden cells can be "
                          "worked out too closely; the release will be refused.</span>")
                           .arg(palette::highRisk().name())

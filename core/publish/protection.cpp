@@ -252,6 +252,10 @@ struct Components
     void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
 };
 
+// Beyond this many hidden cells tied together by totals, the linear programs of an audit take
+// minutes: such a table asks for coarser levels rather than an audit.
+constexpr std::size_t kMaxLinkedHiddenCells = 4000;
+
 // The interval of every primary hidden cell's figure that follows from the published cells,
 // the relations between cells and margins, and the sign of the figure.
 void auditFigure(const AggregateTable &table, const std::vector<CellState> &state,
@@ -303,6 +307,15 @@ void auditFigure(const AggregateTable &table, const std::vector<CellState> &stat
     std::vector<AuditFinding> findings;
     for (const auto &[root, group] : groups) {
         const auto &[cells, rows] = group;
+        if (cells.size() > kMaxLinkedHiddenCells) {
+            out.solverMessage =
+                std::to_string(cells.size()) +
+                " hidden cells are linked through the totals, too many to audit (at most " +
+                std::to_string(kMaxLinkedHiddenCells) +
+                "): choose coarser levels, fewer dimensions, or no totals";
+            out.passed = false;
+            return;
+        }
         if (std::none_of(cells.begin(), cells.end(),
                          [&](std::size_t c) { return state[c] == CellState::Primary; }))
             continue;
@@ -586,10 +599,16 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
             AuditResult a = audit(table, state, relations, rules);
             if (a.passed || !a.solverMessage.empty())
                 break;
+            // every exposed cell gets one more partner this round, unless a line of it already
+            // got one (that may be enough): few rounds, each with an audit
             bool progress = false;
+            std::vector<std::uint8_t> lineTouched(relations.size(), 0);
             for (const AuditFinding &f : a.failures()) {
                 if (!isHidden(state[f.cell]))
-                    continue; // already handled this round
+                    continue;
+                if (std::any_of(linesOf[f.cell].begin(), linesOf[f.cell].end(),
+                                [&](std::size_t li) { return lineTouched[li] != 0; }))
+                    continue;
                 std::size_t bestLine = relations.size();
                 double bestCost = 0;
                 for (const std::size_t li : linesOf[f.cell]) {
@@ -605,7 +624,7 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules)
                 }
                 if (bestLine < relations.size() && hideCheapestIn(relations[bestLine], f.cell)) {
                     progress = true;
-                    break; // one at a time: each hidden cell may protect several
+                    lineTouched[bestLine] = 1;
                 }
             }
             if (!progress)

@@ -1240,172 +1240,177 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Besteed door goedgekeurde publicaties: epsilon %1, rho %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="684"/>
+        <location filename="../../ui/publishview.cpp" line="693"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="685"/>
+        <location filename="../../ui/publishview.cpp" line="694"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="689"/>
+        <location filename="../../ui/publishview.cpp" line="698"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="691"/>
+        <location filename="../../ui/publishview.cpp" line="700"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="692"/>
+        <location filename="../../ui/publishview.cpp" line="701"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="693"/>
+        <location filename="../../ui/publishview.cpp" line="702"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="719"/>
+        <location filename="../../ui/publishview.cpp" line="728"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="719"/>
+        <location filename="../../ui/publishview.cpp" line="728"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="743"/>
+        <location filename="../../ui/publishview.cpp" line="752"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="805"/>
+        <location filename="../../ui/publishview.cpp" line="814"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="829"/>
+        <location filename="../../ui/publishview.cpp" line="838"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="870"/>
+        <location filename="../../ui/publishview.cpp" line="879"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="871"/>
+        <location filename="../../ui/publishview.cpp" line="880"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="881"/>
+        <location filename="../../ui/publishview.cpp" line="890"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="883"/>
+        <location filename="../../ui/publishview.cpp" line="892"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="886"/>
+        <location filename="../../ui/publishview.cpp" line="895"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="888"/>
+        <location filename="../../ui/publishview.cpp" line="897"/>
         <source>%1 rows beyond the contribution bounds left out. </source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="890"/>
+        <location filename="../../ui/publishview.cpp" line="899"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="893"/>
+        <location filename="../../ui/publishview.cpp" line="902"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="899"/>
+        <location filename="../../ui/publishview.cpp" line="908"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: no hidden number can be worked out from the published cells and totals.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: geen verborgen getal is te herleiden uit de gepubliceerde cellen en totalen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="902"/>
+        <location filename="../../ui/publishview.cpp" line="912"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="915"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="907"/>
+        <location filename="../../ui/publishview.cpp" line="920"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="918"/>
+        <location filename="../../ui/publishview.cpp" line="931"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="924"/>
+        <location filename="../../ui/publishview.cpp" line="937"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="928"/>
+        <location filename="../../ui/publishview.cpp" line="941"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="934"/>
+        <location filename="../../ui/publishview.cpp" line="947"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="952"/>
+        <location filename="../../ui/publishview.cpp" line="965"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="954"/>
+        <location filename="../../ui/publishview.cpp" line="967"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="958"/>
+        <location filename="../../ui/publishview.cpp" line="971"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="972"/>
+        <location filename="../../ui/publishview.cpp" line="985"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="978"/>
+        <location filename="../../ui/publishview.cpp" line="991"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="985"/>
+        <location filename="../../ui/publishview.cpp" line="998"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="986"/>
+        <location filename="../../ui/publishview.cpp" line="999"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="992"/>
+        <location filename="../../ui/publishview.cpp" line="1005"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>

@@ -10,6 +10,7 @@
 
 #include "testrandom.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 #include <cmath>
@@ -183,6 +184,35 @@ private slots:
         rules.protectionMinimum = 4;
         const AuditResult strict = auditRelease(t, r, rules);
         QVERIFY(!strict.passed);
+    }
+
+    // A table far too detailed for its data: every cell below the threshold and all of them
+    // tied together by the totals. The audit declines at once, saying why, rather than
+    // solving for minutes.
+    void anAuditTooLargeIsDeclinedQuickly()
+    {
+        QByteArray csv = "a,b,c\n";
+        for (int a = 0; a < 100; ++a)
+            for (int b = 0; b < 50; ++b)
+                csv += "a" + QByteArray::number(a) + ",b" + QByteArray::number(b) + ",c" +
+                       QByteArray::number((a + b) % 2) + "\n";
+        test::Scratch s;
+        const Dataset d = s.read(csv);
+        TableSpec spec;
+        spec.dimensions = {{"a"}, {"b"}, {"c"}};
+        spec.margins = true;
+        const AggregateTable t = build(d, spec);
+        QElapsedTimer timer;
+        timer.start();
+        const Release r = protectWithRules(t, TableRules{});
+        QVERIFY(timer.elapsed() < 20000);
+        QVERIFY(!r.audit.passed);
+        QVERIFY2(r.audit.solverMessage.find("too many to audit") != std::string::npos,
+                 r.audit.solverMessage.c_str());
+        std::size_t innerHidden = 0;
+        for (std::size_t c = 0; c < t.innerCells(); ++c)
+            innerHidden += r.cells[c].state == CellState::Primary;
+        QCOMPARE(innerHidden, std::size_t(5000)); // one record each
     }
 
     void dominanceAndPPercent()
