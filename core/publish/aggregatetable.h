@@ -128,7 +128,7 @@ struct AggregateOptions
     // (differential privacy: which cells exist must not depend on the data)
     bool completeDomain = false;
     const ContributionBounds *bounds = nullptr;
-    std::size_t maxCells = 5000000;
+    std::size_t maxCells = 2000000; // each cell costs some 400 bytes while the table is built
 };
 
 // Builds the table in one pass over the records. hierarchies: per dimension, the hierarchy

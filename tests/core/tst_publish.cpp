@@ -399,6 +399,12 @@ private slots:
                  t.dimensions[0].labels.size() * 48 * t.dimensions[2].labels.size());
         QVERIFY(bounded.records <= 600 * 3);
         QCOMPARE(bounded.records + bounded.droppedRows, *rows);
+        // a table beyond the supported number of cells is refused, with what to do
+        AggregateOptions small = o;
+        small.maxCells = 1000;
+        auto tooLarge = buildAggregate(*d, spec, {}, subject, small);
+        QVERIFY(!tooLarge);
+        QVERIFY(tooLarge.error().message.find("choose coarser levels") != std::string::npos);
         TestRandom random(5);
         const Release noisy = protectWithNoise(bounded, dp, random);
         // sigma^2 = L0 * Linf^2 * 2 parts / (2 rho) = 6
