@@ -153,18 +153,10 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
         if (!column)
             return column.error();
         const Column &col = data->columns[*column];
-        Result<Hierarchy> h = Error{};
-        if (auto it = hierarchyFiles.find(name); it != hierarchyFiles.end()) {
-            h = readArxHierarchy(it->second);
-        } else if (auto b = buildSpecs.find(name); b != buildSpecs.end()) {
-            h = buildFromSpec(col, b->second);
-        } else if (a.has("hierarchies") &&
-                   QFileInfo::exists(QString::fromStdString(
-                       arxHierarchyPath(a.value("hierarchies"), path, name)))) {
-            h = readArxHierarchy(arxHierarchyPath(a.value("hierarchies"), path, name));
-        } else {
-            h = buildValueOrSuppressedHierarchy(col);
-        }
+        auto spec = hierarchySpecOption(a, path, name);
+        Result<Hierarchy> h = !spec   ? Result<Hierarchy>(spec.error())
+                              : *spec ? buildHierarchy(col, **spec)
+                                      : buildValueOrSuppressedHierarchy(col);
         if (!h) {
             Error e = h.error();
             if (e.column.empty())

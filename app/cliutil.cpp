@@ -1,8 +1,10 @@
 #include "cliutil.h"
 
+#include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <charconv>
@@ -194,6 +196,37 @@ Result<Hierarchy> buildFromSpec(const Column &column, const std::string &text)
     if (!spec)
         throw UsageError{"--build: " + spec.error().message};
     return buildHierarchy(column, *spec);
+}
+
+Result<std::optional<HierarchySpec>>
+hierarchySpecOption(const Arguments &a, const std::string &dataPath, const std::string &name)
+{
+    auto named = [&](const char *option) -> std::optional<std::string> {
+        for (const auto &s : a.all(option))
+            if (auto [n, value] = splitAssignment(option, s); n == name)
+                return value;
+        return std::nullopt;
+    };
+    std::optional<std::string> file = named("hierarchy");
+    if (!file) {
+        if (auto build = named("build")) {
+            auto spec = HierarchySpec::parse(*build);
+            if (!spec)
+                throw UsageError{"--build: " + spec.error().message};
+            return std::optional<HierarchySpec>(*spec);
+        }
+        if (a.has("hierarchies")) {
+            const std::string candidate = arxHierarchyPath(a.value("hierarchies"), dataPath, name);
+            if (QFileInfo::exists(QString::fromStdString(candidate)))
+                file = candidate;
+        }
+    }
+    if (!file)
+        return std::optional<HierarchySpec>();
+    auto h = readArxHierarchy(*file);
+    if (!h)
+        return h.error();
+    return std::optional<HierarchySpec>(HierarchySpec::table(h->toRows(), *file));
 }
 
 } // namespace dijkgraaf::cli

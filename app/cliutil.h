@@ -2,6 +2,7 @@
 // What the command-line front end's commands share: argument parsing, output helpers, and
 // reading the data.
 
+#include "hierarchy/hierarchyspec.h"
 #include "model/dataset.h"
 #include "model/hierarchy.h"
 #include "model/result.h"
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -81,5 +83,10 @@ std::string fixed(double v, int digits = 4);
 Result<Dataset> importData(const Arguments &a, const std::string &path);
 Result<std::size_t> findColumn(const Dataset &data, const std::string &name);
 Result<Hierarchy> buildFromSpec(const Column &column, const std::string &text);
+// The hierarchy the command line gives a quasi-identifier: --hierarchy a=FILE, then
+// --build a=SPEC, then DIR/<data>_hierarchy_<a>.csv under --hierarchies; none when no option
+// names one.
+Result<std::optional<HierarchySpec>>
+hierarchySpecOption(const Arguments &a, const std::string &dataPath, const std::string &name);
 
 } // namespace dijkgraaf::cli

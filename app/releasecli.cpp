@@ -3,7 +3,6 @@
 #include "releasecli.h"
 
 #include "cliutil.h"
-#include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "pdfreport.h"
@@ -11,7 +10,6 @@
 #include "project/project.h"
 #include "publish/approval.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -135,11 +133,6 @@ int runInit(const Arguments &a)
     for (auto &attr : config.attributes)
         if (attr.role == AttributeRole::QuasiIdentifier)
             attr.role = AttributeRole::Insensitive;
-    std::map<std::string, std::string> files, builds;
-    for (const auto &s : a.all("hierarchy"))
-        files.insert(splitAssignment("hierarchy", s));
-    for (const auto &s : a.all("build"))
-        builds.insert(splitAssignment("build", s));
     const auto qis = splitList(a.value("qi"));
     if (qis.empty())
         throw UsageError{"--qi names no attribute"};
@@ -149,28 +142,11 @@ int runInit(const Arguments &a)
             return fail(c.error());
         AttributeConfig &attr = config.attributes[*c];
         attr.role = AttributeRole::QuasiIdentifier;
-        std::string file;
-        if (auto it = files.find(name); it != files.end())
-            file = it->second;
-        else if (a.has("hierarchies")) {
-            const QString candidate =
-                QDir(QString::fromStdString(a.value("hierarchies")))
-                    .filePath(QFileInfo(QString::fromStdString(dataPath)).completeBaseName() +
-                              "_hierarchy_" + QString::fromStdString(name) + ".csv");
-            if (QFileInfo::exists(candidate))
-                file = candidate.toStdString();
-        }
-        if (!file.empty()) {
-            auto h = readArxHierarchy(file);
-            if (!h)
-                return fail(h.error());
-            attr.hierarchy = HierarchySpec::table(h->toRows(), file);
-        } else if (auto b = builds.find(name); b != builds.end()) {
-            auto spec = HierarchySpec::parse(b->second);
-            if (!spec)
-                throw UsageError{"--build: " + spec.error().message};
-            attr.hierarchy = *spec;
-        }
+        auto spec = hierarchySpecOption(a, dataPath, name);
+        if (!spec)
+            return fail(spec.error());
+        if (*spec)
+            attr.hierarchy = **spec;
         auto built = buildHierarchy(data->columns[*c], attr.hierarchy);
         if (!built) {
             Error e = built.error();
