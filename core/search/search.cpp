@@ -229,29 +229,35 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
         std::vector<double> bounds(nodes.size(), 0.0);
         const double bestBefore =
             best; // only earlier layers prune: the result does not depend on timing
-        // transformations differ much in cost: each core takes the next one when it is free,
-        // the dearest first (by the classes of their cheapest predecessor), so that no core is
-        // left with a long one at the end of the level sum
-        std::vector<std::size_t> order(nodes.size());
-        std::iota(order.begin(), order.end(), std::size_t(0));
+        // each rolled up from its predecessor with the fewest classes (none in the first
+        // level sum: grouped from the BaseTable)
+        constexpr std::uint32_t kNone = ~std::uint32_t(0);
+        std::vector<std::uint32_t> from(nodes.size(), kNone);
         if (layer > 0) {
-            std::vector<std::size_t> cost(nodes.size(), 0);
             std::vector<int> lv;
             for (std::size_t i = 0; i < nodes.size(); ++i) {
-                std::size_t best = std::numeric_limits<std::size_t>::max();
                 lattice.levels(nodes[i], lv);
                 for (std::size_t q = 0; q < m; ++q) {
                     if (lv[q] == 0)
                         continue;
                     const std::uint32_t p = position[nodes[i] - lattice.stride(q)];
-                    if (previousHas[p])
-                        best = std::min(best, previous[p].classes());
+                    if (previousHas[p] &&
+                        (from[i] == kNone || previous[p].classes() < previous[from[i]].classes()))
+                        from[i] = p;
                 }
-                cost[i] = best == std::numeric_limits<std::size_t>::max() ? 0 : best;
             }
-            std::stable_sort(order.begin(), order.end(),
-                             [&](std::size_t a, std::size_t b) { return cost[a] > cost[b]; });
         }
+        // transformations differ much in cost: each core takes the next one when it is free,
+        // the dearest first (by the classes they are rolled up from), so that no core is left
+        // with a long one at the end of the level sum
+        std::vector<std::size_t> cost(nodes.size(), 0);
+        for (std::size_t i = 0; i < nodes.size(); ++i)
+            if (from[i] != kNone)
+                cost[i] = previous[from[i]].classes();
+        std::vector<std::size_t> order(nodes.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return cost[a] > cost[b]; });
         std::atomic<std::size_t> next{0};
         runParts(workers, std::min<std::size_t>(workers, nodes.size()),
                  [&](std::size_t w, std::size_t, std::size_t) {
@@ -266,18 +272,8 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
                          bounds[i] = lowerBoundAt(ev, s, lv);
                          if (!s.everyTransformation && bounds[i] >= bestBefore)
                              continue;
-                         // roll up from the predecessor with the fewest classes
-                         const ClassTable *from = nullptr;
-                         for (std::size_t q = 0; q < m; ++q) {
-                             if (lv[q] == 0)
-                                 continue;
-                             const std::uint32_t p = position[node - lattice.stride(q)];
-                             if (previousHas[p] &&
-                                 (!from || previous[p].classes() < from->classes()))
-                                 from = &previous[p];
-                         }
-                         if (from)
-                             ev.rollUp(*from, lv, tables[i]);
+                         if (from[i] != kNone)
+                             ev.rollUp(previous[from[i]], lv, tables[i]);
                          else
                              ev.group(lv, tables[i]);
                          const Evaluation e = ev.measure(tables[i], s.privacy);
