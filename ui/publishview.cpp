@@ -37,10 +37,9 @@ void ReleaseModel::setRelease(std::shared_ptr<const Release> release)
 
 namespace {
 
-// what a table shows per cell: records, subjects, each measure
-int figureCount(const Release &r)
+int figureColumns(const Release &r)
 {
-    return 1 + (r.hasSubjects ? 1 : 0) + static_cast<int>(r.measureNames.size());
+    return static_cast<int>(figureCount(r));
 }
 
 } // namespace
@@ -54,7 +53,7 @@ int ReleaseModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_release)
         return 0;
-    return static_cast<int>(m_release->dimensionNames.size()) + figureCount(*m_release) + 1;
+    return static_cast<int>(m_release->dimensionNames.size()) + figureColumns(*m_release) + 1;
 }
 
 QString ReleaseModel::stateText(CellState state)
@@ -97,7 +96,7 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole)
         return c.reason.empty() ? stateText(c.state) : QString::fromStdString(c.reason);
-    if (role == Qt::TextAlignmentRole && col >= dims && col < dims + figureCount(r))
+    if (role == Qt::TextAlignmentRole && col >= dims && col < dims + figureColumns(r))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole &&
         std::find(c.labels.begin(), c.labels.end(), kTotalLabel) != c.labels.end()) {
@@ -122,17 +121,15 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
             s += QStringLiteral(" ± ") + locale.toString(error, 'f', error < 10 ? 1 : 0);
         return s;
     };
-    if (f < figureCount(r)) {
+    if (f < figureColumns(r)) {
         if (isHidden(c.state))
             return QStringLiteral("×");
-        if (f == 0)
-            return c.records ? withError(static_cast<double>(*c.records), c.recordsError95, true)
-                             : QVariant();
-        if (r.hasSubjects && f == 1)
-            return c.subjects ? withError(static_cast<double>(*c.subjects), c.subjectsError95, true)
-                              : QVariant(QStringLiteral("–"));
-        const auto m = static_cast<std::size_t>(f - 1 - (r.hasSubjects ? 1 : 0));
-        return c.values[m] ? withError(*c.values[m], c.valueError95[m], false) : QVariant();
+        const auto i = static_cast<std::size_t>(f);
+        const bool count = f == 0 || (r.hasSubjects && f == 1);
+        const auto figure = releasedFigures(r, c)[i];
+        if (!figure) // a total leaves distinct people out under noise
+            return count && f == 1 ? QVariant(QStringLiteral("–")) : QVariant();
+        return withError(*figure, releasedErrors(r, c)[i], count);
     }
     return stateText(c.state);
 }
@@ -152,7 +149,7 @@ QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Records");
     if (r.hasSubjects && f == 1)
         return tr("People");
-    if (f < figureCount(r))
+    if (f < figureColumns(r))
         return QString::fromStdString(
             r.measureNames[static_cast<std::size_t>(f - 1 - (r.hasSubjects ? 1 : 0))]);
     return tr("State");
@@ -576,9 +573,8 @@ void PublishView::editTable(const std::function<void(PublishedTable &)> &change,
 void PublishView::addTable()
 {
     const Dataset &data = m_bench->data();
-    PublishedTable t = defaultPublication(m_bench->configuration(), data).tables.empty()
-                           ? PublishedTable{}
-                           : defaultPublication(m_bench->configuration(), data).tables.front();
+    const Publication defaults = defaultPublication(m_bench->configuration(), data);
+    PublishedTable t = defaults.tables.empty() ? PublishedTable{} : defaults.tables.front();
     t.spec.name = tr("Table %1").arg(m_bench->publication().tables.size() + 1).toStdString();
     if (t.spec.dimensions.empty())
         for (std::size_t c = 0; c < data.columns.size(); ++c)

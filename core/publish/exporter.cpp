@@ -102,29 +102,6 @@ Columns columnsOf(const Release &r)
     return c;
 }
 
-// The released figures of a cell, in the order of Columns::figures; nullopt when hidden.
-std::vector<std::optional<double>> figuresOf(const Release &r, const ReleasedCell &c)
-{
-    std::vector<std::optional<double>> f;
-    f.push_back(c.records ? std::optional<double>(static_cast<double>(*c.records)) : std::nullopt);
-    if (r.hasSubjects)
-        f.push_back(c.subjects ? std::optional<double>(static_cast<double>(*c.subjects))
-                               : std::nullopt);
-    for (const auto &v : c.values)
-        f.push_back(v);
-    return f;
-}
-
-std::vector<double> errorsOf(const Release &r, const ReleasedCell &c)
-{
-    std::vector<double> e{c.recordsError95};
-    if (r.hasSubjects)
-        e.push_back(c.subjectsError95);
-    for (const double v : c.valueError95)
-        e.push_back(v);
-    return e;
-}
-
 std::string csvField(const std::string &s)
 {
     if (s.find_first_of(",\"\r\n") == std::string::npos)
@@ -156,11 +133,11 @@ QByteArray csvOf(const Release &r)
         std::vector<std::string> row;
         for (std::size_t d = 0; d < c.labels.size(); ++d)
             row.push_back(neutraliseFormula(labelOf(r, d, c.labels[d])));
-        const auto figures = figuresOf(r, c);
+        const auto figures = releasedFigures(r, c);
         for (const auto &f : figures)
             row.push_back(f ? number(*f) : "");
         if (noisy) {
-            const auto errors = errorsOf(r, c);
+            const auto errors = releasedErrors(r, c);
             for (std::size_t i = 0; i < errors.size(); ++i)
                 row.push_back(figures[i] ? number(errors[i]) : "");
         }
@@ -213,8 +190,8 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
             QJsonObject cell;
             for (std::size_t d = 0; d < c.labels.size(); ++d)
                 cell[q(cols.dims[d])] = q(labelOf(r, d, c.labels[d]));
-            const auto figures = figuresOf(r, c);
-            const auto errors = errorsOf(r, c);
+            const auto figures = releasedFigures(r, c);
+            const auto errors = releasedErrors(r, c);
             for (std::size_t i = 0; i < figures.size(); ++i) {
                 cell[q(cols.figures[i])] = figures[i] ? QJsonValue(*figures[i]) : QJsonValue();
                 if (isNoisy(r) && figures[i])
@@ -472,11 +449,11 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
                 int i = 0;
                 for (std::size_t d = 0; d < c.labels.size(); ++d)
                     query.bindValue(i++, q(labelOf(r, d, c.labels[d])));
-                const auto figures = figuresOf(r, c);
+                const auto figures = releasedFigures(r, c);
                 for (const auto &f : figures)
                     query.bindValue(i++, f ? QVariant(*f) : QVariant());
                 if (isNoisy(r)) {
-                    const auto errors = errorsOf(r, c);
+                    const auto errors = releasedErrors(r, c);
                     for (std::size_t e = 0; e < errors.size(); ++e)
                         query.bindValue(i++, figures[e] ? QVariant(errors[e]) : QVariant());
                 }

@@ -39,6 +39,33 @@ bool isHidden(CellState s)
     return s == CellState::Primary || s == CellState::Secondary || s == CellState::NoisySmall;
 }
 
+std::size_t figureCount(const Release &r)
+{
+    return 1 + (r.hasSubjects ? 1 : 0) + r.measureNames.size();
+}
+
+std::vector<std::optional<double>> releasedFigures(const Release &r, const ReleasedCell &c)
+{
+    std::vector<std::optional<double>> f;
+    f.push_back(c.records ? std::optional<double>(static_cast<double>(*c.records)) : std::nullopt);
+    if (r.hasSubjects)
+        f.push_back(c.subjects ? std::optional<double>(static_cast<double>(*c.subjects))
+                               : std::nullopt);
+    for (const auto &v : c.values)
+        f.push_back(v);
+    return f;
+}
+
+std::vector<double> releasedErrors(const Release &r, const ReleasedCell &c)
+{
+    std::vector<double> e{c.recordsError95};
+    if (r.hasSubjects)
+        e.push_back(c.subjectsError95);
+    for (const double v : c.valueError95)
+        e.push_back(v);
+    return e;
+}
+
 std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label)
 {
     return label == kTotalLabel ? "Total" : r.labels[dimension][label];

@@ -141,6 +141,13 @@ struct Release
     double rho = 0;     // 0 unless Gaussian
 };
 
+// What a table releases per cell, in this order: records, subjects (with a subject column),
+// then each measure. A cell's figures (none where hidden or not given) and the half-widths of
+// their 95 % noise intervals (0 without noise).
+std::size_t figureCount(const Release &r);
+std::vector<std::optional<double>> releasedFigures(const Release &r, const ReleasedCell &c);
+std::vector<double> releasedErrors(const Release &r, const ReleasedCell &c);
+
 // A cell's label along one dimension: "Total" in a margin.
 std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label);
 
