@@ -7,8 +7,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QSqlRecord>
 #include <QVariant>
+#include <memory>
 
 namespace dijkgraaf {
 
@@ -29,14 +31,28 @@ bool isSqliteFile(const std::string &path)
     return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Result<std::vector<std::string>> sqliteTables(const std::string &path)
+namespace {
+
+// A read-only connection to the file, once it is known to be an SQLite database.
+Result<std::unique_ptr<SqliteConnection>> openDatabase(const std::string &path)
 {
     if (!isSqliteFile(path))
         return Error{"this is not an SQLite database", path};
-    SqliteConnection c(QString::fromStdString(path), SqliteConnection::Mode::ReadOnly);
-    if (!c.isOpen())
-        return Error{"cannot open the database: " + c.error(), path};
-    QSqlQuery q(c.db());
+    auto c = std::make_unique<SqliteConnection>(QString::fromStdString(path),
+                                                SqliteConnection::Mode::ReadOnly);
+    if (!c->isOpen())
+        return Error{"cannot open the database: " + c->error(), path};
+    return c;
+}
+
+} // namespace
+
+Result<std::vector<std::string>> sqliteTables(const std::string &path)
+{
+    auto c = openDatabase(path);
+    if (!c)
+        return c.error();
+    QSqlQuery q((*c)->db());
     if (!q.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE "
             "'sqlite_%' ORDER BY type = 'view', name")))
@@ -50,12 +66,10 @@ Result<std::vector<std::string>> sqliteTables(const std::string &path)
 Result<Dataset> readSqliteTable(const std::string &path, const std::string &table,
                                 const std::atomic<bool> *cancel, std::uint64_t maxRecords)
 {
-    if (!isSqliteFile(path))
-        return Error{"this is not an SQLite database", path};
-    SqliteConnection c(QString::fromStdString(path), SqliteConnection::Mode::ReadOnly);
-    if (!c.isOpen())
-        return Error{"cannot open the database: " + c.error(), path};
-    QSqlQuery q(c.db());
+    auto c = openDatabase(path);
+    if (!c)
+        return c.error();
+    QSqlQuery q((*c)->db());
     q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT * FROM ") + quoted(table);
     if (maxRecords != ~std::uint64_t(0))
