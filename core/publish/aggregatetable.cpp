@@ -414,7 +414,6 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             resolveDimension(data, dimSpecs[i], i < hierarchies.size() ? hierarchies[i] : nullptr);
         if (!d)
             return d.error();
-        d->sensitive = !spec.distribution.empty() && i + 1 == dimSpecs.size();
         t.dimensions.push_back(std::move(*d));
         dimColumn.push_back(*data.columnIndex(dimSpecs[i].column));
     }

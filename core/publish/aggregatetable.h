@@ -73,7 +73,6 @@ struct ResolvedDimension
 {
     std::string name; // the column's name, with the level or bucket: "age (level 2)"
     std::string column;
-    bool sensitive = false; // the distribution's column
     std::vector<std::string> labels;
     std::vector<std::uint32_t> labelOfCode;
 };

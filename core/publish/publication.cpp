@@ -354,16 +354,6 @@ Result<Release> releaseFromJson(const QJsonObject &o)
     return r;
 }
 
-BudgetUse budgetOf(const std::vector<Release> &tables)
-{
-    BudgetUse b;
-    for (const auto &r : tables) {
-        b.epsilon += r.epsilon;
-        b.rho += r.rho;
-    }
-    return b;
-}
-
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,

@@ -50,7 +50,6 @@ struct BudgetUse
     double epsilon = 0;
     double rho = 0;
 };
-BudgetUse budgetOf(const std::vector<Release> &tables);
 
 // Builds and protects every table of the publication. Noise is drawn from random; a table
 // whose key appears in reuse (an earlier approved release of the same table on the same
