@@ -1,8 +1,8 @@
 #pragma once
 
 #include <algorithm>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace dijkgraaf {
@@ -22,11 +22,7 @@ public:
         std::size_t capacity = 64;
         while (capacity < expectedKeys * 2)
             capacity <<= 1;
-        if (m_slots.size() < capacity)
-            m_slots.resize(capacity);
-        // every byte 0xFF: the key of each slot is kEmpty (the id of an empty slot is not read)
-        std::memset(static_cast<void *>(m_slots.data()), 0xFF, capacity * sizeof(Slot));
-        m_mask = capacity - 1;
+        emptySlots(capacity);
         m_size = 0;
     }
 
@@ -78,15 +74,21 @@ private:
         std::uint32_t id;
     };
 
+    // The first `capacity` slots, all empty, as the table.
+    void emptySlots(std::size_t capacity)
+    {
+        if (m_slots.size() < capacity)
+            m_slots.resize(capacity);
+        // every byte 0xFF: the key of each slot is kEmpty (the id of an empty slot is not read)
+        std::memset(static_cast<void *>(m_slots.data()), 0xFF, capacity * sizeof(Slot));
+        m_mask = capacity - 1;
+    }
+
     [[gnu::noinline]] void grow()
     {
         const std::size_t capacity = (m_mask + 1) * 2;
         m_spare.assign(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_mask + 1));
-        if (m_slots.size() < capacity)
-            m_slots.resize(capacity);
-        std::fill(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(capacity),
-                  Slot{kEmpty, 0});
-        m_mask = capacity - 1;
+        emptySlots(capacity);
         for (const Slot &s : m_spare) {
             if (s.key == kEmpty)
                 continue;
