@@ -58,6 +58,17 @@ template <class Axis> Axis *axisOf(QChart *chart, Qt::Orientation o)
     return nullptr;
 }
 
+// The categories of a chart's category axis, replaced only when they differ (a redraw with the
+// same names keeps the axis as it is).
+void setCategories(QChart *chart, Qt::Orientation o, const QStringList &names)
+{
+    auto *axis = axisOf<QBarCategoryAxis>(chart, o);
+    if (axis && axis->categories() != names) {
+        axis->clear();
+        axis->append(names);
+    }
+}
+
 // Sets all values of a bar set in one go, growing or shrinking it as needed.
 void setValues(QBarSet *set, const QList<qreal> &values)
 {
@@ -203,11 +214,7 @@ void LadderChart::showResult(const AnalysisResult &result)
         names << (j == 0 ? name : QStringLiteral("+ ") + name);
         shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
     }
-    if (auto *x = axisOf<QBarCategoryAxis>(chart(), Qt::Horizontal);
-        x && x->categories() != names) {
-        x->clear();
-        x->append(names);
-    }
+    setCategories(chart(), Qt::Horizontal, names);
     setValues(m_shares, shares);
 }
 
@@ -251,10 +258,7 @@ void LossChart::showResult(const AnalysisResult &result)
     }
     names << tr("overall");
     values << std::round(result.evaluation.utility.loss * 1000.0) / 10.0;
-    if (auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical); y && y->categories() != names) {
-        y->clear();
-        y->append(names);
-    }
+    setCategories(chart(), Qt::Vertical, names);
     setValues(m_losses, values);
 }
 
@@ -335,11 +339,7 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
     std::reverse(names.begin(), names.end());
     std::reverse(before.begin(), before.end());
     std::reverse(after.begin(), after.end());
-    auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical);
-    if (y->categories() != names) {
-        y->clear();
-        y->append(names);
-    }
+    setCategories(chart(), Qt::Vertical, names);
     setValues(m_before, before);
     setValues(m_after, after);
     if (auto *x = axisOf<QValueAxis>(chart(), Qt::Horizontal))
