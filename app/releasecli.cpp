@@ -290,8 +290,7 @@ int runPreview(const Arguments &a)
         if (!r.audit.solverMessage.empty())
             std::printf("  audit: %s\n", r.audit.solverMessage.c_str());
         for (const auto &f : r.audit.failures())
-            std::printf("  audit: a hidden cell can be worked out to lie in [%s, %s]\n",
-                        fixed(f.lower, 1).c_str(), fixed(f.upper, 1).c_str());
+            std::printf("  audit: %s\n", describeFailure(r, f).c_str());
     }
     const BudgetUse spent = budgetSpent(o->project);
     std::printf("Privacy budget spent so far: epsilon %s of %s, rho %s of %s\n",

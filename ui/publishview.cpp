@@ -69,6 +69,8 @@ QString ReleaseModel::stateText(CellState state)
         return tr("noisy");
     case CellState::NoisySmall:
         return tr("hidden: small noisy count");
+    case CellState::Hidden:
+        return tr("hidden");
     }
     return {};
 }
@@ -87,6 +89,7 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
             return palette::caution();
         case CellState::Secondary:
         case CellState::NoisySmall:
+        case CellState::Hidden:
             return palette::input();
         case CellState::Noisy:
             return palette::safeLight().lighter(125);
@@ -263,13 +266,15 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_rounding->addItems(
         {tr("none"), QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("10")});
     rulesForm->addRow(tr("Round counts to"), m_rounding);
-    m_protection = doubleBox(0, 100, 0, 5, rules);
-    m_protection->setSuffix(QStringLiteral(" %"));
+    m_protection = intBox(0, 1000, rules);
+    m_protection->setSpecialValueText(tr("from 1 to the threshold"));
+    m_protection->setSuffix(tr(" either side"));
     m_protection->setToolTip(
-        tr("The audit requires every number hidden by a rule to stay this uncertain (and by "
-           "at least 1) for anyone who knows all published cells, and every "
-           "other hidden number not to be worked out exactly"));
-    rulesForm->addRow(tr("Hidden numbers uncertain by"), m_protection);
+        tr("What the audit demands of a cell below the threshold, for an attacker who knows "
+           "everything published: by default it must remain anywhere from 1 to the threshold, "
+           "so that it cannot be told from a safe cell. A narrower range (this many records "
+           "either side) is stated in the report."));
+    rulesForm->addRow(tr("Small cells uncertain"), m_protection);
     auto *noise = new QWidget(m_methodPages);
     auto *noiseForm = new QFormLayout(noise);
     m_mechanism = new QComboBox(noise);
@@ -437,8 +442,8 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     rulesEdit(&QComboBox::currentIndexChanged, m_rounding, [](TableRules &r, int i) {
         r.roundingBase = i == 0 ? 0 : (i == 1 ? 3 : i == 2 ? 5 : 10);
     });
-    rulesEdit(&QDoubleSpinBox::valueChanged, m_protection,
-              [](TableRules &r, double v) { r.protectionPercent = v; });
+    rulesEdit(&QSpinBox::valueChanged, m_protection,
+              [](TableRules &r, int v) { r.thresholdRange = static_cast<std::uint64_t>(v); });
     auto noiseEdit = [this](auto widgetSignal, auto *widget, auto apply) {
         connect(widget, widgetSignal, this, [this, apply](auto value) {
             editTable([&](PublishedTable &t) { apply(t.protection.dp, value); },
@@ -767,7 +772,7 @@ void PublishView::showTable(int i)
                                 : r.roundingBase == 5  ? 2
                                 : r.roundingBase == 10 ? 3
                                                        : 0);
-    m_protection->setValue(r.protectionPercent);
+    m_protection->setValue(static_cast<int>(r.thresholdRange));
     const DpSettings &d = t.protection.dp;
     const bool laplace = d.mechanism == DpSettings::Mechanism::Laplace;
     m_mechanism->setCurrentIndex(laplace ? 0 : 1);

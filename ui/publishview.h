@@ -128,7 +128,7 @@ private:
     QCheckBox *m_pRule;
     QDoubleSpinBox *m_p;
     QComboBox *m_rounding;
-    QDoubleSpinBox *m_protection;
+    QSpinBox *m_protection; // the range demanded of a small cell (0: from 1 to the threshold)
     QComboBox *m_mechanism;
     QDoubleSpinBox *m_privacy;
     QSpinBox *m_maxCells;

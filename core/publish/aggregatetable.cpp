@@ -504,12 +504,27 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
                 std::clamp(v, spec.measures[m].lower, spec.measures[m].upper);
         }
     }
+    t.oneLabelPerSubject.assign(dims, true);
     if (t.hasSubjects) { // entries whose every row was dropped are no contribution at all
         std::size_t kept = 0;
         for (std::size_t e = 0; e < entries.size(); ++e)
             if (entries[e].rows > 0)
                 entries[kept++] = entries[e];
         entries.resize(kept);
+        // does any subject have entries under two labels of a dimension?
+        std::vector<std::uint64_t> firstKey(data.columns[*subjectColumn].dictionary.size(),
+                                            ~std::uint64_t(0));
+        for (const Entry &e : entries) {
+            std::uint64_t &first = firstKey[e.contributor];
+            if (first == ~std::uint64_t(0)) {
+                first = e.cellKey;
+                continue;
+            }
+            for (std::size_t i = 0; i < dims; ++i)
+                if (t.oneLabelPerSubject[i] && (first / numbering.stride[i]) % (numbering.totalLabel[i] + std::uint64_t(1)) !=
+                                                   (e.cellKey / numbering.stride[i]) % (numbering.totalLabel[i] + std::uint64_t(1)))
+                    t.oneLabelPerSubject[i] = false;
+        }
     }
 
     // Cells: the inner cells, then each margin (a dimension set to its total). A margin cell's

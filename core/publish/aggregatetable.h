@@ -109,6 +109,9 @@ struct AggregateTable
     std::uint64_t records = 0;        // records counted (after contribution bounds, if any)
     std::uint64_t droppedRows = 0;    // rows the contribution bounds left out
     std::vector<AggregateCell> cells; // the inner cells in label order, then the margins
+    // per dimension: every subject has records under one label of it only (a person's home
+    // country), so distinct subjects add up along it
+    std::vector<bool> oneLabelPerSubject;
 
     std::size_t innerCells() const;
     // "the cells whose figures add up to cell `total`": one relation per margin cell and

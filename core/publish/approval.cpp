@@ -25,6 +25,18 @@ std::string figure(double v)
 
 } // namespace
 
+std::string describeFailure(const Release &r, const AuditFinding &f)
+{
+    std::string s = cellName(r, r.cells[f.cell]) + " " + f.figure + ": ";
+    if (!f.protectedEnough && f.lower == f.upper)
+        return s + "can be worked out exactly (" + figure(f.lower) + ")";
+    s += "can be worked out to lie in [" + figure(f.lower) + ", " + figure(f.upper) + "]";
+    if (f.pinnedOnly)
+        return s + ", a single value";
+    return s + "; the " + f.rule + " rule needs it to reach from " + figure(f.reachLow) + " to " +
+           figure(f.reachHigh);
+}
+
 BudgetUse budgetSpent(const Project &project)
 {
     BudgetUse b;
@@ -81,13 +93,15 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
         for (const auto &f : r.audit.failures()) {
             if (++n > 10)
                 break;
-            cells += "\n  " + cellName(r, r.cells[f.cell]) + " " + f.figure +
-                     ": can be worked out to lie in [" + figure(f.lower) + ", " + figure(f.upper) +
-                     "], less than +-" + figure(f.required);
+            cells += "\n  " + describeFailure(r, f);
         }
-        return Error{"table '" + r.tableName +
-                     "' fails its audit: hidden cells can be recomputed from what is published" +
-                     cells};
+        const std::size_t failing = r.audit.failures().size();
+        return Error{"table '" + r.tableName + "' fails its audit: " + std::to_string(failing) +
+                     " figure" + (failing == 1 ? "" : "s") +
+                     " of hidden cells can be worked out too closely from what is published" +
+                     cells + (failing > 10 ? "\n  ..." : "") +
+                     "\nChoose coarser levels, fewer dimensions or no totals, or publish fewer "
+                     "tables together"};
     }
 
     // the budget: tables taken from earlier releases spend nothing again

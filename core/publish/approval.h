@@ -21,6 +21,10 @@ struct ApprovalRequest
     std::string time; // ISO 8601; now when empty
 };
 
+// One audit failure in words, for the steward: the cell, the figure, the interval an attacker
+// can work out, and what the cell's rule needs (never published).
+std::string describeFailure(const Release &r, const AuditFinding &f);
+
 // The budget that earlier approvals have spent.
 BudgetUse budgetSpent(const Project &project);
 

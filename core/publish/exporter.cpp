@@ -155,21 +155,8 @@ QJsonObject protectionJson(const Release &r)
     if (isNoisy(r))
         p["error_interval"] = "95 % of the noise lies within +- the *_error95 value";
     else
-        p["audit_passed"] = r.audit.passed;
+        p["audit"] = auditToJson(r.audit);
     return p;
-}
-
-QJsonObject summaryJson(const Release &r)
-{
-    const ReleaseSummary &s = r.summary;
-    return QJsonObject{{"cells", static_cast<double>(s.cells)},
-                       {"primary_suppressed", static_cast<double>(s.primarySuppressed)},
-                       {"secondary_suppressed", static_cast<double>(s.secondarySuppressed)},
-                       {"noisy_suppressed", static_cast<double>(s.noisySuppressed)},
-                       {"records_in_suppressed_cells", s.recordsInSuppressedCells},
-                       {"mean_absolute_error", s.meanAbsoluteError},
-                       {"risk_before", s.riskBefore},
-                       {"risk_after", s.riskAfter}};
 }
 
 QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
@@ -198,15 +185,13 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
                     cell[q(cols.figures[i] + "_error95")] = errors[i];
             }
             cell["status"] = q(std::string(cellStateName(c.state)));
-            if (!c.reason.empty())
-                cell["reason"] = q(c.reason);
             cells.append(cell);
         }
         ts.append(QJsonObject{{"name", q(fileStem(r.tableName))},
                               {"title", q(r.tableName)},
                               {"dimensions", dims},
                               {"protection", protectionJson(r)},
-                              {"summary", summaryJson(r)},
+                              {"summary", summaryToJson(r.summary)},
                               {"cells", cells}});
     }
     const QJsonObject root{{"title", q(m.title)},
@@ -276,8 +261,7 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
             QJsonObject{{"name", "status"},
                         {"type", "string"},
                         {"constraints",
-                         QJsonObject{{"enum", QJsonArray{"published", "hidden", "hidden-secondary",
-                                                         "noisy", "hidden-noisy-small"}}}}});
+                         QJsonObject{{"enum", QJsonArray{"published", "hidden", "noisy"}}}}});
         QJsonArray primaryKey;
         for (const auto &d : cols.dims)
             primaryKey.append(q(d));

@@ -62,6 +62,10 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
                                               const ReleaseMetadata &metadata,
                                               const ApprovalInfo &approval);
 
+// What the audit of a table under the rules checked and what it did not, in words (the
+// report and the metadata say the same).
+std::string auditInWords(const Release &r);
+
 // The HTML report alone (also the source of the PDF report, which needs a GUI-capable
 // module and is made outside the engine).
 QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata &metadata,

@@ -22,11 +22,13 @@ struct TableRules
     bool pPercent = false;  // p% rule on sums
     double p = 10;          // percent
     int roundingBase = 0;   // 0: none; else counts rounded to a multiple of 3, 5 or 10
-    // the audit: an attacker who knows every published value and margin must remain
-    // uncertain about each hidden value by at least max(protectionMinimum,
-    // protectionPercent % of it), below and above
-    double protectionPercent = 10;
-    double protectionMinimum = 1;
+    // What the audit demands of a cell below the threshold (docs/measures.md, section 8):
+    // with 0, an attacker's interval for its count must reach down to 1 and up to the
+    // threshold, so that a small cell cannot be told from a safe one; otherwise it must reach
+    // this many below (but not under 1) and above the true count.
+    std::uint64_t thresholdRange = 0;
+    // and its sums must stay uncertain by this share of their value, either side
+    double sumRangePercent = 10;
 
     bool operator==(const TableRules &) const = default;
 };
@@ -59,22 +61,26 @@ struct ProtectionSettings
 std::string_view mechanismName(DpSettings::Mechanism m); // "discrete-laplace", "discrete-gaussian"
 
 // Why a cell shows what it shows.
+// Only the steward sees why a cell is hidden: every file names a hidden cell "hidden", and a
+// release read back from the project knows no more (Hidden).
 enum class CellState {
-    Published, // the true value
-    Primary,   // hidden: it fails a rule
-    Secondary, // hidden so that a hidden cell cannot be worked out from the margins
-    Noisy,     // published with noise
-    NoisySmall // noisy, and hidden because the noisy count is small
+    Published,  // the true value
+    Primary,    // hidden: it fails a rule
+    Secondary,  // hidden so that a hidden cell cannot be worked out from the margins
+    Noisy,      // published with noise
+    NoisySmall, // noisy, and hidden because the noisy count is small
+    Hidden      // hidden, as released (the reason is not kept)
 };
-std::string_view cellStateName(CellState s); // "published", "hidden", ...
-bool isHidden(CellState s);                  // no value is released for the cell
+std::string_view cellStateName(CellState s); // as published: "published", "hidden" or "noisy"
+std::optional<CellState> cellStateFromName(std::string_view name);
+bool isHidden(CellState s); // no value is released for the cell
 
 // A cell as released: only these values ever leave the program.
 struct ReleasedCell
 {
     std::vector<std::uint32_t> labels;
     CellState state = CellState::Published;
-    std::string reason; // for hidden cells: the rule, in words
+    std::string reason; // for hidden cells: the rule, in words (for the steward; never released)
     std::optional<std::int64_t> records;
     std::optional<std::int64_t> subjects;
     std::vector<std::optional<double>> values; // per measure: the sum or the mean
@@ -84,32 +90,48 @@ struct ReleasedCell
     std::vector<double> valueError95;
 };
 
-// What the audit found for one hidden cell and one published figure.
+// What the audit found for one figure of one hidden cell: the values the attacker of
+// docs/measures.md (section 8) cannot rule out, and what the cell's rule demands of them.
 struct AuditFinding
 {
     std::size_t cell = 0;
-    std::string figure; // "records", or a measure's name
-    // values of the cell that the published table does not rule out (upper may be infinite);
-    // on a side where the cell is not protected enough, the exact limit
+    std::string figure; // "records", "subjects", or a measure's name ("sum of income")
+    // the attacker's interval (integers for counts; upper may be infinite)
     double lower = 0, upper = 0;
-    double required = 0; // the uncertainty each side must have
+    // a cell that fails a rule: the interval must reach down to reachLow and up to
+    // reachHigh; any other hidden cell: it must hold more than one value (not pinned)
+    bool pinnedOnly = true;
+    double reachLow = 0, reachHigh = 0;
     bool protectedEnough = true;
+    // false: shown protected against an attacker who reasons in fractions of records (the
+    // linear relaxation), but the search for a table of whole counts was not decided in time
+    bool wholeNumbersDecided = true;
+    std::string rule; // the rule that sets the demand: "threshold", "p%", "dominance", ""
 };
 
 struct AuditResult
 {
-    bool passed = true;
+    bool ran = false;    // false: no cell is hidden, or the table has no rules to audit
+    bool passed = true;  // every finding protected enough, and nothing left unproven
     std::size_t hiddenCells = 0;
-    std::vector<AuditFinding> findings; // every cell that fails a rule, for every figure
-    std::string solverMessage;          // empty unless the solver failed
+    std::vector<AuditFinding> findings; // every figure of every hidden cell
+    std::string solverMessage;          // why the audit could not decide, or empty
+    std::vector<std::string> linkedTables; // other tables of the release audited together
+    std::size_t linearPrograms = 0;     // solved, and of those with integers
+    std::size_t integerPrograms = 0;
+    std::size_t relaxationOnly = 0;     // findings with wholeNumbersDecided false
 
     // the findings of cells that can be worked out too closely
     std::vector<AuditFinding> failures() const;
 };
 
+// The summary of a table as released. Only the counts of cells are published with it; the
+// rest is for the steward (it holds figures of the true table) and is never stored.
 struct ReleaseSummary
 {
     std::size_t cells = 0;
+    std::size_t hiddenCells = 0;
+    std::size_t noisyCells = 0;
     std::size_t primarySuppressed = 0;
     std::size_t secondarySuppressed = 0;
     std::size_t noisySuppressed = 0;
@@ -151,20 +173,32 @@ std::vector<double> releasedErrors(const Release &r, const ReleasedCell &c);
 // A cell's label along one dimension: "Total" in a margin.
 std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label);
 
+// The published summary (cells, hidden cells, noisy cells) as JSON: one form for the exports
+// and the project.
+QJsonObject summaryToJson(const ReleaseSummary &s);
+ReleaseSummary summaryFromJson(const QJsonObject &o);
+
+// What an audit checked and found, as JSON: never a figure of a hidden cell or what its rule
+// demanded of it (that would tell its size), only the verdict and what was covered.
+QJsonObject auditToJson(const AuditResult &a);
+AuditResult auditFromJson(const QJsonObject &o);
+// The attacker model the audit implements (docs/measures.md, section 8).
+constexpr const char *kAttackerModel = "dijkgraaf-attacker-1";
+
 // The settings as JSON, in the words of the configuration file; the Error names `where` and
 // the setting.
 QJsonObject protectionToJson(const ProtectionSettings &p);
 Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::string &where);
 
 // Applies the table rules: primary suppression, secondary suppression when margins are
-// published, rounding, then the audit of the result.
+// published, rounding, then the audit of the result. Several tables of one release are
+// protected and audited together (audit.h), since each tells about the others.
 Release protectWithRules(const AggregateTable &table, const TableRules &rules);
 
 // Adds noise to a table built with options.completeDomain and the contribution bounds of dp.
 Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, RandomSource &random);
 
-// The audit of a release against the true table: for every hidden cell, the interval of each
-// additive figure that follows from the released cells and margins, by linear programming.
+// The audit of one table's release against its true table (audit.h audits several at once).
 AuditResult auditRelease(const AggregateTable &table, const Release &release,
                          const TableRules &rules);
 

@@ -1,6 +1,7 @@
 #include "publication.h"
 
 #include "hierarchy/hierarchyspec.h"
+#include "audit.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -234,54 +235,32 @@ QJsonObject releaseToJson(const Release &r)
             values.append(optionalNumber(v));
         for (const double e : c.valueError95)
             errors.append(e);
+        // as published: a hidden cell is "hidden", without a reason
         QJsonObject o{{"labels", l},
-                      {"state", static_cast<int>(c.state)},
+                      {"state", q(std::string(cellStateName(c.state)))},
                       {"values", values},
                       {"value_errors", errors},
                       {"records_error", c.recordsError95},
                       {"subjects_error", c.subjectsError95}};
-        if (!c.reason.empty())
-            o["reason"] = q(c.reason);
         if (c.records)
             o["records"] = static_cast<double>(*c.records);
         if (c.subjects)
             o["subjects"] = static_cast<double>(*c.subjects);
         cells.append(o);
     }
-    const ReleaseSummary &sm = r.summary;
-    QJsonArray findings;
-    for (const auto &f : r.audit.findings)
-        findings.append(
-            QJsonObject{{"cell", static_cast<double>(f.cell)},
-                        {"figure", q(f.figure)},
-                        {"lower", f.lower},
-                        {"upper", std::isinf(f.upper) ? QJsonValue() : QJsonValue(f.upper)},
-                        {"required", f.required},
-                        {"ok", f.protectedEnough}});
-    return QJsonObject{
-        {"name", q(r.tableName)},
-        {"dimension_names", strings(r.dimensionNames)},
-        {"dimension_columns", strings(r.dimensionColumns)},
-        {"labels", labels},
-        {"measure_names", strings(r.measureNames)},
-        {"has_subjects", r.hasSubjects},
-        {"protection", protectionToJson(r.protection)},
-        {"mechanism", q(r.mechanism)},
-        {"epsilon", r.epsilon},
-        {"rho", r.rho},
-        {"cells", cells},
-        {"summary", QJsonObject{{"cells", static_cast<double>(sm.cells)},
-                                {"primary", static_cast<double>(sm.primarySuppressed)},
-                                {"secondary", static_cast<double>(sm.secondarySuppressed)},
-                                {"noisy_small", static_cast<double>(sm.noisySuppressed)},
-                                {"records_hidden", sm.recordsInSuppressedCells},
-                                {"mean_absolute_error", sm.meanAbsoluteError},
-                                {"risk_before", sm.riskBefore},
-                                {"risk_after", sm.riskAfter},
-                                {"dropped_rows", static_cast<double>(sm.droppedRows)}}},
-        {"audit", QJsonObject{{"passed", r.audit.passed},
-                              {"hidden_cells", static_cast<double>(r.audit.hiddenCells)},
-                              {"findings", findings}}}};
+    return QJsonObject{{"name", q(r.tableName)},
+                       {"dimension_names", strings(r.dimensionNames)},
+                       {"dimension_columns", strings(r.dimensionColumns)},
+                       {"labels", labels},
+                       {"measure_names", strings(r.measureNames)},
+                       {"has_subjects", r.hasSubjects},
+                       {"protection", protectionToJson(r.protection)},
+                       {"mechanism", q(r.mechanism)},
+                       {"epsilon", r.epsilon},
+                       {"rho", r.rho},
+                       {"cells", cells},
+                       {"summary", summaryToJson(r.summary)},
+                       {"audit", auditToJson(r.audit)}};
 }
 
 Result<Release> releaseFromJson(const QJsonObject &o)
@@ -314,11 +293,10 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         for (std::size_t d = 0; d < dims; ++d)
             if (cell.labels[d] != kTotalLabel && cell.labels[d] >= r.labels[d].size())
                 return Error{"a stored cell of '" + r.tableName + "' is damaged"};
-        const int state = c["state"].toInt();
-        if (state < 0 || state > static_cast<int>(CellState::NoisySmall))
+        const auto state = cellStateFromName(s(c["state"]));
+        if (!state)
             return Error{"a stored cell of '" + r.tableName + "' is damaged"};
-        cell.state = static_cast<CellState>(state);
-        cell.reason = s(c["reason"]);
+        cell.state = *state;
         if (c.contains("records"))
             cell.records = static_cast<std::int64_t>(c["records"].toDouble());
         if (c.contains("subjects"))
@@ -331,35 +309,21 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         cell.subjectsError95 = c["subjects_error"].toDouble();
         r.cells.push_back(std::move(cell));
     }
-    const QJsonObject sm = o["summary"].toObject();
-    r.summary.cells = static_cast<std::size_t>(sm["cells"].toDouble());
-    r.summary.primarySuppressed = static_cast<std::size_t>(sm["primary"].toDouble());
-    r.summary.secondarySuppressed = static_cast<std::size_t>(sm["secondary"].toDouble());
-    r.summary.noisySuppressed = static_cast<std::size_t>(sm["noisy_small"].toDouble());
-    r.summary.recordsInSuppressedCells = sm["records_hidden"].toDouble();
-    r.summary.meanAbsoluteError = sm["mean_absolute_error"].toDouble();
-    r.summary.riskBefore = sm["risk_before"].toDouble();
-    r.summary.riskAfter = sm["risk_after"].toDouble();
-    r.summary.droppedRows = static_cast<std::uint64_t>(sm["dropped_rows"].toDouble());
-    const QJsonObject a = o["audit"].toObject();
-    r.audit.passed = a["passed"].toBool();
-    r.audit.hiddenCells = static_cast<std::size_t>(a["hidden_cells"].toDouble());
-    for (const auto &fv : a["findings"].toArray()) {
-        const QJsonObject f = fv.toObject();
-        r.audit.findings.push_back(
-            {static_cast<std::size_t>(f["cell"].toDouble()), s(f["figure"]), f["lower"].toDouble(),
-             f["upper"].isNull() ? std::numeric_limits<double>::infinity() : f["upper"].toDouble(),
-             f["required"].toDouble(), f["ok"].toBool()});
-    }
+    r.summary = summaryFromJson(o["summary"].toObject());
+    r.audit = auditFromJson(o["audit"].toObject());
     return r;
 }
 
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,
-                                       const std::map<std::string, Release> &reuse)
+                                       const std::map<std::string, Release> &reuse,
+                                       const AuditOptions &audit)
 {
     ComputedRelease out;
+    std::vector<std::size_t> ruled; // tables under the rules, in out.tables
+    std::vector<AggregateTable> truths;
+    std::vector<TableRules> rules;
     std::map<std::size_t, std::unique_ptr<Hierarchy>> hierarchies;
     std::optional<std::size_t> subject;
     for (std::size_t c = 0; c < config.attributes.size(); ++c)
@@ -420,9 +384,26 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         auto aggregate = buildAggregate(data, spec, hs, subject, options);
         if (!aggregate)
             return aggregate.error();
-        out.tables.push_back(noisy ? protectWithNoise(*aggregate, table.protection.dp, random)
-                                   : protectWithRules(*aggregate, table.protection.rules));
+        if (noisy) {
+            out.tables.push_back(protectWithNoise(*aggregate, table.protection.dp, random));
+        } else {
+            // protected below, together with the release's other tables under the rules
+            ruled.push_back(out.tables.size());
+            out.tables.emplace_back();
+            truths.push_back(std::move(*aggregate));
+            rules.push_back(table.protection.rules);
+        }
         out.reused.push_back(false);
+    }
+    // each table under the rules tells about the others (a decade is the sum of its years):
+    // they are suppressed and audited as one
+    if (!ruled.empty()) {
+        std::vector<const AggregateTable *> tables;
+        for (const AggregateTable &t : truths)
+            tables.push_back(&t);
+        std::vector<Release> protectedTables = protectWithRules(tables, rules, audit);
+        for (std::size_t i = 0; i < ruled.size(); ++i)
+            out.tables[ruled[i]] = std::move(protectedTables[i]);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "model/configuration.h"
+#include "audit.h"
 #include "protection.h"
 
 #include <QJsonObject>
@@ -63,6 +64,7 @@ struct ComputedRelease
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,
-                                       const std::map<std::string, Release> &reuse = {});
+                                       const std::map<std::string, Release> &reuse = {},
+                                       const AuditOptions &audit = {});
 
 } // namespace dijkgraaf

@@ -54,14 +54,6 @@ QString bar(const QString &caption, double share, const char *colour, const QStr
         .arg(caption, cells, figure);
 }
 
-QString cellLabels(const Release &r, const ReleasedCell &c)
-{
-    QStringList parts;
-    for (std::size_t d = 0; d < c.labels.size(); ++d)
-        parts << QString::fromStdString(r.dimensionColumns[d] + " " + labelOf(r, d, c.labels[d]));
-    return parts.join(", ").toHtmlEscaped();
-}
-
 QString tableSection(const Release &r)
 {
     const ReleaseSummary &s = r.summary;
@@ -122,80 +114,87 @@ QString tableSection(const Release &r)
                      .arg(t.dominanceN)
                      .arg(t.dominanceK);
         if (t.pPercent)
-            h += QString("A sum is hidden when the others' share would let its largest "
-                         "contributor estimate the second largest within %1 %. ")
+            h += QString("A sum is hidden when the others' share would let its second largest "
+                         "contributor estimate the largest within %1 %. ")
                      .arg(t.p);
-        if (s.secondarySuppressed > 0)
-            h += QString("%1 further cells were hidden so that no hidden number can be worked "
-                         "out from the totals. ")
-                     .arg(s.secondarySuppressed);
+        h += "Further cells are hidden where that is needed so that no hidden number can be "
+             "worked out from the rest. ";
         if (t.roundingBase)
             h += QString("Counts are rounded to a multiple of %1. ").arg(t.roundingBase);
-        const std::size_t hiddenCount = s.primarySuppressed + s.secondarySuppressed;
-        if (hiddenCount == 0)
-            h += QString("No cell fell under these rules: every number is published.");
-        else
-            h += r.audit.passed
-                     ? QString(
-                           "A check of everything published confirmed that each number hidden by "
-                           "the rules remains uncertain by at least %1 % of itself (and at "
-                           "least %2), and that no other hidden number can be worked out "
-                           "exactly.")
-                           .arg(t.protectionPercent)
-                           .arg(t.protectionMinimum)
-                     : QString("<b>The check of hidden numbers failed: this table must not be "
-                               "published.</b>");
+        h += "</p><h3>What was checked, and what was not</h3><p>" +
+             QString::fromStdString(auditInWords(r)).toHtmlEscaped();
     }
     h += "</p>";
 
-    h += "<h3>Risk before and after</h3>";
-    h += "<p>Records in groups so small that a person could be singled out:</p>";
-    h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
-    h += bar("Before protection", s.riskBefore, kRisk, pct(s.riskBefore));
-    h += bar("As published", s.riskAfter, kSafe, pct(s.riskAfter));
-    h += "</table>";
-
     h += "<h3>What was hidden or perturbed</h3>";
     const double n = std::max<double>(1, static_cast<double>(s.cells));
-    const std::size_t hiddenCells = s.primarySuppressed + s.secondarySuppressed + s.noisySuppressed;
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
-    if (noisy) {
-        h += bar("Published with noise", (n - static_cast<double>(hiddenCells)) / n, kNoisy,
-                 count(s.cells - hiddenCells) + " cells");
-    } else {
-        h += bar("Published as they are", (n - static_cast<double>(hiddenCells)) / n, kSafe,
-                 count(s.cells - hiddenCells) + " cells");
-        h += bar("Hidden: small groups", static_cast<double>(s.primarySuppressed) / n, kRisk,
-                 count(s.primarySuppressed) + " cells");
-        h += bar("Hidden: to protect others", static_cast<double>(s.secondarySuppressed) / n,
-                 kHidden, count(s.secondarySuppressed) + " cells");
-    }
-    if (s.noisySuppressed)
-        h += bar("Hidden: small noisy counts", static_cast<double>(s.noisySuppressed) / n, kHidden,
-                 count(s.noisySuppressed) + " cells");
+    if (noisy)
+        h += bar("Published with noise", static_cast<double>(s.noisyCells) / n, kNoisy,
+                 count(s.noisyCells) + " cells");
+    else
+        h += bar("Published as they are", (n - static_cast<double>(s.hiddenCells)) / n, kSafe,
+                 count(s.cells - s.hiddenCells) + " cells");
+    if (s.hiddenCells > 0 || !noisy)
+        h += bar("Hidden", static_cast<double>(s.hiddenCells) / n, kHidden,
+                 count(s.hiddenCells) + " cells");
     h += "</table>";
-    if (hiddenCells > 0) {
-        h += QString("<p>%1 of the records lie in hidden cells.</p>")
-                 .arg(pct(s.recordsInSuppressedCells));
-        h += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-             "<tr><th align=\"left\">Cell</th><th align=\"left\">Why it is hidden</th></tr>";
-        std::size_t listed = 0;
-        for (const auto &c : r.cells) {
-            if (c.reason.empty() || (c.records && c.state != CellState::NoisySmall))
-                continue;
-            if (++listed > 40)
-                break;
-            h += "<tr><td>" + cellLabels(r, c) + "</td><td>" + esc(c.reason) + "</td></tr>";
-        }
-        h += "</table>";
-        if (listed > 40)
-            h += QString("<p>... and %1 more, listed in the data files with their status.</p>")
-                     .arg(hiddenCells - 40);
-    }
+    if (s.hiddenCells > 0)
+        h += "<p>Hidden cells are marked \"hidden\" in the data files. Which of them fell under "
+             "a rule and which were hidden to protect those is not published: it would tell the "
+             "small ones apart.</p>";
     return h;
 }
 
 } // namespace
+
+std::string auditInWords(const Release &r)
+{
+    const TableRules &t = r.protection.rules;
+    const AuditResult &a = r.audit;
+    if (!a.ran)
+        return "No cell is hidden, so there was nothing for an attacker to work out.";
+    std::string s =
+        "An audit took the place of an attacker who knows every number published in this "
+        "release";
+    if (!a.linkedTables.empty()) {
+        s += " (this table and ";
+        for (std::size_t i = 0; i < a.linkedTables.size(); ++i)
+            s += (i ? (i + 1 == a.linkedTables.size() ? " and " : ", ") : "") + std::string("'") +
+                 a.linkedTables[i] + "'";
+        s += ", together)";
+    }
+    s += ", how the tables are made (which cells exist, that a listed cell is not empty, which "
+         "totals add up), that counts are whole numbers, the bounds of every sum and the rules "
+         "above. For every hidden cell it worked out the values that attacker cannot rule out. ";
+    if (t.thresholdRange == 0)
+        s += "A cell with fewer than " + std::to_string(t.threshold) +
+             " had to remain anywhere from 1 to " + std::to_string(t.threshold) +
+             ", so that it cannot be told from a safe cell";
+    else
+        s += "A cell with fewer than " + std::to_string(t.threshold) +
+             " had to remain uncertain by " + std::to_string(t.thresholdRange) +
+             " either side (a range the steward chose, narrower than from 1 to the threshold)";
+    if (!r.measureNames.empty())
+        s += ", and its sums by " + QString::number(t.sumRangePercent).toStdString() + " %";
+    if (t.pPercent)
+        s += "; a sum under the p% rule by " + QString::number(t.p).toStdString() +
+             " % of its largest contribution";
+    if (t.dominance)
+        s += "; a sum under the dominance rule up to where it would no longer be dominated";
+    s += "; every other hidden number must not be pinned down. ";
+    s += a.passed ? "Every hidden cell passed. "
+                  : "The audit did not pass: this table must not be published. ";
+    if (a.relaxationOnly > 0)
+        s += "For " + std::to_string(a.relaxationOnly) +
+             " of the hidden numbers this was shown for an attacker who may reason with "
+             "fractions of records; whether whole numbers narrow them further was not decided "
+             "in the time given. ";
+    s += "Not checked: tables published by others from the same population, earlier releases "
+         "of this project, and what someone knows about particular people from elsewhere "
+         "(for instance that a neighbour is a customer); rounded counts were taken as exact.";
+    return s;
+}
 
 QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata &m,
                       const ApprovalInfo &approval)
@@ -222,8 +221,7 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     bool anyNoise = false;
     for (const auto &r : tables) {
         cells += r.summary.cells;
-        hidden +=
-            r.summary.primarySuppressed + r.summary.secondarySuppressed + r.summary.noisySuppressed;
+        hidden += r.summary.hiddenCells;
         anyNoise = anyNoise || r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
     }
     h += "<h2>In short</h2><p>";

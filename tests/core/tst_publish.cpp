@@ -5,6 +5,7 @@
 #include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
 #include "publish/aggregatetable.h"
+#include "publish/audit.h"
 #include "publish/protection.h"
 #include "testutil.h"
 
@@ -150,7 +151,8 @@ private slots:
     {
         // r p = 3, r q = 1, s p = 4, s q = 6, threshold 2: (r, q) is hidden, then (r, p) for its
         // row, (s, q) for its column and (s, p) to close the rectangle. With x = (r, q), what the
-        // margins give away is rp = 4 - x, sq = 7 - x, sp = 3 + x: x lies in [0, 4].
+        // margins give away is rp = 4 - x, sq = 7 - x, sp = 3 + x; every listed cell holds a
+        // record, so rp >= 1 and x lies in [1, 3] (by hand).
         test::Scratch s;
         const Dataset d = s.read("g,h\nr,p\nr,p\nr,p\nr,q\ns,p\ns,p\ns,p\ns,p\n"
                                  "s,q\ns,q\ns,q\ns,q\ns,q\ns,q\n");
@@ -168,27 +170,32 @@ private slots:
         QCOMPARE(*r.cells[cellIndex(t, {"r", "*"})].records, std::int64_t(4));
         QCOMPARE(r.summary.secondarySuppressed, std::size_t(3));
         QVERIFY(r.audit.passed);
-        // a finding for every hidden cell: the one that failed the rule must stay uncertain by
-        // 1 either side, the three hidden to protect it must not be pinned down
+        // a finding for every hidden cell: the one that failed the rule must reach 1 and the
+        // threshold 2, the three hidden to protect it must not be pinned down
         QCOMPARE(r.audit.findings.size(), std::size_t(4));
         const std::size_t rq = cellIndex(t, {"r", "q"});
         const auto finding = std::find_if(r.audit.findings.begin(), r.audit.findings.end(),
                                           [&](const AuditFinding &f) { return f.cell == rq; });
         QVERIFY(finding != r.audit.findings.end());
-        QCOMPARE(finding->lower, 0.0);
-        QCOMPARE(finding->upper, 4.0);
-        QCOMPARE(finding->required, 1.0);
+        QVERIFY(!finding->pinnedOnly);
+        QCOMPARE(finding->reachLow, 1.0);
+        QCOMPARE(finding->reachHigh, 2.0);
+        QCOMPARE(finding->lower, 1.0);
+        QVERIFY(finding->upper >= 2.0);
         for (const auto &f : r.audit.findings)
             QVERIFY(f.protectedEnough && f.upper - f.lower >= 1.0);
-        // a protection range of 4 on a count of 1 needs [0, 5]: refused
-        rules.protectionMinimum = 4;
+        // a range of 3 either side of a count of 1 needs [1, 4]; the attacker knows x <= 3
+        rules.thresholdRange = 3;
         const AuditResult strict = auditRelease(t, r, rules);
         QVERIFY(!strict.passed);
+        QCOMPARE(strict.failures().size(), std::size_t(1));
+        QCOMPARE(strict.failures()[0].cell, rq);
+        QCOMPARE(strict.failures()[0].upper, 3.0);
     }
 
     // A table far too detailed for its data: every cell below the threshold and all of them
-    // tied together by the totals. The audit declines at once, saying why, rather than
-    // solving for minutes.
+    // tied together by the totals. Beyond what the audit is allowed to take on it declines at
+    // once, saying why, and nothing passes unproven.
     void anAuditTooLargeIsDeclinedQuickly()
     {
         QByteArray csv = "a,b,c\n";
@@ -204,15 +211,23 @@ private slots:
         const AggregateTable t = build(d, spec);
         QElapsedTimer timer;
         timer.start();
-        const Release r = protectWithRules(t, TableRules{});
+        AuditOptions options;
+        options.maxLinkedFigures = 2000;
+        const Release r = std::move(protectWithRules({&t}, {TableRules{}}, options).front());
         QVERIFY(timer.elapsed() < 20000);
         QVERIFY(!r.audit.passed);
-        QVERIFY2(r.audit.solverMessage.find("too many to audit") != std::string::npos,
+        QVERIFY2(r.audit.solverMessage.find("more than the audit takes on") != std::string::npos,
                  r.audit.solverMessage.c_str());
         std::size_t innerHidden = 0;
         for (std::size_t c = 0; c < t.innerCells(); ++c)
             innerHidden += r.cells[c].state == CellState::Primary;
         QCOMPARE(innerHidden, std::size_t(5000)); // one record each
+        // stopped from outside (the Cancel button): not passed either
+        options.maxLinkedFigures = 1000000;
+        options.progress = [](double) { return false; };
+        const Release stopped = std::move(protectWithRules({&t}, {TableRules{}}, options).front());
+        QVERIFY(!stopped.audit.passed);
+        QVERIFY(!stopped.audit.solverMessage.empty());
     }
 
     void dominanceAndPPercent()

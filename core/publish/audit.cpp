@@ -1,0 +1,1100 @@
+// The audit of hidden cells against the attacker of docs/measures.md (section 8), by linear
+// and integer programming in GLPK. Every feasible solution of the attacker's program is a
+// table he cannot rule out, and it shows a value for every hidden figure at once; so a figure
+// is solved for only when no solution met so far already shows it protected.
+#include "audit.h"
+
+#include <glpk.h>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace dijkgraaf {
+
+std::vector<AuditFinding> AuditResult::failures() const
+{
+    std::vector<AuditFinding> out;
+    for (const AuditFinding &f : findings)
+        if (!f.protectedEnough)
+            out.push_back(f);
+    return out;
+}
+
+namespace {
+
+constexpr std::uint32_t kNoLabel = ~std::uint32_t(0);
+
+// Dimension d of a relation: the one at its total in the total cell, but not in the parts.
+int relationDimension(const AggregateTable &t, const AggregateTable::Relation &r)
+{
+    if (r.parts.empty())
+        return -1;
+    const auto &total = t.cells[r.total].labels;
+    const auto &part = t.cells[r.parts.front()].labels;
+    for (std::size_t d = 0; d < total.size(); ++d)
+        if (total[d] == kTotalLabel && part[d] != kTotalLabel)
+            return static_cast<int>(d);
+    return -1;
+}
+
+// The labels of a that fall in each label of b, when a is at least as fine as b (every code
+// of the column has one label in each, and a's labels never straddle two of b's).
+std::optional<std::vector<std::uint32_t>> coarsening(const ResolvedDimension &a,
+                                                     const ResolvedDimension &b)
+{
+    if (a.labelOfCode.size() != b.labelOfCode.size())
+        return std::nullopt;
+    std::vector<std::uint32_t> map(a.labels.size(), kNoLabel);
+    for (std::size_t code = 0; code < a.labelOfCode.size(); ++code) {
+        std::uint32_t &m = map[a.labelOfCode[code]];
+        if (m == kNoLabel)
+            m = b.labelOfCode[code];
+        else if (m != b.labelOfCode[code])
+            return std::nullopt;
+    }
+    return map;
+}
+
+std::string signature(const AggregateTable &t, const AggregateCell &c)
+{
+    std::string s;
+    for (std::size_t d = 0; d < c.labels.size(); ++d)
+        if (c.labels[d] != kTotalLabel)
+            s += t.dimensions[d].name + '\x1f' + t.dimensions[d].labels[c.labels[d]] + '\x1e';
+    return s;
+}
+
+} // namespace
+
+ReleaseLinks linkTables(const std::vector<const AggregateTable *> &tables)
+{
+    ReleaseLinks links;
+    for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+        const AggregateTable &t = *tables[ti];
+        for (const auto &rel : t.relations()) {
+            LinkedLine line;
+            line.table = static_cast<int>(ti);
+            line.dimension = relationDimension(t, rel);
+            for (const std::size_t p : rel.parts)
+                line.plus.push_back({static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(p)});
+            line.minus.push_back({static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(rel.total)});
+            line.subjectsAdd = t.hasSubjects && line.dimension >= 0 &&
+                               t.oneLabelPerSubject[static_cast<std::size_t>(line.dimension)];
+            links.lines.push_back(std::move(line));
+        }
+    }
+    for (std::size_t ai = 0; ai < tables.size(); ++ai)
+        for (std::size_t bi = ai + 1; bi < tables.size(); ++bi) {
+            const AggregateTable &a = *tables[ai];
+            const AggregateTable &b = *tables[bi];
+            // the common coarsening: each column of both, at the coarser of their two
+            // refinements where one nests in the other
+            struct Common
+            {
+                std::size_t da, db;
+                std::vector<std::uint32_t> mapA, mapB; // label -> label of the coarsening
+            };
+            std::vector<Common> common;
+            std::vector<bool> keptA(a.dimensions.size()), keptB(b.dimensions.size());
+            std::vector<bool> exactA(a.dimensions.size()), exactB(b.dimensions.size());
+            for (std::size_t da = 0; da < a.dimensions.size(); ++da)
+                for (std::size_t db = 0; db < b.dimensions.size(); ++db) {
+                    if (a.dimensions[da].column != b.dimensions[db].column)
+                        continue;
+                    std::vector<std::uint32_t> identityA(a.dimensions[da].labels.size());
+                    std::vector<std::uint32_t> identityB(b.dimensions[db].labels.size());
+                    std::iota(identityA.begin(), identityA.end(), 0u);
+                    std::iota(identityB.begin(), identityB.end(), 0u);
+                    if (auto m = coarsening(a.dimensions[da], b.dimensions[db])) {
+                        common.push_back({da, db, std::move(*m), identityB});
+                        exactB[db] = true;
+                        exactA[da] = a.dimensions[da].labels.size() == b.dimensions[db].labels.size();
+                    } else if (auto m2 = coarsening(b.dimensions[db], a.dimensions[da])) {
+                        common.push_back({da, db, identityA, std::move(*m2)});
+                        exactA[da] = true;
+                    } else {
+                        continue;
+                    }
+                    keptA[da] = keptB[db] = true;
+                }
+            // inner cells of each side, grouped by their cell of the coarsening
+            std::map<std::vector<std::uint32_t>, LinkedLine> groups;
+            auto group = [&](const AggregateTable &t, std::size_t ti, bool isA) {
+                for (std::size_t c = 0; c < t.innerCells(); ++c) {
+                    std::vector<std::uint32_t> key;
+                    for (const Common &k : common) {
+                        const std::uint32_t l = t.cells[c].labels[isA ? k.da : k.db];
+                        key.push_back(isA ? k.mapA[l] : k.mapB[l]);
+                    }
+                    LinkedLine &line = groups[key];
+                    (isA ? line.plus : line.minus)
+                        .push_back({static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(c)});
+                }
+            };
+            group(a, ai, true);
+            group(b, bi, false);
+            // subjects add up where every dimension summed over or coarsened gives each
+            // subject one label
+            auto subjectsAdd = [](const AggregateTable &t, const std::vector<bool> &kept,
+                                  const std::vector<bool> &exact) {
+                if (!t.hasSubjects)
+                    return false;
+                for (std::size_t d = 0; d < t.dimensions.size(); ++d)
+                    if ((!kept[d] || !exact[d]) && !t.oneLabelPerSubject[d])
+                        return false;
+                return true;
+            };
+            const bool subjects = subjectsAdd(a, keptA, exactA) && subjectsAdd(b, keptB, exactB);
+            for (auto &[key, line] : groups) {
+                if (line.plus.empty() || line.minus.empty())
+                    continue; // cannot be: both tables count the same records
+                line.subjectsAdd = subjects;
+                links.lines.push_back(std::move(line));
+            }
+            // cells of both tables that stand for the same records
+            std::unordered_map<std::string, std::uint32_t> bySignature;
+            for (std::size_t c = 0; c < b.cells.size(); ++c)
+                bySignature.emplace(signature(b, b.cells[c]), static_cast<std::uint32_t>(c));
+            for (std::size_t c = 0; c < a.cells.size(); ++c)
+                if (auto it = bySignature.find(signature(a, a.cells[c])); it != bySignature.end())
+                    links.sameRecords.push_back(
+                        {{static_cast<std::uint32_t>(ai), static_cast<std::uint32_t>(c)},
+                         {static_cast<std::uint32_t>(bi), it->second}});
+        }
+    return links;
+}
+
+namespace {
+
+// The figures of a table, in the order of releasedFigures(): records, subjects, each sum.
+struct FigureDef
+{
+    enum class Kind { Records, Subjects, Sum } kind;
+    int measure = -1;
+    std::string name;
+};
+
+std::vector<FigureDef> figuresOf(const AggregateTable &t)
+{
+    std::vector<FigureDef> f{{FigureDef::Kind::Records, -1, "records"}};
+    if (t.hasSubjects)
+        f.push_back({FigureDef::Kind::Subjects, -1, "subjects"});
+    for (std::size_t m = 0; m < t.spec.measures.size(); ++m)
+        f.push_back({FigureDef::Kind::Sum, static_cast<int>(m), "sum of " + t.spec.measures[m].column});
+    return f;
+}
+
+double truthOf(const AggregateTable &t, std::size_t c, const FigureDef &f)
+{
+    const AggregateCell &cell = t.cells[c];
+    switch (f.kind) {
+    case FigureDef::Kind::Records:
+        return static_cast<double>(cell.records);
+    case FigureDef::Kind::Subjects:
+        return static_cast<double>(cell.contributors);
+    case FigureDef::Kind::Sum:
+        return cell.sums[static_cast<std::size_t>(f.measure)];
+    }
+    return 0;
+}
+
+// What a rule demands of one figure of one hidden cell.
+struct Demand
+{
+    bool pinnedOnly = true;
+    double reachLow = 0, reachHigh = 0;
+    std::string rule;
+};
+
+// Per cell: how many listed inner cells it covers (1 for an inner cell). Every listed cell
+// holds a record, so no attacker needs more than the table's structure to know that a total
+// holds at least this many records: the lowest a hidden total can be made to look.
+std::vector<std::uint32_t> listedBelow(const AggregateTable &t)
+{
+    std::vector<std::uint32_t> below(t.cells.size(), 1);
+    if (t.innerCells() == t.cells.size())
+        return below;
+    std::unordered_map<std::string, std::size_t> margin;
+    auto key = [](const std::vector<std::uint32_t> &labels) {
+        return std::string(reinterpret_cast<const char *>(labels.data()),
+                           labels.size() * sizeof(std::uint32_t));
+    };
+    for (std::size_t c = t.innerCells(); c < t.cells.size(); ++c) {
+        margin.emplace(key(t.cells[c].labels), c);
+        below[c] = 0;
+    }
+    const std::size_t dims = t.dimensions.size();
+    for (std::size_t c = 0; c < t.innerCells(); ++c)
+        for (std::uint32_t mask = 1; mask < (1u << dims); ++mask) {
+            auto labels = t.cells[c].labels;
+            for (std::size_t d = 0; d < dims; ++d)
+                if ((mask >> d) & 1)
+                    labels[d] = kTotalLabel;
+            if (auto it = margin.find(key(labels)); it != margin.end())
+                ++below[it->second];
+        }
+    return below;
+}
+
+Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
+                const TableRules &rules, std::uint32_t structuralMinimum)
+{
+    Demand d;
+    const AggregateCell &cell = t.cells[c];
+    const double v = truthOf(t, c, f);
+    const bool small = cell.contributors > 0 && cell.contributors < rules.threshold;
+    const bool contributorFigure = (f.kind == FigureDef::Kind::Subjects) ||
+                                   (f.kind == FigureDef::Kind::Records && !t.hasSubjects);
+    auto widen = [&](double low, double high, const char *rule) {
+        if (d.pinnedOnly) {
+            d.pinnedOnly = false;
+            d.reachLow = low;
+            d.reachHigh = high;
+            d.rule = rule;
+            return;
+        }
+        if (low < d.reachLow || high > d.reachHigh)
+            d.rule = rule;
+        d.reachLow = std::min(d.reachLow, low);
+        d.reachHigh = std::max(d.reachHigh, high);
+    };
+    if (small && contributorFigure) {
+        // down to 1, or for a total as low as its listed cells allow; distinct subjects of a
+        // total may all be one and the same
+        const double floor =
+            f.kind == FigureDef::Kind::Records ? std::max(1.0, double(structuralMinimum)) : 1.0;
+        if (rules.thresholdRange == 0)
+            widen(floor, static_cast<double>(rules.threshold), "threshold");
+        else
+            widen(std::max(floor, v - static_cast<double>(rules.thresholdRange)),
+                  v + static_cast<double>(rules.thresholdRange), "threshold");
+    }
+    if (f.kind != FigureDef::Kind::Sum)
+        return d;
+    const auto m = static_cast<std::size_t>(f.measure);
+    if (small) {
+        const double range = std::max(1.0, rules.sumRangePercent / 100.0 * std::abs(v));
+        widen(v - range, v + range, "threshold");
+    }
+    const auto &largest = cell.largest[m];
+    if (v > 0 && !largest.empty()) {
+        if (rules.dominance) {
+            double top = 0;
+            for (std::size_t i = 0; i < largest.size() && i < static_cast<std::size_t>(rules.dominanceN); ++i)
+                top += largest[i];
+            if (top > rules.dominanceK / 100.0 * v) {
+                // the sum must be able to reach a value at which these contributors would not
+                // dominate it (tau-ARGUS's protection level for the rule), either side
+                const double level = 100.0 / rules.dominanceK * top - v;
+                widen(v - level, v + level, "dominance");
+            }
+        }
+        if (rules.pPercent) {
+            const double second = largest.size() > 1 ? largest[1] : 0;
+            if (v - largest[0] - second < rules.p / 100.0 * largest[0]) {
+                // the second largest contributor, knowing his own share, must remain
+                // uncertain about the largest by p % of it
+                const double level = rules.p / 100.0 * largest[0];
+                widen(v - level, v + level, "p%");
+            }
+        }
+    }
+    return d;
+}
+
+// A linear row of the attacker's program: sum of coef * variable, within [lo, hi].
+struct Row
+{
+    std::vector<std::pair<int, double>> terms;
+    double lo = -std::numeric_limits<double>::infinity();
+    double hi = std::numeric_limits<double>::infinity();
+};
+
+struct Components
+{
+    std::vector<int> parent;
+    int find(int x)
+    {
+        while (parent[static_cast<std::size_t>(x)] != x)
+            x = parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+        return x;
+    }
+    void join(int a, int b) { parent[static_cast<std::size_t>(find(a))] = find(b); }
+};
+
+// One unknown figure of a hidden cell and what is known of it so far.
+struct Unknown
+{
+    std::uint32_t table = 0, cell = 0;
+    std::size_t figure = 0;
+    bool integer = false;
+    double lowerBound = -std::numeric_limits<double>::infinity(); // structural
+    double value = 0;                                             // the truth
+    Demand demand;
+    // values of solutions met: of the linear relaxation, and of tables with whole counts
+    // (the truth is one of those)
+    double seenLow = 0, seenHigh = 0;
+    double wholeLow = 0, wholeHigh = 0;
+    double provenLow = -std::numeric_limits<double>::infinity(); // the attacker's bounds
+    double provenHigh = std::numeric_limits<double>::infinity();
+    bool lowDone = false, highDone = false; // the linear relaxation decided each side
+    bool refuted = false;  // whole numbers rule out what the relaxation allows
+    bool wholeUndecided = false; // whole numbers could not be searched in time
+    bool unproven = false; // could not be decided in time, or the solver failed
+
+    double tolerance() const { return 1e-6 * std::max(1.0, std::abs(value)); }
+    double minWidth() const { return integer ? 1.0 : 1e-6 * std::max(1.0, std::abs(value)); }
+    // do values low and high show the demand met? counts: the attacker's interval of whole
+    // numbers is [ceil(low), floor(high)]
+    bool meets(double low, double high, bool lowSide, bool highSide) const
+    {
+        if (integer) {
+            low = std::ceil(low - 1e-6);
+            high = std::floor(high + 1e-6);
+        }
+        if (demand.pinnedOnly)
+            return high - low >= minWidth() - tolerance();
+        return (!lowSide || low <= demand.reachLow + tolerance()) &&
+               (!highSide || high >= demand.reachHigh - tolerance());
+    }
+    void settle()
+    {
+        if (demand.pinnedOnly) {
+            if (meets(seenLow, seenHigh, true, true))
+                lowDone = highDone = true;
+            return;
+        }
+        lowDone = lowDone || meets(seenLow, seenHigh, true, false);
+        highDone = highDone || meets(seenLow, seenHigh, false, true);
+    }
+    bool done() const { return lowDone && highDone; }
+    bool linearOk() const { return !unproven && meets(seenLow, seenHigh, true, true); }
+    bool wholeOk() const { return meets(wholeLow, wholeHigh, true, true); }
+    bool ok() const { return linearOk() && !refuted; }
+    bool integerSearchNeeded() const { return linearOk() && !refuted && !wholeOk(); }
+};
+
+class Solver
+{
+public:
+    Solver(std::vector<Unknown> &unknowns, const std::vector<int> &columns,
+           const std::vector<const Row *> &rows, QElapsedTimer &clock, double limitMs,
+           std::size_t &lps, std::size_t &mips)
+        : m_u(unknowns), m_cols(columns), m_rows(rows), m_clock(clock), m_limitMs(limitMs),
+          m_lps(lps), m_mips(mips)
+    {
+        m_lp = glp_create_prob();
+        const int n = static_cast<int>(columns.size());
+        glp_add_cols(m_lp, n);
+        auto &colOf = m_colOf;
+        for (int j = 0; j < n; ++j) {
+            const Unknown &u = m_u[static_cast<std::size_t>(columns[static_cast<std::size_t>(j)])];
+            colOf[columns[static_cast<std::size_t>(j)]] = j + 1;
+            setLower(j + 1, u.lowerBound);
+            if (u.integer)
+                glp_set_col_kind(m_lp, j + 1, GLP_IV);
+        }
+        std::vector<int> ia{0}, ja{0};
+        std::vector<double> ar{0};
+        int r = 0;
+        for (const Row *row : rows) {
+            ++r;
+            glp_add_rows(m_lp, 1);
+            const bool lo = std::isfinite(row->lo), hi = std::isfinite(row->hi);
+            const int type = lo && hi ? (row->lo == row->hi ? GLP_FX : GLP_DB)
+                             : lo     ? GLP_LO
+                             : hi     ? GLP_UP
+                                      : GLP_FR;
+            glp_set_row_bnds(m_lp, r, type, lo ? row->lo : 0, hi ? row->hi : 0);
+            for (const auto &[var, coef] : row->terms) {
+                ia.push_back(r);
+                ja.push_back(colOf.at(var));
+                ar.push_back(coef);
+            }
+        }
+        if (ia.size() > 1)
+            glp_load_matrix(m_lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+        glp_init_smcp(&m_parm);
+        m_parm.msg_lev = GLP_MSG_OFF;
+        m_parm.presolve = GLP_OFF;
+        m_objective.assign(static_cast<std::size_t>(n) + 1, 0.0);
+    }
+    ~Solver() { glp_delete_prob(m_lp); }
+    Solver(const Solver &) = delete;
+    Solver &operator=(const Solver &) = delete;
+
+    bool timeUp() const { return m_clock.elapsed() > m_limitMs; }
+    // the search for whole-number tables gets its own share of the time: the rest of the
+    // limit, but at most kWholeNumberMs for a component
+    static constexpr double kWholeNumberMs = 5000;
+    static constexpr int kWholeNumberUnknowns = 400;
+    void startWholeNumbers()
+    {
+        m_wholeDeadline = std::min(m_limitMs, static_cast<double>(m_clock.elapsed()) + kWholeNumberMs);
+    }
+    bool wholeTimeUp() const { return static_cast<double>(m_clock.elapsed()) > m_wholeDeadline; }
+
+    // Minimises (dir -1: maximises) the sum of the given columns (1-based), with each held
+    // within a temporary box; returns the status, and learns from an integral solution.
+    enum class Outcome { Solved, Unbounded, Infeasible, Failed };
+    Outcome solve(const std::vector<int> &cols, bool minimise, const std::vector<double> &box,
+                  double *objective = nullptr)
+    {
+        setObjective(cols, minimise);
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            const Unknown &u = unknown(cols[i]);
+            if (minimise)
+                setLower(cols[i], std::max(u.lowerBound, box[i]));
+            else
+                setBounds(cols[i], u.lowerBound, box[i]);
+        }
+        ++m_lps;
+        const int rc = glp_simplex(m_lp, &m_parm);
+        Outcome out = Outcome::Failed;
+        const int status = rc == 0 ? glp_get_status(m_lp) : 0;
+        if (status == GLP_OPT) {
+            out = Outcome::Solved;
+            if (objective)
+                *objective = glp_get_obj_val(m_lp);
+            learn(false);
+        } else if (status == GLP_UNBND) {
+            out = Outcome::Unbounded;
+        } else if (status == GLP_NOFEAS) {
+            out = Outcome::Infeasible;
+        } else if (rc != 0) {
+            // a singular or lost basis: start again from a fresh one once
+            glp_adv_basis(m_lp, 0);
+            const int again = glp_simplex(m_lp, &m_parm);
+            if (again == 0 && glp_get_status(m_lp) == GLP_OPT) {
+                out = Outcome::Solved;
+                if (objective)
+                    *objective = glp_get_obj_val(m_lp);
+                learn(false);
+            }
+        }
+        for (const int j : cols)
+            setLower(j, unknown(j).lowerBound);
+        return out;
+    }
+
+    // Is there a table of whole counts with column cols[0] at most (minimise) or at least
+    // boxes[0]? With several columns, each boxed at its target, the first such table found
+    // is taken (it shows many figures at once). Learns from the table found.
+    enum class IntegerOutcome { Reached, NotReached, Unknown };
+    IntegerOutcome integerSearch(const std::vector<int> &cols, bool minimise,
+                                 const std::vector<double> &boxes, double *best)
+    {
+        glp_iocp parm;
+        glp_init_iocp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        parm.presolve = GLP_OFF;
+        parm.fp_heur = GLP_ON; // the feasibility pump finds whole-number tables quickly
+        const double remaining = m_wholeDeadline - static_cast<double>(m_clock.elapsed());
+        parm.tm_lim = static_cast<int>(std::clamp(remaining, 1.0, 2000.0));
+        struct Goal
+        {
+            bool minimise, any;
+            double target;
+        } goal{minimise, cols.size() > 1, boxes.front()};
+        parm.cb_info = &goal;
+        parm.cb_func = [](glp_tree *tree, void *info) {
+            if (glp_ios_reason(tree) != GLP_IBINGO)
+                return;
+            const Goal &g = *static_cast<const Goal *>(info);
+            const double v = glp_mip_obj_val(glp_ios_get_prob(tree));
+            if (g.any || (g.minimise ? v <= g.target + 1e-6 : v >= g.target - 1e-6))
+                glp_ios_terminate(tree);
+        };
+        ++m_mips;
+        // each column boxed at its target, so that the first solution that reaches it ends
+        // the search; the relaxation is solved with the boxes first, as the search starts
+        // from its optimal basis
+        setObjective(cols, minimise);
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            const Unknown &u = unknown(cols[i]);
+            if (minimise)
+                setLower(cols[i], std::max(u.lowerBound, std::ceil(boxes[i] - 1e-9)));
+            else
+                setBounds(cols[i], u.lowerBound, std::floor(boxes[i] + 1e-9));
+        }
+        auto restore = [&] {
+            for (const int j : cols)
+                setLower(j, unknown(j).lowerBound);
+        };
+        ++m_lps;
+        if (glp_simplex(m_lp, &m_parm) != 0 || glp_get_status(m_lp) != GLP_OPT) {
+            restore();
+            return IntegerOutcome::Unknown;
+        }
+        const int rc = glp_intopt(m_lp, &parm);
+        const int status = glp_mip_status(m_lp);
+        IntegerOutcome out = IntegerOutcome::Unknown;
+        if (status == GLP_OPT || status == GLP_FEAS) {
+            learn(true);
+            const double v = glp_mip_obj_val(m_lp);
+            if (best)
+                *best = v;
+            if (minimise ? v <= goal.target + 1e-6 : v >= goal.target - 1e-6)
+                out = IntegerOutcome::Reached;
+            else if (status == GLP_OPT && rc == 0)
+                out = IntegerOutcome::NotReached;
+        } else if (status == GLP_NOFEAS && rc == 0) {
+            out = IntegerOutcome::NotReached;
+            if (best)
+                *best = minimise ? std::numeric_limits<double>::infinity()
+                                 : -std::numeric_limits<double>::infinity();
+        }
+        restore();
+        return out;
+    }
+
+    double value(int j) const { return glp_get_col_prim(m_lp, j); }
+    bool integral() const
+    {
+        for (std::size_t j = 1; j < m_objective.size(); ++j) {
+            const Unknown &u = unknown(static_cast<int>(j));
+            if (u.integer) {
+                const double x = glp_get_col_prim(m_lp, static_cast<int>(j));
+                if (std::abs(x - std::round(x)) > 1e-6)
+                    return false;
+            }
+        }
+        return true;
+    }
+    Unknown &unknown(int j) const
+    {
+        return m_u[static_cast<std::size_t>(m_cols[static_cast<std::size_t>(j - 1)])];
+    }
+    int columns() const { return static_cast<int>(m_cols.size()); }
+    std::size_t lps() const { return m_lps; }
+    std::size_t mips() const { return m_mips; }
+
+private:
+    void setObjective(const std::vector<int> &cols, bool minimise)
+    {
+        for (std::size_t j = 1; j < m_objective.size(); ++j)
+            if (m_objective[j] != 0) {
+                glp_set_obj_coef(m_lp, static_cast<int>(j), 0);
+                m_objective[j] = 0;
+            }
+        for (const int j : cols) {
+            glp_set_obj_coef(m_lp, j, 1);
+            m_objective[static_cast<std::size_t>(j)] = 1;
+        }
+        glp_set_obj_dir(m_lp, minimise ? GLP_MIN : GLP_MAX);
+    }
+    void setLower(int j, double lb)
+    {
+        if (std::isfinite(lb))
+            glp_set_col_bnds(m_lp, j, GLP_LO, lb, 0);
+        else
+            glp_set_col_bnds(m_lp, j, GLP_FR, 0, 0);
+    }
+    void setBounds(int j, double lb, double ub)
+    {
+        if (!std::isfinite(ub)) {
+            setLower(j, lb);
+            return;
+        }
+        if (std::isfinite(lb))
+            glp_set_col_bnds(m_lp, j, lb < ub ? GLP_DB : GLP_FX, lb, std::max(lb, ub));
+        else
+            glp_set_col_bnds(m_lp, j, GLP_UP, 0, ub);
+    }
+    // every solution is a point the linear relaxation allows; one with whole counts is a
+    // table the attacker cannot rule out
+    void learn(bool mip)
+    {
+        std::vector<double> x(static_cast<std::size_t>(columns()) + 1);
+        for (int j = 1; j <= columns(); ++j)
+            x[static_cast<std::size_t>(j)] = mip ? glp_mip_col_val(m_lp, j) : glp_get_col_prim(m_lp, j);
+        for (int j = 1; j <= columns(); ++j) {
+            Unknown &u = unknown(j);
+            u.seenLow = std::min(u.seenLow, x[static_cast<std::size_t>(j)]);
+            u.seenHigh = std::max(u.seenHigh, x[static_cast<std::size_t>(j)]);
+            u.settle();
+        }
+        if (!mip && !integral() && !rounded(x))
+            return;
+        for (int j = 1; j <= columns(); ++j) {
+            Unknown &u = unknown(j);
+            const double v = u.integer ? std::round(x[static_cast<std::size_t>(j)]) : x[static_cast<std::size_t>(j)];
+            u.wholeLow = std::min(u.wholeLow, v);
+            u.wholeHigh = std::max(u.wholeHigh, v);
+        }
+    }
+    // A solution with fractional counts is no table; the same solution with its counts
+    // rounded up often is (distinct subjects are tied by inequalities only, which rounding up
+    // keeps): checked against every row before it is believed.
+    bool rounded(std::vector<double> &x) const
+    {
+        std::vector<double> r = x;
+        for (int j = 1; j <= columns(); ++j)
+            if (unknown(j).integer)
+                r[static_cast<std::size_t>(j)] = std::ceil(r[static_cast<std::size_t>(j)] - 1e-9);
+        for (const Row *row : m_rows) {
+            double v = 0;
+            for (const auto &[var, coef] : row->terms)
+                v += coef * r[static_cast<std::size_t>(m_colOf.at(var))];
+            const double tol = 1e-7 * std::max(1.0, std::abs(v));
+            if (v < row->lo - tol || v > row->hi + tol)
+                return false;
+        }
+        x = std::move(r);
+        return true;
+    }
+
+    std::vector<Unknown> &m_u;
+    const std::vector<int> &m_cols;
+    const std::vector<const Row *> &m_rows;
+    std::unordered_map<int, int> m_colOf; // unknown -> column
+    QElapsedTimer &m_clock;
+    double m_limitMs;
+    double m_wholeDeadline = 0;
+    std::size_t &m_lps, &m_mips;
+    glp_prob *m_lp = nullptr;
+    glp_smcp m_parm;
+    std::vector<double> m_objective;
+};
+
+// Where a figure must be shown to reach, given the values seen so far: what its rule demands,
+// or for one that must merely not be pinned down, one unit beyond what was seen.
+double targetOf(const Unknown &x, bool minimise, double low, double high)
+{
+    if (!x.demand.pinnedOnly)
+        return minimise ? x.demand.reachLow : x.demand.reachHigh;
+    if (x.integer)
+        return minimise ? std::floor(high + 1e-6) - 1 : std::ceil(low - 1e-6) + 1;
+    return minimise ? high - x.minWidth() : low + x.minWidth();
+}
+
+// Works out one component: first a few solutions that push many figures at once towards
+// what they must reach, then each figure still open on its own.
+bool solveComponent(Solver &s, std::vector<Unknown> &u, const std::function<bool()> &tick,
+                    std::string &message)
+{
+    const int n = s.columns();
+    const double inf = std::numeric_limits<double>::infinity();
+    // together: every figure still open pushed towards where it must reach (one that must
+    // merely not be pinned down: one unit beyond every value seen), boxed there; each such
+    // solution settles many at once
+    for (int round = 0; round < 8; ++round) {
+        bool progress = false;
+        for (const bool minimise : {true, false}) {
+            std::vector<int> cols;
+            std::vector<double> box;
+            for (int j = 1; j <= n; ++j) {
+                Unknown &x = s.unknown(j);
+                if (x.done() || (minimise ? x.lowDone : x.highDone))
+                    continue;
+                cols.push_back(j);
+                box.push_back(targetOf(x, minimise, x.seenLow, x.seenHigh));
+            }
+            if (cols.empty())
+                continue;
+            std::size_t before = 0, after = 0;
+            for (int j = 1; j <= n; ++j)
+                before += s.unknown(j).done();
+            s.solve(cols, minimise, box);
+            for (int j = 1; j <= n; ++j)
+                after += s.unknown(j).done();
+            progress = progress || after > before;
+            if (!tick())
+                return false;
+        }
+        if (!progress)
+            break;
+    }
+    // one by one, in the linear relaxation
+    for (int j = 1; j <= n; ++j) {
+        Unknown &x = s.unknown(j);
+        for (const bool minimise : {true, false}) {
+            if (x.done() || (minimise ? x.lowDone : x.highDone))
+                continue;
+            if (s.timeUp()) {
+                message = "the audit ran out of time before it could prove every hidden cell "
+                          "protected";
+                return false;
+            }
+            const double target = targetOf(x, minimise, x.seenLow, x.seenHigh);
+            double bound = 0;
+            const auto outcome = s.solve({j}, minimise, {target}, &bound);
+            if (outcome == Solver::Outcome::Unbounded) {
+                if (minimise)
+                    x.seenLow = -inf, x.provenLow = -inf;
+                else
+                    x.seenHigh = inf, x.provenHigh = inf;
+                x.settle();
+            } else if (outcome == Solver::Outcome::Solved) {
+                const bool reaches = minimise ? bound <= target + x.tolerance()
+                                              : bound >= target - x.tolerance();
+                if (!reaches) {
+                    // the linear relaxation already rules it out: the attacker's bound
+                    (minimise ? x.provenLow : x.provenHigh) =
+                        x.integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6))
+                                  : bound;
+                    (minimise ? x.lowDone : x.highDone) = true;
+                }
+            } else {
+                message = "the linear program of the audit could not be solved";
+                x.unproven = true;
+                x.lowDone = x.highDone = true;
+            }
+            if (!tick())
+                return false;
+        }
+    }
+    // whole numbers: a figure shown protected only by solutions with fractions of records is
+    // searched for a table of whole counts that shows it, or one is proven not to exist
+    // branch and bound on a program of thousands of whole numbers takes minutes: beyond
+    // kWholeNumberUnknowns the figures are left as proven in the relaxation only, and said so
+    if (n > Solver::kWholeNumberUnknowns) {
+        for (int j = 1; j <= n; ++j)
+            if (s.unknown(j).integerSearchNeeded())
+                s.unknown(j).wholeUndecided = true;
+        return true;
+    }
+    s.startWholeNumbers();
+    for (int round = 0; round < 8 && !s.wholeTimeUp(); ++round) {
+        bool progress = false;
+        for (const bool minimise : {true, false}) {
+            std::vector<int> cols;
+            std::vector<double> box;
+            for (int j = 1; j <= n; ++j) {
+                const Unknown &x = s.unknown(j);
+                if (!x.integerSearchNeeded() ||
+                    (!x.demand.pinnedOnly && x.meets(x.wholeLow, x.wholeHigh, minimise, !minimise)))
+                    continue;
+                cols.push_back(j);
+                box.push_back(targetOf(x, minimise, x.wholeLow, x.wholeHigh));
+            }
+            if (cols.empty())
+                continue;
+            std::size_t before = 0, after = 0;
+            for (int j = 1; j <= n; ++j)
+                before += s.unknown(j).wholeOk();
+            s.integerSearch(cols, minimise, box, nullptr);
+            for (int j = 1; j <= n; ++j)
+                after += s.unknown(j).wholeOk();
+            progress = progress || after > before;
+            if (!tick())
+                return false;
+        }
+        if (!progress)
+            break;
+    }
+    for (int j = 1; j <= n; ++j) {
+        Unknown &x = s.unknown(j);
+        if (!x.integerSearchNeeded())
+            continue;
+        bool notReached = false, undecided = false;
+        for (const bool minimise : {true, false}) {
+            if (x.wholeOk())
+                break;
+            if (!x.demand.pinnedOnly && x.meets(x.wholeLow, x.wholeHigh, minimise, !minimise))
+                continue;
+            if (s.wholeTimeUp()) {
+                undecided = true;
+                continue;
+            }
+            double best = 0;
+            const auto io = s.integerSearch({j}, minimise,
+                                            {targetOf(x, minimise, x.wholeLow, x.wholeHigh)}, &best);
+            if (io == Solver::IntegerOutcome::NotReached) {
+                notReached = true;
+                (minimise ? x.provenLow : x.provenHigh) = best;
+            } else if (io == Solver::IntegerOutcome::Unknown) {
+                undecided = true;
+            }
+            if (!tick())
+                return false;
+        }
+        if (!x.wholeOk()) {
+            // one that must not be pinned down fails only if neither side moves
+            x.refuted = x.demand.pinnedOnly ? notReached && !undecided : notReached;
+            x.wholeUndecided = !x.refuted;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
+                                     const AuditOptions &options)
+{
+    std::vector<const AggregateTable *> t;
+    for (const AuditTable &a : tables)
+        t.push_back(a.table);
+    return auditTables(tables, linkTables(t), options);
+}
+
+std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
+                                     const ReleaseLinks &links, const AuditOptions &options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<AuditResult> results(tables.size());
+    const double inf = std::numeric_limits<double>::infinity();
+
+    // the unknowns: every figure of every hidden cell
+    std::vector<std::vector<FigureDef>> figures;
+    std::vector<std::vector<int>> unknownOf; // per table: cell * figures + figure -> unknown
+    std::vector<Unknown> u;
+    for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+        const AggregateTable &t = *tables[ti].table;
+        figures.push_back(figuresOf(t));
+        const std::size_t fc = figures.back().size();
+        const std::vector<std::uint32_t> below = listedBelow(t);
+        unknownOf.emplace_back(t.cells.size() * fc, -1);
+        for (std::size_t c = 0; c < t.cells.size(); ++c) {
+            if (!isHidden(tables[ti].state[c]))
+                continue;
+            ++results[ti].hiddenCells;
+            for (std::size_t f = 0; f < fc; ++f) {
+                Unknown x;
+                x.table = static_cast<std::uint32_t>(ti);
+                x.cell = static_cast<std::uint32_t>(c);
+                x.figure = f;
+                const FigureDef &def = figures.back()[f];
+                x.integer = def.kind != FigureDef::Kind::Sum;
+                // a listed cell holds at least one record, and one subject
+                if (x.integer)
+                    x.lowerBound = 1;
+                x.value = truthOf(t, c, def);
+                x.seenLow = x.seenHigh = x.wholeLow = x.wholeHigh = x.value;
+                x.demand = demandOf(t, c, def, tables[ti].rules, below[c]);
+                x.settle();
+                unknownOf[ti][c * fc + f] = static_cast<int>(u.size());
+                u.push_back(std::move(x));
+            }
+        }
+    }
+    for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+        results[ti].ran = results[ti].hiddenCells > 0;
+        for (std::size_t tj = 0; tj < tables.size(); ++tj)
+            if (tj != ti && results[ti].ran)
+                results[ti].linkedTables.push_back(tables[tj].table->spec.name);
+    }
+    if (u.empty())
+        return results;
+
+    // the rows of the attacker's program: a term is an unknown, or a published value moved
+    // to the bounds
+    std::vector<Row> rows;
+    auto term = [&](Row &row, const CellRef &c, std::size_t f, double coef) {
+        const AggregateTable &t = *tables[c.table].table;
+        const int k = unknownOf[c.table][c.cell * figures[c.table].size() + f];
+        if (k >= 0) {
+            row.terms.push_back({k, coef});
+            return;
+        }
+        const double v = truthOf(t, c.cell, figures[c.table][f]) * coef;
+        row.lo -= v;
+        row.hi -= v;
+    };
+    auto addRow = [&](Row &&row) {
+        if (!row.terms.empty())
+            rows.push_back(std::move(row));
+    };
+    auto equal = [](Row &r) { r.lo = r.hi = 0; };
+    auto anyHidden = [&](const std::vector<CellRef> &a, const std::vector<CellRef> &b) {
+        for (const auto *side : {&a, &b})
+            for (const CellRef &c : *side)
+                if (isHidden(tables[c.table].state[c.cell]))
+                    return true;
+        return false;
+    };
+    // the figure of table b that is the same sum as figure f of table a (same column and
+    // bounds), or none
+    auto matching = [&](std::uint32_t a, std::size_t f, std::uint32_t b) -> std::optional<std::size_t> {
+        const FigureDef &fa = figures[a][f];
+        if (fa.kind == FigureDef::Kind::Records)
+            return 0;
+        if (fa.kind == FigureDef::Kind::Subjects)
+            return tables[b].table->hasSubjects ? std::optional<std::size_t>(1) : std::nullopt;
+        const MeasureSpec &ma = tables[a].table->spec.measures[static_cast<std::size_t>(fa.measure)];
+        for (std::size_t g = 0; g < figures[b].size(); ++g) {
+            const FigureDef &fb = figures[b][g];
+            if (fb.kind != FigureDef::Kind::Sum)
+                continue;
+            const MeasureSpec &mb = tables[b].table->spec.measures[static_cast<std::size_t>(fb.measure)];
+            if (mb.column == ma.column && mb.lower == ma.lower && mb.upper == ma.upper)
+                return g;
+        }
+        return std::nullopt;
+    };
+    for (const LinkedLine &line : links.lines) {
+        if (!anyHidden(line.plus, line.minus))
+            continue;
+        const std::uint32_t a = line.plus.front().table, b = line.minus.front().table;
+        for (std::size_t f = 0; f < figures[a].size(); ++f) {
+            const auto g = matching(a, f, b);
+            if (!g)
+                continue;
+            const bool subjects = figures[a][f].kind == FigureDef::Kind::Subjects;
+            if (!subjects || line.subjectsAdd) {
+                Row r;
+                equal(r);
+                for (const CellRef &c : line.plus)
+                    term(r, c, f, 1);
+                for (const CellRef &c : line.minus)
+                    term(r, c, *g, -1);
+                addRow(std::move(r));
+            } else if (line.table >= 0) {
+                // distinct subjects of a total: at most the sum of its parts', at least each
+                // part's
+                Row r;
+                r.hi = 0;
+                for (const CellRef &c : line.plus)
+                    term(r, c, f, -1);
+                term(r, line.minus.front(), f, 1);
+                addRow(std::move(r));
+                for (const CellRef &c : line.plus) {
+                    if (!isHidden(tables[c.table].state[c.cell]) &&
+                        !isHidden(tables[line.minus.front().table].state[line.minus.front().cell]))
+                        continue;
+                    Row p;
+                    p.lo = 0;
+                    term(p, line.minus.front(), f, 1);
+                    term(p, c, f, -1);
+                    addRow(std::move(p));
+                }
+            }
+        }
+    }
+    for (const auto &[a, b] : links.sameRecords) {
+        if (!isHidden(tables[a.table].state[a.cell]) && !isHidden(tables[b.table].state[b.cell]))
+            continue;
+        for (std::size_t f = 0; f < figures[a.table].size(); ++f)
+            if (const auto g = matching(a.table, f, b.table)) {
+                Row r;
+                equal(r);
+                term(r, a, f, 1);
+                term(r, b, *g, -1);
+                addRow(std::move(r));
+            }
+    }
+    // within a hidden cell: subjects at most its records; each sum within the clamp of its
+    // records (a missing value adds nothing)
+    for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+        const AggregateTable &t = *tables[ti].table;
+        const std::size_t fc = figures[ti].size();
+        for (std::size_t c = 0; c < t.cells.size(); ++c) {
+            if (!isHidden(tables[ti].state[c]))
+                continue;
+            const int x = unknownOf[ti][c * fc];
+            for (std::size_t f = 1; f < fc; ++f) {
+                const int y = unknownOf[ti][c * fc + f];
+                if (figures[ti][f].kind == FigureDef::Kind::Subjects) {
+                    Row r;
+                    r.hi = 0;
+                    r.terms = {{y, 1}, {x, -1}};
+                    rows.push_back(std::move(r));
+                    continue;
+                }
+                const MeasureSpec &m = t.spec.measures[static_cast<std::size_t>(figures[ti][f].measure)];
+                Row up;
+                up.hi = 0;
+                up.terms = {{y, 1}, {x, -std::max(0.0, m.upper)}};
+                rows.push_back(std::move(up));
+                Row down;
+                down.lo = 0;
+                down.terms = {{y, 1}, {x, -std::min(0.0, m.lower)}};
+                rows.push_back(std::move(down));
+            }
+        }
+    }
+
+    // unknowns tied together by rows form one program; the others cannot tell about them
+    Components comp{std::vector<int>(u.size())};
+    std::iota(comp.parent.begin(), comp.parent.end(), 0);
+    for (const Row &r : rows)
+        for (std::size_t i = 1; i < r.terms.size(); ++i)
+            comp.join(r.terms[i].first, r.terms[0].first);
+    std::map<int, std::pair<std::vector<int>, std::vector<const Row *>>> groups;
+    for (std::size_t k = 0; k < u.size(); ++k)
+        groups[comp.find(static_cast<int>(k))].first.push_back(static_cast<int>(k));
+    for (const Row &r : rows)
+        groups[comp.find(r.terms[0].first)].second.push_back(&r);
+
+    std::string message;
+    std::size_t ticks = 0, lps = 0, mips = 0;
+    bool stopped = false;
+    auto tick = [&] {
+        if (!options.progress || ++ticks % 32 != 0)
+            return true;
+        std::size_t done = 0;
+        for (const Unknown &x : u)
+            done += x.done();
+        return options.progress(static_cast<double>(done) / static_cast<double>(u.size()));
+    };
+    for (auto &[root, group] : groups) {
+        auto &[cols, groupRows] = group;
+        if (std::all_of(cols.begin(), cols.end(), [&](int k) { return u[static_cast<std::size_t>(k)].done(); }))
+            continue;
+        if (cols.size() > options.maxLinkedFigures) {
+            message = std::to_string(cols.size()) +
+                      " unknown figures of hidden cells are tied together through the totals, "
+                      "more than the audit takes on (" +
+                      std::to_string(options.maxLinkedFigures) +
+                      "): choose coarser levels, fewer dimensions, or no totals";
+            stopped = true;
+            break;
+        }
+        if (groupRows.empty()) {
+            // tied to nothing: free within its structural bounds
+            for (const int k : cols) {
+                Unknown &x = u[static_cast<std::size_t>(k)];
+                x.seenLow = x.wholeLow = x.provenLow = x.lowerBound;
+                x.seenHigh = x.wholeHigh = x.provenHigh = inf;
+                x.settle();
+            }
+            continue;
+        }
+        Solver s(u, cols, groupRows, clock, options.timeLimitSeconds * 1000, lps, mips);
+        if (!solveComponent(s, u, tick, message)) {
+            stopped = true;
+            if (message.empty())
+                message = "the audit was stopped before it could prove every hidden cell protected";
+            break;
+        }
+    }
+    if (stopped)
+        for (Unknown &x : u)
+            if (!x.done())
+                x.unproven = true;
+
+    for (const Unknown &x : u) {
+        AuditFinding f;
+        f.cell = x.cell;
+        f.figure = figures[x.table][x.figure].name;
+        f.lower = std::isfinite(x.provenLow) ? x.provenLow : x.seenLow;
+        f.upper = std::isfinite(x.provenHigh) ? x.provenHigh : x.seenHigh;
+        f.pinnedOnly = x.demand.pinnedOnly;
+        f.reachLow = x.demand.reachLow;
+        f.reachHigh = x.demand.reachHigh;
+        f.rule = x.demand.rule;
+        f.protectedEnough = x.ok();
+        f.wholeNumbersDecided = !x.wholeUndecided;
+        AuditResult &r = results[x.table];
+        r.relaxationOnly += x.wholeUndecided && f.protectedEnough;
+        r.passed = r.passed && f.protectedEnough;
+        r.findings.push_back(std::move(f));
+    }
+    for (AuditResult &r : results) {
+        r.linearPrograms = lps;
+        r.integerPrograms = mips;
+        if (!message.empty() && r.ran && !r.passed)
+            r.solverMessage = message;
+    }
+    return results;
+}
+
+} // namespace dijkgraaf

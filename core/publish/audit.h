@@ -1,0 +1,79 @@
+#pragma once
+
+#include "protection.h"
+
+#include <functional>
+
+namespace dijkgraaf {
+
+// One table of a release as the audit sees it: the true table (for what each rule demands of
+// a hidden cell, and for the published values), which cells are hidden, and its rules.
+struct AuditTable
+{
+    const AggregateTable *table = nullptr;
+    std::vector<CellState> state; // per cell of the table
+    TableRules rules;
+};
+
+// A cell of one of the audited tables.
+struct CellRef
+{
+    std::uint32_t table = 0;
+    std::uint32_t cell = 0;
+    bool operator==(const CellRef &) const = default;
+};
+
+// What ties the cells of a release's tables together, for every additive figure (records and
+// sums): within a table, each total is the sum of its line of cells; between two tables, the
+// cells of one that fall in a cell of their common coarsening add up to the cells of the other
+// that fall in it (a decade is the sum of its ten years). A line is "plus = minus".
+struct LinkedLine
+{
+    std::vector<CellRef> plus;
+    std::vector<CellRef> minus;
+    int table = -1;     // the table whose total this is, or -1 for a line between two tables
+    int dimension = -1; // within a table: the dimension the total is taken along
+    // distinct subjects add up along the line too (each subject has one label of every
+    // dimension summed over, as with a person's home country)
+    bool subjectsAdd = false;
+};
+
+struct ReleaseLinks
+{
+    std::vector<LinkedLine> lines;
+    // cells of two tables that hold the same records (a margin shared by both)
+    std::vector<std::pair<CellRef, CellRef>> sameRecords;
+};
+
+ReleaseLinks linkTables(const std::vector<const AggregateTable *> &tables);
+
+struct AuditOptions
+{
+    // called now and then with the share done; returning false stops the audit, which then
+    // fails as not proven
+    std::function<bool(double)> progress;
+    double timeLimitSeconds = 600;
+    // beyond this many unknown figures tied together, the audit declines at once
+    std::size_t maxLinkedFigures = 200000;
+};
+
+// The audit of docs/measures.md (section 8): for every figure of every hidden cell, the
+// interval that follows from everything the attacker knows, over all the tables together,
+// checked against what the cell's rule demands. One result per table.
+std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
+                                     const AuditOptions &options = {});
+std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
+                                     const ReleaseLinks &links, const AuditOptions &options);
+
+// Secondary suppression for tables of one release together: hides further cells until the
+// audit passes or no cell helps. state holds each table's primary cells on entry.
+std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
+                                          const AuditOptions &options = {});
+
+// The table rules applied to the tables of one release together: primary suppression,
+// secondary suppression until the audit over all of them passes, and rounding.
+std::vector<Release> protectWithRules(const std::vector<const AggregateTable *> &tables,
+                                      const std::vector<TableRules> &rules,
+                                      const AuditOptions &options = {});
+
+} // namespace dijkgraaf

@@ -1,0 +1,121 @@
+// The protection settings of a table: their JSON form in the configuration file, the project
+// and release.json, and their check.
+#include "protection.h"
+
+#include <QString>
+
+namespace dijkgraaf {
+
+std::string_view mechanismName(DpSettings::Mechanism m)
+{
+    return m == DpSettings::Mechanism::Laplace ? "discrete-laplace" : "discrete-gaussian";
+}
+
+QJsonObject protectionToJson(const ProtectionSettings &p)
+{
+    if (p.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+        const DpSettings &d = p.dp;
+        QJsonObject o{{"method", "differential-privacy"},
+                      {"mechanism", QString::fromUtf8(mechanismName(d.mechanism).data())},
+                      {"max_cells_per_subject", static_cast<double>(d.bounds.maxCells)},
+                      {"max_rows_per_cell", static_cast<double>(d.bounds.maxRowsPerCell)},
+                      {"sum_unit", d.sumUnit},
+                      {"suppress_noisy_counts_below", static_cast<double>(d.suppressBelow)}};
+        if (d.mechanism == DpSettings::Mechanism::Laplace)
+            o["epsilon"] = d.epsilon;
+        else
+            o["rho"] = d.rho;
+        return o;
+    }
+    const TableRules &r = p.rules;
+    QJsonObject o{{"method", "table-rules"},
+                  {"threshold", static_cast<double>(r.threshold)},
+                  {"rounding_base", r.roundingBase},
+                  {"threshold_range", static_cast<double>(r.thresholdRange)},
+                  {"sum_range_percent", r.sumRangePercent}};
+    if (r.dominance)
+        o["dominance"] = QJsonObject{{"n", r.dominanceN}, {"k", r.dominanceK}};
+    if (r.pPercent)
+        o["p_percent"] = r.p;
+    return o;
+}
+
+Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::string &where)
+{
+    ProtectionSettings p;
+    const std::string method = o["method"].toString().toStdString();
+    if (method == "differential-privacy") {
+        p.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        DpSettings &d = p.dp;
+        const std::string mech = o["mechanism"].toString().toStdString();
+        if (mech == "discrete-laplace")
+            d.mechanism = DpSettings::Mechanism::Laplace;
+        else if (mech == "discrete-gaussian")
+            d.mechanism = DpSettings::Mechanism::Gaussian;
+        else
+            return Error{where +
+                         ": the mechanism must be discrete-laplace or discrete-gaussian, not '" +
+                         mech + "'"};
+        d.epsilon = o["epsilon"].toDouble(d.epsilon);
+        d.rho = o["rho"].toDouble(d.rho);
+        d.bounds.maxCells = static_cast<std::uint32_t>(o["max_cells_per_subject"].toDouble(1));
+        d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(o["max_rows_per_cell"].toDouble(1));
+        d.sumUnit = o["sum_unit"].toDouble(1);
+        d.suppressBelow = static_cast<std::uint64_t>(o["suppress_noisy_counts_below"].toDouble(0));
+    } else if (method == "table-rules" || method.empty()) {
+        TableRules &r = p.rules;
+        r.threshold = static_cast<std::uint64_t>(o["threshold"].toDouble(5));
+        r.roundingBase = o["rounding_base"].toInt(0);
+        r.thresholdRange = static_cast<std::uint64_t>(o["threshold_range"].toDouble(0));
+        r.sumRangePercent = o["sum_range_percent"].toDouble(10);
+        if (o.contains("dominance")) {
+            r.dominance = true;
+            r.dominanceN = o["dominance"].toObject()["n"].toInt(2);
+            r.dominanceK = o["dominance"].toObject()["k"].toDouble(85);
+        }
+        if (o.contains("p_percent")) {
+            r.pPercent = true;
+            r.p = o["p_percent"].toDouble(10);
+        }
+    } else {
+        return Error{where + ": the method must be table-rules or differential-privacy, not '" +
+                     method + "'"};
+    }
+    if (auto v = validateProtection(p); !v)
+        return Error{where + ": " + v.error().message};
+    return p;
+}
+
+Result<bool> validateProtection(const ProtectionSettings &s)
+{
+    const TableRules &r = s.rules;
+    if (s.kind == ProtectionSettings::Kind::Rules) {
+        if (r.threshold < 1)
+            return Error{"the threshold must be at least 1"};
+        if (r.dominance &&
+            (r.dominanceN < 1 || r.dominanceN > 3 || r.dominanceK <= 0 || r.dominanceK > 100))
+            return Error{"the dominance rule needs n from 1 to 3 and k above 0 and at most 100 %"};
+        if (r.pPercent && (r.p <= 0 || r.p > 100))
+            return Error{"the p% rule needs p above 0 and at most 100"};
+        if (r.roundingBase != 0 && r.roundingBase != 3 && r.roundingBase != 5 &&
+            r.roundingBase != 10)
+            return Error{"rounding is to a base of 3, 5 or 10 (or 0 for none), not " +
+                         std::to_string(r.roundingBase)};
+        if (!(r.sumRangePercent >= 0 && r.sumRangePercent <= 100))
+            return Error{"the protection range of sums lies between 0 and 100 %"};
+        return true;
+    }
+    const DpSettings &d = s.dp;
+    if (d.mechanism == DpSettings::Mechanism::Laplace && !(d.epsilon >= 0.001 && d.epsilon <= 100))
+        return Error{"epsilon must lie between 0.001 and 100"};
+    if (d.mechanism == DpSettings::Mechanism::Gaussian && !(d.rho >= 0.000001 && d.rho <= 100))
+        return Error{"rho must lie between 0.000001 and 100"};
+    if (d.bounds.maxCells < 1 || d.bounds.maxCells > 1000 || d.bounds.maxRowsPerCell < 1 ||
+        d.bounds.maxRowsPerCell > 1000)
+        return Error{"the contribution bounds must lie between 1 and 1000"};
+    if (!(d.sumUnit > 0))
+        return Error{"the unit of noisy sums must be positive"};
+    return true;
+}
+
+} // namespace dijkgraaf

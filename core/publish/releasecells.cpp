@@ -1,0 +1,188 @@
+// A released table: the states of its cells as published, the figures of a cell, its skeleton
+// made from the true table, and the summary.
+#include "releasecells.h"
+
+#include <QJsonArray>
+#include <QString>
+
+#include <algorithm>
+
+namespace dijkgraaf {
+
+std::string_view cellStateName(CellState s)
+{
+    switch (s) {
+    case CellState::Published:
+        return "published";
+    case CellState::Noisy:
+        return "noisy";
+    case CellState::Primary:
+    case CellState::Secondary:
+    case CellState::NoisySmall:
+    case CellState::Hidden:
+        return "hidden"; // never why: that would tell a small cell from its partners
+    }
+    return "";
+}
+
+std::optional<CellState> cellStateFromName(std::string_view name)
+{
+    if (name == "published")
+        return CellState::Published;
+    if (name == "noisy")
+        return CellState::Noisy;
+    if (name == "hidden")
+        return CellState::Hidden;
+    return std::nullopt;
+}
+
+bool isHidden(CellState s)
+{
+    return s == CellState::Primary || s == CellState::Secondary || s == CellState::NoisySmall ||
+           s == CellState::Hidden;
+}
+
+std::size_t figureCount(const Release &r)
+{
+    return 1 + (r.hasSubjects ? 1 : 0) + r.measureNames.size();
+}
+
+std::vector<std::optional<double>> releasedFigures(const Release &r, const ReleasedCell &c)
+{
+    std::vector<std::optional<double>> f;
+    f.push_back(c.records ? std::optional<double>(static_cast<double>(*c.records)) : std::nullopt);
+    if (r.hasSubjects)
+        f.push_back(c.subjects ? std::optional<double>(static_cast<double>(*c.subjects))
+                               : std::nullopt);
+    for (const auto &v : c.values)
+        f.push_back(v);
+    return f;
+}
+
+std::vector<double> releasedErrors(const Release &r, const ReleasedCell &c)
+{
+    std::vector<double> e{c.recordsError95};
+    if (r.hasSubjects)
+        e.push_back(c.subjectsError95);
+    for (const double v : c.valueError95)
+        e.push_back(v);
+    return e;
+}
+
+std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label)
+{
+    return label == kTotalLabel ? "Total" : r.labels[dimension][label];
+}
+
+Release releaseSkeleton(const AggregateTable &table)
+{
+    Release r;
+    r.tableName = table.spec.name;
+    for (const auto &d : table.dimensions) {
+        r.dimensionNames.push_back(d.name);
+        r.dimensionColumns.push_back(d.column);
+        r.labels.push_back(d.labels);
+    }
+    for (const auto &m : table.spec.measures)
+        r.measureNames.push_back((m.kind == MeasureSpec::Kind::Sum ? "sum of " : "mean of ") +
+                                 m.column);
+    r.hasSubjects = table.hasSubjects;
+    r.cells.resize(table.cells.size());
+    for (std::size_t c = 0; c < table.cells.size(); ++c) {
+        r.cells[c].labels = table.cells[c].labels;
+        r.cells[c].values.resize(table.spec.measures.size());
+        r.cells[c].valueError95.assign(table.spec.measures.size(), 0.0);
+    }
+    r.summary.cells = table.cells.size();
+    r.summary.droppedRows = table.droppedRows;
+    return r;
+}
+
+void fillSummary(const AggregateTable &table, Release &r, std::uint64_t threshold)
+{
+    ReleaseSummary &s = r.summary;
+    const std::size_t inner = table.innerCells();
+    for (const ReleasedCell &c : r.cells) {
+        s.hiddenCells += isHidden(c.state);
+        s.noisyCells += c.state == CellState::Noisy;
+    }
+    std::uint64_t hiddenRecords = 0, smallBefore = 0, smallAfter = 0;
+    for (std::size_t c = 0; c < r.cells.size(); ++c) {
+        const CellState st = r.cells[c].state;
+        s.primarySuppressed += st == CellState::Primary;
+        s.secondarySuppressed += st == CellState::Secondary;
+        s.noisySuppressed += st == CellState::NoisySmall;
+        if (c >= inner)
+            continue;
+        const AggregateCell &cell = table.cells[c];
+        if (isHidden(st))
+            hiddenRecords += cell.records;
+        if (cell.contributors > 0 && cell.contributors < threshold) {
+            smallBefore += cell.records;
+            if (st == CellState::Published)
+                smallAfter += cell.records;
+        }
+    }
+    const double n = std::max<double>(1, static_cast<double>(table.records));
+    s.recordsInSuppressedCells = static_cast<double>(hiddenRecords) / n;
+    s.riskBefore = static_cast<double>(smallBefore) / n;
+    s.riskAfter = static_cast<double>(smallAfter) / n;
+}
+
+QJsonObject summaryToJson(const ReleaseSummary &s)
+{
+    QJsonObject o{{"cells", static_cast<double>(s.cells)},
+                  {"hidden_cells", static_cast<double>(s.hiddenCells)},
+                  {"noisy_cells", static_cast<double>(s.noisyCells)}};
+    if (s.noisyCells > 0) {
+        o["mean_absolute_error"] = s.meanAbsoluteError;
+        o["dropped_rows"] = static_cast<double>(s.droppedRows);
+    }
+    return o;
+}
+
+ReleaseSummary summaryFromJson(const QJsonObject &o)
+{
+    ReleaseSummary s;
+    s.cells = static_cast<std::size_t>(o["cells"].toDouble());
+    s.hiddenCells = static_cast<std::size_t>(o["hidden_cells"].toDouble());
+    s.noisyCells = static_cast<std::size_t>(o["noisy_cells"].toDouble());
+    s.meanAbsoluteError = o["mean_absolute_error"].toDouble();
+    s.droppedRows = static_cast<std::uint64_t>(o["dropped_rows"].toDouble());
+    return s;
+}
+
+QJsonObject auditToJson(const AuditResult &a)
+{
+    QJsonArray linked;
+    for (const auto &t : a.linkedTables)
+        linked.append(QString::fromStdString(t));
+    QJsonObject o{{"ran", a.ran},
+                  {"passed", a.passed},
+                  {"attacker_model", kAttackerModel},
+                  {"hidden_cells", static_cast<double>(a.hiddenCells)},
+                  {"linked_tables", linked},
+                  {"linear_programs", static_cast<double>(a.linearPrograms)},
+                  {"integer_programs", static_cast<double>(a.integerPrograms)},
+                  {"relaxation_only", static_cast<double>(a.relaxationOnly)}};
+    if (!a.solverMessage.empty())
+        o["message"] = QString::fromStdString(a.solverMessage);
+    return o;
+}
+
+AuditResult auditFromJson(const QJsonObject &o)
+{
+    AuditResult a;
+    a.ran = o["ran"].toBool();
+    a.passed = o["passed"].toBool();
+    a.hiddenCells = static_cast<std::size_t>(o["hidden_cells"].toDouble());
+    for (const auto &t : o["linked_tables"].toArray())
+        a.linkedTables.push_back(t.toString().toStdString());
+    a.linearPrograms = static_cast<std::size_t>(o["linear_programs"].toDouble());
+    a.integerPrograms = static_cast<std::size_t>(o["integer_programs"].toDouble());
+    a.relaxationOnly = static_cast<std::size_t>(o["relaxation_only"].toDouble());
+    a.solverMessage = o["message"].toString().toStdString();
+    return a;
+}
+
+} // namespace dijkgraaf

@@ -1,0 +1,106 @@
+// Secondary suppression by a heuristic that the audit steers: a line of cells (a total and its
+// parts, or the cells of two tables that add up to the same records) with one hidden cell
+// gives it away by subtraction, so another cell of the line is hidden, the one with the fewest
+// records (inner cells before totals); then the audit, and for each cell it finds too exposed
+// one more cell of one of its lines, until the audit passes or no cell is left to hide.
+#include "audit.h"
+
+#include <algorithm>
+
+namespace dijkgraaf {
+
+std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
+                                          const AuditOptions &options)
+{
+    std::vector<const AggregateTable *> t;
+    for (const AuditTable &a : tables)
+        t.push_back(a.table);
+    const ReleaseLinks links = linkTables(t);
+    std::vector<std::vector<std::vector<std::size_t>>> linesOf(tables.size());
+    for (std::size_t ti = 0; ti < tables.size(); ++ti)
+        linesOf[ti].resize(t[ti]->cells.size());
+    for (std::size_t i = 0; i < links.lines.size(); ++i)
+        for (const auto *side : {&links.lines[i].plus, &links.lines[i].minus})
+            for (const CellRef &c : *side)
+                linesOf[c.table][c.cell].push_back(i);
+
+    auto hidden = [&](const CellRef &c) { return isHidden(tables[c.table].state[c.cell]); };
+    auto cost = [&](const CellRef &c) {
+        const AggregateCell &cell = t[c.table]->cells[c.cell];
+        return static_cast<double>(cell.records) + (cell.isMargin() ? 1e15 : 0.0);
+    };
+    auto candidate = [&](const CellRef &c, const CellRef &except) {
+        return !(c == except) && !hidden(c) && t[c.table]->cells[c.cell].records > 0;
+    };
+    // the cheapest cell of a line that could still be hidden
+    auto cheapestIn = [&](const LinkedLine &line, const CellRef &except) -> std::optional<CellRef> {
+        std::optional<CellRef> best;
+        for (const auto *side : {&line.plus, &line.minus})
+            for (const CellRef &c : *side)
+                if (candidate(c, except) && (!best || cost(c) < cost(*best)))
+                    best = c;
+        return best;
+    };
+    auto hide = [&](const CellRef &c) { tables[c.table].state[c.cell] = CellState::Secondary; };
+
+    bool anyLine = !links.lines.empty();
+    std::vector<AuditResult> audit;
+    for (std::size_t round = 0;; ++round) {
+        for (bool changed = anyLine; changed;) {
+            changed = false;
+            for (const LinkedLine &line : links.lines) {
+                std::size_t count = 0;
+                CellRef only;
+                for (const auto *side : {&line.plus, &line.minus})
+                    for (const CellRef &c : *side)
+                        if (hidden(c)) {
+                            ++count;
+                            only = c;
+                        }
+                if (count != 1)
+                    continue;
+                if (auto c = cheapestIn(line, only)) {
+                    hide(*c);
+                    changed = true;
+                }
+            }
+        }
+        audit = auditTables(tables, links, options);
+        bool passed = true, declined = false;
+        for (const AuditResult &a : audit) {
+            passed = passed && a.passed;
+            declined = declined || !a.solverMessage.empty();
+        }
+        if (passed || declined || !anyLine)
+            break;
+        // every exposed cell gets one more partner this round, unless a line of it already
+        // got one (that may be enough): few rounds, each with an audit
+        bool progress = false;
+        std::vector<std::uint8_t> lineTouched(links.lines.size(), 0);
+        for (std::size_t ti = 0; ti < audit.size(); ++ti)
+            for (const AuditFinding &f : audit[ti].failures()) {
+                const CellRef cell{static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(f.cell)};
+                const auto &lines = linesOf[ti][f.cell];
+                if (std::any_of(lines.begin(), lines.end(),
+                                [&](std::size_t li) { return lineTouched[li] != 0; }))
+                    continue;
+                std::size_t bestLine = links.lines.size();
+                std::optional<CellRef> best;
+                for (const std::size_t li : lines)
+                    if (auto c = cheapestIn(links.lines[li], cell); c && (!best || cost(*c) < cost(*best))) {
+                        best = c;
+                        bestLine = li;
+                    }
+                if (best) {
+                    hide(*best);
+                    lineTouched[bestLine] = 1;
+                    progress = true;
+                }
+            }
+        if (!progress)
+            break;
+    }
+    return audit;
+}
+
+} // namespace dijkgraaf
