@@ -677,7 +677,7 @@ double targetOf(const Unknown &x, bool minimise, double low, double high)
 // Works out one component: first a few solutions that push many figures at once towards
 // what they must reach, then each figure still open on its own.
 bool solveComponent(Solver &s, std::vector<Unknown> &u, const std::function<bool()> &tick,
-                    std::string &message)
+                    std::string &message, bool wholeNumbers)
 {
     const int n = s.columns();
     const double inf = std::numeric_limits<double>::infinity();
@@ -754,6 +754,8 @@ bool solveComponent(Solver &s, std::vector<Unknown> &u, const std::function<bool
     // searched for a table of whole counts that shows it, or one is proven not to exist
     // branch and bound on a program of thousands of whole numbers takes minutes: beyond
     // kWholeNumberUnknowns the figures are left as proven in the relaxation only, and said so
+    if (!wholeNumbers)
+        return true;
     if (n > Solver::kWholeNumberUnknowns) {
         for (int j = 1; j <= n; ++j)
             if (s.unknown(j).integerSearchNeeded())
@@ -1059,7 +1061,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
             continue;
         }
         Solver s(u, cols, groupRows, clock, options.timeLimitSeconds * 1000, lps, mips);
-        if (!solveComponent(s, u, tick, message)) {
+        if (!solveComponent(s, u, tick, message, options.wholeNumbers)) {
             stopped = true;
             if (message.empty())
                 message = "the audit was stopped before it could prove every hidden cell protected";

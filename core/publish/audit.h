@@ -55,6 +55,10 @@ struct AuditOptions
     double timeLimitSeconds = 600;
     // beyond this many unknown figures tied together, the audit declines at once
     std::size_t maxLinkedFigures = 200000;
+    // search for tables of whole counts (branch and bound); off, figures shown protected in
+    // the linear relaxation count as protected (secondary suppression's rounds use that, and
+    // the final audit searches)
+    bool wholeNumbers = true;
 };
 
 // The audit of docs/measures.md (section 8): for every figure of every hidden cell, the

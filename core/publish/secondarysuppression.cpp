@@ -6,6 +6,7 @@
 #include "audit.h"
 
 #include <algorithm>
+#include <set>
 
 namespace dijkgraaf {
 
@@ -44,6 +45,7 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
     auto hide = [&](const CellRef &c) { tables[c.table].state[c.cell] = CellState::Secondary; };
 
     bool anyLine = !links.lines.empty();
+    bool finalAudit = false;
     std::vector<AuditResult> audit;
     for (std::size_t round = 0;; ++round) {
         for (bool changed = anyLine; changed;) {
@@ -65,11 +67,18 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
                 }
             }
         }
-        audit = auditTables(tables, links, options);
+        // the rounds audit in the linear relaxation; whole numbers once that passes
+        AuditOptions relaxed = options;
+        relaxed.wholeNumbers = options.wholeNumbers && finalAudit;
+        audit = auditTables(tables, links, relaxed);
         bool passed = true, declined = false;
         for (const AuditResult &a : audit) {
             passed = passed && a.passed;
             declined = declined || !a.solverMessage.empty();
+        }
+        if (passed && options.wholeNumbers && !finalAudit) {
+            finalAudit = true;
+            continue;
         }
         if (passed || declined || !anyLine)
             break;
@@ -84,13 +93,29 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
                 if (std::any_of(lines.begin(), lines.end(),
                                 [&](std::size_t li) { return lineTouched[li] != 0; }))
                     continue;
+                // the cheapest cell in a line of the exposed cell; where all of those are
+                // hidden already, in a line of the hidden cells they lead to (breadth first),
+                // so that a path of hidden cells with room to move reaches a published one
                 std::size_t bestLine = links.lines.size();
                 std::optional<CellRef> best;
-                for (const std::size_t li : lines)
-                    if (auto c = cheapestIn(links.lines[li], cell); c && (!best || cost(*c) < cost(*best))) {
-                        best = c;
-                        bestLine = li;
-                    }
+                std::vector<CellRef> frontier{cell};
+                std::set<std::pair<std::uint32_t, std::uint32_t>> seen{{cell.table, cell.cell}};
+                for (int depth = 0; depth < 4 && !best && !frontier.empty(); ++depth) {
+                    std::vector<CellRef> next;
+                    for (const CellRef &from : frontier)
+                        for (const std::size_t li : linesOf[from.table][from.cell]) {
+                            if (auto c = cheapestIn(links.lines[li], cell);
+                                c && (!best || cost(*c) < cost(*best))) {
+                                best = c;
+                                bestLine = li;
+                            }
+                            for (const auto *side : {&links.lines[li].plus, &links.lines[li].minus})
+                                for (const CellRef &o : *side)
+                                    if (hidden(o) && seen.insert({o.table, o.cell}).second)
+                                        next.push_back(o);
+                        }
+                    frontier = std::move(next);
+                }
                 if (best) {
                     hide(*best);
                     lineTouched[bestLine] = 1;
