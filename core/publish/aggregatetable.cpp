@@ -380,7 +380,7 @@ std::vector<AggregateTable::Relation> AggregateTable::relations() const
         for (std::size_t i = 0; i < labels.size(); ++i) {
             if (labels[i] != kTotalLabel)
                 continue;
-            Relation r{c, {}};
+            Relation r{c, {}, i};
             auto part = labels;
             for (std::uint32_t l = 0; l < dimensions[i].labels.size(); ++l) {
                 part[i] = l;

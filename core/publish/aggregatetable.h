@@ -120,6 +120,7 @@ struct AggregateTable
     {
         std::size_t total;
         std::vector<std::size_t> parts;
+        std::size_t dimension; // the dimension the total is taken along
     };
     std::vector<Relation> relations() const;
 };

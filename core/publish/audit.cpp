@@ -30,19 +30,6 @@ namespace {
 
 constexpr std::uint32_t kNoLabel = ~std::uint32_t(0);
 
-// Dimension d of a relation: the one at its total in the total cell, but not in the parts.
-int relationDimension(const AggregateTable &t, const AggregateTable::Relation &r)
-{
-    if (r.parts.empty())
-        return -1;
-    const auto &total = t.cells[r.total].labels;
-    const auto &part = t.cells[r.parts.front()].labels;
-    for (std::size_t d = 0; d < total.size(); ++d)
-        if (total[d] == kTotalLabel && part[d] != kTotalLabel)
-            return static_cast<int>(d);
-    return -1;
-}
-
 // The labels of a that fall in each label of b, when a is at least as fine as b (every code
 // of the column has one label in each, and a's labels never straddle two of b's).
 std::optional<std::vector<std::uint32_t>> coarsening(const ResolvedDimension &a,
@@ -80,7 +67,7 @@ ReleaseLinks linkTables(const std::vector<const AggregateTable *> &tables)
         for (const auto &rel : t.relations()) {
             LinkedLine line;
             line.table = static_cast<int>(ti);
-            line.dimension = relationDimension(t, rel);
+            line.dimension = static_cast<int>(rel.dimension);
             for (const std::size_t p : rel.parts)
                 line.plus.push_back({static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(p)});
             line.minus.push_back({static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(rel.total)});
@@ -392,7 +379,7 @@ public:
         m_lp = glp_create_prob();
         const int n = static_cast<int>(columns.size());
         glp_add_cols(m_lp, n);
-        auto &colOf = m_colOf;
+        std::unordered_map<int, int> colOf; // unknown -> column
         for (int j = 0; j < n; ++j) {
             const Unknown &u = m_u[static_cast<std::size_t>(columns[static_cast<std::size_t>(j)])];
             colOf[columns[static_cast<std::size_t>(j)]] = j + 1;
@@ -412,10 +399,12 @@ public:
                              : hi     ? GLP_UP
                                       : GLP_FR;
             glp_set_row_bnds(m_lp, r, type, lo ? row->lo : 0, hi ? row->hi : 0);
+            m_rowColumns.emplace_back();
             for (const auto &[var, coef] : row->terms) {
                 ia.push_back(r);
                 ja.push_back(colOf.at(var));
                 ar.push_back(coef);
+                m_rowColumns.back().push_back(ja.back());
             }
         }
         if (ia.size() > 1)
@@ -554,7 +543,6 @@ public:
         return out;
     }
 
-    double value(int j) const { return glp_get_col_prim(m_lp, j); }
     bool integral() const
     {
         for (std::size_t j = 1; j < m_objective.size(); ++j) {
@@ -572,8 +560,6 @@ public:
         return m_u[static_cast<std::size_t>(m_cols[static_cast<std::size_t>(j - 1)])];
     }
     int columns() const { return static_cast<int>(m_cols.size()); }
-    std::size_t lps() const { return m_lps; }
-    std::size_t mips() const { return m_mips; }
 
 private:
     void setObjective(const std::vector<int> &cols, bool minimise)
@@ -638,10 +624,11 @@ private:
         for (int j = 1; j <= columns(); ++j)
             if (unknown(j).integer)
                 r[static_cast<std::size_t>(j)] = std::ceil(r[static_cast<std::size_t>(j)] - 1e-9);
-        for (const Row *row : m_rows) {
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const Row *row = m_rows[i];
             double v = 0;
-            for (const auto &[var, coef] : row->terms)
-                v += coef * r[static_cast<std::size_t>(m_colOf.at(var))];
+            for (std::size_t t = 0; t < row->terms.size(); ++t)
+                v += row->terms[t].second * r[static_cast<std::size_t>(m_rowColumns[i][t])];
             const double tol = 1e-7 * std::max(1.0, std::abs(v));
             if (v < row->lo - tol || v > row->hi + tol)
                 return false;
@@ -653,7 +640,7 @@ private:
     std::vector<Unknown> &m_u;
     const std::vector<int> &m_cols;
     const std::vector<const Row *> &m_rows;
-    std::unordered_map<int, int> m_colOf; // unknown -> column
+    std::vector<std::vector<int>> m_rowColumns; // per row: the column of each term
     QElapsedTimer &m_clock;
     double m_limitMs;
     double m_wholeDeadline = 0;
@@ -674,43 +661,65 @@ double targetOf(const Unknown &x, bool minimise, double low, double high)
     return minimise ? high - x.minWidth() : low + x.minWidth();
 }
 
-// Works out one component: first a few solutions that push many figures at once towards
-// what they must reach, then each figure still open on its own.
-bool solveComponent(Solver &s, std::vector<Unknown> &u, const std::function<bool()> &tick,
-                    std::string &message, bool wholeNumbers)
+// Rounds of joint solves, each side of every open figure at once, until a round settles no
+// more figures (settled) or eight rounds are done; false when stopped from outside.
+template <typename Settled, typename Open, typename Target, typename Solve>
+bool jointRounds(Solver &s, const std::function<bool()> &tick, Settled settled, Open open,
+                 Target target, Solve solve)
 {
     const int n = s.columns();
-    const double inf = std::numeric_limits<double>::infinity();
-    // together: every figure still open pushed towards where it must reach (one that must
-    // merely not be pinned down: one unit beyond every value seen), boxed there; each such
-    // solution settles many at once
+    auto count = [&] {
+        std::size_t k = 0;
+        for (int j = 1; j <= n; ++j)
+            k += settled(s.unknown(j));
+        return k;
+    };
     for (int round = 0; round < 8; ++round) {
         bool progress = false;
         for (const bool minimise : {true, false}) {
             std::vector<int> cols;
             std::vector<double> box;
-            for (int j = 1; j <= n; ++j) {
-                Unknown &x = s.unknown(j);
-                if (x.done() || (minimise ? x.lowDone : x.highDone))
-                    continue;
-                cols.push_back(j);
-                box.push_back(targetOf(x, minimise, x.seenLow, x.seenHigh));
-            }
+            for (int j = 1; j <= n; ++j)
+                if (open(s.unknown(j), minimise)) {
+                    cols.push_back(j);
+                    box.push_back(target(s.unknown(j), minimise));
+                }
             if (cols.empty())
                 continue;
-            std::size_t before = 0, after = 0;
-            for (int j = 1; j <= n; ++j)
-                before += s.unknown(j).done();
-            s.solve(cols, minimise, box);
-            for (int j = 1; j <= n; ++j)
-                after += s.unknown(j).done();
-            progress = progress || after > before;
+            const std::size_t before = count();
+            solve(cols, minimise, box);
+            progress = progress || count() > before;
             if (!tick())
                 return false;
         }
         if (!progress)
             break;
     }
+    return true;
+}
+
+// Works out one component: first a few solutions that push many figures at once towards
+// what they must reach, then each figure still open on its own.
+bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &message,
+                    bool wholeNumbers)
+{
+    const int n = s.columns();
+    const double inf = std::numeric_limits<double>::infinity();
+    // together: every figure still open pushed towards where it must reach (one that must
+    // merely not be pinned down: one unit beyond every value seen), boxed there; each such
+    // solution settles many at once
+    if (!jointRounds(
+            s, tick, [](const Unknown &x) { return x.done(); },
+            [](const Unknown &x, bool minimise) {
+                return !x.done() && !(minimise ? x.lowDone : x.highDone);
+            },
+            [](const Unknown &x, bool minimise) {
+                return targetOf(x, minimise, x.seenLow, x.seenHigh);
+            },
+            [&](const std::vector<int> &cols, bool minimise, const std::vector<double> &box) {
+                s.solve(cols, minimise, box);
+            }))
+        return false;
     // one by one, in the linear relaxation
     for (int j = 1; j <= n; ++j) {
         Unknown &x = s.unknown(j);
@@ -763,34 +772,20 @@ bool solveComponent(Solver &s, std::vector<Unknown> &u, const std::function<bool
         return true;
     }
     s.startWholeNumbers();
-    for (int round = 0; round < 8 && !s.wholeTimeUp(); ++round) {
-        bool progress = false;
-        for (const bool minimise : {true, false}) {
-            std::vector<int> cols;
-            std::vector<double> box;
-            for (int j = 1; j <= n; ++j) {
-                const Unknown &x = s.unknown(j);
-                if (!x.integerSearchNeeded() ||
-                    (!x.demand.pinnedOnly && x.meets(x.wholeLow, x.wholeHigh, minimise, !minimise)))
-                    continue;
-                cols.push_back(j);
-                box.push_back(targetOf(x, minimise, x.wholeLow, x.wholeHigh));
-            }
-            if (cols.empty())
-                continue;
-            std::size_t before = 0, after = 0;
-            for (int j = 1; j <= n; ++j)
-                before += s.unknown(j).wholeOk();
-            s.integerSearch(cols, minimise, box, nullptr);
-            for (int j = 1; j <= n; ++j)
-                after += s.unknown(j).wholeOk();
-            progress = progress || after > before;
-            if (!tick())
-                return false;
-        }
-        if (!progress)
-            break;
-    }
+    if (!jointRounds(
+            s, tick, [](const Unknown &x) { return x.wholeOk(); },
+            [&](const Unknown &x, bool minimise) {
+                return !s.wholeTimeUp() && x.integerSearchNeeded() &&
+                       (x.demand.pinnedOnly ||
+                        !x.meets(x.wholeLow, x.wholeHigh, minimise, !minimise));
+            },
+            [](const Unknown &x, bool minimise) {
+                return targetOf(x, minimise, x.wholeLow, x.wholeHigh);
+            },
+            [&](const std::vector<int> &cols, bool minimise, const std::vector<double> &box) {
+                s.integerSearch(cols, minimise, box, nullptr);
+            }))
+        return false;
     for (int j = 1; j <= n; ++j) {
         Unknown &x = s.unknown(j);
         if (!x.integerSearchNeeded())
@@ -1061,7 +1056,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
             continue;
         }
         Solver s(u, cols, groupRows, clock, options.timeLimitSeconds * 1000, lps, mips);
-        if (!solveComponent(s, u, tick, message, options.wholeNumbers)) {
+        if (!solveComponent(s, tick, message, options.wholeNumbers)) {
             stopped = true;
             if (message.empty())
                 message = "the audit was stopped before it could prove every hidden cell protected";

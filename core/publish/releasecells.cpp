@@ -102,13 +102,11 @@ void fillSummary(const AggregateTable &table, Release &r, std::uint64_t threshol
 {
     ReleaseSummary &s = r.summary;
     const std::size_t inner = table.innerCells();
-    for (const ReleasedCell &c : r.cells) {
-        s.hiddenCells += isHidden(c.state);
-        s.noisyCells += c.state == CellState::Noisy;
-    }
     std::uint64_t hiddenRecords = 0, smallBefore = 0, smallAfter = 0;
     for (std::size_t c = 0; c < r.cells.size(); ++c) {
         const CellState st = r.cells[c].state;
+        s.hiddenCells += isHidden(st);
+        s.noisyCells += st == CellState::Noisy;
         s.primarySuppressed += st == CellState::Primary;
         s.secondarySuppressed += st == CellState::Secondary;
         s.noisySuppressed += st == CellState::NoisySmall;

@@ -23,11 +23,6 @@ QString esc(const std::string &s)
     return QString::fromStdString(s).toHtmlEscaped();
 }
 
-QString pct(double share)
-{
-    return QString::number(100 * share, 'f', 1) + " %";
-}
-
 QString count(std::uint64_t n)
 {
     QString s = QString::number(n);

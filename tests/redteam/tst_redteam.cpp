@@ -272,9 +272,6 @@ private slots:
         };
         auto found = redteam::attack(r.tables, k);
         QVERIFY(!found.empty());
-        const LabelOf label = [&](const QStringList &row, const QString &d) {
-            return d == "region" ? row[0] : row[1];
-        };
         // year labels are years in one table and decades in the other: judge each cell by
         // its own table's labels
         for (auto &h : found) {
@@ -289,7 +286,6 @@ private slots:
             const QString breach = breaches(r, {h}, l, {}, "amount", 0, 60, {});
             QVERIFY2(breach.isEmpty(), qPrintable(breach));
         }
-        Q_UNUSED(label);
     }
 
     // Distinct phones per area, day and home country: subject counts are published and audited
