@@ -85,7 +85,9 @@ Result<bool> writeFile(const std::string &path, const QByteArray &bytes)
     return true;
 }
 
-void printReleaseSummary(const std::vector<Release> &tables)
+// The summary of each table. Computed tables (the preview) tell the steward why cells are
+// hidden and the risk before and after; approved tables keep only what was published.
+void printReleaseSummary(const std::vector<Release> &tables, bool computed)
 {
     for (const Release &r : tables) {
         const ReleaseSummary &s = r.summary;
@@ -95,20 +97,27 @@ void printReleaseSummary(const std::vector<Release> &tables)
                         r.epsilon > 0 ? ("epsilon " + fixed(r.epsilon, 3)).c_str()
                                       : ("rho " + fixed(r.rho, 3)).c_str(),
                         fixed(s.meanAbsoluteError, 2).c_str());
-            if (s.noisySuppressed)
-                std::printf(", %s small noisy counts hidden", grouped(s.noisySuppressed).c_str());
+            if (s.hiddenCells)
+                std::printf(", %s small noisy counts hidden", grouped(s.hiddenCells).c_str());
             if (s.droppedRows)
                 std::printf(", %s rows beyond the contribution bounds left out",
                             grouped(s.droppedRows).c_str());
+        } else if (computed) {
+            std::printf(", %s hidden by the rules, %s more to protect them (%s of records)",
+                        grouped(s.primarySuppressed).c_str(),
+                        grouped(s.secondarySuppressed).c_str(),
+                        pct(s.recordsInSuppressedCells).c_str());
         } else {
-            std::printf(
-                ", %s hidden by the rules, %s more to protect them (%s of records); "
-                "audit %s",
-                grouped(s.primarySuppressed).c_str(), grouped(s.secondarySuppressed).c_str(),
-                pct(s.recordsInSuppressedCells).c_str(), r.audit.passed ? "passed" : "FAILED");
+            std::printf(", %s hidden", grouped(s.hiddenCells).c_str());
         }
-        std::printf("; records in small groups %s before, %s after\n", pct(s.riskBefore).c_str(),
-                    pct(s.riskAfter).c_str());
+        if (r.protection.kind == ProtectionSettings::Kind::Rules)
+            std::printf("; audit %s", !r.audit.ran      ? "not needed (no cell hidden)"
+                                      : r.audit.passed ? "passed"
+                                                       : "FAILED");
+        if (computed)
+            std::printf("; records in small groups %s before, %s after",
+                        pct(s.riskBefore).c_str(), pct(s.riskAfter).c_str());
+        std::printf("\n");
     }
 }
 
@@ -283,7 +292,7 @@ int runPreview(const Arguments &a)
     auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random);
     if (!computed)
         return fail(computed.error());
-    printReleaseSummary(computed->tables);
+    printReleaseSummary(computed->tables, true);
     for (const Release &r : computed->tables) {
         if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
             continue;
@@ -319,7 +328,7 @@ int runApprove(const Arguments &a)
         return fail(saved.error());
     auto tables = releasedTables(*approval);
     if (tables)
-        printReleaseSummary(*tables);
+        printReleaseSummary(*tables, false);
     std::printf("Approved by %s at %s: %zu files, written by `dijkgraaf publish %s --out DIR`.\n",
                 approval->name.c_str(), approval->time.c_str(), approval->files.size(),
                 path.c_str());

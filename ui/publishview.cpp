@@ -906,9 +906,16 @@ void PublishView::showPreview()
                     .arg(s.secondarySuppressed)
                     .arg(pct(s.recordsInSuppressedCells));
         text += release->audit.passed
-                    ? tr("<span style='color:%1'>Audit passed: no hidden number can be worked "
-                         "out from the published cells and totals.</span>")
-                          .arg(palette::safe().name())
+                    ? tr("<span style='color:%1'>Audit passed: for an attacker who knows "
+                         "everything published, no small cell can be told from a safe one "
+                         "and no hidden number is pinned down.</span>")
+                              .arg(palette::safe().name()) +
+                          (release->audit.relaxationOnly > 0
+                               ? tr(" For %1 hidden numbers this holds when the attacker "
+                                    "reasons with fractions of records; whole numbers were not "
+                                    "decided in time.")
+                                     .arg(release->audit.relaxationOnly)
+                               : QString())
                 : !release->audit.solverMessage.empty()
                     ? tr("<span style='color:%1'><b>Audit failed</b>: %2.</span>")
                           .arg(palette::highRisk().name(),

@@ -880,6 +880,18 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
+        <source>from 1 to the threshold</source>
+        <translation>van 1 tot de drempel</translation>
+    </message>
+    <message>
+        <source> either side</source>
+        <translation> naar elke kant</translation>
+    </message>
+    <message>
+        <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
+        <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
+    </message>
+    <message>
         <location filename="../../ui/publishview.cpp" line="198"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
@@ -993,13 +1005,13 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="272"/>
-        <source>The audit requires every number hidden by a rule to stay this uncertain (and by at least 1) for anyone who knows all published cells, and every other hidden number not to be worked out exactly</source>
-        <translation>De controle eist dat elk door een regel verborgen getal zo onzeker blijft (en minstens 1) voor wie alle gepubliceerde cellen kent, en dat geen ander verborgen getal precies te herleiden is</translation>
+        <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
+        <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="275"/>
-        <source>Hidden numbers uncertain by</source>
-        <translation>Verborgen getallen onzeker met</translation>
+        <source>Small cells uncertain</source>
+        <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="279"/>
@@ -1336,8 +1348,8 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="908"/>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: no hidden number can be worked out from the published cells and totals.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: geen verborgen getal is te herleiden uit de gepubliceerde cellen en totalen.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="912"/>
