@@ -79,7 +79,8 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     }
     SystemRandom system;
     RandomSource &random = request.random ? *request.random : system;
-    auto computed = computeRelease(data, config, publication, request.inputSha256, random, earlier);
+    auto computed = computeRelease(data, config, publication, request.inputSha256, random, earlier,
+                                   request.audit);
     if (!computed)
         return computed.error();
 

@@ -19,6 +19,7 @@ struct ApprovalRequest
     RandomSource *random = nullptr; // SystemRandom when null; tests inject their own
     ExtraFiles extraFiles;
     std::string time; // ISO 8601; now when empty
+    AuditOptions audit; // progress and cancel of the audit, its limits
 };
 
 // One audit failure in words, for the steward: the cell, the figure, the interval an attacker

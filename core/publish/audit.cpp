@@ -1025,7 +1025,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
     std::size_t ticks = 0, lps = 0, mips = 0;
     bool stopped = false;
     auto tick = [&] {
-        if (!options.progress || ++ticks % 32 != 0)
+        if (!options.progress || ticks++ % 32 != 0) // the first, then every 32nd
             return true;
         std::size_t done = 0;
         for (const Unknown &x : u)

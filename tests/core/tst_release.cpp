@@ -320,6 +320,24 @@ private slots:
             QVERIFY(isHidden(c.state));
     }
 
+    // An audit that cannot prove the release (here: stopped from outside, as Cancel does)
+    // refuses the approval, names the table and records nothing.
+    void anUnprovenAuditRefusesTheApproval()
+    {
+        Fixture f;
+        ApprovalRequest r;
+        r.name = "A. Steward";
+        r.inputSha256 = f.project.sourceSha256;
+        r.audit.progress = [](double) { return false; };
+        r.audit.wholeNumbers = false;
+        auto a = approveRelease(f.project, f.data, f.config, f.publication, r);
+        QVERIFY(!a);
+        QVERIFY2(a.error().message.find("Customers by region and plan") != std::string::npos &&
+                     a.error().message.find("stopped") != std::string::npos,
+                 a.error().message.c_str());
+        QVERIFY(f.project.approvals.empty());
+    }
+
     void publicationJsonRoundTrips()
     {
         Fixture f;
