@@ -114,6 +114,18 @@ void printReleaseSummary(const std::vector<Release> &tables, bool computed)
             std::printf("; audit %s", !r.audit.ran      ? "not needed (no cell hidden)"
                                       : r.audit.passed ? "passed"
                                                        : "FAILED");
+        if (!r.audit.comparedWith.empty()) {
+            std::string times;
+            for (const auto &t : r.audit.comparedWith)
+                times += (times.empty() ? "" : ", ") + t;
+            std::printf(" with the earlier release%s of %s",
+                        r.audit.comparedWith.size() == 1 ? "" : "s", times.c_str());
+            if (computed && r.audit.changedCells > 0)
+                std::printf(" (%s cell%s changed by fewer than %s since, hidden)",
+                            grouped(r.audit.changedCells).c_str(),
+                            r.audit.changedCells == 1 ? "" : "s",
+                            grouped(r.protection.rules.threshold).c_str());
+        }
         if (computed)
             std::printf("; records in small groups %s before, %s after",
                         pct(s.riskBefore).c_str(), pct(s.riskAfter).c_str());
@@ -289,7 +301,11 @@ int runPreview(const Arguments &a)
     // noise drawn here would be a release of its own: the preview shows the rules' tables
     // in full, and of noisy tables only what does not depend on a draw
     SystemRandom random;
-    auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random);
+    auto earlier = earlierReleases(o->project.approvals, o->inputSha256);
+    if (!earlier)
+        return fail(earlier.error());
+    auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random, {},
+                                   {}, *earlier);
     if (!computed)
         return fail(computed.error());
     printReleaseSummary(computed->tables, true);

@@ -522,6 +522,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     connect(m_bench, &Workbench::approvalsChanged, this, [this] {
         rebuild();
         updateApproval();
+        requestPreview(); // what was published now constrains the next release
     });
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
@@ -535,9 +536,14 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
         const Configuration config = m_bench->configuration();
         const Publication publication = m_bench->publication();
         const std::string sha = m_bench->sourceSha256();
-        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha] {
+        // what the project published before takes part, as it will in the approval
+        auto earlier = earlierReleases(m_bench->approvals(), sha);
+        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier]()
+                                                  -> Result<ComputedRelease> {
+            if (!earlier)
+                return earlier.error();
             SystemRandom random; // a preview's noise is never released
-            return computeRelease(*data, config, publication, sha, random);
+            return computeRelease(*data, config, publication, sha, random, {}, {}, *earlier);
         }));
     });
     connect(&m_watcher, &QFutureWatcher<Result<ComputedRelease>>::finished, this,
@@ -924,6 +930,18 @@ void PublishView::showPreview()
                          "worked out too closely; the release will be refused.</span>")
                           .arg(palette::highRisk().name())
                           .arg(release->audit.failures().size());
+        const auto &earlier = release->audit.comparedWith;
+        if (!earlier.empty()) {
+            QStringList times;
+            for (const auto &t : earlier)
+                times << QString::fromStdString(t);
+            text += tr("<br>Audited with what the project published before (%1): cells "
+                       "published then are known to everyone. Cells that changed by fewer than "
+                       "%2 since are hidden, so that the change cannot be read off: %3.")
+                        .arg(times.join(QStringLiteral(", ")))
+                        .arg(release->protection.rules.threshold)
+                        .arg(l.toString(static_cast<qulonglong>(release->audit.changedCells)));
+        }
     }
     text += tr("<br>Records in groups smaller than 5: %1 in the data, %2 as published.")
                 .arg(pct(s.riskBefore), pct(s.riskAfter));

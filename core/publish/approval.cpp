@@ -59,6 +59,20 @@ Result<std::vector<Release>> releasedTables(const Approval &approval)
     return out;
 }
 
+Result<std::vector<EarlierRelease>> earlierReleases(const std::vector<Approval> &approvals,
+                                                    const std::string &inputSha256)
+{
+    std::vector<EarlierRelease> out;
+    for (const Approval &a : approvals) {
+        auto tables = releasedTables(a);
+        if (!tables)
+            return Error{"the approval of " + a.time + " in the project cannot be read: " +
+                         tables.error().text()};
+        out.push_back({a.time, a.inputSha256 == inputSha256, std::move(*tables)});
+    }
+    return out;
+}
+
 Result<Approval> approveRelease(Project &project, const Dataset &data, const Configuration &config,
                                 const Publication &publication, const ApprovalRequest &request)
 {
@@ -67,20 +81,22 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     if (publication.tables.empty())
         return Error{"there is no table to approve: design one first"};
 
-    // noisy tables released before, by what they were computed from
-    std::map<std::string, Release> earlier;
-    for (const Approval &a : project.approvals) {
-        auto tables = releasedTables(a);
-        if (!tables)
-            return tables.error();
-        for (std::size_t i = 0; i < tables->size() && i < a.tableKeys.size(); ++i)
-            if ((*tables)[i].protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
-                earlier.emplace(a.tableKeys[i], (*tables)[i]);
+    // what the project published before; noisy tables of it by what they were computed from
+    auto before = earlierReleases(project.approvals, request.inputSha256);
+    if (!before)
+        return before.error();
+    std::map<std::string, Release> noisy;
+    for (std::size_t k = 0; k < before->size(); ++k) {
+        const auto &tables = (*before)[k].tables;
+        const Approval &a = project.approvals[k];
+        for (std::size_t i = 0; i < tables.size() && i < a.tableKeys.size(); ++i)
+            if (tables[i].protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+                noisy.emplace(a.tableKeys[i], tables[i]);
     }
     SystemRandom system;
     RandomSource &random = request.random ? *request.random : system;
-    auto computed = computeRelease(data, config, publication, request.inputSha256, random, earlier,
-                                   request.audit);
+    auto computed = computeRelease(data, config, publication, request.inputSha256, random, noisy,
+                                   request.audit, *before);
     if (!computed)
         return computed.error();
 

@@ -46,4 +46,9 @@ Result<std::vector<std::string>> publishApproved(const Project &project,
 // The released tables of an approval.
 Result<std::vector<Release>> releasedTables(const Approval &approval);
 
+// What the project published before, for the audit of a new release on the data whose
+// checksum is inputSha256: every approval, with its tables as published.
+Result<std::vector<EarlierRelease>> earlierReleases(const std::vector<Approval> &approvals,
+                                                    const std::string &inputSha256);
+
 } // namespace dijkgraaf

@@ -48,13 +48,28 @@ std::optional<std::vector<std::uint32_t>> coarsening(const ResolvedDimension &a,
     return map;
 }
 
+// What records a cell stands for, by the names and labels of its dimensions (a margin leaves
+// its totalled dimensions out), in any order of the dimensions.
+std::string signature(const std::vector<std::uint32_t> &labels,
+                      const std::function<const std::string &(std::size_t)> &name,
+                      const std::function<const std::string &(std::size_t, std::uint32_t)> &label)
+{
+    std::vector<std::string> parts;
+    for (std::size_t d = 0; d < labels.size(); ++d)
+        if (labels[d] != kTotalLabel)
+            parts.push_back(name(d) + '\x1f' + label(d, labels[d]));
+    std::sort(parts.begin(), parts.end());
+    std::string s;
+    for (const auto &p : parts)
+        s += p + '\x1e';
+    return s;
+}
+
 std::string signature(const AggregateTable &t, const AggregateCell &c)
 {
-    std::string s;
-    for (std::size_t d = 0; d < c.labels.size(); ++d)
-        if (c.labels[d] != kTotalLabel)
-            s += t.dimensions[d].name + '\x1f' + t.dimensions[d].labels[c.labels[d]] + '\x1e';
-    return s;
+    return signature(
+        c.labels, [&](std::size_t d) -> const std::string & { return t.dimensions[d].name; },
+        [&](std::size_t d, std::uint32_t l) -> const std::string & { return t.dimensions[d].labels[l]; });
 }
 
 } // namespace
@@ -229,6 +244,29 @@ std::vector<std::uint32_t> listedBelow(const AggregateTable &t)
     return below;
 }
 
+// the demand widened to reach from low to high as well; the rule named is the one that asks most
+void widen(Demand &d, double low, double high, const char *rule)
+{
+    if (d.pinnedOnly) {
+        d.pinnedOnly = false;
+        d.reachLow = low;
+        d.reachHigh = high;
+        d.rule = rule;
+        return;
+    }
+    if (low < d.reachLow || high > d.reachHigh)
+        d.rule = rule;
+    d.reachLow = std::min(d.reachLow, low);
+    d.reachHigh = std::max(d.reachHigh, high);
+}
+
+// the lowest count the structure alone allows a cell: 1, or for the records of a total the
+// number of listed cells below it
+double structuralFloor(const FigureDef &f, std::uint32_t structuralMinimum)
+{
+    return f.kind == FigureDef::Kind::Records ? std::max(1.0, double(structuralMinimum)) : 1.0;
+}
+
 Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
                 const TableRules &rules, std::uint32_t structuralMinimum)
 {
@@ -238,24 +276,11 @@ Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
     const bool small = cell.contributors > 0 && cell.contributors < rules.threshold;
     const bool contributorFigure = (f.kind == FigureDef::Kind::Subjects) ||
                                    (f.kind == FigureDef::Kind::Records && !t.hasSubjects);
-    auto widen = [&](double low, double high, const char *rule) {
-        if (d.pinnedOnly) {
-            d.pinnedOnly = false;
-            d.reachLow = low;
-            d.reachHigh = high;
-            d.rule = rule;
-            return;
-        }
-        if (low < d.reachLow || high > d.reachHigh)
-            d.rule = rule;
-        d.reachLow = std::min(d.reachLow, low);
-        d.reachHigh = std::max(d.reachHigh, high);
-    };
+    auto widen = [&](double low, double high, const char *rule) { dijkgraaf::widen(d, low, high, rule); };
     if (small && contributorFigure) {
         // down to 1, or for a total as low as its listed cells allow; distinct subjects of a
         // total may all be one and the same
-        const double floor =
-            f.kind == FigureDef::Kind::Records ? std::max(1.0, double(structuralMinimum)) : 1.0;
+        const double floor = structuralFloor(f, structuralMinimum);
         if (rules.thresholdRange == 0)
             widen(floor, static_cast<double>(rules.threshold), "threshold");
         else
@@ -294,6 +319,101 @@ Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
     }
     return d;
 }
+
+// What the change since an earlier release on other data demands of one figure of a hidden
+// cell whose contributors moved by fewer than the threshold: the change is a small cell of the
+// table of changes, so the attacker's interval for it (the figure now less the figure then)
+// must reach from no change to a safe one, or the steward's range either side; a sum, its
+// sum_range_percent of the change either side.
+void widenForChange(Demand &d, const FigureDef &f, double now, double then, const TableRules &rules,
+                    double floor)
+{
+    const double change = now - then;
+    if (change == 0)
+        return;
+    if (f.kind == FigureDef::Kind::Sum) {
+        const double range = rules.sumRangePercent / 100.0 * std::abs(change);
+        if (range > 0)
+            widen(d, now - range, now + range, "change");
+        return;
+    }
+    const double n = static_cast<double>(rules.threshold);
+    if (rules.thresholdRange > 0) {
+        const double r = static_cast<double>(rules.thresholdRange);
+        widen(d, std::max(floor, now - r), now + r, "change");
+    } else if (change > 0) {
+        widen(d, then, then + n, "change");
+    } else {
+        widen(d, std::max(floor, then - n), then, "change");
+    }
+}
+
+} // namespace
+
+std::vector<EarlierValue> earlierValues(const AggregateTable &t,
+                                        const std::vector<EarlierRelease> &earlier)
+{
+    std::vector<EarlierValue> out;
+    const std::vector<FigureDef> figures = figuresOf(t);
+    std::unordered_map<std::string, std::uint32_t> bySignature;
+    for (std::size_t c = 0; c < t.cells.size(); ++c)
+        bySignature.emplace(signature(t, t.cells[c]), static_cast<std::uint32_t>(c));
+    for (std::size_t ri = 0; ri < earlier.size(); ++ri)
+        for (const Release &r : earlier[ri].tables) {
+            if (r.protection.kind != ProtectionSettings::Kind::Rules ||
+                r.protection.rules.roundingBase > 1)
+                continue;
+            // the figure of r that is each figure of t
+            std::vector<std::string> names{"records"};
+            if (r.hasSubjects)
+                names.push_back("subjects");
+            names.insert(names.end(), r.measureNames.begin(), r.measureNames.end());
+            std::vector<int> from(figures.size(), -1);
+            bool any = false;
+            for (std::size_t f = 0; f < figures.size(); ++f)
+                for (std::size_t g = 0; g < names.size(); ++g)
+                    if (names[g] == figures[f].name) {
+                        from[f] = static_cast<int>(g);
+                        any = true;
+                    }
+            if (!any)
+                continue;
+            for (const ReleasedCell &cell : r.cells) {
+                if (cell.state != CellState::Published)
+                    continue;
+                const auto it = bySignature.find(signature(
+                    cell.labels, [&](std::size_t d) -> const std::string & { return r.dimensionNames[d]; },
+                    [&](std::size_t d, std::uint32_t l) -> const std::string & { return r.labels[d][l]; }));
+                if (it == bySignature.end())
+                    continue;
+                const auto published = releasedFigures(r, cell);
+                EarlierValue v{it->second, ri, earlier[ri].sameInput, {}};
+                for (std::size_t f = 0; f < figures.size(); ++f)
+                    v.figures.push_back(from[f] >= 0 ? published[static_cast<std::size_t>(from[f])]
+                                                     : std::nullopt);
+                out.push_back(std::move(v));
+            }
+        }
+    return out;
+}
+
+std::vector<int> changedCells(const AuditTable &a)
+{
+    const AggregateTable &t = *a.table;
+    std::vector<int> out(t.cells.size(), -1);
+    const std::size_t k = t.hasSubjects ? 1 : 0; // the contributors' figure
+    for (const EarlierValue &v : a.earlier) {
+        if (v.sameInput || !v.figures[k])
+            continue;
+        const double change =
+            static_cast<double>(t.cells[v.cell].contributors) - *v.figures[k];
+        if (change != 0 && std::abs(change) < static_cast<double>(a.rules.threshold))
+            out[v.cell] = static_cast<int>(v.release);
+    }
+    return out;
+}
+
+namespace {
 
 // A linear row of the attacker's program: sum of coef * variable, within [lo, hi].
 struct Row
@@ -842,6 +962,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
 
     // the unknowns: every figure of every hidden cell
     std::vector<std::vector<FigureDef>> figures;
+    std::vector<std::pair<int, double>> knownBefore; // unknowns an earlier release published
     std::vector<std::vector<int>> unknownOf; // per table: cell * figures + figure -> unknown
     std::vector<Unknown> u;
     for (std::size_t ti = 0; ti < tables.size(); ++ti) {
@@ -849,6 +970,11 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
         figures.push_back(figuresOf(t));
         const std::size_t fc = figures.back().size();
         const std::vector<std::uint32_t> below = listedBelow(t);
+        std::vector<std::vector<const EarlierValue *>> earlierOf(t.cells.size());
+        for (const EarlierValue &v : tables[ti].earlier)
+            earlierOf[v.cell].push_back(&v);
+        const std::vector<int> changed = changedCells(tables[ti]);
+        const std::size_t contributorFigure = t.hasSubjects ? 1 : 0;
         unknownOf.emplace_back(t.cells.size() * fc, -1);
         for (std::size_t c = 0; c < t.cells.size(); ++c) {
             if (!isHidden(tables[ti].state[c]))
@@ -867,6 +993,21 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                 x.value = truthOf(t, c, def);
                 x.seenLow = x.seenHigh = x.wholeLow = x.wholeHigh = x.value;
                 x.demand = demandOf(t, c, def, tables[ti].rules, below[c]);
+                for (const EarlierValue *v : earlierOf[c]) {
+                    if (!v->figures[f])
+                        continue;
+                    if (v->sameInput) {
+                        // the same records: published then, known now (a sum under another
+                        // clamp is another figure)
+                        if (std::abs(*v->figures[f] - x.value) <= 1e-9 * std::max(1.0, std::abs(x.value)))
+                            knownBefore.push_back({static_cast<int>(u.size()), x.value});
+                    } else if (changed[c] >= 0 && v->figures[contributorFigure] &&
+                             std::abs(static_cast<double>(t.cells[c].contributors) -
+                                      *v->figures[contributorFigure]) <
+                                 static_cast<double>(tables[ti].rules.threshold))
+                        widenForChange(x.demand, def, x.value, *v->figures[f], tables[ti].rules,
+                                       structuralFloor(def, below[c]));
+                }
                 x.settle();
                 unknownOf[ti][c * fc + f] = static_cast<int>(u.size());
                 u.push_back(std::move(x));
@@ -1007,6 +1148,13 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                 rows.push_back(std::move(down));
             }
         }
+    }
+
+    for (const auto &[k, value] : knownBefore) {
+        Row r;
+        r.lo = r.hi = value;
+        r.terms = {{k, 1}};
+        rows.push_back(std::move(r));
     }
 
     // unknowns tied together by rows form one program; the others cannot tell about them

@@ -6,14 +6,48 @@
 
 namespace dijkgraaf {
 
+// What an earlier release of the project published for a cell that stands for the same
+// records as a cell of a table now (the same labels of the same dimensions): its figures in the
+// order of releasedFigures(), none where it was hidden.
+struct EarlierValue
+{
+    std::uint32_t cell = 0;   // of the table now
+    std::size_t release = 0;  // which earlier release (an index into the caller's list)
+    // the same data: the figures are the figures now, and the attacker knows them; other
+    // data: the change since is a table of its own (docs/measures.md, section 8)
+    bool sameInput = false;
+    std::vector<std::optional<double>> figures;
+};
+
 // One table of a release as the audit sees it: the true table (for what each rule demands of
-// a hidden cell, and for the published values), which cells are hidden, and its rules.
+// a hidden cell, and for the published values), which cells are hidden, its rules, and what
+// earlier releases published for its cells.
 struct AuditTable
 {
     const AggregateTable *table = nullptr;
     std::vector<CellState> state; // per cell of the table
     TableRules rules;
+    std::vector<EarlierValue> earlier;
 };
+
+// A release the project approved before, as published.
+struct EarlierRelease
+{
+    std::string time;
+    bool sameInput = false; // approved on the data as it is now
+    std::vector<Release> tables;
+};
+
+// The cells of table t that earlier releases published (tables under the rules, without
+// rounding: a rounded count tells its change only roughly, and noisy tables are the noise's
+// business), matched by their dimensions' names and labels.
+std::vector<EarlierValue> earlierValues(const AggregateTable &t,
+                                        const std::vector<EarlierRelease> &earlier);
+
+// The change rule: a cell whose contributors moved by fewer than the threshold since an earlier
+// release on other data (a customer joined) is a small cell of the table of changes.
+// Returns, per cell, the earlier release it changed against, or -1.
+std::vector<int> changedCells(const AuditTable &t);
 
 // A cell of one of the audited tables.
 struct CellRef
@@ -76,8 +110,11 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
 
 // The table rules applied to the tables of one release together: primary suppression,
 // secondary suppression until the audit over all of them passes, and rounding.
+// Earlier releases of the project take part: their published values are known to the
+// attacker, and the change since each is protected like a table of its own.
 std::vector<Release> protectWithRules(const std::vector<const AggregateTable *> &tables,
                                       const std::vector<TableRules> &rules,
-                                      const AuditOptions &options = {});
+                                      const AuditOptions &options = {},
+                                      const std::vector<EarlierRelease> &earlier = {});
 
 } // namespace dijkgraaf

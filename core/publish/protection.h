@@ -120,6 +120,11 @@ struct AuditResult
     std::size_t linearPrograms = 0;     // solved, and of those with integers
     std::size_t integerPrograms = 0;
     std::size_t relaxationOnly = 0;     // findings with wholeNumbersDecided false
+    // earlier releases of the project audited with this one (their approval times), and the
+    // cells hidden because they changed by less than the threshold since one of them (for the
+    // steward only: never stored or published)
+    std::vector<std::string> comparedWith;
+    std::size_t changedCells = 0;
 
     // the findings of cells that can be worked out too closely
     std::vector<AuditFinding> failures() const;

@@ -318,7 +318,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,
                                        const std::map<std::string, Release> &reuse,
-                                       const AuditOptions &audit)
+                                       const AuditOptions &audit,
+                                       const std::vector<EarlierRelease> &earlier)
 {
     ComputedRelease out;
     std::vector<std::size_t> ruled; // tables under the rules, in out.tables
@@ -401,7 +402,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         std::vector<const AggregateTable *> tables;
         for (const AggregateTable &t : truths)
             tables.push_back(&t);
-        std::vector<Release> protectedTables = protectWithRules(tables, rules, audit);
+        std::vector<Release> protectedTables = protectWithRules(tables, rules, audit, earlier);
         for (std::size_t i = 0; i < ruled.size(); ++i)
             out.tables[ruled[i]] = std::move(protectedTables[i]);
     }

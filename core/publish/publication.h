@@ -65,6 +65,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,
                                        const std::map<std::string, Release> &reuse = {},
-                                       const AuditOptions &audit = {});
+                                       const AuditOptions &audit = {},
+                                       const std::vector<EarlierRelease> &earlier = {});
 
 } // namespace dijkgraaf

@@ -163,6 +163,12 @@ QJsonObject auditToJson(const AuditResult &a)
                   {"linear_programs", static_cast<double>(a.linearPrograms)},
                   {"integer_programs", static_cast<double>(a.integerPrograms)},
                   {"relaxation_only", static_cast<double>(a.relaxationOnly)}};
+    if (!a.comparedWith.empty()) {
+        QJsonArray earlier;
+        for (const auto &t : a.comparedWith)
+            earlier.append(QString::fromStdString(t));
+        o["compared_with"] = earlier;
+    }
     if (!a.solverMessage.empty())
         o["message"] = QString::fromStdString(a.solverMessage);
     return o;
@@ -179,6 +185,8 @@ AuditResult auditFromJson(const QJsonObject &o)
     a.linearPrograms = static_cast<std::size_t>(o["linear_programs"].toDouble());
     a.integerPrograms = static_cast<std::size_t>(o["integer_programs"].toDouble());
     a.relaxationOnly = static_cast<std::size_t>(o["relaxation_only"].toDouble());
+    for (const auto &t : o["compared_with"].toArray())
+        a.comparedWith.push_back(t.toString().toStdString());
     a.solverMessage = o["message"].toString().toStdString();
     return a;
 }

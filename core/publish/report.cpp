@@ -185,9 +185,22 @@ std::string auditInWords(const Release &r)
              " of the hidden numbers this was shown for an attacker who may reason with "
              "fractions of records; whether whole numbers narrow them further was not decided "
              "in the time given. ";
-    s += "Not checked: tables published by others from the same population, earlier releases "
-         "of this project, and what someone knows about particular people from elsewhere "
-         "(for instance that a neighbour is a customer); rounded counts were taken as exact.";
+    if (!a.comparedWith.empty()) {
+        s += "The attacker was also given what this project published before (the release";
+        s += a.comparedWith.size() == 1 ? " of " : "s of ";
+        for (std::size_t i = 0; i < a.comparedWith.size(); ++i)
+            s += (i ? (i + 1 == a.comparedWith.size() ? " and " : ", ") : "") + a.comparedWith[i];
+        s += "): a cell published then and hidden now would be known, and a cell or total that "
+             "changed by fewer than " +
+             std::to_string(t.threshold) +
+             " since is hidden and protected like a small cell, so that comparing the releases "
+             "does not show who joined or left. ";
+    }
+    s += "Not checked: tables published by others from the same population, ";
+    s += a.comparedWith.empty() ? "" : "earlier tables of another layout or rounded, ";
+    s += "and what someone knows about particular people from elsewhere (for instance that a "
+         "neighbour is a customer, or that a hidden cell did not change); rounded counts were "
+         "taken as exact.";
     return s;
 }
 

@@ -53,24 +53,43 @@ std::int64_t roundTo(std::uint64_t v, int base)
 
 std::vector<Release> protectWithRules(const std::vector<const AggregateTable *> &tables,
                                       const std::vector<TableRules> &rules,
-                                      const AuditOptions &options)
+                                      const AuditOptions &options,
+                                      const std::vector<EarlierRelease> &earlier)
 {
     std::vector<AuditTable> audit;
     std::vector<std::vector<std::string>> reasons;
+    std::vector<std::size_t> changes(tables.size(), 0);
     for (std::size_t t = 0; t < tables.size(); ++t) {
         const AggregateTable &table = *tables[t];
         AuditTable a{&table, std::vector<CellState>(table.cells.size(), CellState::Published),
-                     rules[t]};
+                     rules[t], earlierValues(table, earlier)};
+        const std::vector<int> changed = changedCells(a);
         std::vector<std::string> reason(table.cells.size());
         for (std::size_t c = 0; c < table.cells.size(); ++c) {
             reason[c] = primaryReason(table, table.cells[c], rules[t]);
+            if (reason[c].empty() && changed[c] >= 0) {
+                reason[c] = "changed by fewer than " + std::to_string(rules[t].threshold) +
+                            (table.hasSubjects ? " subjects" : " records") +
+                            " since the release of " +
+                            earlier[static_cast<std::size_t>(changed[c])].time;
+                ++changes[t];
+            }
             if (!reason[c].empty())
                 a.state[c] = CellState::Primary;
         }
         audit.push_back(std::move(a));
         reasons.push_back(std::move(reason));
     }
-    const std::vector<AuditResult> results = suppressAndAudit(audit, options);
+    std::vector<AuditResult> results = suppressAndAudit(audit, options);
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        std::vector<bool> used(earlier.size(), false);
+        for (const EarlierValue &v : audit[t].earlier)
+            used[v.release] = true;
+        for (std::size_t i = 0; i < earlier.size(); ++i)
+            if (used[i])
+                results[t].comparedWith.push_back(earlier[i].time);
+        results[t].changedCells = changes[t];
+    }
 
     std::vector<Release> out;
     for (std::size_t t = 0; t < tables.size(); ++t) {

@@ -888,6 +888,10 @@ Toch openen met de instellingen van het project?</translation>
         <translation> naar elke kant</translation>
     </message>
     <message>
+        <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
+        <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
+    </message>
+    <message>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>

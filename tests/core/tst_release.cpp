@@ -338,6 +338,66 @@ private slots:
         QVERIFY(f.project.approvals.empty());
     }
 
+    // The same data approved again under a stricter rule: a cell published before cannot be
+    // hidden now, since everyone has its figure (docs/measures.md, section 8).
+    void aCellPublishedBeforeStaysKnown()
+    {
+        Fixture f;
+        f.publication.tables[0].protection.rules.threshold = 2; // the 2 customers are shown
+        f.sync();
+        auto first = f.approve();
+        QVERIFY(first.ok());
+        auto shown = releasedTables(*first);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->front().summary.hiddenCells, std::size_t(0));
+        f.publication.tables[0].protection.rules.threshold = 5;
+        f.sync();
+        auto second = f.approve();
+        QVERIFY(!second);
+        // the hand count: (=HYPERLINK("x"), basic) holds 2 customers, published in the first
+        QVERIFY2(second.error().message.find("can be worked out exactly (2)") != std::string::npos,
+                 second.error().message.c_str());
+        QCOMPARE(f.project.approvals.size(), std::size_t(1));
+    }
+
+    // New data: one more customer in (North, plus). The change since the first release moves
+    // that cell, North's total, plus's total and the grand total by 1, so each is hidden
+    // (the change rule), and the audit says which release it compared with.
+    void theChangeSinceTheLastReleaseIsProtected()
+    {
+        Fixture f;
+        f.publication.tables[0].protection.rules.threshold = 2;
+        f.sync();
+        QVERIFY(f.approve().ok());
+        QByteArray csv = customers() + "c99,North,plus,25\n";
+        f.dataPath = f.scratch.write(csv, "customers-next.csv");
+        f.data = std::move(*readCsv(f.dataPath));
+        f.project.sourcePath = f.dataPath;
+        f.project.sourceSha256 = *fileSha256(f.dataPath);
+        f.sync();
+        ApprovalRequest r;
+        r.name = "A. Steward";
+        r.inputSha256 = f.project.sourceSha256;
+        r.time = "2026-12-01T10:00:00Z";
+        auto second = approveRelease(f.project, f.data, f.config, f.publication, r);
+        QVERIFY2(second.ok(), second.ok() ? "" : second.error().text().c_str());
+        auto tables = releasedTables(*second);
+        QVERIFY(tables.ok());
+        const Release &t = tables->front();
+        QCOMPARE(t.audit.comparedWith, std::vector<std::string>{"2026-11-29T10:00:00Z"});
+        QVERIFY(t.audit.passed);
+        int hiddenWithHer = 0;
+        for (const auto &c : t.cells) {
+            const bool north = c.labels[0] == kTotalLabel || t.labels[0][c.labels[0]] == "North";
+            const bool plus = c.labels[1] == kTotalLabel || t.labels[1][c.labels[1]] == "plus";
+            if (north && plus) {
+                QVERIFY(isHidden(c.state));
+                ++hiddenWithHer;
+            }
+        }
+        QCOMPARE(hiddenWithHer, 4);
+    }
+
     void publicationJsonRoundTrips()
     {
         Fixture f;

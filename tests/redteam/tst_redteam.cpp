@@ -54,10 +54,13 @@ struct PublishedRelease
         publication.tables.push_back(t);
         return publication.tables.back();
     }
-    // approves and publishes; false with the refusal when the release is refused
-    QString publish()
+    // the project: its approvals stay, so that a second release follows the first
+    Project project;
+    // the data of the next release (the same columns, other rows)
+    void nextData(const std::string &path) { data = std::move(*readCsv(path)); }
+    // approves and publishes; empty, or the refusal when the release is refused
+    QString publish(const char *time = "2026-12-01T10:00:00Z")
     {
-        Project project;
         project.sourcePath = data.sourcePath;
         project.sourceSha256 = *fileSha256(data.sourcePath);
         project.configuration = configurationToJson(config, data);
@@ -65,14 +68,16 @@ struct PublishedRelease
         ApprovalRequest r;
         r.name = "Red Team";
         r.inputSha256 = project.sourceSha256;
-        r.time = "2026-12-01T10:00:00Z";
+        r.time = time;
         auto a = approveRelease(project, data, config, publication, r);
         if (!a)
             return QString::fromStdString(a.error().text());
-        folder = scratch.path("release");
+        folder = scratch.path(QString("release-%1").arg(project.approvals.size()));
         auto written = publishApproved(project, project.sourceSha256, folder.toStdString());
         if (!written)
             return QString::fromStdString(written.error().text());
+        tables.clear();
+        files.clear();
         for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
             QFile f(QDir(folder).filePath(name));
             f.open(QIODevice::ReadOnly);
@@ -338,6 +343,68 @@ private slots:
         rules.p = 30;
         const QString breach = breaches(r, found, label, "firm", "turnover", 0, 1000, rules);
         QVERIFY2(breach.isEmpty(), qPrintable(breach));
+    }
+
+    // Publish, add one customer (Delft, Plus, 187.45), publish again: differencing the two
+    // releases must not show where she is or what she pays. The attacker works out every hidden
+    // cell of each release from its own files, then the change of every cell: published in
+    // both, exactly; otherwise between the lowest now less the highest then and the other way
+    // round (nothing else ties two populations together).
+    void twoReleasesWithOneRecordAdded()
+    {
+        PublishedRelease r(test::dataPath("redteam/overtime.csv"));
+        auto &t = r.table("Customers by municipality and contract", {{"municipality"}, {"contract"}});
+        t.spec.measures = {{MeasureSpec::Kind::Sum, "amount", 0, 500}};
+        QVERIFY2(r.publish("2026-11-01T10:00:00Z").isEmpty(), "the first release is refused");
+        const std::vector<redteam::PublishedTable> before = r.tables;
+        r.nextData(test::dataPath("redteam/overtime-next.csv"));
+        const QString refused = r.publish("2026-12-01T10:00:00Z");
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        const std::vector<redteam::PublishedTable> after = r.tables;
+        QCOMPARE(after.size(), std::size_t(1));
+
+        redteam::Knowledge k;
+        k.bounds["sum_of_amount"] = {0, 500};
+        auto intervals = [&](const std::vector<redteam::PublishedTable> &tables) {
+            std::map<std::pair<QString, int>, redteam::Interval> out; // (cell, figure)
+            for (std::size_t c = 0; c < tables[0].cells.size(); ++c)
+                for (int f = 0; f < tables[0].figures.size(); ++f)
+                    if (const auto v = tables[0].cells[c].figures[static_cast<std::size_t>(f)])
+                        out[{tables[0].cells[c].labels.join('/'), f}] = {*v, *v};
+            for (const auto &h : redteam::attack(tables, k))
+                out[{tables[0].cells[h.cell].labels.join('/'), h.figure}] = h.interval;
+            return out;
+        };
+        const auto then = intervals(before), now = intervals(after);
+        const int records = after[0].figure("records"), sum = after[0].figure("sum_of_amount");
+        QVERIFY(records >= 0 && sum >= 0);
+        // the cells that hold her: Delft/Plus and the totals of Delft, of Plus, and all
+        int checked = 0;
+        for (const QString cell : {"Delft/Plus", "Delft/Total", "Total/Plus", "Total/Total"}) {
+            QVERIFY2(then.count({cell, records}) && now.count({cell, records}), qPrintable(cell));
+            const auto a = then.at({cell, records}), b = now.at({cell, records});
+            const double low = b.lower - a.upper, high = b.upper - a.lower;
+            // a change of one customer must not be told from none, nor from a safe five
+            QVERIFY2(low <= 0 + 1e-6 && high >= 5 - 1e-6,
+                     qPrintable(QString("%1: the change of records lies in [%2, %3]").arg(cell).arg(low).arg(high)));
+            const auto as = then.at({cell, sum}), bs = now.at({cell, sum});
+            const double slow = bs.lower - as.upper, shigh = bs.upper - as.lower;
+            QVERIFY2(slow <= 187.45 * 0.9 + 1e-6 && shigh >= 187.45 * 1.1 - 1e-6,
+                     qPrintable(QString("%1: the change of the amount lies in [%2, %3]").arg(cell).arg(slow).arg(shigh)));
+            ++checked;
+        }
+        QCOMPARE(checked, 4);
+        // and nowhere else does a published count move by fewer than the threshold
+        for (const auto &[key, b] : now) {
+            if (key.second != records || !then.count(key))
+                continue;
+            const auto a = then.at(key);
+            if (a.lower == a.upper && b.lower == b.upper) {
+                const double change = std::abs(b.lower - a.lower);
+                QVERIFY2(change == 0 || change >= 5,
+                         qPrintable(QString("%1 moved by %2").arg(key.first).arg(change)));
+            }
+        }
     }
 
     // The demo customers: municipality x contract x decade of birth, threshold 5, totals.
