@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev
-  libgl-dev libsqlite3-dev sqlite3 libglpk-dev coinor-libcbc-dev
+  libgl-dev libsqlite3-dev sqlite3 libglpk-dev coinor-libcbc-dev coinor-libclp-dev
   xvfb xauth fonts-dejavu-core
 )
 

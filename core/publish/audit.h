@@ -3,6 +3,8 @@
 #include "protection.h"
 
 #include <functional>
+#include <map>
+#include <tuple>
 
 namespace dijkgraaf {
 
@@ -81,6 +83,19 @@ struct ReleaseLinks
 
 ReleaseLinks linkTables(const std::vector<const AggregateTable *> &tables);
 
+// What audits of one release have seen so far, per figure of a hidden cell: the lowest and
+// highest values of attacker's solutions, in the relaxation and in whole numbers. Hiding one
+// more cell keeps every earlier solution a solution (the cell takes its true value), so an
+// audit after secondary suppression starts from them and solves only what is still open.
+struct AuditMemory
+{
+    struct Seen
+    {
+        double low, high, wholeLow, wholeHigh;
+    };
+    std::map<std::tuple<std::uint32_t, std::uint32_t, std::size_t>, Seen> seen;
+};
+
 struct AuditOptions
 {
     // called now and then with the share done; returning false stops the audit, which then
@@ -93,6 +108,12 @@ struct AuditOptions
     // the linear relaxation count as protected (secondary suppression's rounds use that, and
     // the final audit searches)
     bool wholeNumbers = true;
+    // solutions of earlier audits of the same tables, with no fewer cells hidden (or null);
+    // the audit adds its own
+    AuditMemory *memory = nullptr;
+    // when set, the attacker's program (in free MPS, minimising the sum of the hidden figures)
+    // is written there, for another solver: its rows hold only published values and bounds
+    std::string programFile;
 };
 
 // The audit of docs/measures.md (section 8): for every figure of every hidden cell, the

@@ -17,11 +17,16 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
     for (const AuditTable &a : tables)
         t.push_back(a.table);
     const ReleaseLinks links = linkTables(t);
+    // the heuristic's lines: the release's, and each pair of cells that hold the same records
+    // (hiding one of them alone hides nothing)
+    ReleaseLinks pairs = links;
+    for (const auto &[a, b] : links.sameRecords)
+        pairs.lines.push_back({{a}, {b}});
     std::vector<std::vector<std::vector<std::size_t>>> linesOf(tables.size());
     for (std::size_t ti = 0; ti < tables.size(); ++ti)
         linesOf[ti].resize(t[ti]->cells.size());
-    for (std::size_t i = 0; i < links.lines.size(); ++i)
-        for (const auto *side : {&links.lines[i].plus, &links.lines[i].minus})
+    for (std::size_t i = 0; i < pairs.lines.size(); ++i)
+        for (const auto *side : {&pairs.lines[i].plus, &pairs.lines[i].minus})
             for (const CellRef &c : *side)
                 linesOf[c.table][c.cell].push_back(i);
 
@@ -44,13 +49,14 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
     };
     auto hide = [&](const CellRef &c) { tables[c.table].state[c.cell] = CellState::Secondary; };
 
-    bool anyLine = !links.lines.empty();
+    AuditMemory memory; // every round hides more: what earlier rounds saw still holds
+    bool anyLine = !pairs.lines.empty();
     bool finalAudit = false;
     std::vector<AuditResult> audit;
     for (std::size_t round = 0;; ++round) {
         for (bool changed = anyLine; changed;) {
             changed = false;
-            for (const LinkedLine &line : links.lines) {
+            for (const LinkedLine &line : pairs.lines) {
                 std::size_t count = 0;
                 CellRef only;
                 for (const auto *side : {&line.plus, &line.minus})
@@ -70,6 +76,8 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
         // the rounds audit in the linear relaxation; whole numbers once that passes
         AuditOptions relaxed = options;
         relaxed.wholeNumbers = options.wholeNumbers && finalAudit;
+        if (!relaxed.memory)
+            relaxed.memory = &memory;
         audit = auditTables(tables, links, relaxed);
         bool passed = true, declined = false;
         for (const AuditResult &a : audit) {
@@ -85,7 +93,7 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
         // every exposed cell gets one more partner this round, unless a line of it already
         // got one (that may be enough): few rounds, each with an audit
         bool progress = false;
-        std::vector<std::uint8_t> lineTouched(links.lines.size(), 0);
+        std::vector<std::uint8_t> lineTouched(pairs.lines.size(), 0);
         for (std::size_t ti = 0; ti < audit.size(); ++ti)
             for (const AuditFinding &f : audit[ti].failures()) {
                 const CellRef cell{static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(f.cell)};
@@ -96,7 +104,7 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
                 // the cheapest cell in a line of the exposed cell; where all of those are
                 // hidden already, in a line of the hidden cells they lead to (breadth first),
                 // so that a path of hidden cells with room to move reaches a published one
-                std::size_t bestLine = links.lines.size();
+                std::size_t bestLine = pairs.lines.size();
                 std::optional<CellRef> best;
                 std::vector<CellRef> frontier{cell};
                 std::set<std::pair<std::uint32_t, std::uint32_t>> seen{{cell.table, cell.cell}};
@@ -104,12 +112,12 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
                     std::vector<CellRef> next;
                     for (const CellRef &from : frontier)
                         for (const std::size_t li : linesOf[from.table][from.cell]) {
-                            if (auto c = cheapestIn(links.lines[li], cell);
+                            if (auto c = cheapestIn(pairs.lines[li], cell);
                                 c && (!best || cost(*c) < cost(*best))) {
                                 best = c;
                                 bestLine = li;
                             }
-                            for (const auto *side : {&links.lines[li].plus, &links.lines[li].minus})
+                            for (const auto *side : {&pairs.lines[li].plus, &pairs.lines[li].minus})
                                 for (const CellRef &o : *side)
                                     if (hidden(o) && seen.insert({o.table, o.cell}).second)
                                         next.push_back(o);

@@ -263,6 +263,7 @@ private slots:
             // refusal names the cells and what to do
             QVERIFY2(refused.contains("fails its audit") && refused.contains("Choose coarser"),
                      qPrintable(refused));
+            qDebug("%s", qPrintable(refused));
             QSKIP("secondary suppression found no protection for the linked tables; refused");
         }
         QCOMPARE(r.tables.size(), std::size_t(2));
