@@ -299,10 +299,11 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
 
 std::size_t AggregateTable::innerCells() const
 {
-    std::size_t n = 0;
-    while (n < cells.size() && !cells[n].isMargin())
-        ++n;
-    return n;
+    // the inner cells come first: a binary search, as loops ask for it at every step
+    return static_cast<std::size_t>(
+        std::partition_point(cells.begin(), cells.end(),
+                             [](const AggregateCell &c) { return !c.isMargin(); }) -
+        cells.begin());
 }
 
 namespace {

@@ -9,6 +9,10 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
@@ -418,8 +422,11 @@ std::vector<int> changedCells(const AuditTable &a)
 namespace {
 
 // A linear row of the attacker's program: sum of coef * variable, within [lo, hi].
+using RowKey = std::array<std::uint32_t, 4>; // what a row stands for, the same in every round
+
 struct Row
 {
+    RowKey key{};
     std::vector<std::pair<int, double>> terms;
     double lo = -std::numeric_limits<double>::infinity();
     double hi = std::numeric_limits<double>::infinity();
@@ -537,6 +544,33 @@ public:
         m_objective.assign(static_cast<std::size_t>(n) + 1, 0.0);
     }
     ~Solver() { glp_delete_prob(m_lp); }
+    // the basis of an earlier audit of the same tables, where it knows the rows and columns;
+    // rows new since are basic, figures new since at a bound, so the counts still match
+    void warmStart(const AuditMemory &m)
+    {
+        if (m.rowStatus.empty())
+            return;
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const auto it = m.rowStatus.find(m_rows[i]->key);
+            glp_set_row_stat(m_lp, static_cast<int>(i) + 1, it == m.rowStatus.end() ? GLP_BS : it->second);
+        }
+        for (int j = 1; j <= columns(); ++j) {
+            const Unknown &x = unknown(j);
+            const auto it = m.columnStatus.find({x.table, x.cell, x.figure});
+            glp_set_col_stat(m_lp, j, it != m.columnStatus.end() ? it->second
+                                      : std::isfinite(x.lowerBound) ? GLP_NL
+                                                                    : GLP_NF);
+        }
+    }
+    void keepBasis(AuditMemory &m) const
+    {
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            m.rowStatus[m_rows[i]->key] = glp_get_row_stat(m_lp, static_cast<int>(i) + 1);
+        for (int j = 1; j <= columns(); ++j) {
+            const Unknown &x = unknown(j);
+            m.columnStatus[{x.table, x.cell, x.figure}] = glp_get_col_stat(m_lp, j);
+        }
+    }
     bool writeProgram(const std::string &path)
     {
         std::vector<int> all(m_cols.size());
@@ -692,6 +726,19 @@ public:
         return m_u[static_cast<std::size_t>(m_cols[static_cast<std::size_t>(j - 1)])];
     }
     int columns() const { return static_cast<int>(m_cols.size()); }
+    // solvers of one program in several threads share the unknowns: what they learn is
+    // written under this lock
+    void share(std::mutex *lock) { m_shared = lock; }
+    const std::vector<int> &columnUnknowns() const { return m_cols; }
+    std::vector<Unknown> &unknownsRef() const { return m_u; }
+    void addCounts(std::size_t lps, std::size_t mips)
+    {
+        m_lps += lps;
+        m_mips += mips;
+    }
+    const std::vector<const Row *> &rows() const { return m_rows; }
+    QElapsedTimer &clock() const { return m_clock; }
+    double limitMs() const { return m_limitMs; }
 
 private:
     void setObjective(const std::vector<int> &cols, bool minimise)
@@ -732,6 +779,9 @@ private:
         std::vector<double> x(static_cast<std::size_t>(columns()) + 1);
         for (int j = 1; j <= columns(); ++j)
             x[static_cast<std::size_t>(j)] = mip ? glp_mip_col_val(m_lp, j) : glp_get_col_prim(m_lp, j);
+        std::unique_lock<std::mutex> lock;
+        if (m_shared)
+            lock = std::unique_lock<std::mutex>(*m_shared);
         for (int j = 1; j <= columns(); ++j) {
             Unknown &u = unknown(j);
             u.seenLow = std::min(u.seenLow, x[static_cast<std::size_t>(j)]);
@@ -776,6 +826,7 @@ private:
     QElapsedTimer &m_clock;
     double m_limitMs;
     double m_wholeDeadline = 0;
+    std::mutex *m_shared = nullptr;
     std::size_t &m_lps, &m_mips;
     glp_prob *m_lp = nullptr;
     glp_smcp m_parm;
@@ -852,45 +903,99 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                 s.solve(cols, minimise, box);
             }))
         return false;
-    // one by one, in the linear relaxation
-    for (int j = 1; j <= n; ++j) {
-        Unknown &x = s.unknown(j);
-        for (const bool minimise : {true, false}) {
-            if (x.done() || (minimise ? x.lowDone : x.highDone))
-                continue;
-            if (s.timeUp()) {
-                message = "the audit ran out of time before it could prove every hidden cell "
+    // one by one, in the linear relaxation: each figure still open after the joint solves, on
+    // every core (each thread solves its own copy of the program, warm from the basis the
+    // joint solves ended with; what any of them learns settles figures for all)
+    std::vector<std::pair<int, bool>> tasks;
+    for (int j = 1; j <= n; ++j)
+        for (const bool minimise : {true, false})
+            if (!s.unknown(j).done() && !(minimise ? s.unknown(j).lowDone : s.unknown(j).highDone))
+                tasks.push_back({j, minimise});
+    std::mutex lock;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    std::string failure; // under lock
+    auto work = [&](Solver &w, bool main) {
+        for (;;) {
+            if (stop)
+                return;
+            const std::size_t t = next++;
+            if (t >= tasks.size())
+                return;
+            const auto [j, minimise] = tasks[t];
+            Unknown &x = w.unknown(j);
+            double target = 0;
+            {
+                std::lock_guard<std::mutex> g(lock);
+                if (x.done() || (minimise ? x.lowDone : x.highDone))
+                    continue;
+                target = targetOf(x, minimise, x.seenLow, x.seenHigh);
+            }
+            if (w.timeUp()) {
+                std::lock_guard<std::mutex> g(lock);
+                failure = "the audit ran out of time before it could prove every hidden cell "
                           "protected";
-                return false;
+                stop = true;
+                return;
             }
-            const double target = targetOf(x, minimise, x.seenLow, x.seenHigh);
             double bound = 0;
-            const auto outcome = s.solve({j}, minimise, {target}, &bound);
-            if (outcome == Solver::Outcome::Unbounded) {
-                if (minimise)
-                    x.seenLow = -inf, x.provenLow = -inf;
-                else
-                    x.seenHigh = inf, x.provenHigh = inf;
-                x.settle();
-            } else if (outcome == Solver::Outcome::Solved) {
-                const bool reaches = minimise ? bound <= target + x.tolerance()
-                                              : bound >= target - x.tolerance();
-                if (!reaches) {
-                    // the linear relaxation already rules it out: the attacker's bound
-                    (minimise ? x.provenLow : x.provenHigh) =
-                        x.integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6))
-                                  : bound;
-                    (minimise ? x.lowDone : x.highDone) = true;
+            const auto outcome = w.solve({j}, minimise, {target}, &bound);
+            {
+                std::lock_guard<std::mutex> g(lock);
+                if (outcome == Solver::Outcome::Unbounded) {
+                    if (minimise)
+                        x.seenLow = -inf, x.provenLow = -inf;
+                    else
+                        x.seenHigh = inf, x.provenHigh = inf;
+                    x.settle();
+                } else if (outcome == Solver::Outcome::Solved) {
+                    const bool reaches = minimise ? bound <= target + x.tolerance()
+                                                  : bound >= target - x.tolerance();
+                    if (!reaches) {
+                        // the linear relaxation already rules it out: the attacker's bound
+                        (minimise ? x.provenLow : x.provenHigh) =
+                            x.integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6))
+                                      : bound;
+                        (minimise ? x.lowDone : x.highDone) = true;
+                    }
+                } else {
+                    failure = "the linear program of the audit could not be solved";
+                    x.unproven = true;
+                    x.lowDone = x.highDone = true;
                 }
-            } else {
-                message = "the linear program of the audit could not be solved";
-                x.unproven = true;
-                x.lowDone = x.highDone = true;
             }
-            if (!tick())
-                return false;
+            if (main && !tick())
+                stop = true;
         }
+    };
+    // a thread is worth its copy of the program for some dozens of solves
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t helpers = std::min<std::size_t>(cores - 1, tasks.size() / 32);
+    std::vector<std::thread> threads;
+    std::vector<std::size_t> helperLps(helpers, 0), helperMips(helpers, 0);
+    AuditMemory basis; // the helpers start from it
+    if (helpers > 0) {
+        s.keepBasis(basis);
+        s.share(&lock);
+        for (std::size_t h = 0; h < helpers; ++h)
+            threads.emplace_back([&, h] {
+                Solver w(s.unknownsRef(), s.columnUnknowns(), s.rows(), s.clock(), s.limitMs(),
+                         helperLps[h], helperMips[h]);
+                w.warmStart(basis);
+                w.share(&lock);
+                work(w, false);
+            });
     }
+    work(s, true);
+    for (std::thread &t : threads)
+        t.join();
+    s.share(nullptr);
+    s.addCounts(std::accumulate(helperLps.begin(), helperLps.end(), std::size_t(0)),
+                std::accumulate(helperMips.begin(), helperMips.end(), std::size_t(0)));
+    if (!failure.empty())
+        message = failure;
+    if (stop || failure.find("ran out of time") != std::string::npos)
+        return false;
     // whole numbers: a figure shown protected only by solutions with fractions of records is
     // searched for a table of whole counts that shows it, or one is proven not to exist
     // branch and bound on a program of thousands of whole numbers takes minutes: beyond
@@ -1057,7 +1162,9 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
         row.lo -= v;
         row.hi -= v;
     };
+    RowKey key{};
     auto addRow = [&](Row &&row) {
+        row.key = key;
         if (!row.terms.empty())
             rows.push_back(std::move(row));
     };
@@ -1088,7 +1195,8 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
         }
         return std::nullopt;
     };
-    for (const LinkedLine &line : links.lines) {
+    for (std::size_t li = 0; li < links.lines.size(); ++li) {
+        const LinkedLine &line = links.lines[li];
         if (!anyHidden(line.plus, line.minus))
             continue;
         const std::uint32_t a = line.plus.front().table, b = line.minus.front().table;
@@ -1097,6 +1205,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
             if (!g)
                 continue;
             const bool subjects = figures[a][f].kind == FigureDef::Kind::Subjects;
+            key = {1, static_cast<std::uint32_t>(li), static_cast<std::uint32_t>(f), 0};
             if (!subjects || line.subjectsAdd) {
                 Row r;
                 equal(r);
@@ -1115,6 +1224,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                 term(r, line.minus.front(), f, 1);
                 addRow(std::move(r));
                 for (const CellRef &c : line.plus) {
+                    ++key[3];
                     if (!isHidden(tables[c.table].state[c.cell]) &&
                         !isHidden(tables[line.minus.front().table].state[line.minus.front().cell]))
                         continue;
@@ -1127,11 +1237,13 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
             }
         }
     }
-    for (const auto &[a, b] : links.sameRecords) {
+    for (std::size_t pi = 0; pi < links.sameRecords.size(); ++pi) {
+        const auto &[a, b] = links.sameRecords[pi];
         if (!isHidden(tables[a.table].state[a.cell]) && !isHidden(tables[b.table].state[b.cell]))
             continue;
         for (std::size_t f = 0; f < figures[a.table].size(); ++f)
             if (const auto g = matching(a.table, f, b.table)) {
+                key = {2, static_cast<std::uint32_t>(pi), static_cast<std::uint32_t>(f), 0};
                 Row r;
                 equal(r);
                 term(r, a, f, 1);
@@ -1150,8 +1262,11 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
             const int x = unknownOf[ti][c * fc];
             for (std::size_t f = 1; f < fc; ++f) {
                 const int y = unknownOf[ti][c * fc + f];
+                const RowKey cellKey{3, static_cast<std::uint32_t>(ti), static_cast<std::uint32_t>(c),
+                                     static_cast<std::uint32_t>(2 * f)};
                 if (figures[ti][f].kind == FigureDef::Kind::Subjects) {
                     Row r;
+                    r.key = cellKey;
                     r.hi = 0;
                     r.terms = {{y, 1}, {x, -1}};
                     rows.push_back(std::move(r));
@@ -1159,10 +1274,13 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                 }
                 const MeasureSpec &m = t.spec.measures[static_cast<std::size_t>(figures[ti][f].measure)];
                 Row up;
+                up.key = cellKey;
                 up.hi = 0;
                 up.terms = {{y, 1}, {x, -std::max(0.0, m.upper)}};
                 rows.push_back(std::move(up));
                 Row down;
+                down.key = cellKey;
+                ++down.key[3];
                 down.lo = 0;
                 down.terms = {{y, 1}, {x, -std::min(0.0, m.lower)}};
                 rows.push_back(std::move(down));
@@ -1172,6 +1290,8 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
 
     for (const auto &[k, value] : knownBefore) {
         Row r;
+        const Unknown &x = u[static_cast<std::size_t>(k)];
+        r.key = {4, x.table, x.cell, static_cast<std::uint32_t>(x.figure)};
         r.lo = r.hi = value;
         r.terms = {{k, 1}};
         rows.push_back(std::move(r));
@@ -1241,7 +1361,12 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
             continue;
         }
         Solver s(u, cols, groupRows, clock, options.timeLimitSeconds * 1000, lps, mips);
-        if (!solveComponent(s, tick, message, options.wholeNumbers)) {
+        if (options.memory)
+            s.warmStart(*options.memory);
+        const bool solved = solveComponent(s, tick, message, options.wholeNumbers);
+        if (options.memory)
+            s.keepBasis(*options.memory);
+        if (!solved) {
             stopped = true;
             if (message.empty())
                 message = "the audit was stopped before it could prove every hidden cell protected";

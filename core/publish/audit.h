@@ -2,6 +2,7 @@
 
 #include "protection.h"
 
+#include <array>
 #include <functional>
 #include <map>
 #include <tuple>
@@ -94,6 +95,10 @@ struct AuditMemory
         double low, high, wholeLow, wholeHigh;
     };
     std::map<std::tuple<std::uint32_t, std::uint32_t, std::size_t>, Seen> seen;
+    // the simplex basis the last audit ended with, per figure and per row of the program: the
+    // next audit starts from it (a program one hidden cell larger is solved in a few pivots)
+    std::map<std::tuple<std::uint32_t, std::uint32_t, std::size_t>, int> columnStatus;
+    std::map<std::array<std::uint32_t, 4>, int> rowStatus;
 };
 
 struct AuditOptions
