@@ -672,11 +672,12 @@ public:
         // from its optimal basis
         setObjective(cols, minimise);
         for (std::size_t i = 0; i < cols.size(); ++i) {
+            // a count's box is a whole number; a sum's is where it must reach
             const Unknown &u = unknown(cols[i]);
             if (minimise)
-                setLower(cols[i], std::max(u.lowerBound, std::ceil(boxes[i] - 1e-9)));
+                setLower(cols[i], std::max(u.lowerBound, u.integer ? std::ceil(boxes[i] - 1e-9) : boxes[i]));
             else
-                setBounds(cols[i], u.lowerBound, std::floor(boxes[i] + 1e-9));
+                setBounds(cols[i], u.lowerBound, u.integer ? std::floor(boxes[i] + 1e-9) : boxes[i]);
         }
         auto restore = [&] {
             for (const int j : cols)
