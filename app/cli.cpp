@@ -662,25 +662,31 @@ const std::vector<Command> &commands()
          runConfig},
         {"preview",
          "what the tables of a project would publish, before approval",
-         "dijkgraaf preview PROJECT",
+         "dijkgraaf preview PROJECT [--audit-time SECONDS]",
          "Builds and protects every table of PROJECT and summarises each: cells, hidden cells\n"
          "and why, the audit, the noise, and the privacy budget spent so far. Nothing is\n"
-         "written and no noise is released.\n",
-         {"delimiter", "encoding"},
+         "written and no noise is released. The audit shows its progress on a terminal;\n"
+         "Ctrl+C stops it.\n\n"
+         "  --audit-time SECONDS   the most the audit may take (default 600); beyond it the\n"
+         "                         tables count as not proven\n",
+         {"delimiter", "encoding", "audit-time"},
          {"skip-bad-lines"},
          1,
          1,
          runPreview},
         {"approve",
          "approve the release of a project: audit, budget, files, recorded in the project",
-         "dijkgraaf approve PROJECT --name NAME [--note TEXT]",
+         "dijkgraaf approve PROJECT --name NAME [--note TEXT] [--audit-time SECONDS]",
          "Builds and protects every table, refuses when an audit fails (naming the cells) or\n"
          "the privacy budget would be exceeded, renders every file of the release (CSV, SQLite,\n"
          "JSON, datapackage.json, DCAT-AP, the report in HTML and PDF), and stores them in the\n"
          "project with the approval: time, name, note, configuration and input hashes.\n\n"
+         "The audit shows its progress on a terminal; Ctrl+C stops it, and a stopped or\n"
+         "timed-out audit refuses the approval (nothing is recorded).\n\n"
          "  --name NAME            who approves (required)\n"
-         "  --note TEXT            why, or anything the record should hold\n",
-         {"name", "note", "delimiter", "encoding"},
+         "  --note TEXT            why, or anything the record should hold\n"
+         "  --audit-time SECONDS   the most the audit may take (default 600)\n",
+         {"name", "note", "delimiter", "encoding", "audit-time"},
          {"skip-bad-lines"},
          1,
          1,

@@ -1,5 +1,13 @@
 #include "cliutil.h"
 
+#include <csignal>
+#include <cstdio>
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
@@ -227,6 +235,59 @@ hierarchySpecOption(const Arguments &a, const std::string &dataPath, const std::
     if (!h)
         return h.error();
     return std::optional<HierarchySpec>(HierarchySpec::table(h->toRows(), *file));
+}
+
+} // namespace dijkgraaf::cli
+
+namespace dijkgraaf::cli {
+
+namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+bool g_progressShown = false;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+bool stderrIsTerminal()
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
+} // namespace
+
+AuditOptions auditOptions(const Arguments &a)
+{
+    AuditOptions o;
+    if (a.has("audit-time"))
+        o.timeLimitSeconds = parseNumberOption("--audit-time", a.value("audit-time"), 1, 86400);
+    g_interrupted = 0;
+    std::signal(SIGINT, onInterrupt);
+    const bool terminal = stderrIsTerminal();
+    o.progress = [terminal](double share) {
+        if (terminal) {
+            std::fprintf(stderr, "\raudit: %3.0f %% of the hidden figures settled (Ctrl+C stops)",
+                         100 * share);
+            std::fflush(stderr);
+            g_progressShown = true;
+        }
+        return g_interrupted == 0;
+    };
+    return o;
+}
+
+void clearProgressLine()
+{
+    if (g_progressShown)
+        std::fprintf(stderr, "\r%70s\r", "");
+    g_progressShown = false;
+    std::signal(SIGINT, SIG_DFL);
 }
 
 } // namespace dijkgraaf::cli

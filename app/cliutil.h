@@ -1,4 +1,6 @@
 #pragma once
+
+#include "publish/audit.h"
 // What the command-line front end's commands share: argument parsing, output helpers, and
 // reading the data.
 
@@ -75,6 +77,12 @@ Format parseFormat(const Arguments &a);
 
 void printJson(const QJsonObject &o);
 int fail(const Error &e); // prints the error, returns kFailed
+
+// The audit's options from --audit-time; its progress goes to stderr when that is a
+// terminal, and Ctrl+C stops it (the audit then fails as not proven).
+AuditOptions auditOptions(const Arguments &a);
+// Clears the progress line, and gives Ctrl+C back its usual meaning.
+void clearProgressLine();
 std::string grouped(std::uint64_t v);
 std::string pct(double share);
 std::string fixed(double v, int digits = 4);

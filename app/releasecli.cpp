@@ -304,8 +304,10 @@ int runPreview(const Arguments &a)
     auto earlier = earlierReleases(o->project.approvals, o->inputSha256);
     if (!earlier)
         return fail(earlier.error());
+    const AuditOptions audit = auditOptions(a);
     auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random, {},
-                                   {}, *earlier);
+                                   audit, *earlier);
+    clearProgressLine();
     if (!computed)
         return fail(computed.error());
     printReleaseSummary(computed->tables, true);
@@ -337,7 +339,9 @@ int runApprove(const Arguments &a)
     request.note = a.value("note");
     request.inputSha256 = o->inputSha256;
     request.extraFiles = pdfReportFile();
+    request.audit = auditOptions(a);
     auto approval = approveRelease(o->project, o->data, o->config, o->publication, request);
+    clearProgressLine();
     if (!approval)
         return fail(approval.error());
     if (auto saved = saveProject(o->project, path); !saved)

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
@@ -532,18 +533,34 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
             return;
         }
         m_requested = m_generation;
+        m_latest = m_generation;
         auto data = m_bench->sharedData();
         const Configuration config = m_bench->configuration();
         const Publication publication = m_bench->publication();
         const std::string sha = m_bench->sourceSha256();
         // what the project published before takes part, as it will in the approval
         auto earlier = earlierReleases(m_bench->approvals(), sha);
-        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier]()
+        // the audit tells how far it is, and stops once a newer design waits
+        AuditOptions audit;
+        const int requested = m_requested;
+        audit.progress = [this, requested](double share) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, requested, share] {
+                    if (requested == m_generation && m_watcher.isRunning())
+                        m_summary->setText(tr("Auditing the hidden cells against an attacker: "
+                                              "%1 % of the figures settled")
+                                               .arg(QLocale().toString(100 * share, 'f', 0)));
+                },
+                Qt::QueuedConnection);
+            return m_latest.load() == requested;
+        };
+        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier, audit]()
                                                   -> Result<ComputedRelease> {
             if (!earlier)
                 return earlier.error();
             SystemRandom random; // a preview's noise is never released
-            return computeRelease(*data, config, publication, sha, random, {}, {}, *earlier);
+            return computeRelease(*data, config, publication, sha, random, {}, audit, *earlier);
         }));
     });
     connect(&m_watcher, &QFutureWatcher<Result<ComputedRelease>>::finished, this,
@@ -848,6 +865,7 @@ void PublishView::readMeasures()
 void PublishView::requestPreview()
 {
     ++m_generation;
+    m_latest = m_generation; // a running preview of an older design stops
     m_previewTimer.start();
 }
 
@@ -982,10 +1000,24 @@ bool PublishView::approve()
     request.note = m_note->text().trimmed().toStdString();
     request.inputSha256 = m_bench->sourceSha256();
     request.extraFiles = pdfReportFile();
+    // the audit can take a while on a large table: it shows how far it is and can be stopped
+    // (a stopped audit refuses the approval; nothing is recorded)
+    QProgressDialog progress(tr("Auditing the release against an attacker who knows everything "
+                                "published..."),
+                             tr("Stop"), 0, 100, this);
+    progress.setWindowTitle(tr("Approve"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    request.audit.progress = [&progress](double share) {
+        progress.setValue(static_cast<int>(100 * share));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto approval = approveRelease(project, m_bench->data(), m_bench->configuration(),
                                    m_bench->publication(), request);
     QApplication::restoreOverrideCursor();
+    progress.reset();
     if (!approval) {
         const QString why = QString::fromStdString(approval.error().text());
         m_approvalState->setText(tr("<span style='color:%1'>Refused: %2</span>")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "workbench.h"
 
 #include <QAbstractTableModel>
@@ -160,6 +162,8 @@ private:
     QFutureWatcher<Result<ComputedRelease>> m_watcher;
     int m_generation = 0;
     int m_requested = 0;
+    // the newest design asked for, read by a running preview's audit: an older one stops
+    std::atomic<int> m_latest{0};
     int m_shownGeneration = -1;
     std::shared_ptr<const ComputedRelease> m_previewResult;
     QString m_previewError;

@@ -888,6 +888,22 @@ Toch openen met de instellingen van het project?</translation>
         <translation> naar elke kant</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
+        <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
+    </message>
+    <message>
+        <source>Auditing the release against an attacker who knows everything published...</source>
+        <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>

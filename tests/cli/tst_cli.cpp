@@ -179,6 +179,14 @@ private slots:
         QVERIFY(r.err.isEmpty());
         QVERIFY(r.out.contains("rho 0.300"));
 
+        // the next release is audited with this one (the same data: no cell changed)
+        r = run({"preview", project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("audit passed with the earlier release of "), r.out.constData());
+        r = run({"preview", project, "--audit-time", "0"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--audit-time"), r.err.constData());
+
         const QString release = tmp.filePath("release");
         r = run({"publish", project, "--out", release});
         QVERIFY2(r.exitCode == 0, r.err.constData());
