@@ -116,6 +116,11 @@ struct AuditOptions
     // solutions of earlier audits of the same tables, with no fewer cells hidden (or null);
     // the audit adds its own
     AuditMemory *memory = nullptr;
+    // how secondary suppression chooses cells: by the optimal model where the release is small
+    // enough (Auto), always by the heuristic, or by the optimal model only (for comparison;
+    // where it cannot decide, the heuristic still completes the pattern)
+    enum class Suppression { Auto, Heuristic, Optimal };
+    Suppression suppression = Suppression::Auto;
     // when set, the attacker's program (in free MPS, minimising the sum of the hidden figures)
     // is written there, for another solver: its rows hold only published values and bounds
     std::string programFile;
@@ -128,6 +133,21 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                                      const AuditOptions &options = {});
 std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                                      const ReleaseLinks &links, const AuditOptions &options);
+
+// Optimal secondary suppression (mixed-integer programming, docs/measures.md section 8): hides
+// the published cells of least records such that every primary cell can move as far as its
+// rule demands in the linear model of the records. False, leaving the states as they were,
+// when the model is too large or no pattern was found in time.
+struct OptimalSuppressionLimits
+{
+    double seconds = 60;   // a safety net: the search ends by its nodes first
+    int nodes = 200;       // branch-and-bound nodes: the best pattern found by then is taken
+    std::size_t maxVariables = 20000; // of the deviations: 4 x primary cells x cells
+    std::string programFile; // when set, the model is written there (free MPS)
+    std::function<bool(double)> progress; // asked at every node; false stops the search
+};
+bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &links,
+                        const OptimalSuppressionLimits &limits = {});
 
 // Secondary suppression for tables of one release together: hides further cells until the
 // audit passes or no cell helps. state holds each table's primary cells on entry.

@@ -49,6 +49,13 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
     };
     auto hide = [&](const CellRef &c) { tables[c.table].state[c.cell] = CellState::Secondary; };
 
+    // the optimal model first, where the release is small enough; the heuristic's rounds
+    // then complete whatever the audit still finds exposed
+    if (options.suppression != AuditOptions::Suppression::Heuristic) {
+        OptimalSuppressionLimits limits;
+        limits.progress = options.progress;
+        optimalSuppression(tables, links, limits);
+    }
     AuditMemory memory; // every round hides more: what earlier rounds saw still holds
     bool anyLine = !pairs.lines.empty();
     bool finalAudit = false;

@@ -32,7 +32,50 @@ struct Case
     TableSpec spec;
     std::vector<HierarchySpec> hierarchies; // per dimension (Kind::ValueOrSuppressed: none)
     std::string subject;                    // subject column or empty
+    std::vector<TableSpec> alsoLinked;      // further tables of the same release
 };
+
+// The tables of a case, protected together by each method of secondary suppression: cells
+// hidden and time, so that the loss of the heuristic can be set against the optimal model's.
+int compareMethods(const Case &c, const std::vector<const AggregateTable *> &tables,
+                   const std::string &programs)
+{
+    const std::vector<TableRules> rules(tables.size());
+    if (!programs.empty()) {
+        std::vector<AuditTable> a;
+        for (const AggregateTable *t : tables) {
+            AuditTable x{t, {}, {}};
+            for (const auto &cell : t->cells)
+                x.state.push_back(cell.contributors < 5 ? CellState::Primary : CellState::Published);
+            a.push_back(std::move(x));
+        }
+        OptimalSuppressionLimits l;
+        l.programFile = programs + "/" + c.file + "-suppression.mps";
+        optimalSuppression(a, linkTables(tables), l);
+    }
+    for (const auto method : {AuditOptions::Suppression::Heuristic, AuditOptions::Suppression::Optimal}) {
+        AuditOptions o;
+        o.suppression = method;
+        const auto t0 = Clock::now();
+        const std::vector<Release> out = protectWithRules(tables, rules, o);
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+        std::size_t cells = 0, primary = 0, secondary = 0, records = 0;
+        bool passed = true;
+        for (std::size_t t = 0; t < out.size(); ++t) {
+            cells += out[t].summary.cells;
+            primary += out[t].summary.primarySuppressed;
+            secondary += out[t].summary.secondarySuppressed;
+            passed = passed && out[t].audit.passed;
+            for (std::size_t i = 0; i < out[t].cells.size(); ++i)
+                if (out[t].cells[i].state == CellState::Secondary)
+                    records += tables[t]->cells[i].records;
+        }
+        std::printf("%-34s %-9s %6zu cells %5zu primary %5zu secondary (%6zu records)  audit %-6s  %8.0f ms\n",
+                    c.name.c_str(), method == AuditOptions::Suppression::Optimal ? "optimal" : "heuristic",
+                    cells, primary, secondary, records, passed ? "passed" : "FAILED", ms);
+    }
+    return 0;
+}
 
 int run(const Case &c, const std::string &programs, double limit)
 {
@@ -67,6 +110,21 @@ int run(const Case &c, const std::string &programs, double limit)
         return 1;
     }
     const double aggregateMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    if (!c.alsoLinked.empty()) {
+        std::vector<AggregateTable> more;
+        for (const TableSpec &spec : c.alsoLinked) {
+            auto t = buildAggregate(*data, spec, hs, subject);
+            if (!t) {
+                std::fprintf(stderr, "%s\n", t.error().text().c_str());
+                return 1;
+            }
+            more.push_back(std::move(*t));
+        }
+        std::vector<const AggregateTable *> all{&*table};
+        for (const AggregateTable &t : more)
+            all.push_back(&t);
+        return compareMethods(c, all, programs);
+    }
     TableRules rules; // threshold 5, the default range
     if (!programs.empty()) {
         // the first round's program: the primary cells hidden, as the rules leave them
@@ -100,12 +158,14 @@ int run(const Case &c, const std::string &programs, double limit)
 
 int main(int argc, char **argv)
 {
-    std::string programs, only;
+    std::string programs, only, linked;
     std::vector<std::uint64_t> sizes{2500, 10000, 50000};
     double limit = 600;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--programs"))
             programs = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--linked"))
+            linked = argv[i + 1];
         else if (!std::strcmp(argv[i], "--only"))
             only = argv[i + 1];
         else if (!std::strcmp(argv[i], "--limit"))
@@ -133,6 +193,14 @@ int main(int argc, char **argv)
         c.spec.margins = true;
         c.hierarchies = {{}, {}, {HierarchySpec::Kind::Date}};
         cases.push_back(c);
+        if (n >= 50000) {
+            // and by gender too: some 20,000 hidden cells
+            c.name = "customers-" + std::to_string(n) + " municipality x contract x year x gender";
+            c.file = "customers-" + std::to_string(n) + "-gender";
+            c.spec.dimensions.push_back({"gender"});
+            c.hierarchies.push_back({});
+            cases.push_back(c);
+        }
     }
     {
         const std::string path = QDir(dir.path()).filePath("events.csv").toStdString();
@@ -150,6 +218,23 @@ int main(int argc, char **argv)
         c.hierarchies = {{}, {}, {}};
         c.subject = "subject_id";
         cases.push_back(c);
+    }
+    if (!linked.empty()) {
+        // the red team's linked tables: region x year and region x decade of the same people
+        Case c;
+        c.name = "linked region x year, x decade";
+        c.file = "linked";
+        c.data = linked;
+        c.spec.name = "years";
+        c.spec.dimensions = {{"region"}, {"year", 0}};
+        c.spec.measures = {{MeasureSpec::Kind::Sum, "amount", 0, 60}};
+        c.spec.margins = true;
+        TableSpec decades = c.spec;
+        decades.name = "decades";
+        decades.dimensions[1].level = 1;
+        c.alsoLinked = {decades};
+        c.hierarchies = {{}, {HierarchySpec::Kind::Interval, {10}}};
+        cases.insert(cases.begin(), c);
     }
     for (const Case &c : cases) {
         if (!only.empty() && c.name.find(only) == std::string::npos)

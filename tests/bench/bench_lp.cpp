@@ -1,8 +1,11 @@
 // GLPK against COIN-OR CLP on the audit's own programs (written by bench_audit --programs):
+// and, with --mip, GLPK against COIN-OR CBC on the models of optimal secondary suppression,
+// each stopped after the same number of branch-and-bound nodes (as the product does).
 // the sequence of solves the audit makes. First the program as written (all hidden figures
 // together, minimised), from a cold start; then, warm, one figure at a time maximised and
 // minimised, for an evenly spread sample of the figures. Both solvers get the same sequence;
 // runs alternate between them, and the medians are printed.
+#include <coin/Cbc_C_Interface.h>
 #include <coin/Clp_C_Interface.h>
 #include <glpk.h>
 
@@ -117,19 +120,95 @@ Timing withClp(const char *file, int solves)
     return t;
 }
 
+struct MipTiming
+{
+    double ms = 0;
+    double objective = 0;
+};
+
+MipTiming mipWithGlpk(const char *file, int nodes)
+{
+    MipTiming t;
+    glp_prob *mip = glp_create_prob();
+    glp_term_out(GLP_OFF);
+    glp_read_mps(mip, GLP_MPS_FILE, nullptr, file);
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.presolve = GLP_ON;
+    parm.fp_heur = GLP_ON;
+    parm.cb_info = &nodes;
+    parm.cb_func = [](glp_tree *tree, void *info) {
+        if (glp_ios_reason(tree) != GLP_ISELECT)
+            return;
+        int a = 0, c = 0, total = 0;
+        glp_ios_tree_size(tree, &a, &c, &total);
+        if (total > *static_cast<int *>(info))
+            glp_ios_terminate(tree);
+    };
+    const auto t0 = Clock::now();
+    glp_intopt(mip, &parm);
+    t.ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    t.objective = glp_mip_obj_val(mip);
+    glp_delete_prob(mip);
+    return t;
+}
+
+MipTiming mipWithCbc(const char *file, int nodes)
+{
+    MipTiming t;
+    Cbc_Model *m = Cbc_newModel();
+    Cbc_setLogLevel(m, 0);
+    Cbc_readMps(m, file);
+    Cbc_setMaximumNodes(m, nodes);
+    const auto t0 = Clock::now();
+    Cbc_solve(m);
+    t.ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    t.objective = Cbc_getObjValue(m);
+    Cbc_deleteModel(m);
+    return t;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    int runs = 3, solves = 200;
+    int runs = 3, solves = 200, nodes = 200;
+    bool mip = false;
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--mip")) {
+            mip = true;
+            continue;
+        }
+        if (!std::strcmp(argv[i], "--nodes") && i + 1 < argc) {
+            nodes = std::stoi(argv[++i]);
+            continue;
+        }
         if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
             runs = std::stoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--solves") && i + 1 < argc)
             solves = std::stoi(argv[++i]);
         else
             files.push_back(argv[i]);
+    }
+    if (mip) {
+        for (const std::string &f : files) {
+            std::vector<double> g, c;
+            double go = 0, co = 0;
+            for (int r = 0; r < runs; ++r) {
+                const MipTiming a = mipWithGlpk(f.c_str(), nodes);
+                const MipTiming b = mipWithCbc(f.c_str(), nodes);
+                g.push_back(a.ms);
+                c.push_back(b.ms);
+                go = a.objective;
+                co = b.objective;
+            }
+            std::printf("%s (at most %d nodes)\n  GLPK: %9.1f ms, objective %g\n"
+                        "  CBC:  %9.1f ms, objective %g\n  CBC / GLPK: %.2f\n",
+                        f.c_str(), nodes, median(g), go, median(c), co, median(c) / median(g));
+        }
+        return 0;
     }
     for (const std::string &f : files) {
         std::vector<double> gc, gw, cc, cw;
