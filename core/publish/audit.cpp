@@ -965,8 +965,12 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                     x.lowDone = x.highDone = true;
                 }
             }
-            if (main && !tick())
-                stop = true;
+            if (main) {
+                // the progress counts the settled figures, which the helpers write
+                std::lock_guard<std::mutex> g(lock);
+                if (!tick())
+                    stop = true;
+            }
         }
     };
     // a thread is worth its copy of the program for some dozens of solves
