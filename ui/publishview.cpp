@@ -952,7 +952,7 @@ void PublishView::showPreview()
         if (!earlier.empty()) {
             QStringList times;
             for (const auto &t : earlier)
-                times << QString::fromStdString(t);
+                times << QString::fromStdString(t).replace('T', ' ').remove('Z');
             text += tr("<br>Audited with what the project published before (%1): cells "
                        "published then are known to everyone. Cells that changed by fewer than "
                        "%2 since are hidden, so that the change cannot be read off: %3.")

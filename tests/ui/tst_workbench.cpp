@@ -473,6 +473,10 @@ private slots:
         QCOMPARE(pv->historyTable()->rowCount(), 1);
         QCOMPARE(pv->historyTable()->item(0, 1)->text(), QString("A. Steward"));
         QVERIFY(pv->exportButton()->isEnabled());
+        // the next release is previewed with what this one published
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate() &&
+                                     pv->summaryLabel()->text().contains("published before"),
+                                 20000);
         screenshot(m_window.get(), "publish_approved");
 
         const QString out = m_dir.filePath("release");
