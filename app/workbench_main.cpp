@@ -1,5 +1,6 @@
 #include "language.h"
 #include "mainwindow.h"
+#include "pdfreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     dijkgraaf::MainWindow window;
+    window.setExtraFiles(dijkgraaf::pdfReportFile()); // every approval carries report.pdf
     window.show();
     if (parser.isSet(demo))
         window.openDemo();

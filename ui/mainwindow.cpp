@@ -532,6 +532,13 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     connectView();
 }
 
+void MainWindow::setExtraFiles(ExtraFiles files)
+{
+    m_extraFiles = std::move(files);
+    if (m_publish)
+        m_publish->setExtraFiles(m_extraFiles);
+}
+
 void MainWindow::buildStages()
 {
     QWidget *old = m_stages;
@@ -539,6 +546,7 @@ void MainWindow::buildStages()
     m_stages->setDocumentMode(true);
     m_view = new WorkbenchView(m_bench, m_stages);
     m_publish = new PublishView(m_bench, m_stages);
+    m_publish->setExtraFiles(m_extraFiles);
     m_stages->addTab(m_view, tr("&Explore and protect"));
     m_stages->addTab(m_publish, tr("P&ublish"));
     m_pages->addWidget(m_stages);

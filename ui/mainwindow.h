@@ -58,6 +58,8 @@ public:
 
     WorkbenchView *view() const { return m_view; }
     PublishView *publishView() const { return m_publish; }
+    // Files every approval adds beyond the engine's (the PDF report): handed in by the program
+    void setExtraFiles(ExtraFiles files);
     QTabWidget *stages() const { return m_stages; }
     Workbench *workbench() const { return m_bench; }
     QAction *undoAction() const { return m_undo; }
@@ -107,6 +109,7 @@ private:
     QListWidget *m_recent = nullptr;
     WorkbenchView *m_view = nullptr;
     PublishView *m_publish = nullptr;
+    ExtraFiles m_extraFiles;
     QTabWidget *m_stages = nullptr;               // explore and protect | publish
     bool m_restoring = false;                     // approvals being read from a project, not made
     std::optional<Publication> m_demoPublication; // to show with the data being loaded

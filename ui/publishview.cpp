@@ -1,6 +1,5 @@
 #include "publishview.h"
 
-#include "pdfreport.h"
 #include "presentation.h"
 #include "publish/approval.h"
 
@@ -999,7 +998,7 @@ bool PublishView::approve()
     request.name = m_approver->text().trimmed().toStdString();
     request.note = m_note->text().trimmed().toStdString();
     request.inputSha256 = m_bench->sourceSha256();
-    request.extraFiles = pdfReportFile();
+    request.extraFiles = m_extraFiles;
     // the audit can take a while on a large table: it shows how far it is and can be stopped
     // (a stopped audit refuses the approval; nothing is recorded)
     QProgressDialog progress(tr("Auditing the release against an attacker who knows everything "

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <atomic>
-
+#include "publish/approval.h"
 #include "workbench.h"
 
 #include <QAbstractTableModel>
@@ -20,6 +19,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 namespace dijkgraaf {
@@ -90,6 +90,8 @@ public:
     Result<std::vector<std::string>> exportTo(const QString &folder, bool force);
     // Whether an export opens the report in the browser (off in tests).
     void setOpenReport(bool on) { m_openReport = on; }
+    // Files an approval adds beyond the engine's (the PDF report), handed in by the program
+    void setExtraFiles(ExtraFiles files) { m_extraFiles = std::move(files); }
 
 signals:
     void previewShown();
@@ -114,6 +116,7 @@ private:
     bool m_updating = false;
     int m_current = 0;
     bool m_openReport = true;
+    ExtraFiles m_extraFiles;
 
     QListWidget *m_tables;
     QLineEdit *m_name;

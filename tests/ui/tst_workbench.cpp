@@ -4,6 +4,7 @@
 #include "io/csvreader.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "pdfreport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -65,6 +66,7 @@ private slots:
         QCoreApplication::setOrganizationName("DijkgraafTest");
         QCoreApplication::setApplicationName("tst_workbench");
         m_window = std::make_unique<MainWindow>();
+        m_window->setExtraFiles(pdfReportFile()); // as the program does
         m_window->resize(1600, 1000);
         m_window->show();
         screenshot(m_window.get(), "welcome");
