@@ -522,7 +522,8 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     connect(m_bench, &Workbench::approvalsChanged, this, [this] {
         rebuild();
         updateApproval();
-        requestPreview(); // what was published now constrains the next release
+        m_earlier.reset(); // what was published now constrains the next release
+        requestPreview();
     });
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
@@ -537,8 +538,14 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
         const Configuration config = m_bench->configuration();
         const Publication publication = m_bench->publication();
         const std::string sha = m_bench->sourceSha256();
-        // what the project published before takes part, as it will in the approval
-        auto earlier = earlierReleases(m_bench->approvals(), sha);
+        // what the project published before takes part, as it will in the approval (read
+        // from the approvals once, not at every change of the design)
+        if (!m_earlier || m_earlierSha != sha) {
+            m_earlier = std::make_shared<const Result<std::vector<EarlierRelease>>>(
+                earlierReleases(m_bench->approvals(), sha));
+            m_earlierSha = sha;
+        }
+        const auto earlier = m_earlier;
         // the audit tells how far it is, and stops once a newer design waits
         AuditOptions audit;
         const int requested = m_requested;
@@ -556,10 +563,10 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
         };
         m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier, audit]()
                                                   -> Result<ComputedRelease> {
-            if (!earlier)
-                return earlier.error();
+            if (!*earlier)
+                return earlier->error();
             SystemRandom random; // a preview's noise is never released
-            return computeRelease(*data, config, publication, sha, random, {}, audit, *earlier);
+            return computeRelease(*data, config, publication, sha, random, {}, audit, **earlier);
         }));
     });
     connect(&m_watcher, &QFutureWatcher<Result<ComputedRelease>>::finished, this,

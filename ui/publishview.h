@@ -167,6 +167,9 @@ private:
     int m_requested = 0;
     // the newest design asked for, read by a running preview's audit: an older one stops
     std::atomic<int> m_latest{0};
+    // the project's earlier releases as the audit takes them, for the data of m_earlierSha
+    std::shared_ptr<const Result<std::vector<EarlierRelease>>> m_earlier;
+    std::string m_earlierSha;
     int m_shownGeneration = -1;
     std::shared_ptr<const ComputedRelease> m_previewResult;
     QString m_previewError;

@@ -220,35 +220,6 @@ struct Demand
     std::string rule;
 };
 
-// Per cell: how many listed inner cells it covers (1 for an inner cell). Every listed cell
-// holds a record, so no attacker needs more than the table's structure to know that a total
-// holds at least this many records: the lowest a hidden total can be made to look.
-std::vector<std::uint32_t> listedBelow(const AggregateTable &t)
-{
-    std::vector<std::uint32_t> below(t.cells.size(), 1);
-    if (t.innerCells() == t.cells.size())
-        return below;
-    std::unordered_map<std::string, std::size_t> margin;
-    auto key = [](const std::vector<std::uint32_t> &labels) {
-        return std::string(reinterpret_cast<const char *>(labels.data()),
-                           labels.size() * sizeof(std::uint32_t));
-    };
-    for (std::size_t c = t.innerCells(); c < t.cells.size(); ++c) {
-        margin.emplace(key(t.cells[c].labels), c);
-        below[c] = 0;
-    }
-    const std::size_t dims = t.dimensions.size();
-    for (std::size_t c = 0; c < t.innerCells(); ++c)
-        for (std::uint32_t mask = 1; mask < (1u << dims); ++mask) {
-            auto labels = t.cells[c].labels;
-            for (std::size_t d = 0; d < dims; ++d)
-                if ((mask >> d) & 1)
-                    labels[d] = kTotalLabel;
-            if (auto it = margin.find(key(labels)); it != margin.end())
-                ++below[it->second];
-        }
-    return below;
-}
 
 // the demand widened to reach from low to high as well; the rule named is the one that asks most
 void widen(Demand &d, double low, double high, const char *rule)
@@ -356,6 +327,33 @@ void widenForChange(Demand &d, const FigureDef &f, double now, double then, cons
 
 } // namespace
 
+std::vector<std::uint32_t> listedBelow(const AggregateTable &t)
+{
+    std::vector<std::uint32_t> below(t.cells.size(), 1);
+    if (t.innerCells() == t.cells.size())
+        return below;
+    std::unordered_map<std::string, std::size_t> margin;
+    auto key = [](const std::vector<std::uint32_t> &labels) {
+        return std::string(reinterpret_cast<const char *>(labels.data()),
+                           labels.size() * sizeof(std::uint32_t));
+    };
+    for (std::size_t c = t.innerCells(); c < t.cells.size(); ++c) {
+        margin.emplace(key(t.cells[c].labels), c);
+        below[c] = 0;
+    }
+    const std::size_t dims = t.dimensions.size();
+    for (std::size_t c = 0; c < t.innerCells(); ++c)
+        for (std::uint32_t mask = 1; mask < (1u << dims); ++mask) {
+            auto labels = t.cells[c].labels;
+            for (std::size_t d = 0; d < dims; ++d)
+                if ((mask >> d) & 1)
+                    labels[d] = kTotalLabel;
+            if (auto it = margin.find(key(labels)); it != margin.end())
+                ++below[it->second];
+        }
+    return below;
+}
+
 std::vector<EarlierValue> earlierValues(const AggregateTable &t,
                                         const std::vector<EarlierRelease> &earlier)
 {
@@ -403,19 +401,26 @@ std::vector<EarlierValue> earlierValues(const AggregateTable &t,
     return out;
 }
 
+namespace {
+
+// Did the contributors of v's cell move by 1 .. threshold - 1 since v's release (other data)?
+bool smallChange(const AuditTable &a, const EarlierValue &v)
+{
+    const std::size_t k = a.table->hasSubjects ? 1 : 0; // the contributors' figure
+    if (v.sameInput || !v.figures[k])
+        return false;
+    const double change = static_cast<double>(a.table->cells[v.cell].contributors) - *v.figures[k];
+    return change != 0 && std::abs(change) < static_cast<double>(a.rules.threshold);
+}
+
+} // namespace
+
 std::vector<int> changedCells(const AuditTable &a)
 {
-    const AggregateTable &t = *a.table;
-    std::vector<int> out(t.cells.size(), -1);
-    const std::size_t k = t.hasSubjects ? 1 : 0; // the contributors' figure
-    for (const EarlierValue &v : a.earlier) {
-        if (v.sameInput || !v.figures[k])
-            continue;
-        const double change =
-            static_cast<double>(t.cells[v.cell].contributors) - *v.figures[k];
-        if (change != 0 && std::abs(change) < static_cast<double>(a.rules.threshold))
+    std::vector<int> out(a.table->cells.size(), -1);
+    for (const EarlierValue &v : a.earlier)
+        if (smallChange(a, v))
             out[v.cell] = static_cast<int>(v.release);
-    }
     return out;
 }
 
@@ -999,7 +1004,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                 std::accumulate(helperMips.begin(), helperMips.end(), std::size_t(0)));
     if (!failure.empty())
         message = failure;
-    if (stop || failure.find("ran out of time") != std::string::npos)
+    if (stop) // out of time, or stopped from outside
         return false;
     // whole numbers: a figure shown protected only by solutions with fractions of records is
     // searched for a table of whole counts that shows it, or one is proven not to exist
@@ -1095,8 +1100,6 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
         std::vector<std::vector<const EarlierValue *>> earlierOf(t.cells.size());
         for (const EarlierValue &v : tables[ti].earlier)
             earlierOf[v.cell].push_back(&v);
-        const std::vector<int> changed = changedCells(tables[ti]);
-        const std::size_t contributorFigure = t.hasSubjects ? 1 : 0;
         unknownOf.emplace_back(t.cells.size() * fc, -1);
         for (std::size_t c = 0; c < t.cells.size(); ++c) {
             if (!isHidden(tables[ti].state[c]))
@@ -1131,10 +1134,7 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                         // clamp is another figure)
                         if (std::abs(*v->figures[f] - x.value) <= 1e-9 * std::max(1.0, std::abs(x.value)))
                             knownBefore.push_back({static_cast<int>(u.size()), x.value});
-                    } else if (changed[c] >= 0 && v->figures[contributorFigure] &&
-                             std::abs(static_cast<double>(t.cells[c].contributors) -
-                                      *v->figures[contributorFigure]) <
-                                 static_cast<double>(tables[ti].rules.threshold))
+                    } else if (smallChange(tables[ti], *v))
                         widenForChange(x.demand, def, x.value, *v->figures[f], tables[ti].rules,
                                        structuralFloor(def, below[c]));
                 }

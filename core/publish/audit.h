@@ -84,6 +84,11 @@ struct ReleaseLinks
 
 ReleaseLinks linkTables(const std::vector<const AggregateTable *> &tables);
 
+// Per cell: how many listed inner cells it covers (1 for an inner cell). Every listed cell
+// holds a record, so the table's structure alone tells that a total holds at least this many
+// records: the lowest a hidden total can be made to look.
+std::vector<std::uint32_t> listedBelow(const AggregateTable &t);
+
 // What audits of one release have seen so far, per figure of a hidden cell: the lowest and
 // highest values of attacker's solutions, in the relaxation and in whole numbers. Hiding one
 // more cell keeps every earlier solution a solution (the cell takes its true value), so an

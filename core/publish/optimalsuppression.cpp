@@ -22,25 +22,6 @@ namespace {
 
 constexpr std::uint32_t kNoCell = ~std::uint32_t(0);
 
-// per cell of each table: how many listed inner cells it covers (a total's lowest possible
-// count is that many records)
-std::vector<std::uint32_t> coverOf(const AggregateTable &t)
-{
-    const std::size_t inner = t.innerCells();
-    std::vector<std::uint32_t> cover(t.cells.size(), 1);
-    for (std::size_t c = inner; c < t.cells.size(); ++c) {
-        std::uint32_t n = 0;
-        for (std::size_t i = 0; i < inner; ++i) {
-            bool in = true;
-            for (std::size_t d = 0; d < t.cells[c].labels.size() && in; ++d)
-                in = t.cells[c].labels[d] == kTotalLabel || t.cells[c].labels[d] == t.cells[i].labels[d];
-            n += in;
-        }
-        cover[c] = n;
-    }
-    return cover;
-}
-
 } // namespace
 
 bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &links,
@@ -70,7 +51,7 @@ bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &lin
     for (std::uint32_t t = 0; t < tables.size(); ++t) {
         const AggregateTable &table = *tables[t].table;
         const TableRules &r = tables[t].rules;
-        const std::vector<std::uint32_t> cover = coverOf(table);
+        const std::vector<std::uint32_t> cover = listedBelow(table);
         for (std::uint32_t c = 0; c < table.cells.size(); ++c) {
             const int k = static_cast<int>(index[t][c]);
             const double v = static_cast<double>(table.cells[c].records);
