@@ -7,6 +7,7 @@
 #include <glpk.h>
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <atomic>
@@ -555,6 +556,7 @@ public:
     {
         if (m.rowStatus.empty())
             return;
+        m_started = true;
         for (std::size_t i = 0; i < m_rows.size(); ++i) {
             const auto it = m.rowStatus.find(m_rows[i]->key);
             glp_set_row_stat(m_lp, static_cast<int>(i) + 1, it == m.rowStatus.end() ? GLP_BS : it->second);
@@ -615,7 +617,15 @@ public:
                 setBounds(cols[i], u.lowerBound, box[i]);
         }
         ++m_lps;
-        const int rc = glp_simplex(m_lp, &m_parm);
+        // no basis yet: the presolver first (on a program of 18,558 figures it takes 4 s where
+        // the simplex from the slack basis takes 28 s); the basis of its solution is the
+        // original program's, for the warm solves that follow
+        glp_smcp parm = m_parm;
+        parm.presolve = !m_started ? GLP_ON : GLP_OFF;
+        m_started = true;
+        int rc = glp_simplex(m_lp, &parm);
+        if (parm.presolve == GLP_ON && (rc == GLP_ENOPFS || rc == GLP_ENODFS))
+            rc = glp_simplex(m_lp, &m_parm); // the status of a program with no optimum
         Outcome out = Outcome::Failed;
         const int status = rc == 0 ? glp_get_status(m_lp) : 0;
         if (status == GLP_OPT) {
@@ -743,6 +753,8 @@ public:
         m_mips += mips;
     }
     const std::vector<const Row *> &rows() const { return m_rows; }
+    // per row: the column (1-based) of each of its terms
+    const std::vector<std::vector<int>> &rowColumns() const { return m_rowColumns; }
     QElapsedTimer &clock() const { return m_clock; }
     double limitMs() const { return m_limitMs; }
 
@@ -832,11 +844,253 @@ private:
     QElapsedTimer &m_clock;
     double m_limitMs;
     double m_wholeDeadline = 0;
+    bool m_started = false; // a basis to start from: solved before, or handed in
     std::mutex *m_shared = nullptr;
     std::size_t &m_lps, &m_mips;
     glp_prob *m_lp = nullptr;
     glp_smcp m_parm;
     std::vector<double> m_objective;
+};
+
+// Small programs around one figure, which decide most of its questions at a fraction of the
+// cost of the whole program (a solve of the whole program of 20,000 figures takes about a
+// second), and leave the rest to it:
+// - a witness: the hidden figures within a few rows of it free, every other one at its true
+//   value. The truth meets every row, so a solution of this program, with the others at their
+//   truth, is a solution of the whole one: a table the attacker cannot rule out.
+// - a bound: a few rows around it alone, every figure in them free within its own bounds. It
+//   knows less than the attacker, so where it cannot reach the target, he cannot either; the
+//   bound it gives is one he can do at least as well as.
+class LocalProgram
+{
+public:
+    static constexpr std::size_t kBoundRows = 24, kWitnessFigures = 120, kWholeWitnessFigures = 200, kPerRow = 3;
+
+    // columnRows: per column (1-based), the rows it appears in
+    LocalProgram(Solver &s, const std::vector<std::vector<int>> &columnRows)
+        : m_s(s), m_columnRows(columnRows), m_local(static_cast<std::size_t>(s.columns()) + 1, 0),
+          m_stamp(m_local.size(), 0), m_rowSeen(s.rows().size(), 0)
+    {
+    }
+
+    // Is there a table with column j at most (minimise) or at least target, with at most
+    // `size` figures around j free? With wholeNumbers, one of whole counts. Learns from the
+    // table found, whether or not it reaches.
+    bool witness(int j, bool minimise, double target, std::size_t size, bool wholeNumbers,
+                 std::mutex *lock)
+    {
+        ++m_epoch;
+        gatherFigures(j, size);
+        double v = 0;
+        if (!solve(minimise, target, wholeNumbers, v))
+            return false;
+        learn(lock);
+        return m_s.unknown(j).integer && wholeNumbers && !integral() ? false : reaches(j, minimise, target, v);
+    }
+
+    // Do the rows around column j alone (at most `size` of them) keep it from reaching target?
+    // Then *bound is where they hold it.
+    bool bounded(int j, bool minimise, double target, std::size_t size, double *bound)
+    {
+        ++m_epoch;
+        gatherRows(j, size);
+        double v = 0;
+        if (!solve(minimise, target, false, v) || reaches(j, minimise, target, v))
+            return false;
+        *bound = v;
+        return true;
+    }
+
+    std::size_t lps() const { return m_lps; }
+    std::size_t mips() const { return m_mips; }
+
+private:
+    bool reaches(int j, bool minimise, double target, double v) const
+    {
+        const Unknown &x = m_s.unknown(j);
+        return minimise ? v <= target + x.tolerance() : v >= target - x.tolerance();
+    }
+    bool isFree(int c) const { return m_stamp[static_cast<std::size_t>(c)] == m_epoch; }
+    void addFree(int c)
+    {
+        m_stamp[static_cast<std::size_t>(c)] = m_epoch;
+        m_free.push_back(c);
+        m_local[static_cast<std::size_t>(c)] = static_cast<int>(m_free.size());
+    }
+    void addRow(int r)
+    {
+        if (m_rowSeen[static_cast<std::size_t>(r)] == m_epoch)
+            return;
+        m_rowSeen[static_cast<std::size_t>(r)] = m_epoch;
+        m_rows.push_back(r);
+    }
+    // j and the figures it shares rows with, breadth first, up to size of them; then every row
+    // any of them appears in
+    void gatherFigures(int j, std::size_t size)
+    {
+        m_free.clear();
+        m_rows.clear();
+        addFree(j);
+        const auto &rowColumns = m_s.rowColumns();
+        // a few new figures from each row, so that the neighbourhood reaches several rows deep
+        // (a table's smallest moves are cycles: four cells of a plane, eight of a cube)
+        for (std::size_t next = 0; next < m_free.size() && m_free.size() < size; ++next)
+            for (const int ri : m_columnRows[static_cast<std::size_t>(m_free[next])]) {
+                std::size_t taken = 0;
+                for (const int c : rowColumns[static_cast<std::size_t>(ri)])
+                    if (!isFree(c) && m_free.size() < size && taken < kPerRow) {
+                        addFree(c);
+                        ++taken;
+                    }
+            }
+        for (const int c : m_free)
+            for (const int ri : m_columnRows[static_cast<std::size_t>(c)])
+                addRow(ri);
+    }
+    // the rows of j, then the rows of the figures in them, breadth first, up to size rows;
+    // every figure in them free
+    void gatherRows(int j, std::size_t size)
+    {
+        m_free.clear();
+        m_rows.clear();
+        addFree(j);
+        const auto &rowColumns = m_s.rowColumns();
+        for (std::size_t next = 0; next < m_free.size() && m_rows.size() < size; ++next)
+            for (const int ri : m_columnRows[static_cast<std::size_t>(m_free[next])]) {
+                if (m_rows.size() >= size)
+                    break;
+                if (m_rowSeen[static_cast<std::size_t>(ri)] == m_epoch)
+                    continue;
+                addRow(ri);
+                for (const int c : rowColumns[static_cast<std::size_t>(ri)])
+                    if (!isFree(c))
+                        addFree(c);
+            }
+    }
+    // minimises (maximises) the first free column, boxed at target, over m_rows; a term of a
+    // column that is not free counts at its true value. v: the optimum.
+    bool solve(bool minimise, double target, bool wholeNumbers, double &v)
+    {
+        const std::vector<const Row *> &rows = m_s.rows();
+        const auto &rowColumns = m_s.rowColumns();
+        glp_prob *lp = glp_create_prob();
+        const int n = static_cast<int>(m_free.size());
+        glp_add_cols(lp, n);
+        bool anyInteger = false;
+        for (int k = 0; k < n; ++k) {
+            const Unknown &x = m_s.unknown(m_free[static_cast<std::size_t>(k)]);
+            double lo = x.lowerBound, hi = std::numeric_limits<double>::infinity();
+            if (k == 0) {
+                // boxed at the target, as in the whole program
+                const bool whole = wholeNumbers && x.integer;
+                if (minimise)
+                    lo = std::max(lo, whole ? std::ceil(target - 1e-9) : target);
+                else
+                    hi = std::max(lo, whole ? std::floor(target + 1e-9) : target);
+            }
+            const int type = std::isfinite(lo) ? (std::isfinite(hi) ? (lo < hi ? GLP_DB : GLP_FX) : GLP_LO)
+                                               : (std::isfinite(hi) ? GLP_UP : GLP_FR);
+            glp_set_col_bnds(lp, k + 1, type, std::isfinite(lo) ? lo : 0, std::isfinite(hi) ? hi : 0);
+            if (wholeNumbers && x.integer) {
+                glp_set_col_kind(lp, k + 1, GLP_IV);
+                anyInteger = true;
+            }
+        }
+        glp_set_obj_coef(lp, 1, 1);
+        glp_set_obj_dir(lp, minimise ? GLP_MIN : GLP_MAX);
+        m_ia.assign(1, 0);
+        m_ja.assign(1, 0);
+        m_ar.assign(1, 0);
+        int r = 0;
+        for (const int ri : m_rows) {
+            const Row &row = *rows[static_cast<std::size_t>(ri)];
+            const std::vector<int> &cols = rowColumns[static_cast<std::size_t>(ri)];
+            double fixed = 0;
+            ++r;
+            glp_add_rows(lp, 1);
+            for (std::size_t t = 0; t < cols.size(); ++t) {
+                const int c = cols[t];
+                if (isFree(c)) {
+                    m_ia.push_back(r);
+                    m_ja.push_back(m_local[static_cast<std::size_t>(c)]);
+                    m_ar.push_back(row.terms[t].second);
+                } else {
+                    fixed += row.terms[t].second * m_s.unknown(c).value;
+                }
+            }
+            const bool lo = std::isfinite(row.lo), hi = std::isfinite(row.hi);
+            const int type = lo && hi ? (row.lo == row.hi ? GLP_FX : GLP_DB) : lo ? GLP_LO : hi ? GLP_UP : GLP_FR;
+            glp_set_row_bnds(lp, r, type, lo ? row.lo - fixed : 0, hi ? row.hi - fixed : 0);
+        }
+        if (m_ia.size() > 1)
+            glp_load_matrix(lp, static_cast<int>(m_ia.size()) - 1, m_ia.data(), m_ja.data(), m_ar.data());
+        glp_smcp parm;
+        glp_init_smcp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        ++m_lps;
+        bool solved = false;
+        if (glp_simplex(lp, &parm) == 0 && glp_get_status(lp) == GLP_OPT) {
+            solved = true;
+            v = glp_get_obj_val(lp);
+            m_x.resize(static_cast<std::size_t>(n));
+            for (int k = 0; k < n; ++k)
+                m_x[static_cast<std::size_t>(k)] = glp_get_col_prim(lp, k + 1);
+            if (anyInteger && !integral()) {
+                // whole counts, briefly: the box makes any table found one that reaches
+                glp_iocp ip;
+                glp_init_iocp(&ip);
+                ip.msg_lev = GLP_MSG_OFF;
+                ip.tm_lim = 200;
+                ++m_mips;
+                glp_intopt(lp, &ip);
+                const int st = glp_mip_status(lp);
+                if (st == GLP_OPT || st == GLP_FEAS) {
+                    for (int k = 0; k < n; ++k)
+                        m_x[static_cast<std::size_t>(k)] = glp_mip_col_val(lp, k + 1);
+                    v = glp_mip_obj_val(lp);
+                }
+            }
+        }
+        glp_delete_prob(lp);
+        return solved;
+    }
+    bool integral() const
+    {
+        for (std::size_t k = 0; k < m_free.size(); ++k)
+            if (m_s.unknown(m_free[k]).integer && std::abs(m_x[k] - std::round(m_x[k])) > 1e-6)
+                return false;
+        return true;
+    }
+    // the last solution, with every figure not free at its truth, is a table of the whole
+    // program; of whole counts if its free counts are whole
+    void learn(std::mutex *lock)
+    {
+        const bool whole = integral();
+        std::unique_lock<std::mutex> g;
+        if (lock)
+            g = std::unique_lock<std::mutex>(*lock);
+        for (std::size_t k = 0; k < m_free.size(); ++k) {
+            Unknown &u = m_s.unknown(m_free[k]);
+            const double v = m_x[k];
+            u.seenLow = std::min(u.seenLow, v);
+            u.seenHigh = std::max(u.seenHigh, v);
+            u.settle();
+            if (whole) {
+                const double w = u.integer ? std::round(v) : v;
+                u.wholeLow = std::min(u.wholeLow, w);
+                u.wholeHigh = std::max(u.wholeHigh, w);
+            }
+        }
+    }
+
+    Solver &m_s;
+    const std::vector<std::vector<int>> &m_columnRows;
+    std::vector<int> m_local, m_stamp, m_rowSeen;
+    int m_epoch = 0;
+    std::vector<int> m_free, m_rows;
+    std::vector<int> m_ia, m_ja;
+    std::vector<double> m_ar, m_x;
+    std::size_t m_lps = 0, m_mips = 0;
 };
 
 // Where a figure must be shown to reach, given the values seen so far: what its rule demands,
@@ -887,6 +1141,43 @@ bool jointRounds(Solver &s, const std::function<bool()> &tick, Settled settled, 
     return true;
 }
 
+// Runs task(local, t) for t = 0 .. count - 1 on every core, each thread with its own small
+// programs (whose solves it adds to the solver's counts); false when stopped from outside.
+template <typename Task>
+bool nearby(Solver &s, const std::vector<std::vector<int>> &columnRows, std::size_t count,
+            std::mutex &lock, const std::function<bool()> &tick, Task task)
+{
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    std::atomic<std::size_t> lps{0}, mips{0};
+    auto work = [&](bool main) {
+        LocalProgram local(s, columnRows);
+        while (!stop) {
+            const std::size_t t = next++;
+            if (t >= count || s.timeUp())
+                break;
+            task(local, t);
+            if (main) {
+                std::lock_guard<std::mutex> g(lock);
+                if (!tick())
+                    stop = true;
+            }
+        }
+        lps += local.lps();
+        mips += local.mips();
+    };
+    // a thread is worth it for some dozens of small programs
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> threads;
+    for (std::size_t h = 0; h + 1 < std::min<std::size_t>(cores, 1 + count / 64); ++h)
+        threads.emplace_back(work, false);
+    work(true);
+    for (std::thread &t : threads)
+        t.join();
+    s.addCounts(lps, mips);
+    return !stop;
+}
+
 // Works out one component: first a few solutions that push many figures at once towards
 // what they must reach, then each figure still open on its own.
 bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &message,
@@ -894,6 +1185,22 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
 {
     const int n = s.columns();
     const double inf = std::numeric_limits<double>::infinity();
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    std::mutex lock;
+    // per column, the rows it appears in: the neighbourhoods of the small programs
+    std::vector<std::vector<int>> columnRows(static_cast<std::size_t>(n) + 1);
+    for (std::size_t i = 0; i < s.rowColumns().size(); ++i)
+        for (const int c : s.rowColumns()[i])
+            columnRows[static_cast<std::size_t>(c)].push_back(static_cast<int>(i));
+    auto openSides = [&] {
+        std::vector<std::pair<int, bool>> open;
+        for (int j = 1; j <= n; ++j)
+            for (const bool minimise : {true, false})
+                if (!s.unknown(j).done() && !(minimise ? s.unknown(j).lowDone : s.unknown(j).highDone))
+                    open.push_back({j, minimise});
+        return open;
+    };
+    const qint64 startMs = s.clock().elapsed();
     // together: every figure still open pushed towards where it must reach (one that must
     // merely not be pinned down: one unit beyond every value seen), boxed there; each such
     // solution settles many at once
@@ -909,19 +1216,49 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                 s.solve(cols, minimise, box);
             }))
         return false;
+    const qint64 jointMs = s.clock().elapsed();
+    // then each side of each figure still open in a small program around it (see
+    // LocalProgram), on every core: where the rows around it pin it, the whole program does
+    // too; where a table close to the truth reaches, it is a witness
+    std::atomic<std::size_t> localFound{0};
+    {
+        const std::vector<std::pair<int, bool>> open = openSides();
+        const bool going = nearby(s, columnRows, open.size(), lock, tick, [&](LocalProgram &local, std::size_t t) {
+            const auto [j, minimise] = open[t];
+            Unknown &x = s.unknown(j);
+            double target = 0;
+            {
+                std::lock_guard<std::mutex> g(lock);
+                if (x.done() || (minimise ? x.lowDone : x.highDone))
+                    return;
+                target = targetOf(x, minimise, x.seenLow, x.seenHigh);
+            }
+            double bound = 0;
+            if (local.bounded(j, minimise, target, LocalProgram::kBoundRows, &bound)) {
+                ++localFound;
+                std::lock_guard<std::mutex> g(lock);
+                (minimise ? x.provenLow : x.provenHigh) =
+                    x.integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6)) : bound;
+                (minimise ? x.lowDone : x.highDone) = true;
+            } else if (local.witness(j, minimise, target, LocalProgram::kWitnessFigures, false, &lock)) {
+                ++localFound;
+            }
+        });
+        if (!going)
+            return false;
+    }
+    const qint64 localMs = s.clock().elapsed();
     // one by one, in the linear relaxation: each figure still open after the joint solves, on
     // every core (each thread solves its own copy of the program, warm from the basis the
     // joint solves ended with; what any of them learns settles figures for all)
-    std::vector<std::pair<int, bool>> tasks;
-    for (int j = 1; j <= n; ++j)
-        for (const bool minimise : {true, false})
-            if (!s.unknown(j).done() && !(minimise ? s.unknown(j).lowDone : s.unknown(j).highDone))
-                tasks.push_back({j, minimise});
-    std::mutex lock;
+    const std::vector<std::pair<int, bool>> tasks = openSides();
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
     std::string failure; // under lock
+    std::atomic<std::size_t> wholeSolves{0};
     auto work = [&](Solver &w, bool main) {
+        std::size_t solves = 0;
+        const auto count = qScopeGuard([&] { wholeSolves += solves; });
         for (;;) {
             if (stop)
                 return;
@@ -945,6 +1282,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                 return;
             }
             double bound = 0;
+            ++solves;
             const auto outcome = w.solve({j}, minimise, {target}, &bound);
             {
                 std::lock_guard<std::mutex> g(lock);
@@ -979,7 +1317,6 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
         }
     };
     // a thread is worth its copy of the program for some dozens of solves
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t helpers = std::min<std::size_t>(cores - 1, tasks.size() / 32);
     std::vector<std::thread> threads;
     std::vector<std::size_t> helperLps(helpers, 0), helperMips(helpers, 0);
@@ -1002,6 +1339,13 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
     s.share(nullptr);
     s.addCounts(std::accumulate(helperLps.begin(), helperLps.end(), std::size_t(0)),
                 std::accumulate(helperMips.begin(), helperMips.end(), std::size_t(0)));
+    // DIJKGRAAF_TRACE: where a component's time goes (no figure of a cell)
+    if (std::getenv("DIJKGRAAF_TRACE"))
+        std::fprintf(stderr, "component: %d unknowns; joint solves %lld ms; %zu sides by small programs, "
+                             "%lld ms; %zu by the whole program, %lld ms\n",
+                     n, static_cast<long long>(jointMs - startMs), localFound.load(),
+                     static_cast<long long>(localMs - jointMs), wholeSolves.load(),
+                     static_cast<long long>(s.clock().elapsed() - localMs));
     if (!failure.empty())
         message = failure;
     if (stop) // out of time, or stopped from outside
@@ -1013,6 +1357,29 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
     if (!wholeNumbers)
         return true;
     if (n > Solver::kWholeNumberUnknowns) {
+        // but a small program in whole numbers around a figure, the rest at their truth, is
+        // a table of whole counts as well
+        std::vector<std::pair<int, bool>> open;
+        for (int j = 1; j <= n; ++j)
+            if (s.unknown(j).integerSearchNeeded())
+                for (const bool minimise : {true, false})
+                    open.push_back({j, minimise});
+        s.startWholeNumbers();
+        const bool going = nearby(s, columnRows, open.size(), lock, tick, [&](LocalProgram &local, std::size_t t) {
+            const auto [j, minimise] = open[t];
+            Unknown &x = s.unknown(j);
+            double target = 0;
+            {
+                std::lock_guard<std::mutex> g(lock);
+                if (s.wholeTimeUp() || !x.integerSearchNeeded() ||
+                    (!x.demand.pinnedOnly && x.meets(x.wholeLow, x.wholeHigh, minimise, !minimise)))
+                    return;
+                target = targetOf(x, minimise, x.wholeLow, x.wholeHigh);
+            }
+            local.witness(j, minimise, target, LocalProgram::kWholeWitnessFigures, true, &lock);
+        });
+        if (!going)
+            return false;
         for (int j = 1; j <= n; ++j)
             if (s.unknown(j).integerSearchNeeded())
                 s.unknown(j).wholeUndecided = true;

@@ -53,6 +53,17 @@ std::size_t cellIndex(const AggregateTable &t, const std::vector<std::string> &l
     return static_cast<std::size_t>(findCell(t, labels) - t.cells.data());
 }
 
+// The table a x b x c, with every margin, of a file with those columns
+AggregateTable abcTable(const QByteArray &csv)
+{
+    test::Scratch s;
+    const Dataset d = s.read(csv);
+    TableSpec spec;
+    spec.dimensions = {{"a"}, {"b"}, {"c"}};
+    spec.margins = true;
+    return build(d, spec);
+}
+
 // A 3 x 3 table with margins in which the cell (a, x) = 2 is the only small one: hiding it
 // alone lets anyone recompute it from its row total.
 QByteArray crossTable()
@@ -200,6 +211,38 @@ private slots:
         qInfo("secondary records hidden: optimal %llu, heuristic %llu", static_cast<unsigned long long>(optimalRecords), static_cast<unsigned long long>(heuristicRecords));
     }
 
+    void wholeNumbersAreDecidedInALargeProgram()
+    {
+        // 8 x 8 x 8 cells of 2 records each, threshold 5: the 512 inner cells are hidden, every
+        // margin (16 records and more) is published: one program of 512 unknowns, beyond what
+        // branch and bound takes on. By hand, every cell x can move in whole numbers from 1 to
+        // 5 with the margins kept: a cube of 8 cells with x at a corner, - 1 at x and at the
+        // three cells two steps from it, + 1 at the three next to it and at the far corner,
+        // takes x to 1; three such cubes on other cells take it to 5. So the audit passes,
+        // and every figure is decided in whole numbers, none in the linear relaxation only.
+        QByteArray csv = "a,b,c\n";
+        for (int a = 0; a < 8; ++a)
+            for (int b = 0; b < 8; ++b)
+                for (int c = 0; c < 8; ++c)
+                    for (int k = 0; k < 2; ++k)
+                        csv += QByteArray::number(a) + "," + QByteArray::number(b) + "," + QByteArray::number(c) + "\n";
+        const AggregateTable t = abcTable(csv);
+        AuditTable a{&t, {}, TableRules{}};
+        std::size_t hidden = 0;
+        for (const AggregateCell &c : t.cells) {
+            a.state.push_back(c.records < 5 ? CellState::Primary : CellState::Published);
+            hidden += c.records < 5;
+        }
+        QCOMPARE(hidden, std::size_t(512));
+        const AuditResult r = auditTables({a}).front();
+        QVERIFY(r.passed);
+        QCOMPARE(r.relaxationOnly, std::size_t(0));
+        for (const AuditFinding &f : r.findings) {
+            QVERIFY(f.wholeNumbersDecided);
+            QVERIFY2(f.lower <= 1 + 1e-6 && f.upper >= 5 - 1e-6, qPrintable(QString("%1 %2").arg(f.lower).arg(f.upper)));
+        }
+    }
+
     void theAuditNamesTheIntervalOfEachHiddenCell()
     {
         // r p = 3, r q = 1, s p = 4, s q = 6, threshold 2: (r, q) is hidden, then (r, p) for its
@@ -256,12 +299,7 @@ private slots:
             for (int b = 0; b < 50; ++b)
                 csv += "a" + QByteArray::number(a) + ",b" + QByteArray::number(b) + ",c" +
                        QByteArray::number((a + b) % 2) + "\n";
-        test::Scratch s;
-        const Dataset d = s.read(csv);
-        TableSpec spec;
-        spec.dimensions = {{"a"}, {"b"}, {"c"}};
-        spec.margins = true;
-        const AggregateTable t = build(d, spec);
+        const AggregateTable t = abcTable(csv);
         QElapsedTimer timer;
         timer.start();
         AuditOptions options;
