@@ -7,7 +7,6 @@
 #include <glpk.h>
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <atomic>
@@ -496,11 +495,32 @@ struct Unknown
         highDone = highDone || meets(seenLow, seenHigh, false, true);
     }
     bool done() const { return lowDone && highDone; }
+    bool sideDone(bool minimise) const { return minimise ? lowDone : highDone; }
+    // does a solution with the figure at v reach target, below (minimise) or above?
+    bool reaches(bool minimise, double target, double v) const
+    {
+        return minimise ? v <= target + tolerance() : v >= target - tolerance();
+    }
+    // the attacker can prove the figure no lower (minimise) or no higher than bound: that side
+    // is decided, against it
+    void ruleOut(bool minimise, double bound)
+    {
+        (minimise ? provenLow : provenHigh) =
+            integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6)) : bound;
+        (minimise ? lowDone : highDone) = true;
+    }
     bool linearOk() const { return !unproven && meets(seenLow, seenHigh, true, true); }
     bool wholeOk() const { return meets(wholeLow, wholeHigh, true, true); }
     bool ok() const { return linearOk() && !refuted; }
     bool integerSearchNeeded() const { return linearOk() && !refuted && !wholeOk(); }
 };
+
+// GLPK's kind of bounds for [lo, hi], where either side may be infinite
+int boundKind(double lo, double hi)
+{
+    const bool l = std::isfinite(lo), h = std::isfinite(hi);
+    return l && h ? (lo < hi ? GLP_DB : GLP_FX) : l ? GLP_LO : h ? GLP_UP : GLP_FR;
+}
 
 class Solver
 {
@@ -529,11 +549,7 @@ public:
             ++r;
             glp_add_rows(m_lp, 1);
             const bool lo = std::isfinite(row->lo), hi = std::isfinite(row->hi);
-            const int type = lo && hi ? (row->lo == row->hi ? GLP_FX : GLP_DB)
-                             : lo     ? GLP_LO
-                             : hi     ? GLP_UP
-                                      : GLP_FR;
-            glp_set_row_bnds(m_lp, r, type, lo ? row->lo : 0, hi ? row->hi : 0);
+            glp_set_row_bnds(m_lp, r, boundKind(row->lo, row->hi), lo ? row->lo : 0, hi ? row->hi : 0);
             m_rowColumns.emplace_back();
             for (const auto &[var, coef] : row->terms) {
                 ia.push_back(r);
@@ -885,7 +901,7 @@ public:
         if (!solve(minimise, target, wholeNumbers, v))
             return false;
         learn(lock);
-        return m_s.unknown(j).integer && wholeNumbers && !integral() ? false : reaches(j, minimise, target, v);
+        return (!wholeNumbers || integral()) && m_s.unknown(j).reaches(minimise, target, v);
     }
 
     // Do the rows around column j alone (at most `size` of them) keep it from reaching target?
@@ -895,7 +911,7 @@ public:
         ++m_epoch;
         gatherRows(j, size);
         double v = 0;
-        if (!solve(minimise, target, false, v) || reaches(j, minimise, target, v))
+        if (!solve(minimise, target, false, v) || m_s.unknown(j).reaches(minimise, target, v))
             return false;
         *bound = v;
         return true;
@@ -905,11 +921,6 @@ public:
     std::size_t mips() const { return m_mips; }
 
 private:
-    bool reaches(int j, bool minimise, double target, double v) const
-    {
-        const Unknown &x = m_s.unknown(j);
-        return minimise ? v <= target + x.tolerance() : v >= target - x.tolerance();
-    }
     bool isFree(int c) const { return m_stamp[static_cast<std::size_t>(c)] == m_epoch; }
     void addFree(int c)
     {
@@ -988,9 +999,7 @@ private:
                 else
                     hi = std::max(lo, whole ? std::floor(target + 1e-9) : target);
             }
-            const int type = std::isfinite(lo) ? (std::isfinite(hi) ? (lo < hi ? GLP_DB : GLP_FX) : GLP_LO)
-                                               : (std::isfinite(hi) ? GLP_UP : GLP_FR);
-            glp_set_col_bnds(lp, k + 1, type, std::isfinite(lo) ? lo : 0, std::isfinite(hi) ? hi : 0);
+            glp_set_col_bnds(lp, k + 1, boundKind(lo, hi), std::isfinite(lo) ? lo : 0, std::isfinite(hi) ? hi : 0);
             if (wholeNumbers && x.integer) {
                 glp_set_col_kind(lp, k + 1, GLP_IV);
                 anyInteger = true;
@@ -1019,8 +1028,7 @@ private:
                 }
             }
             const bool lo = std::isfinite(row.lo), hi = std::isfinite(row.hi);
-            const int type = lo && hi ? (row.lo == row.hi ? GLP_FX : GLP_DB) : lo ? GLP_LO : hi ? GLP_UP : GLP_FR;
-            glp_set_row_bnds(lp, r, type, lo ? row.lo - fixed : 0, hi ? row.hi - fixed : 0);
+            glp_set_row_bnds(lp, r, boundKind(row.lo, row.hi), lo ? row.lo - fixed : 0, hi ? row.hi - fixed : 0);
         }
         if (m_ia.size() > 1)
             glp_load_matrix(lp, static_cast<int>(m_ia.size()) - 1, m_ia.data(), m_ja.data(), m_ar.data());
@@ -1196,7 +1204,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
         std::vector<std::pair<int, bool>> open;
         for (int j = 1; j <= n; ++j)
             for (const bool minimise : {true, false})
-                if (!s.unknown(j).done() && !(minimise ? s.unknown(j).lowDone : s.unknown(j).highDone))
+                if (!s.unknown(j).sideDone(minimise))
                     open.push_back({j, minimise});
         return open;
     };
@@ -1207,7 +1215,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
     if (!jointRounds(
             s, tick, [](const Unknown &x) { return x.done(); },
             [](const Unknown &x, bool minimise) {
-                return !x.done() && !(minimise ? x.lowDone : x.highDone);
+                return !x.sideDone(minimise);
             },
             [](const Unknown &x, bool minimise) {
                 return targetOf(x, minimise, x.seenLow, x.seenHigh);
@@ -1229,7 +1237,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
             double target = 0;
             {
                 std::lock_guard<std::mutex> g(lock);
-                if (x.done() || (minimise ? x.lowDone : x.highDone))
+                if (x.sideDone(minimise))
                     return;
                 target = targetOf(x, minimise, x.seenLow, x.seenHigh);
             }
@@ -1237,9 +1245,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
             if (local.bounded(j, minimise, target, LocalProgram::kBoundRows, &bound)) {
                 ++localFound;
                 std::lock_guard<std::mutex> g(lock);
-                (minimise ? x.provenLow : x.provenHigh) =
-                    x.integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6)) : bound;
-                (minimise ? x.lowDone : x.highDone) = true;
+                x.ruleOut(minimise, bound);
             } else if (local.witness(j, minimise, target, LocalProgram::kWitnessFigures, false, &lock)) {
                 ++localFound;
             }
@@ -1248,7 +1254,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
             return false;
     }
     const qint64 localMs = s.clock().elapsed();
-    // one by one, in the linear relaxation: each figure still open after the joint solves, on
+    // one by one, in the linear relaxation: each figure the small programs left open, on
     // every core (each thread solves its own copy of the program, warm from the basis the
     // joint solves ended with; what any of them learns settles figures for all)
     const std::vector<std::pair<int, bool>> tasks = openSides();
@@ -1257,8 +1263,6 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
     std::string failure; // under lock
     std::atomic<std::size_t> wholeSolves{0};
     auto work = [&](Solver &w, bool main) {
-        std::size_t solves = 0;
-        const auto count = qScopeGuard([&] { wholeSolves += solves; });
         for (;;) {
             if (stop)
                 return;
@@ -1270,7 +1274,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
             double target = 0;
             {
                 std::lock_guard<std::mutex> g(lock);
-                if (x.done() || (minimise ? x.lowDone : x.highDone))
+                if (x.sideDone(minimise))
                     continue;
                 target = targetOf(x, minimise, x.seenLow, x.seenHigh);
             }
@@ -1282,7 +1286,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                 return;
             }
             double bound = 0;
-            ++solves;
+            ++wholeSolves;
             const auto outcome = w.solve({j}, minimise, {target}, &bound);
             {
                 std::lock_guard<std::mutex> g(lock);
@@ -1293,15 +1297,9 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
                         x.seenHigh = inf, x.provenHigh = inf;
                     x.settle();
                 } else if (outcome == Solver::Outcome::Solved) {
-                    const bool reaches = minimise ? bound <= target + x.tolerance()
-                                                  : bound >= target - x.tolerance();
-                    if (!reaches) {
-                        // the linear relaxation already rules it out: the attacker's bound
-                        (minimise ? x.provenLow : x.provenHigh) =
-                            x.integer ? (minimise ? std::ceil(bound - 1e-6) : std::floor(bound + 1e-6))
-                                      : bound;
-                        (minimise ? x.lowDone : x.highDone) = true;
-                    }
+                    // where the linear relaxation already rules it out: the attacker's bound
+                    if (!x.reaches(minimise, target, bound))
+                        x.ruleOut(minimise, bound);
                 } else {
                     failure = "the linear program of the audit could not be solved";
                     x.unproven = true;
