@@ -122,9 +122,11 @@ struct AuditOptions
     // the audit adds its own
     AuditMemory *memory = nullptr;
     // how secondary suppression chooses cells: by the optimal model where the release is small
-    // enough (Auto), always by the heuristic, or by the optimal model only (for comparison;
-    // where it cannot decide, the heuristic still completes the pattern)
-    enum class Suppression { Auto, Heuristic, Optimal };
+    // enough, else by Gaussian elimination unless it has distinct subjects (Auto); always by
+    // the heuristic, by the optimal model only, or by Gaussian elimination only (for
+    // comparison). In every case the heuristic completes the pattern where the audit finds a
+    // cell too exposed.
+    enum class Suppression { Auto, Heuristic, Optimal, Gauss };
     Suppression suppression = Suppression::Auto;
     // when set, the attacker's program (in free MPS, minimising the sum of the hidden figures)
     // is written there, for another solver: its rows hold only published values and bounds
@@ -153,6 +155,15 @@ struct OptimalSuppressionLimits
 };
 bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &links,
                         const OptimalSuppressionLimits &limits = {});
+
+// Secondary suppression by Gaussian elimination (docs/measures.md section 8), for releases of
+// any size: publishes the cells one by one, totals first and then the inner cells of most
+// records, and hides a cell instead where publishing it would let a hidden cell be worked out
+// exactly by linear algebra over the lines of `links`. Returns how many cells it hid. Cells
+// without records are always published. progress (may be empty) is asked now and then with
+// the share done; false stops it, leaving the cells not yet reached published.
+std::size_t gaussSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &links,
+                             const std::function<bool(double)> &progress = {});
 
 // Secondary suppression for tables of one release together: hides further cells until the
 // audit passes or no cell helps. state holds each table's primary cells on entry.

@@ -1,4 +1,5 @@
-// Secondary suppression by a heuristic that the audit steers: a line of cells (a total and its
+// Secondary suppression: the optimal model or Gaussian elimination first (see audit.h), then a
+// heuristic that the audit steers: a line of cells (a total and its
 // parts, or the cells of two tables that add up to the same records) with one hidden cell
 // gives it away by subtraction, so another cell of the line is hidden, the one with the fewest
 // records (inner cells before totals); then the audit, and for each cell it finds too exposed
@@ -49,13 +50,22 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
     };
     auto hide = [&](const CellRef &c) { tables[c.table].state[c.cell] = CellState::Secondary; };
 
-    // the optimal model first, where the release is small enough; the heuristic's rounds
-    // then complete whatever the audit still finds exposed
-    if (options.suppression != AuditOptions::Suppression::Heuristic) {
+    // the optimal model first, where the release is small enough, else Gaussian elimination;
+    // the heuristic's rounds then complete whatever the audit still finds exposed
+    using S = AuditOptions::Suppression;
+    bool chosen = false;
+    if (options.suppression == S::Auto || options.suppression == S::Optimal) {
         OptimalSuppressionLimits limits;
         limits.progress = options.progress;
-        optimalSuppression(tables, links, limits);
+        chosen = optimalSuppression(tables, links, limits);
     }
+    // Gaussian elimination models records only: on a table of distinct subjects (whose totals
+    // do not add up along every line) the heuristic alone hid fewer records (BENCHMARKS.md)
+    bool subjects = false;
+    for (const AuditTable &a : tables)
+        subjects = subjects || a.table->hasSubjects;
+    if (options.suppression == S::Gauss || (options.suppression == S::Auto && !chosen && !subjects))
+        gaussSuppression(tables, links, options.progress);
     AuditMemory memory; // every round hides more: what earlier rounds saw still holds
     bool anyLine = !pairs.lines.empty();
     bool finalAudit = false;

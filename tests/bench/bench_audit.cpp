@@ -3,6 +3,8 @@
 // and the phone events' daily table (area x day x home country, distinct phones). For each:
 // the cells hidden by the rules and to protect them, the audit's verdict, and the time of
 // protectWithRules (primary and secondary suppression, every audit round, the final audit).
+// --method heuristic|gauss|optimal|auto chooses secondary suppression (auto: as the product
+// does; the linked tables are run with each), --only and --skip pick cases by their name.
 // With --programs DIR it also writes the attacker's program of the first audit round (the
 // primary cells only) of each table as free MPS, for bench_lp.
 #include "demo/customergenerator.h"
@@ -35,6 +37,19 @@ struct Case
     std::vector<TableSpec> alsoLinked;      // further tables of the same release
 };
 
+AuditOptions::Suppression g_method = AuditOptions::Suppression::Auto;
+
+const char *methodName(AuditOptions::Suppression m)
+{
+    switch (m) {
+    case AuditOptions::Suppression::Heuristic: return "heuristic";
+    case AuditOptions::Suppression::Optimal: return "optimal";
+    case AuditOptions::Suppression::Gauss: return "gauss";
+    case AuditOptions::Suppression::Auto: break;
+    }
+    return "auto";
+}
+
 // The tables of a case, protected together by each method of secondary suppression: cells
 // hidden and time, so that the loss of the heuristic can be set against the optimal model's.
 int compareMethods(const Case &c, const std::vector<const AggregateTable *> &tables,
@@ -53,7 +68,8 @@ int compareMethods(const Case &c, const std::vector<const AggregateTable *> &tab
         l.programFile = programs + "/" + c.file + "-suppression.mps";
         optimalSuppression(a, linkTables(tables), l);
     }
-    for (const auto method : {AuditOptions::Suppression::Heuristic, AuditOptions::Suppression::Optimal}) {
+    for (const auto method : {AuditOptions::Suppression::Heuristic, AuditOptions::Suppression::Gauss,
+                              AuditOptions::Suppression::Optimal}) {
         AuditOptions o;
         o.suppression = method;
         const auto t0 = Clock::now();
@@ -71,7 +87,7 @@ int compareMethods(const Case &c, const std::vector<const AggregateTable *> &tab
                     records += tables[t]->cells[i].records;
         }
         std::printf("%-34s %-9s %6zu cells %5zu primary %5zu secondary (%6zu records)  audit %-6s  %8.0f ms\n",
-                    c.name.c_str(), method == AuditOptions::Suppression::Optimal ? "optimal" : "heuristic",
+                    c.name.c_str(), methodName(method),
                     cells, primary, secondary, records, passed ? "passed" : "FAILED", ms);
     }
     return 0;
@@ -139,14 +155,20 @@ int run(const Case &c, const std::string &programs, double limit)
     }
     AuditOptions options;
     options.timeLimitSeconds = limit;
+    options.suppression = g_method;
     const auto t1 = Clock::now();
     const std::vector<Release> out = protectWithRules({&*table}, {rules}, options);
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - t1).count();
     const Release &r = out.front();
-    std::printf("%-34s %8zu cells %7zu primary %6zu secondary  audit %-6s relaxation-only %6zu  "
+    std::uint64_t records = 0; // in the secondary cells: the loss of the method
+    for (std::size_t i = 0; i < r.cells.size(); ++i)
+        if (r.cells[i].state == CellState::Secondary)
+            records += table->cells[i].records;
+    std::printf("%-34s %-9s %8zu cells %7zu primary %6zu secondary (%7llu records)  audit %-6s relaxation-only %6zu  "
                 "programs %5zu  aggregate %7.0f ms  protect %9.0f ms\n",
-                c.name.c_str(), r.summary.cells, r.summary.primarySuppressed,
-                r.summary.secondarySuppressed, r.audit.passed ? "passed" : "FAILED",
+                c.name.c_str(), methodName(g_method), r.summary.cells, r.summary.primarySuppressed,
+                r.summary.secondarySuppressed, static_cast<unsigned long long>(records),
+                r.audit.passed ? "passed" : "FAILED",
                 r.audit.relaxationOnly, r.audit.linearPrograms, aggregateMs, ms);
     if (!r.audit.solverMessage.empty())
         std::printf("  %s\n", r.audit.solverMessage.c_str());
@@ -158,7 +180,7 @@ int run(const Case &c, const std::string &programs, double limit)
 
 int main(int argc, char **argv)
 {
-    std::string programs, only, linked;
+    std::string programs, only, skip, linked;
     std::vector<std::uint64_t> sizes{2500, 10000, 50000};
     double limit = 600;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -168,7 +190,14 @@ int main(int argc, char **argv)
             linked = argv[i + 1];
         else if (!std::strcmp(argv[i], "--only"))
             only = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--limit"))
+        else if (!std::strcmp(argv[i], "--skip"))
+            skip = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--method")) {
+            for (const auto m : {AuditOptions::Suppression::Auto, AuditOptions::Suppression::Heuristic,
+                                 AuditOptions::Suppression::Gauss, AuditOptions::Suppression::Optimal})
+                if (!std::strcmp(argv[i + 1], methodName(m)))
+                    g_method = m;
+        } else if (!std::strcmp(argv[i], "--limit"))
             limit = std::stod(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--sizes")) {
             sizes.clear();
@@ -237,7 +266,8 @@ int main(int argc, char **argv)
         cases.insert(cases.begin(), c);
     }
     for (const Case &c : cases) {
-        if (!only.empty() && c.name.find(only) == std::string::npos)
+        if ((!only.empty() && c.name.find(only) == std::string::npos) ||
+            (!skip.empty() && c.name.find(skip) != std::string::npos))
             continue;
         if (const int rc = run(c, programs, limit))
             return rc;
