@@ -401,6 +401,32 @@ std::vector<EarlierValue> earlierValues(const AggregateTable &t,
     return out;
 }
 
+std::optional<AuditTable> earlierTable(const AggregateTable &truth, const Release &r)
+{
+    if (r.protection.kind != ProtectionSettings::Kind::Rules || r.protection.rules.roundingBase > 1 ||
+        truth.dimensions.size() != r.labels.size() || truth.cells.size() != r.cells.size())
+        return std::nullopt;
+    for (std::size_t d = 0; d < r.labels.size(); ++d)
+        if (truth.dimensions[d].labels != r.labels[d])
+            return std::nullopt;
+    std::map<std::vector<std::uint32_t>, std::uint32_t> index;
+    for (std::size_t c = 0; c < truth.cells.size(); ++c)
+        index.emplace(truth.cells[c].labels, static_cast<std::uint32_t>(c));
+    AuditTable a{&truth, std::vector<CellState>(truth.cells.size(), CellState::Published),
+                 r.protection.rules, {}};
+    a.fixed = true;
+    for (const ReleasedCell &cell : r.cells) {
+        const auto it = index.find(cell.labels);
+        if (it == index.end())
+            return std::nullopt;
+        if (isHidden(cell.state))
+            a.state[it->second] = CellState::Hidden;
+        else if (!cell.records || static_cast<std::uint64_t>(*cell.records) != truth.cells[it->second].records)
+            return std::nullopt;
+    }
+    return a;
+}
+
 namespace {
 
 // Did the contributors of v's cell move by 1 .. threshold - 1 since v's release (other data)?

@@ -5,6 +5,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <memory>
 #include <tuple>
 
 namespace dijkgraaf {
@@ -31,6 +32,10 @@ struct AuditTable
     std::vector<CellState> state; // per cell of the table
     TableRules rules;
     std::vector<EarlierValue> earlier;
+    // a table of an earlier release on the same data, as it was published: the audit takes
+    // its published cells as known and holds its hidden cells to its rules, and secondary
+    // suppression hides none of its cells
+    bool fixed = false;
 };
 
 // A release the project approved before, as published.
@@ -39,7 +44,16 @@ struct EarlierRelease
     std::string time;
     bool sameInput = false; // approved on the data as it is now
     std::vector<Release> tables;
+    // per table (or none): its true table, built again from the data as it is now with the
+    // table's own definition, where the release was approved on this data and under the rules;
+    // so that a table of another layout then (a decade) is linked to the tables now (its years)
+    std::vector<std::shared_ptr<const AggregateTable>> truths;
 };
+
+// The audit's view of an earlier release's table on the same data (fixed): the cells hidden
+// then, and its rules; none where the truth is not the table released (other labels, or a
+// published count that differs), or the table was rounded or noisy.
+std::optional<AuditTable> earlierTable(const AggregateTable &truth, const Release &released);
 
 // The cells of table t that earlier releases published (tables under the rules, without
 // rounding: a rounded count tells its change only roughly, and noisy tables are the noise's

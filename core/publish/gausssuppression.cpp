@@ -213,14 +213,18 @@ std::size_t gaussSuppression(std::vector<AuditTable> &tables, const ReleaseLinks
     for (std::uint32_t k = 0; k < n; ++k)
         hidden[k] = isHidden(tables[cells[k].table].state[cells[k].cell]) ? 1 : 0;
 
-    // the order of publication: an empty cell must be published (hiding it would say that it
-    // is listed, so not empty), then the most wanted first
+    // the order of publication: what must be published first (an empty cell: hiding it would
+    // say that it is listed, so not empty; a cell an earlier release published), then the most
+    // wanted first
+    auto forcedCell = [&](std::uint32_t k) {
+        return cellOf(k).records == 0 || tables[cells[k].table].fixed;
+    };
     std::vector<std::uint32_t> order;
     for (std::uint32_t k = 0; k < n; ++k)
         if (!hidden[k])
             order.push_back(k);
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const bool ea = cellOf(a).records == 0, eb = cellOf(b).records == 0;
+        const bool ea = forcedCell(a), eb = forcedCell(b);
         if (ea != eb)
             return ea;
         return cost[a] > cost[b];
@@ -249,7 +253,7 @@ std::size_t gaussSuppression(std::vector<AuditTable> &tables, const ReleaseLinks
                                                   });
         const Sparse &pivot = rows[u];
         const double uc = valueAt(pivot, c);
-        const bool forced = cellOf(c).records == 0;
+        const bool forced = forcedCell(c);
         // would a hidden cell stop moving?
         bool exposes = false;
         for (const Entry &s : pivot) {

@@ -31,8 +31,8 @@ bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &lin
     std::vector<CellRef> cells;
     std::vector<std::vector<std::uint32_t>> index(tables.size());
     for (std::uint32_t t = 0; t < tables.size(); ++t) {
-        if (tables[t].table->hasSubjects)
-            return false; // distinct subjects are not in the model
+        if (tables[t].table->hasSubjects || tables[t].fixed)
+            return false; // distinct subjects, and cells that cannot be hidden, are not in the model
         index[t].assign(tables[t].table->cells.size(), kNoCell);
         for (std::uint32_t c = 0; c < tables[t].table->cells.size(); ++c) {
             index[t][c] = static_cast<std::uint32_t>(cells.size());

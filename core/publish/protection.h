@@ -153,6 +153,9 @@ struct ReleaseSummary
 struct Release
 {
     std::string tableName;
+    // what the table was built from (levels resolved); no dimensions in a release stored
+    // before it was kept
+    TableSpec spec;
     std::vector<std::string> dimensionNames;
     std::vector<std::string> dimensionColumns;
     std::vector<std::vector<std::string>> labels; // per dimension

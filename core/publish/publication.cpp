@@ -66,32 +66,78 @@ Publication defaultPublication(const Configuration &config, const Dataset &data)
     return p;
 }
 
+QJsonObject tableSpecToJson(const TableSpec &spec)
+{
+    QJsonArray dims;
+    for (const auto &d : spec.dimensions) {
+        QJsonObject o{{"column", q(d.column)}};
+        if (d.bucket != TimeBucket::None)
+            o["bucket"] = q(std::string(timeBucketName(d.bucket)));
+        else if (d.level >= 0)
+            o["level"] = d.level;
+        dims.append(o);
+    }
+    QJsonArray measures;
+    for (const auto &m : spec.measures)
+        measures.append(QJsonObject{{"kind", m.kind == MeasureSpec::Kind::Sum ? "sum" : "mean"},
+                                    {"column", q(m.column)},
+                                    {"lower", m.lower},
+                                    {"upper", m.upper}});
+    QJsonObject o{{"name", q(spec.name)},
+                  {"dimensions", dims},
+                  {"measures", measures},
+                  {"margins", spec.margins}};
+    if (!spec.distribution.empty())
+        o["distribution"] = q(spec.distribution);
+    return o;
+}
+
+Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &where)
+{
+    TableSpec spec;
+    spec.name = s(o["name"]);
+    for (const auto &dv : o["dimensions"].toArray()) {
+        const QJsonObject d = dv.toObject();
+        DimensionSpec dim;
+        dim.column = s(d["column"]);
+        dim.level = d.contains("level") ? d["level"].toInt() : -1;
+        if (d.contains("bucket")) {
+            const auto b = timeBucketFromName(s(d["bucket"]));
+            if (!b || *b == TimeBucket::None)
+                return Error{where + ": the time bucket of '" + dim.column +
+                             "' must be hour, day, week or month, not '" + s(d["bucket"]) + "'"};
+            dim.bucket = *b;
+        }
+        spec.dimensions.push_back(dim);
+    }
+    for (const auto &mv : o["measures"].toArray()) {
+        const QJsonObject mo = mv.toObject();
+        MeasureSpec ms;
+        const std::string kind = s(mo["kind"]);
+        if (kind != "sum" && kind != "mean")
+            return Error{where + ": a measure is a sum or a mean, not '" + kind + "'"};
+        ms.kind = kind == "sum" ? MeasureSpec::Kind::Sum : MeasureSpec::Kind::Mean;
+        ms.column = s(mo["column"]);
+        if (!mo.contains("lower") || !mo.contains("upper"))
+            return Error{where + ": the " + kind + " of '" + ms.column +
+                         "' needs bounds (lower and upper) to clamp its values to"};
+        ms.lower = mo["lower"].toDouble();
+        ms.upper = mo["upper"].toDouble();
+        if (!(ms.lower <= ms.upper))
+            return Error{where + ": the bounds of '" + ms.column + "' are not in order"};
+        spec.measures.push_back(ms);
+    }
+    spec.distribution = s(o["distribution"]);
+    spec.margins = o["margins"].toBool(false);
+    return spec;
+}
+
 QJsonObject publicationToJson(const Publication &p)
 {
     QJsonArray tables;
     for (const auto &t : p.tables) {
-        QJsonArray dims;
-        for (const auto &d : t.spec.dimensions) {
-            QJsonObject o{{"column", q(d.column)}};
-            if (d.bucket != TimeBucket::None)
-                o["bucket"] = q(std::string(timeBucketName(d.bucket)));
-            else if (d.level >= 0)
-                o["level"] = d.level;
-            dims.append(o);
-        }
-        QJsonArray measures;
-        for (const auto &m : t.spec.measures)
-            measures.append(QJsonObject{{"kind", m.kind == MeasureSpec::Kind::Sum ? "sum" : "mean"},
-                                        {"column", q(m.column)},
-                                        {"lower", m.lower},
-                                        {"upper", m.upper}});
-        QJsonObject o{{"name", q(t.spec.name)},
-                      {"dimensions", dims},
-                      {"measures", measures},
-                      {"margins", t.spec.margins},
-                      {"protection", protectionToJson(t.protection)}};
-        if (!t.spec.distribution.empty())
-            o["distribution"] = q(t.spec.distribution);
+        QJsonObject o = tableSpecToJson(t.spec);
+        o["protection"] = protectionToJson(t.protection);
         tables.append(o);
     }
     const ReleaseMetadata &m = p.metadata;
@@ -146,62 +192,38 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
     for (const auto &item : json["tables"].toArray()) {
         const QJsonObject o = item.toObject();
         PublishedTable t;
-        t.spec.name = s(o["name"]);
-        if (t.spec.name.empty())
+        if (s(o["name"]).empty())
             return Error{"a table has no name"};
+        const std::string where = "table '" + s(o["name"]) + "'";
+        auto spec = tableSpecFromJson(o, where);
+        if (!spec)
+            return spec.error();
+        t.spec = std::move(*spec);
         if (!names.insert(t.spec.name).second)
             return Error{"two tables are called '" + t.spec.name + "'"};
-        const std::string where = "table '" + t.spec.name + "'";
         std::set<std::string> dimColumns;
-        for (const auto &dv : o["dimensions"].toArray()) {
-            const QJsonObject d = dv.toObject();
-            DimensionSpec spec;
-            spec.column = s(d["column"]);
-            if (auto c = column(spec.column, where); !c)
+        for (const DimensionSpec &d : t.spec.dimensions) {
+            if (auto c = column(d.column, where); !c)
                 return c.error();
-            if (!dimColumns.insert(spec.column).second)
-                return Error{where + ": '" + spec.column + "' is a dimension twice"};
-            spec.level = d.contains("level") ? d["level"].toInt() : -1;
-            if (d.contains("bucket")) {
-                const auto b = timeBucketFromName(s(d["bucket"]));
-                if (!b || *b == TimeBucket::None)
-                    return Error{where + ": the time bucket of '" + spec.column +
-                                 "' must be hour, day, week or month, not '" + s(d["bucket"]) +
-                                 "'"};
-                spec.bucket = *b;
-                const TimeResolution time =
-                    timeResolution(data.columns[*data.columnIndex(spec.column)]);
+            if (!dimColumns.insert(d.column).second)
+                return Error{where + ": '" + d.column + "' is a dimension twice"};
+            if (d.bucket != TimeBucket::None) {
+                const TimeResolution time = timeResolution(data.columns[*data.columnIndex(d.column)]);
                 if (time == TimeResolution::None ||
-                    (*b == TimeBucket::Hour && time != TimeResolution::DateTime))
-                    return Error{where + ": '" + spec.column + "' holds no " +
-                                 (*b == TimeBucket::Hour ? "dates with times" : "dates") +
-                                 ", so it has no time bucket by " + s(d["bucket"])};
+                    (d.bucket == TimeBucket::Hour && time != TimeResolution::DateTime))
+                    return Error{where + ": '" + d.column + "' holds no " +
+                                 (d.bucket == TimeBucket::Hour ? "dates with times" : "dates") +
+                                 ", so it has no time bucket by " +
+                                 std::string(timeBucketName(d.bucket))};
             }
-            t.spec.dimensions.push_back(spec);
         }
-        for (const auto &mv : o["measures"].toArray()) {
-            const QJsonObject mo = mv.toObject();
-            MeasureSpec ms;
-            const std::string kind = s(mo["kind"]);
-            if (kind != "sum" && kind != "mean")
-                return Error{where + ": a measure is a sum or a mean, not '" + kind + "'"};
-            ms.kind = kind == "sum" ? MeasureSpec::Kind::Sum : MeasureSpec::Kind::Mean;
-            ms.column = s(mo["column"]);
+        for (const MeasureSpec &ms : t.spec.measures) {
             auto c = column(ms.column, where);
             if (!c)
                 return c.error();
             if (!data.columns[*c].isNumeric())
                 return Error{where + ": '" + ms.column + "' is not numeric"};
-            if (!mo.contains("lower") || !mo.contains("upper"))
-                return Error{where + ": the " + kind + " of '" + ms.column +
-                             "' needs bounds (lower and upper) to clamp its values to"};
-            ms.lower = mo["lower"].toDouble();
-            ms.upper = mo["upper"].toDouble();
-            if (!(ms.lower <= ms.upper))
-                return Error{where + ": the bounds of '" + ms.column + "' are not in order"};
-            t.spec.measures.push_back(ms);
         }
-        t.spec.distribution = s(o["distribution"]);
         if (!t.spec.distribution.empty()) {
             if (auto c = column(t.spec.distribution, where); !c)
                 return c.error();
@@ -211,7 +233,6 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
         }
         if (t.spec.dimensions.empty() && t.spec.distribution.empty())
             return Error{where + ": a table needs at least one dimension"};
-        t.spec.margins = o["margins"].toBool(false);
         auto protection = protectionFromJson(o["protection"].toObject(), where);
         if (!protection)
             return protection.error();
@@ -254,6 +275,7 @@ QJsonObject releaseToJson(const Release &r)
                        {"labels", labels},
                        {"measure_names", strings(r.measureNames)},
                        {"has_subjects", r.hasSubjects},
+                       {"table", tableSpecToJson(r.spec)},
                        {"protection", protectionToJson(r.protection)},
                        {"mechanism", q(r.mechanism)},
                        {"epsilon", r.epsilon},
@@ -273,6 +295,12 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         r.labels.push_back(strings(l));
     r.measureNames = strings(o["measure_names"]);
     r.hasSubjects = o["has_subjects"].toBool();
+    if (o.contains("table")) {
+        auto spec = tableSpecFromJson(o["table"].toObject(), "stored table '" + r.tableName + "'");
+        if (!spec)
+            return spec.error();
+        r.spec = std::move(*spec);
+    }
     auto p = protectionFromJson(o["protection"].toObject(), "stored table '" + r.tableName + "'");
     if (!p)
         return p.error();
@@ -330,11 +358,16 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
     for (std::size_t c = 0; c < config.attributes.size(); ++c)
         if (config.attributes[c].role == AttributeRole::SubjectId && !subject)
             subject = c;
-    for (const PublishedTable &table : publication.tables) {
-        TableSpec spec = table.spec;
+    // the hierarchy of each dimension of a table (none for a time bucket or a column that is
+    // no quasi-identifier), its levels resolved
+    auto resolve = [&](TableSpec &spec) -> Result<std::vector<const Hierarchy *>> {
         std::vector<const Hierarchy *> hs;
         for (DimensionSpec &d : spec.dimensions) {
-            const std::size_t c = *data.columnIndex(d.column);
+            const auto index = data.columnIndex(d.column);
+            if (!index)
+                return Error{"table '" + spec.name + "': the data has no column '" + d.column + "'",
+                             data.sourcePath};
+            const std::size_t c = *index;
             const AttributeConfig &a = config.attributes[c];
             const bool qi = a.role == AttributeRole::QuasiIdentifier;
             if (a.role == AttributeRole::DirectIdentifier || a.role == AttributeRole::SubjectId)
@@ -362,6 +395,14 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             }
             hs.push_back(h.get());
         }
+        return hs;
+    };
+    for (const PublishedTable &table : publication.tables) {
+        TableSpec spec = table.spec;
+        auto resolved = resolve(spec);
+        if (!resolved)
+            return resolved.error();
+        const std::vector<const Hierarchy *> &hs = *resolved;
         const bool noisy = table.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
         // what makes this table what it is: its resolved definition, protection and input
         QJsonObject keyJson{{"spec", publicationToJson({{{spec, table.protection}}, {}, 0, 0})},
@@ -402,7 +443,29 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         std::vector<const AggregateTable *> tables;
         for (const AggregateTable &t : truths)
             tables.push_back(&t);
-        std::vector<Release> protectedTables = protectWithRules(tables, rules, audit, earlier);
+        // the earlier releases on this data, each table under the rules built again: a table
+        // of another layout then is linked to the tables now through what they have in common
+        // (one that cannot be built again, with columns or levels that changed since, is
+        // compared cell by cell only)
+        std::vector<EarlierRelease> known = earlier;
+        for (EarlierRelease &e : known) {
+            e.truths.assign(e.tables.size(), nullptr);
+            if (!e.sameInput)
+                continue;
+            for (std::size_t k = 0; k < e.tables.size(); ++k) {
+                const Release &r = e.tables[k];
+                if (r.protection.kind != ProtectionSettings::Kind::Rules || r.spec.dimensions.empty())
+                    continue;
+                TableSpec spec = r.spec;
+                auto hs = resolve(spec);
+                if (!hs)
+                    continue;
+                auto truth = buildAggregate(data, spec, *hs, subject);
+                if (truth && earlierTable(*truth, r))
+                    e.truths[k] = std::make_shared<const AggregateTable>(std::move(*truth));
+            }
+        }
+        std::vector<Release> protectedTables = protectWithRules(tables, rules, audit, known);
         for (std::size_t i = 0; i < ruled.size(); ++i)
             out.tables[ruled[i]] = std::move(protectedTables[i]);
     }

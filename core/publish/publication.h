@@ -37,6 +37,10 @@ struct Publication
 Publication defaultPublication(const Configuration &config, const Dataset &data);
 
 QJsonObject publicationToJson(const Publication &p);
+// One table's definition in the words of the configuration file, and back (checked for its
+// own settings only; publicationFromJson checks it against the data)
+QJsonObject tableSpecToJson(const TableSpec &spec);
+Result<TableSpec> tableSpecFromJson(const QJsonObject &json, const std::string &where);
 // Checks names against the data and every setting; the Error names the table and the setting.
 Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data);
 

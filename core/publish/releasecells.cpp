@@ -78,6 +78,7 @@ Release releaseSkeleton(const AggregateTable &table)
 {
     Release r;
     r.tableName = table.spec.name;
+    r.spec = table.spec;
     for (const auto &d : table.dimensions) {
         r.dimensionNames.push_back(d.name);
         r.dimensionColumns.push_back(d.column);

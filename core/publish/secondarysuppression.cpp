@@ -36,8 +36,24 @@ std::vector<AuditResult> suppressAndAudit(std::vector<AuditTable> &tables,
         const AggregateCell &cell = t[c.table]->cells[c.cell];
         return static_cast<double>(cell.records) + (cell.isMargin() ? 1e15 : 0.0);
     };
+    // cells whose records an earlier release on the same data published: hiding them now would
+    // hide nothing (and the audit would find them pinned)
+    std::vector<std::vector<std::uint8_t>> knownBefore(tables.size());
+    for (std::size_t ti = 0; ti < tables.size(); ++ti) {
+        knownBefore[ti].assign(t[ti]->cells.size(), tables[ti].fixed ? 1 : 0);
+        for (const EarlierValue &v : tables[ti].earlier)
+            if (v.sameInput && !v.figures.empty() && v.figures.front())
+                knownBefore[ti][v.cell] = 1;
+    }
+    for (const auto &[a, b] : links.sameRecords) {
+        if (tables[a.table].fixed && !isHidden(tables[a.table].state[a.cell]))
+            knownBefore[b.table][b.cell] = 1;
+        if (tables[b.table].fixed && !isHidden(tables[b.table].state[b.cell]))
+            knownBefore[a.table][a.cell] = 1;
+    }
     auto candidate = [&](const CellRef &c, const CellRef &except) {
-        return !(c == except) && !hidden(c) && t[c.table]->cells[c.cell].records > 0;
+        return !(c == except) && !hidden(c) && !knownBefore[c.table][c.cell] &&
+               t[c.table]->cells[c.cell].records > 0;
     };
     // the cheapest cell of a line that could still be hidden
     auto cheapestIn = [&](const LinkedLine &line, const CellRef &except) -> std::optional<CellRef> {

@@ -80,11 +80,44 @@ std::vector<Release> protectWithRules(const std::vector<const AggregateTable *> 
         audit.push_back(std::move(a));
         reasons.push_back(std::move(reason));
     }
+    // the tables of earlier releases on the same data, as published: a decade then tells the
+    // sum of its years now
+    std::vector<std::size_t> fixedFrom; // per fixed table: its release
+    for (std::size_t i = 0; i < earlier.size(); ++i)
+        for (std::size_t k = 0; k < earlier[i].truths.size() && k < earlier[i].tables.size(); ++k)
+            if (earlier[i].sameInput && earlier[i].truths[k])
+                if (auto a = earlierTable(*earlier[i].truths[k], earlier[i].tables[k])) {
+                    audit.push_back(std::move(*a));
+                    fixedFrom.push_back(i);
+                }
     std::vector<AuditResult> results = suppressAndAudit(audit, options);
+    // a hidden cell of an earlier release that this one would expose: no cell of it can be
+    // hidden now, so the release is refused, naming the earlier table
+    std::string exposed;
+    for (std::size_t f = 0; f < fixedFrom.size(); ++f) {
+        const AuditResult &r = results[tables.size() + f];
+        if (r.passed)
+            continue;
+        exposed = r.solverMessage.empty()
+                      ? "with this release, hidden cells of '" + audit[tables.size() + f].table->spec.name +
+                            "' as released on " + earlier[fixedFrom[f]].time +
+                            " could be worked out too closely; publish coarser cells or hide more "
+                            "of the cells that fall in them"
+                      : r.solverMessage;
+        break;
+    }
+    results.resize(tables.size());
     for (std::size_t t = 0; t < tables.size(); ++t) {
+        if (!exposed.empty()) {
+            results[t].passed = false;
+            if (results[t].solverMessage.empty())
+                results[t].solverMessage = exposed;
+        }
         std::vector<bool> used(earlier.size(), false);
         for (const EarlierValue &v : audit[t].earlier)
             used[v.release] = true;
+        for (const std::size_t i : fixedFrom)
+            used[i] = true;
         for (std::size_t i = 0; i < earlier.size(); ++i)
             if (used[i])
                 results[t].comparedWith.push_back(earlier[i].time);
