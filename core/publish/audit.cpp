@@ -403,9 +403,12 @@ std::vector<EarlierValue> earlierValues(const AggregateTable &t,
 
 std::optional<AuditTable> earlierTable(const AggregateTable &truth, const Release &r)
 {
-    if (r.protection.kind != ProtectionSettings::Kind::Rules || r.protection.rules.roundingBase > 1 ||
-        truth.dimensions.size() != r.labels.size() || truth.cells.size() != r.cells.size())
+    if (r.protection.kind != ProtectionSettings::Kind::Rules || truth.dimensions.size() != r.labels.size() ||
+        truth.cells.size() != r.cells.size())
         return std::nullopt;
+    // a rounded count is within the base of the truth; the audit takes it as exact (the
+    // cautious side, as with the rounded tables of one release)
+    const double slack = r.protection.rules.roundingBase > 1 ? r.protection.rules.roundingBase : 0.5;
     for (std::size_t d = 0; d < r.labels.size(); ++d)
         if (truth.dimensions[d].labels != r.labels[d])
             return std::nullopt;
@@ -421,7 +424,8 @@ std::optional<AuditTable> earlierTable(const AggregateTable &truth, const Releas
             return std::nullopt;
         if (isHidden(cell.state))
             a.state[it->second] = CellState::Hidden;
-        else if (!cell.records || static_cast<std::uint64_t>(*cell.records) != truth.cells[it->second].records)
+        else if (!cell.records ||
+                 std::abs(static_cast<double>(*cell.records) - static_cast<double>(truth.cells[it->second].records)) >= slack)
             return std::nullopt;
     }
     return a;

@@ -51,8 +51,9 @@ struct EarlierRelease
 };
 
 // The audit's view of an earlier release's table on the same data (fixed): the cells hidden
-// then, and its rules; none where the truth is not the table released (other labels, or a
-// published count that differs), or the table was rounded or noisy.
+// then, and its rules; a rounded count is taken as exact (the cautious side). None where the
+// truth is not the table released (other labels, or a published count further from it than
+// its rounding allows), or the table was noisy.
 std::optional<AuditTable> earlierTable(const AggregateTable &truth, const Release &released);
 
 // The cells of table t that earlier releases published (tables under the rules, without

@@ -4,6 +4,8 @@
 // contributions.
 #include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
+#include "hierarchy/hierarchyspec.h"
+#include "io/csvreader.h"
 #include "publish/aggregatetable.h"
 #include "publish/audit.h"
 #include "publish/protection.h"
@@ -263,6 +265,67 @@ private slots:
         QCOMPARE(misled, (std::set<std::string>{"XC", "YA", "YC"}));
         QCOMPARE(misledRecords, std::uint64_t(25));
         QVERIFY(misledPassed);
+    }
+
+    void anEarlierTableOfAnotherLayoutConstrainsTheNext()
+    {
+        // The same 609 people (tests/data/redteam/linked.csv) by region and decade, released in
+        // full before (threshold 1, and once more rounded to 5), then by region and year under
+        // the threshold 5. Each decade published then is the sum of its ten years now. By hand:
+        // the hidden years of a decade add up to the decade less its published years; each
+        // hidden year holds a record, so a small one among h hidden can reach at most that sum
+        // less h - 1, which must be at least 5. (This is one of the attacker's bounds; the red
+        // team's twoReleasesInOtherLayouts attacks the published files with all of them.) The
+        // earlier table takes part rounded too, its counts taken as exact.
+        auto data = readCsv(test::dataPath("redteam/linked.csv"));
+        QVERIFY(bool(data));
+        const auto year = data->columnIndex("year");
+        auto decades = buildHierarchy(data->columns[*year], {HierarchySpec::Kind::Interval, {10}});
+        QVERIFY(bool(decades));
+        TableSpec bySpec;
+        bySpec.dimensions = {{"region"}, {"year", 1}};
+        bySpec.measures = {{MeasureSpec::Kind::Sum, "amount", 0, 60}};
+        bySpec.margins = true;
+        auto byDecade = buildAggregate(*data, bySpec, {nullptr, &*decades}, std::nullopt);
+        bySpec.dimensions[1].level = 0;
+        auto byYear = buildAggregate(*data, bySpec, {nullptr, &*decades}, std::nullopt);
+        QVERIFY(bool(byDecade) && bool(byYear));
+        // the decades whose small hidden years cannot reach 5, given the decade's total
+        auto tooNarrow = [&](const Release &r) {
+            struct Decade
+            {
+                std::int64_t hiddenSum = 0;
+                int hidden = 0;
+                bool small = false;
+            };
+            std::map<std::pair<std::uint32_t, std::string>, Decade> by; // (region, decade)
+            for (std::size_t c = 0; c < byYear->innerCells(); ++c) {
+                const AggregateCell &cell = byYear->cells[c];
+                Decade &d = by[{cell.labels[0], byYear->dimensions[1].labels[cell.labels[1]].substr(0, 3)}];
+                if (!isHidden(r.cells[c].state))
+                    continue;
+                d.hiddenSum += static_cast<std::int64_t>(cell.records); // decade less published years
+                ++d.hidden;
+                d.small = d.small || cell.records < 5;
+            }
+            int n = 0;
+            for (const auto &[where, d] : by)
+                n += d.small && d.hiddenSum - (d.hidden - 1) < 5;
+            return n;
+        };
+        TableRules all;
+        all.threshold = 1;
+        for (const int rounding : {0, 5}) {
+            all.roundingBase = rounding;
+            const Release then = protectWithRules({&*byDecade}, {all}).front();
+            QCOMPARE(then.summary.hiddenCells, std::size_t(0));
+            EarlierRelease e{"2026-11-01T10:00:00Z", true, {then},
+                             {std::make_shared<const AggregateTable>(*byDecade)}};
+            const Release now = protectWithRules({&*byYear}, {TableRules{}}, {}, {e}).front();
+            QVERIFY2(now.audit.passed, now.audit.solverMessage.c_str());
+            QCOMPARE(now.audit.comparedWith, std::vector<std::string>{e.time});
+            QCOMPARE(tooNarrow(now), 0);
+        }
     }
 
     void wholeNumbersAreDecidedInALargeProgram()
