@@ -553,6 +553,24 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     };
     for (const Entry &e : entries)
         addEntry(e.cellKey, e.rows, entrySums.data() + e.firstSum);
+    if (!options.alsoList.empty()) {
+        std::vector<std::unordered_map<std::string, std::uint32_t>> labelIndex(dims);
+        for (std::size_t i = 0; i < dims; ++i)
+            for (std::uint32_t l = 0; l < t.dimensions[i].labels.size(); ++l)
+                labelIndex[i].emplace(t.dimensions[i].labels[l], l);
+        std::vector<std::uint32_t> l(dims);
+        for (const auto &listed : options.alsoList) {
+            bool known = listed.size() == dims;
+            for (std::size_t i = 0; i < dims && known; ++i) {
+                const auto it = labelIndex[i].find(listed[i]);
+                known = it != labelIndex[i].end();
+                if (known)
+                    l[i] = it->second;
+            }
+            if (known)
+                cellFor(numbering.key(l)).listedBefore = true;
+        }
+    }
     if (options.completeDomain) {
         double all = 1;
         for (const auto &d : t.dimensions)

@@ -95,6 +95,9 @@ struct AggregateCell
     std::uint64_t contributors = 0; // distinct subjects, or records without a subject column
     std::vector<double> sums;       // per measure, of clamped values
     std::vector<std::vector<double>> largest; // per measure, up to kLargestKept, descending
+    // an inner cell listed because an earlier release listed it: it may hold no record now,
+    // and no one can tell from the files whether it does (AggregateOptions::alsoList)
+    bool listedBefore = false;
 
     bool isMargin() const;
     static constexpr std::size_t kLargestKept = 4;
@@ -132,6 +135,10 @@ struct AggregateOptions
     bool completeDomain = false;
     const ContributionBounds *bounds = nullptr;
     std::size_t maxCells = 2000000; // each cell costs some 400 bytes while the table is built
+    // inner cells (a label per dimension) an earlier release of the project listed: they are
+    // listed again, also where no record has them now, so that their absence does not tell
+    // that their last customers left (labels the dimensions no longer have are left out)
+    std::vector<std::vector<std::string>> alsoList;
 };
 
 // Builds the table in one pass over the records. hierarchies: per dimension, the hierarchy

@@ -241,7 +241,9 @@ void widen(Demand &d, double low, double high, const char *rule)
 // number of listed cells below it
 double structuralFloor(const FigureDef &f, std::uint32_t structuralMinimum)
 {
-    return f.kind == FigureDef::Kind::Records ? std::max(1.0, double(structuralMinimum)) : 1.0;
+    // structuralMinimum is 0 only where every listed cell below may be empty (listedBefore)
+    return f.kind == FigureDef::Kind::Records ? double(structuralMinimum)
+                                              : std::min(1.0, double(structuralMinimum));
 }
 
 Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
@@ -250,7 +252,9 @@ Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
     Demand d;
     const AggregateCell &cell = t.cells[c];
     const double v = truthOf(t, c, f);
-    const bool small = cell.contributors > 0 && cell.contributors < rules.threshold;
+    // a listed cell without contributors is listed only because an earlier release listed
+    // it: it must not be told from a cell that still holds a few
+    const bool small = cell.contributors < rules.threshold;
     const bool contributorFigure = (f.kind == FigureDef::Kind::Subjects) ||
                                    (f.kind == FigureDef::Kind::Records && !t.hasSubjects);
     auto widen = [&](double low, double high, const char *rule) { dijkgraaf::widen(d, low, high, rule); };
@@ -268,8 +272,11 @@ Demand demandOf(const AggregateTable &t, std::size_t c, const FigureDef &f,
         return d;
     const auto m = static_cast<std::size_t>(f.measure);
     if (small) {
+        // no lower than a sum can be (0 where no value is negative: an empty cell's sum must
+        // reach up, not below 0)
         const double range = std::max(1.0, rules.sumRangePercent / 100.0 * std::abs(v));
-        widen(v - range, v + range, "threshold");
+        const double lowest = t.spec.measures[m].lower >= 0 ? 0.0 : -std::numeric_limits<double>::infinity();
+        widen(std::max(lowest, v - range), v + range, "threshold");
     }
     const auto &largest = cell.largest[m];
     if (v > 0 && !largest.empty()) {
@@ -330,6 +337,8 @@ void widenForChange(Demand &d, const FigureDef &f, double now, double then, cons
 std::vector<std::uint32_t> listedBelow(const AggregateTable &t)
 {
     std::vector<std::uint32_t> below(t.cells.size(), 1);
+    for (std::size_t c = 0; c < t.innerCells(); ++c)
+        below[c] = t.cells[c].listedBefore ? 0 : 1;
     if (t.innerCells() == t.cells.size())
         return below;
     std::unordered_map<std::string, std::size_t> margin;
@@ -349,7 +358,7 @@ std::vector<std::uint32_t> listedBelow(const AggregateTable &t)
                 if ((mask >> d) & 1)
                     labels[d] = kTotalLabel;
             if (auto it = margin.find(key(labels)); it != margin.end())
-                ++below[it->second];
+                below[it->second] += below[c];
         }
     return below;
 }
@@ -1507,9 +1516,10 @@ std::vector<AuditResult> auditTables(const std::vector<AuditTable> &tables,
                 x.figure = f;
                 const FigureDef &def = figures.back()[f];
                 x.integer = def.kind != FigureDef::Kind::Sum;
-                // a listed cell holds at least one record, and one subject
+                // a listed cell holds at least one record, and one subject (unless every
+                // listed cell it covers was listed only because an earlier release listed it)
                 if (x.integer)
-                    x.lowerBound = 1;
+                    x.lowerBound = below[c] > 0 ? 1 : 0;
                 x.value = truthOf(t, c, def);
                 x.seenLow = x.seenHigh = x.wholeLow = x.wholeHigh = x.value;
                 if (options.memory)

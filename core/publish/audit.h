@@ -101,7 +101,8 @@ ReleaseLinks linkTables(const std::vector<const AggregateTable *> &tables);
 
 // Per cell: how many listed inner cells it covers (1 for an inner cell). Every listed cell
 // holds a record, so the table's structure alone tells that a total holds at least this many
-// records: the lowest a hidden total can be made to look.
+// records: the lowest a hidden total can be made to look. A cell listed only because an
+// earlier release listed it (AggregateCell::listedBefore) counts 0: it may be empty.
 std::vector<std::uint32_t> listedBelow(const AggregateTable &t);
 
 // What audits of one release have seen so far, per figure of a hidden cell: the lowest and

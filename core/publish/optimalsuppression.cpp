@@ -56,7 +56,7 @@ bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &lin
             const int k = static_cast<int>(index[t][c]);
             const double v = static_cast<double>(table.cells[c].records);
             value[static_cast<std::size_t>(k)] = v;
-            room[static_cast<std::size_t>(k)] = std::max(0.0, v - std::max(1.0, double(cover[c])));
+            room[static_cast<std::size_t>(k)] = std::max(0.0, v - double(cover[c]));
             if (tables[t].state[c] != CellState::Primary)
                 continue;
             Need need{k, 1, 1}; // at least: not pinned
@@ -64,11 +64,11 @@ bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &lin
                                table.cells[c].contributors < r.threshold;
             if (small && r.thresholdRange == 0) {
                 need.up = std::max(1.0, static_cast<double>(r.threshold) - v);
-                need.down = v - std::max(1.0, double(cover[c]));
+                need.down = v - double(cover[c]);
             } else if (small) {
                 need.up = static_cast<double>(r.thresholdRange);
                 need.down = std::min(static_cast<double>(r.thresholdRange),
-                                     v - std::max(1.0, double(cover[c])));
+                                     v - double(cover[c]));
             }
             needs.push_back(need);
         }

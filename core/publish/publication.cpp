@@ -426,6 +426,36 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         auto aggregate = buildAggregate(data, spec, hs, subject, options);
         if (!aggregate)
             return aggregate.error();
+        if (!noisy) {
+            // a cell an earlier release on other data listed is listed again, also when its
+            // last customers have left: its absence would tell that they did
+            for (const EarlierRelease &e : earlier) {
+                if (e.sameInput)
+                    continue;
+                for (const Release &r : e.tables) {
+                    bool same = r.protection.kind == ProtectionSettings::Kind::Rules &&
+                                r.dimensionNames.size() == aggregate->dimensions.size() &&
+                                spec.distribution.empty();
+                    for (std::size_t d = 0; same && d < r.dimensionNames.size(); ++d)
+                        same = r.dimensionNames[d] == aggregate->dimensions[d].name &&
+                               r.dimensionColumns[d] == aggregate->dimensions[d].column;
+                    if (!same)
+                        continue;
+                    for (const ReleasedCell &c : r.cells) {
+                        std::vector<std::string> labels;
+                        for (std::size_t d = 0; d < c.labels.size() && c.labels[d] != kTotalLabel; ++d)
+                            labels.push_back(r.labels[d][c.labels[d]]);
+                        if (labels.size() == c.labels.size())
+                            options.alsoList.push_back(std::move(labels));
+                    }
+                }
+            }
+            if (!options.alsoList.empty()) {
+                aggregate = buildAggregate(data, spec, hs, subject, options);
+                if (!aggregate)
+                    return aggregate.error();
+            }
+        }
         if (noisy) {
             out.tables.push_back(protectWithNoise(*aggregate, table.protection.dp, random));
         } else {

@@ -159,8 +159,8 @@ std::string auditInWords(const Release &r)
                  a.linkedTables[i] + "'";
         s += ", together)";
     }
-    s += ", how the tables are made (which cells exist, that a listed cell is not empty, which "
-         "totals add up), that counts are whole numbers, the bounds of every sum and the rules "
+    s += ", how the tables are made (which cells exist, that a listed cell is not empty unless "
+         "an earlier release of the project listed it, which totals add up), that counts are whole numbers, the bounds of every sum and the rules "
          "above. For every hidden cell it worked out the values that attacker cannot rule out. ";
     if (t.thresholdRange == 0)
         s += "A cell with fewer than " + std::to_string(t.threshold) +

@@ -15,6 +15,8 @@ std::string primaryReason(const AggregateTable &table, const AggregateCell &c,
     const std::string who = table.hasSubjects ? "subjects" : "records";
     if (c.contributors > 0 && c.contributors < rules.threshold)
         return "fewer than " + std::to_string(rules.threshold) + " " + who;
+    if (c.records == 0) // listed only because an earlier release listed it
+        return "no " + who + " now; listed as in an earlier release";
     for (std::size_t m = 0; m < table.spec.measures.size(); ++m) {
         const double total = c.sums[m];
         const auto &largest = c.largest[m];

@@ -89,7 +89,7 @@ public:
                     for (int f = 0; f < t[ti].figures.size(); ++f) {
                         m_var[{ti, c, f}] = static_cast<int>(m_cols.size());
                         const bool count = t[ti].figures[f] == "records" || t[ti].figures[f] == "subjects";
-                        m_cols.push_back({ti, c, f, count});
+                        m_cols.push_back({ti, c, f, count, count ? 1.0 : -std::numeric_limits<double>::infinity()});
                     }
     }
     // adds coef * figure f of cell c of table ti to a constraint: an unknown, or a published
@@ -120,7 +120,7 @@ public:
         Cbc_Model *m = Cbc_newModel();
         Cbc_setLogLevel(m, 0);
         for (const auto &col : m_cols)
-            Cbc_addCol(m, "", col.count ? 1.0 : -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(), 0, col.count ? 1 : 0, 0,
+            Cbc_addCol(m, "", col.floor, std::numeric_limits<double>::infinity(), 0, col.count ? 1 : 0, 0,
                        nullptr, nullptr);
         for (const Constraint &k : m_rows) {
             std::vector<int> idx;
@@ -150,6 +150,7 @@ public:
         std::size_t table, cell;
         int figure;
         bool count;
+        double floor; // a listed cell holds a record (and a subject); a sum has no floor
     };
     std::vector<Col> m_cols;
 
@@ -179,6 +180,10 @@ std::vector<HiddenFigure> attack(const std::vector<PublishedTable> &tables, cons
                         *cell.figures[static_cast<std::size_t>(f)] *= *cell.figures[static_cast<std::size_t>(rec)];
     }
     Program p(t);
+    if (k.mayBeEmpty)
+        for (auto &col : p.m_cols)
+            if (col.count && k.mayBeEmpty(col.table, t[col.table].cells[col.cell].labels))
+                col.floor = 0;
     auto additive = [](const QString &f) { return f == "records" || isSum(f); };
     // the totals of each table
     for (std::size_t ti = 0; ti < t.size(); ++ti) {

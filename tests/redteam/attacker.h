@@ -51,6 +51,9 @@ struct Knowledge
     std::function<std::optional<QString>(const QString &dimension, const QString &label,
                                          const QString &coarserDimension)>
         coarsen;
+    // cells (table, labels) that may be empty although listed: the project lists again every
+    // cell an earlier release listed (null: every listed cell holds a record)
+    std::function<bool(std::size_t table, const QStringList &labels)> mayBeEmpty;
 };
 
 struct Interval

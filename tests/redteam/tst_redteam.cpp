@@ -415,6 +415,48 @@ private slots:
         }
     }
 
+    // A small cell whose customers all leave: Delft, Premium holds 2 and is hidden; then both
+    // leave. A table lists only cells that hold records, so if the cell were simply gone the
+    // next release would tell that both left. It must stay listed (hidden), and the attacker,
+    // who knows that a cell listed before is listed again, must not tell it empty from one
+    // that still holds a few.
+    void aCellWhoseCustomersAllLeft()
+    {
+        PublishedRelease r(test::dataPath("redteam/vanish.csv"));
+        r.table("Customers by municipality and contract", {{"municipality"}, {"contract"}}).spec.measures = {
+            {MeasureSpec::Kind::Sum, "amount", 0, 500}};
+        QVERIFY2(r.publish("2026-11-01T10:00:00Z").isEmpty(), "the first release is refused");
+        const redteam::PublishedTable before = r.tables.front();
+        r.nextData(test::dataPath("redteam/vanish-next.csv"));
+        const QString refused = r.publish("2026-12-01T10:00:00Z");
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        const redteam::PublishedTable &now = r.tables.front();
+        std::optional<std::size_t> gone;
+        for (std::size_t c = 0; c < now.cells.size(); ++c)
+            if (now.cells[c].labels == QStringList{"Delft", "Premium"})
+                gone = c;
+        QVERIFY2(gone.has_value(), "Delft, Premium is no longer listed: its absence tells that both left");
+        QVERIFY(now.isHidden(*gone));
+        redteam::Knowledge k;
+        k.bounds["sum_of_amount"] = {0, 500};
+        k.mayBeEmpty = [&](std::size_t, const QStringList &labels) {
+            if (labels.contains("Total"))
+                return false; // every total here still holds records: the attacker may know it
+            for (const auto &c : before.cells)
+                if (c.labels == labels)
+                    return true;
+            return false;
+        };
+        bool checked = false;
+        for (const auto &h : redteam::attack({now}, k))
+            if (h.cell == *gone && now.figures[h.figure] == "records") {
+                QVERIFY2(h.interval.lower <= 1e-6 && h.interval.upper >= 5 - 1e-6,
+                         qPrintable(QString("Delft, Premium records in [%1, %2]").arg(h.interval.lower).arg(h.interval.upper)));
+                checked = true;
+            }
+        QVERIFY(checked);
+    }
+
     // The same people published twice in other layouts: region x decade first, region x year
     // a month later. A decade published then is the sum of its ten years now, so a year hidden
     // now beside published ones follows by subtraction from the earlier file, unless the second
