@@ -120,7 +120,7 @@ public:
         Cbc_Model *m = Cbc_newModel();
         Cbc_setLogLevel(m, 0);
         for (const auto &col : m_cols)
-            Cbc_addCol(m, "", col.floor, std::numeric_limits<double>::infinity(), 0, col.count ? 1 : 0, 0,
+            Cbc_addCol(m, "", col.floor, std::numeric_limits<double>::infinity(), 0, col.count && m_whole ? 1 : 0, 0,
                        nullptr, nullptr);
         for (const Constraint &k : m_rows) {
             std::vector<int> idx;
@@ -153,6 +153,7 @@ public:
         double floor; // a listed cell holds a record (and a subject); a sum has no floor
     };
     std::vector<Col> m_cols;
+    bool m_whole = true; // counts are whole numbers
 
 private:
     const std::vector<PublishedTable> &m_t;
@@ -180,6 +181,7 @@ std::vector<HiddenFigure> attack(const std::vector<PublishedTable> &tables, cons
                         *cell.figures[static_cast<std::size_t>(f)] *= *cell.figures[static_cast<std::size_t>(rec)];
     }
     Program p(t);
+    p.m_whole = !k.fractions;
     if (k.mayBeEmpty)
         for (auto &col : p.m_cols)
             if (col.count && k.mayBeEmpty(col.table, t[col.table].cells[col.cell].labels))

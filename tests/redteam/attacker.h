@@ -54,6 +54,9 @@ struct Knowledge
     // cells (table, labels) that may be empty although listed: the project lists again every
     // cell an earlier release listed (null: every listed cell holds a record)
     std::function<bool(std::size_t table, const QStringList &labels)> mayBeEmpty;
+    // an attacker who reasons with fractions of records (the linear relaxation): weaker, for
+    // showing where whole numbers tell more
+    bool fractions = false;
 };
 
 struct Interval

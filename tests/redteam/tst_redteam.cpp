@@ -8,6 +8,8 @@
 #include "demo/customergenerator.h"
 #include "project/configurationjson.h"
 #include "project/project.h"
+#include "io/csvreader.h"
+#include "publish/audit.h"
 #include "publish/approval.h"
 #include "testutil.h"
 
@@ -16,6 +18,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <numeric>
 #include <set>
 
 using namespace dijkgraaf;
@@ -350,6 +353,109 @@ private slots:
         rules.threshold = 3;
         rules.p = 30;
         const QString breach = breaches(r, found, label, "firm", "turnover", 0, 1000, rules);
+        QVERIFY2(breach.isEmpty(), qPrintable(breach));
+    }
+
+    // Integer parity: a 4 x 4 x 4 table (tests/data/redteam/parity.csv) whose small cells and
+    // dominated cells are hidden, every total published. By the table's margins, an attacker
+    // who reasons with fractions of records can move (a1, b4, c1), 3 records, anywhere from 1
+    // to 5; in whole numbers it cannot go below 2, so it is told from a cell of 1. Shown here
+    // by the red team's own solver both ways; then the product's audit of that pattern must
+    // pass it in the relaxation and fail it in whole numbers, and the product's release of
+    // the table must hold against whole numbers.
+    void integerParity()
+    {
+        const QString path = QString::fromStdString(test::dataPath("redteam/parity.csv"));
+        // the pattern, as if published: from the raw rows
+        std::map<QStringList, std::vector<double>> amounts;
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            f.readLine();
+            while (!f.atEnd()) {
+                const QStringList row = QString::fromUtf8(f.readLine()).trimmed().split(',');
+                for (int mask = 0; mask < 8; ++mask) {
+                    QStringList key;
+                    for (int d = 0; d < 3; ++d)
+                        key << ((mask >> d) & 1 ? QString("Total") : row[d]);
+                    amounts[key].push_back(row[3].toDouble());
+                }
+            }
+        }
+        redteam::PublishedTable pattern;
+        pattern.file = "parity (the primary cells)";
+        pattern.dimensions = {"a", "b", "c"};
+        pattern.figures = {"records"};
+        for (const auto &[labels, values] : amounts) {
+            const double sum = std::accumulate(values.begin(), values.end(), 0.0);
+            const bool small = values.size() < 5;
+            const bool dominated = *std::max_element(values.begin(), values.end()) > 0.85 * sum;
+            const bool hidden = !labels.contains("Total") && (small || dominated);
+            pattern.cells.push_back({labels, {hidden ? std::nullopt : std::optional<double>(values.size())},
+                                     hidden ? "hidden" : "published"});
+        }
+        auto intervalOf = [&](bool fractions) {
+            redteam::Knowledge k;
+            k.fractions = fractions;
+            for (const auto &h : redteam::attack({pattern}, k))
+                if (pattern.cells[h.cell].labels == QStringList{"a1", "b4", "c1"})
+                    return std::pair(h.interval.lower, h.interval.upper);
+            return std::pair(-1.0, -1.0);
+        };
+        QCOMPARE(intervalOf(true), std::pair(1.0, 5.0));
+        QCOMPARE(intervalOf(false), std::pair(2.0, 5.0));
+
+        // the product's audit of the same pattern: 2 in whole numbers, 1 in the relaxation
+        auto data = readCsv(path.toStdString());
+        QVERIFY(bool(data));
+        TableSpec spec;
+        spec.dimensions = {{"a"}, {"b"}, {"c"}};
+        spec.measures = {{MeasureSpec::Kind::Sum, "amount", 0, 1000}};
+        spec.margins = true;
+        auto table = buildAggregate(*data, spec, {}, std::nullopt);
+        QVERIFY(bool(table));
+        TableRules rules;
+        rules.dominance = true;
+        rules.dominanceN = 1;
+        rules.dominanceK = 85;
+        AuditTable a{&*table, {}, rules};
+        std::size_t target = table->cells.size();
+        for (std::size_t c = 0; c < table->cells.size(); ++c) {
+            const AggregateCell &cell = table->cells[c];
+            const bool hidden = !cell.isMargin() &&
+                                (cell.contributors < 5 || cell.largest[0].front() > 0.85 * cell.sums[0]);
+            a.state.push_back(hidden ? CellState::Primary : CellState::Published);
+            if (!cell.isMargin() && table->dimensions[0].labels[cell.labels[0]] == "a1" &&
+                table->dimensions[1].labels[cell.labels[1]] == "b4" &&
+                table->dimensions[2].labels[cell.labels[2]] == "c1")
+                target = c;
+        }
+        QVERIFY(target < table->cells.size());
+        auto auditLowest = [&](bool wholeNumbers) {
+            AuditOptions o;
+            o.wholeNumbers = wholeNumbers;
+            const AuditResult res = auditTables({a}, o).front();
+            for (const AuditFinding &f : res.findings)
+                if (f.cell == target && f.figure == "records")
+                    return std::pair(f.lower, f.protectedEnough);
+            return std::pair(-1.0, true);
+        };
+        QCOMPARE(auditLowest(false), std::pair(1.0, true));
+        QCOMPARE(auditLowest(true), std::pair(2.0, false)); // it cannot reach 1: too exposed
+
+        // and the release as the product makes it holds against whole numbers
+        PublishedRelease r(path.toStdString());
+        auto &t = r.table("Records by a, b and c", {{"a"}, {"b"}, {"c"}});
+        t.spec.measures = spec.measures;
+        t.protection.rules = rules;
+        const QString refused = r.publish();
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        redteam::Knowledge k;
+        k.bounds["sum_of_amount"] = {0, 1000};
+        const LabelOf label = [](const QStringList &row, const QString &d) {
+            return row[d == "a" ? 0 : d == "b" ? 1 : 2];
+        };
+        const QString breach = breaches(r, redteam::attack(r.tables, k), label, {}, "amount", 0, 1000, {});
         QVERIFY2(breach.isEmpty(), qPrintable(breach));
     }
 
