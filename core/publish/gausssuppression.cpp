@@ -75,13 +75,14 @@ std::vector<Sparse> deviationBasis(const std::vector<Sparse> &lines, const std::
     std::vector<std::uint32_t> solvedCell;
     std::vector<std::vector<std::uint32_t>> usedIn(n); // free cell -> expansions holding it
     std::vector<double> acc(n, 0.0);
+    std::vector<std::uint8_t> isTouched(n, 0);
     std::vector<std::uint32_t> touched;
     auto add = [&](std::uint32_t c, double v) {
-        if (acc[c] == 0.0)
+        if (!isTouched[c]) {
+            isTouched[c] = 1;
             touched.push_back(c);
+        }
         acc[c] += v;
-        if (acc[c] == 0.0)
-            acc[c] = 1e-300; // still touched
     };
     for (const Sparse &line : lines) {
         touched.clear();
@@ -97,6 +98,7 @@ std::vector<Sparse> deviationBasis(const std::vector<Sparse> &lines, const std::
             if (std::abs(acc[c]) > kZero)
                 row.push_back({c, acc[c]});
             acc[c] = 0.0;
+            isTouched[c] = 0;
         }
         if (row.empty())
             continue; // follows from the lines before

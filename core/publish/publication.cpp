@@ -342,6 +342,42 @@ Result<Release> releaseFromJson(const QJsonObject &o)
     return r;
 }
 
+namespace {
+
+// The inner cells (labels) that earlier releases on other data listed in a table of the same
+// dimensions as t: a cell an earlier release listed is listed again, also when its last
+// customers have left, since its absence would tell that they did.
+std::vector<std::vector<std::string>> listedBefore(const AggregateTable &t,
+                                                   const std::vector<EarlierRelease> &earlier)
+{
+    std::vector<std::vector<std::string>> out;
+    if (!t.spec.distribution.empty())
+        return out;
+    for (const EarlierRelease &e : earlier) {
+        if (e.sameInput)
+            continue;
+        for (const Release &r : e.tables) {
+            bool same = r.protection.kind == ProtectionSettings::Kind::Rules &&
+                        r.dimensionNames.size() == t.dimensions.size();
+            for (std::size_t d = 0; same && d < r.dimensionNames.size(); ++d)
+                same = r.dimensionNames[d] == t.dimensions[d].name &&
+                       r.dimensionColumns[d] == t.dimensions[d].column;
+            if (!same)
+                continue;
+            for (const ReleasedCell &c : r.cells) {
+                std::vector<std::string> labels;
+                for (std::size_t d = 0; d < c.labels.size() && c.labels[d] != kTotalLabel; ++d)
+                    labels.push_back(r.labels[d][c.labels[d]]);
+                if (labels.size() == c.labels.size())
+                    out.push_back(std::move(labels));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,
@@ -426,35 +462,12 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         auto aggregate = buildAggregate(data, spec, hs, subject, options);
         if (!aggregate)
             return aggregate.error();
-        if (!noisy) {
-            // a cell an earlier release on other data listed is listed again, also when its
-            // last customers have left: its absence would tell that they did
-            for (const EarlierRelease &e : earlier) {
-                if (e.sameInput)
-                    continue;
-                for (const Release &r : e.tables) {
-                    bool same = r.protection.kind == ProtectionSettings::Kind::Rules &&
-                                r.dimensionNames.size() == aggregate->dimensions.size() &&
-                                spec.distribution.empty();
-                    for (std::size_t d = 0; same && d < r.dimensionNames.size(); ++d)
-                        same = r.dimensionNames[d] == aggregate->dimensions[d].name &&
-                               r.dimensionColumns[d] == aggregate->dimensions[d].column;
-                    if (!same)
-                        continue;
-                    for (const ReleasedCell &c : r.cells) {
-                        std::vector<std::string> labels;
-                        for (std::size_t d = 0; d < c.labels.size() && c.labels[d] != kTotalLabel; ++d)
-                            labels.push_back(r.labels[d][c.labels[d]]);
-                        if (labels.size() == c.labels.size())
-                            options.alsoList.push_back(std::move(labels));
-                    }
-                }
-            }
-            if (!options.alsoList.empty()) {
-                aggregate = buildAggregate(data, spec, hs, subject, options);
-                if (!aggregate)
-                    return aggregate.error();
-            }
+        if (!noisy)
+            options.alsoList = listedBefore(*aggregate, earlier);
+        if (!options.alsoList.empty()) {
+            aggregate = buildAggregate(data, spec, hs, subject, options);
+            if (!aggregate)
+                return aggregate.error();
         }
         if (noisy) {
             out.tables.push_back(protectWithNoise(*aggregate, table.protection.dp, random));
