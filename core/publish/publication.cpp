@@ -347,21 +347,20 @@ namespace {
 // The inner cells (labels) that earlier releases on other data listed in a table of the same
 // dimensions as t: a cell an earlier release listed is listed again, also when its last
 // customers have left, since its absence would tell that they did.
-std::vector<std::vector<std::string>> listedBefore(const AggregateTable &t,
+// dimensions: the table's, resolved (their names and columns are what is compared).
+std::vector<std::vector<std::string>> listedBefore(const std::vector<ResolvedDimension> &dimensions,
                                                    const std::vector<EarlierRelease> &earlier)
 {
     std::vector<std::vector<std::string>> out;
-    if (!t.spec.distribution.empty())
-        return out;
     for (const EarlierRelease &e : earlier) {
         if (e.sameInput)
             continue;
         for (const Release &r : e.tables) {
             bool same = r.protection.kind == ProtectionSettings::Kind::Rules &&
-                        r.dimensionNames.size() == t.dimensions.size();
+                        r.dimensionNames.size() == dimensions.size();
             for (std::size_t d = 0; same && d < r.dimensionNames.size(); ++d)
-                same = r.dimensionNames[d] == t.dimensions[d].name &&
-                       r.dimensionColumns[d] == t.dimensions[d].column;
+                same = r.dimensionNames[d] == dimensions[d].name &&
+                       r.dimensionColumns[d] == dimensions[d].column;
             if (!same)
                 continue;
             for (const ReleasedCell &c : r.cells) {
@@ -459,16 +458,20 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             options.completeDomain = true;
             options.bounds = &table.protection.dp.bounds;
         }
+        if (!noisy && spec.distribution.empty() && !earlier.empty()) {
+            // the dimensions alone (a pass over each column's dictionary, not over the rows)
+            std::vector<ResolvedDimension> dims;
+            for (std::size_t d = 0; d < spec.dimensions.size(); ++d) {
+                auto r = resolveDimension(data, spec.dimensions[d], hs[d]);
+                if (!r)
+                    return r.error();
+                dims.push_back(std::move(*r));
+            }
+            options.alsoList = listedBefore(dims, earlier);
+        }
         auto aggregate = buildAggregate(data, spec, hs, subject, options);
         if (!aggregate)
             return aggregate.error();
-        if (!noisy)
-            options.alsoList = listedBefore(*aggregate, earlier);
-        if (!options.alsoList.empty()) {
-            aggregate = buildAggregate(data, spec, hs, subject, options);
-            if (!aggregate)
-                return aggregate.error();
-        }
         if (noisy) {
             out.tables.push_back(protectWithNoise(*aggregate, table.protection.dp, random));
         } else {
