@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cmath>
 #include <cstdio>
 
 namespace dijkgraaf::cli {
@@ -102,6 +103,9 @@ void printReleaseSummary(const std::vector<Release> &tables, bool computed)
             if (s.droppedRows)
                 std::printf(", %s rows beyond the contribution bounds left out",
                             grouped(s.droppedRows).c_str());
+            if (s.outsideRows)
+                std::printf(", %s records outside the declared categories left out",
+                            grouped(s.outsideRows).c_str());
         } else if (computed) {
             std::printf(", %s hidden by the rules, %s more to protect them (%s of records)",
                         grouped(s.primarySuppressed).c_str(),
@@ -126,7 +130,9 @@ void printReleaseSummary(const std::vector<Release> &tables, bool computed)
                             r.audit.changedCells == 1 ? "" : "s",
                             grouped(r.protection.rules.threshold).c_str());
         }
-        if (computed)
+        if (computed && std::isnan(s.riskAfter)) // noisy: no count is released as it is
+            std::printf("; records in small groups %s before", pct(s.riskBefore).c_str());
+        else if (computed)
             std::printf("; records in small groups %s before, %s after",
                         pct(s.riskBefore).c_str(), pct(s.riskAfter).c_str());
         std::printf("\n");
@@ -266,10 +272,15 @@ int runConfig(const Arguments &a)
             e.file = file;
             return fail(e);
         }
-        auto publication = publicationFromJson(root["publication"].toObject(), o->data);
+        auto publication = publicationFromJson(root["publication"].toObject(), o->data,
+                                               QFileInfo(QString::fromStdString(file)).absolutePath().toStdString());
+        if (publication)
+            if (auto declared = checkDeclaredDomains(*publication); !declared)
+                publication = declared.error();
         if (!publication) {
             Error e = publication.error();
-            e.file = file;
+            if (e.file.empty())
+                e.file = file;
             return fail(e);
         }
         for (std::size_t c = 0; c < config->attributes.size(); ++c)

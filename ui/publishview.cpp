@@ -1,5 +1,7 @@
 #include "publishview.h"
 
+#include "domaindialog.h"
+
 #include "presentation.h"
 #include "publish/approval.h"
 
@@ -23,6 +25,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <set>
 
 namespace dijkgraaf {
 
@@ -214,8 +217,8 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     auto *contentBox = new QGroupBox(tr("What the table counts"), design);
     auto *content = new QVBoxLayout(contentBox);
     content->addWidget(new QLabel(tr("Break down by:"), contentBox));
-    m_dimensions = new QTableWidget(0, 2, contentBox);
-    m_dimensions->setHorizontalHeaderLabels({tr("Attribute"), tr("As")});
+    m_dimensions = new QTableWidget(0, 3, contentBox);
+    m_dimensions->setHorizontalHeaderLabels({tr("Attribute"), tr("As"), tr("Categories")});
     m_dimensions->horizontalHeader()->setStretchLastSection(true);
     m_dimensions->verticalHeader()->hide();
     m_dimensions->setMinimumHeight(140);
@@ -736,6 +739,28 @@ void PublishView::showTable(int i)
                 how->findData(QString::fromUtf8(timeBucketName(found->bucket).data())));
         connect(how, &QComboBox::currentIndexChanged, this, [this] { readDimensions(); });
         m_dimensions->setCellWidget(row, 1, how);
+        // the categories: declared, or (outside differential privacy) those of the data
+        const bool noisy = t.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+        auto *categories = new QPushButton(m_dimensions);
+        categories->setFlat(true);
+        if (found != t.spec.dimensions.end() && found->domain.declared()) {
+            const DeclaredDomain &dd = found->domain;
+            categories->setText(dd.from.empty()
+                                    ? tr("%n declared", nullptr, static_cast<int>(dd.labels.size()))
+                                    : tr("%1 to %2").arg(QString::fromStdString(dd.from),
+                                                         QString::fromStdString(dd.to)));
+            categories->setToolTip(tr("Declared by %1").arg(QString::fromStdString(dd.source)));
+        } else if (noisy && found != t.spec.dimensions.end()) {
+            categories->setText(tr("Declare…"));
+            categories->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
+            categories->setToolTip(tr("Under differential privacy the categories must be declared"));
+        } else {
+            categories->setText(tr("from the data"));
+        }
+        categories->setEnabled(found != t.spec.dimensions.end());
+        const std::string columnName = column.name;
+        connect(categories, &QPushButton::clicked, this, [this, columnName] { declareInteractively(columnName); });
+        m_dimensions->setCellWidget(row, 2, categories);
     }
     m_dimensions->resizeColumnToContents(0);
 
@@ -834,14 +859,58 @@ void PublishView::readDimensions()
         d.bucket = timeBucketFromName(how->currentData().toString().toStdString())
                        .value_or(TimeBucket::None);
         d.level = -1;
-        // keep a level set outside the workbench (a configuration file)
-        for (const auto &old : t.spec.dimensions)
+        // keep a level set outside the workbench (a configuration file), and the declared
+        // categories while the bucket stays
+        for (const auto &old : t.spec.dimensions) {
             if (old.column == d.column && d.bucket == TimeBucket::None)
                 d.level = old.level;
+            if (old.column == d.column && old.bucket == d.bucket)
+                d.domain = old.domain;
+        }
         dims.push_back(d);
     }
     editTable([&](PublishedTable &table) { table.spec.dimensions = dims; },
               tr("Choose the dimensions"));
+}
+
+void PublishView::declareDomain(const std::string &column, const DeclaredDomain &domain)
+{
+    editTable(
+        [&](PublishedTable &table) {
+            for (DimensionSpec &d : table.spec.dimensions)
+                if (d.column == column)
+                    d.domain = domain;
+        },
+        tr("Declare the categories of %1").arg(QString::fromStdString(column)));
+}
+
+void PublishView::declareInteractively(const std::string &column)
+{
+    if (m_current >= static_cast<int>(m_bench->publication().tables.size()))
+        return;
+    const PublishedTable &t = m_bench->publication().tables[static_cast<std::size_t>(m_current)];
+    const auto d = std::find_if(t.spec.dimensions.begin(), t.spec.dimensions.end(),
+                                [&](const DimensionSpec &x) { return x.column == column; });
+    if (d == t.spec.dimensions.end())
+        return;
+    // a hierarchy loaded from a file declares its groups; one built from the data does not
+    std::vector<std::string> fileLevels;
+    if (const auto c = m_bench->data().columnIndex(column)) {
+        const AttributeConfig &a = m_bench->configuration().attributes[*c];
+        const int level = d->level >= 0 ? d->level : a.level;
+        if (a.role == AttributeRole::QuasiIdentifier && a.hierarchy.kind == HierarchySpec::Kind::Table &&
+            d->bucket == TimeBucket::None) {
+            std::set<std::string> seen;
+            for (const auto &row : a.hierarchy.rows)
+                if (level >= 0 && static_cast<std::size_t>(level) < row.size() && seen.insert(row[static_cast<std::size_t>(level)]).second)
+                    fileLevels.push_back(row[static_cast<std::size_t>(level)]);
+        }
+    }
+    DomainDialog dialog(*d, std::move(fileLevels), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto domain = dialog.domain())
+        declareDomain(column, *domain);
 }
 
 void PublishView::readMeasures()
@@ -927,6 +996,9 @@ void PublishView::showPreview()
         if (s.droppedRows)
             text += tr("%1 rows beyond the contribution bounds left out. ")
                         .arg(l.toString(static_cast<qulonglong>(s.droppedRows)));
+        if (s.outsideRows)
+            text += tr("%1 records outside the declared categories left out. ")
+                        .arg(l.toString(static_cast<qulonglong>(s.outsideRows)));
         text += tr("<br><i>The numbers here are a preview draw; the released ones are drawn at "
                    "approval.</i>");
     } else {
@@ -967,8 +1039,13 @@ void PublishView::showPreview()
                         .arg(l.toString(static_cast<qulonglong>(release->audit.changedCells)));
         }
     }
-    text += tr("<br>Records in groups smaller than 5: %1 in the data, %2 as published.")
-                .arg(pct(s.riskBefore), pct(s.riskAfter));
+    if (std::isnan(s.riskAfter))
+        text += tr("<br>Records in groups smaller than 5: %1 in the data; none is published "
+                   "as it is, since every count carries noise.")
+                    .arg(pct(s.riskBefore));
+    else
+        text += tr("<br>Records in groups smaller than 5: %1 in the data, %2 as published.")
+                    .arg(pct(s.riskBefore), pct(s.riskAfter));
     m_summary->setText(text);
 }
 

@@ -90,6 +90,10 @@ public:
     Result<std::vector<std::string>> exportTo(const QString &folder, bool force);
     // Whether an export opens the report in the browser (off in tests).
     void setOpenReport(bool on) { m_openReport = on; }
+    // declares the categories of a dimension of the current table (one undo step)
+    void declareDomain(const std::string &column, const DeclaredDomain &domain);
+    // the same through the dialog
+    void declareInteractively(const std::string &column);
     // Files an approval adds beyond the engine's (the PDF report), handed in by the program
     void setExtraFiles(ExtraFiles files) { m_extraFiles = std::move(files); }
 

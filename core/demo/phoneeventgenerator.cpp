@@ -180,6 +180,15 @@ Publication phoneEventsDemoPublication()
                               {"timestamp", -1, TimeBucket::Hour},
                               {"home_country", 0, TimeBucket::None}};
     hourly.spec.margins = true;
+    // the categories are declared, never read from the data: every area of the network,
+    // every country a subscription can come from, every hour of the week
+    for (const Area &a : kAreas)
+        hourly.spec.dimensions[0].domain.labels.emplace_back(a.name);
+    hourly.spec.dimensions[0].domain.source = "the network's list of cell areas";
+    hourly.spec.dimensions[1].domain = {{}, "2026-03-02T00:00", "2026-03-08T23:00", "the week of the release"};
+    for (const Country &c : kCountries)
+        hourly.spec.dimensions[2].domain.labels.emplace_back(c.code);
+    hourly.spec.dimensions[2].domain.source = "the countries of the roaming agreements";
     hourly.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
     hourly.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
     hourly.protection.dp.rho = 0.5;

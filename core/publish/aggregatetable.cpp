@@ -105,6 +105,27 @@ std::string bucketLabel(const Moment &m, TimeBucket bucket)
     return {};
 }
 
+// Every bucket from first to last, both included, also those no record falls in; false when
+// the range holds more than a million buckets.
+template <typename Add>
+bool bucketsBetween(const Moment &first, const Moment &last, TimeBucket bucket, Add add)
+{
+    const bool hourly = bucket == TimeBucket::Hour;
+    Moment at{first.date, hourly ? std::max(0, first.hour) : -1};
+    for (std::size_t n = 0; n < 1000000; ++n) {
+        add(bucketLabel(at, bucket));
+        if (at.date > last.date || (at.date == last.date && (!hourly || at.hour >= last.hour)))
+            return true;
+        if (hourly && at.hour < 23)
+            ++at.hour;
+        else {
+            at.date = at.date.addDays(1);
+            at.hour = hourly ? 0 : -1;
+        }
+    }
+    return false;
+}
+
 // Labels by first use, then put in order and renumbered.
 struct LabelSet
 {
@@ -188,8 +209,69 @@ std::uint64_t firstRecordOf(const Column &c, std::uint32_t code)
 
 } // namespace
 
+namespace {
+
+// A dimension whose labels are declared: each code's label (its time bucket, its hierarchy
+// level, or its own value) looked up among them; one that is not there, or a value that is no
+// moment for a time bucket or not in the hierarchy, is outside.
+Result<ResolvedDimension> resolveDeclared(const Column &c,
+                                          const DimensionSpec &spec, const Hierarchy *hierarchy,
+                                          const DeclaredDomain &domain, ResolvedDimension d)
+{
+    const std::string what = "the declared categories of '" + spec.column + "'";
+    if (!domain.from.empty()) {
+        if (spec.bucket == TimeBucket::None)
+            return Error{what + " are a time range, but the dimension has no time bucket"};
+        const auto first = parseMoment(domain.from), last = parseMoment(domain.to);
+        if (!first || !last)
+            return Error{what + ": '" + (first ? domain.to : domain.from) +
+                         "' is not a date (2026-03-01) or a date and time (2026-03-01T00:00)"};
+        if (last->date < first->date || (last->date == first->date && last->hour < first->hour))
+            return Error{what + ": the range ends (" + domain.to + ") before it starts (" +
+                         domain.from + ")"};
+        Moment end = *last;
+        if (spec.bucket == TimeBucket::Hour && end.hour < 0)
+            end.hour = 23; // a day given as the end of an hourly range: its last hour
+        if (!bucketsBetween(*first, end, spec.bucket, [&](const std::string &l) { d.labels.push_back(l); }))
+            return Error{what + ": the range from " + domain.from + " to " + domain.to +
+                         " holds more than a million time buckets"};
+    } else {
+        d.labels = domain.labels;
+    }
+    std::unordered_map<std::string, std::uint32_t> index;
+    for (std::uint32_t l = 0; l < d.labels.size(); ++l)
+        if (!index.emplace(d.labels[l], l).second)
+            return Error{what + " name '" + d.labels[l] + "' twice"};
+    if (d.labels.empty())
+        return Error{what + " are empty"};
+    for (std::uint32_t code = 0; code < c.dictionary.size(); ++code) {
+        std::optional<std::string> label;
+        if (code == c.missingCode) {
+            label = "(missing)";
+        } else if (spec.bucket != TimeBucket::None) {
+            std::optional<Moment> m;
+            if (c.type == ValueType::Date && !std::isnan(c.numbers[code]))
+                m = Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(c.numbers[code]))};
+            else
+                m = parseMoment(c.text(code));
+            if (m && !(spec.bucket == TimeBucket::Hour && m->hour < 0))
+                label = bucketLabel(*m, spec.bucket);
+        } else if (hierarchy) {
+            if (const std::uint32_t leaf = hierarchy->leafOf(c.text(code)); leaf != StringDictionary::npos)
+                label = hierarchy->labels(spec.level)[hierarchy->labelIndex(spec.level, leaf)];
+        } else {
+            label = std::string(c.text(code));
+        }
+        const auto it = label ? index.find(*label) : index.end();
+        d.labelOfCode[code] = it != index.end() ? it->second : kOutsideDomain;
+    }
+    return d;
+}
+
+} // namespace
+
 Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionSpec &spec,
-                                           const Hierarchy *hierarchy)
+                                           const Hierarchy *hierarchy, const DeclaredDomain *domain)
 {
     const auto index = data.columnIndex(spec.column);
     if (!index)
@@ -201,6 +283,18 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
     d.name = spec.column;
     const std::size_t codes = c.dictionary.size();
     d.labelOfCode.resize(codes);
+    if (domain && domain->declared()) {
+        if (spec.bucket != TimeBucket::None)
+            d.name += " (" + std::string(timeBucketName(spec.bucket)) + ")";
+        else if (hierarchy && spec.level > 0)
+            d.name += " (level " + std::to_string(spec.level) + ")";
+        if (hierarchy && (spec.level < 0 || spec.level > hierarchy->height()))
+            return Error{"level " + std::to_string(spec.level) + " of '" + spec.column +
+                             "' is outside its hierarchy (0 to " +
+                             std::to_string(hierarchy->height()) + ")",
+                         data.sourcePath};
+        return resolveDeclared(c, spec, hierarchy, *domain, std::move(d));
+    }
     LabelSet set;
     auto where = [&](std::uint32_t code) {
         Error e{{}, data.sourcePath, firstRecordOf(c, code) + 2, spec.column};
@@ -238,22 +332,8 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
         }
         // every bucket from the first to the last, also those no record falls in: a gap in
         // time must not tell that nobody was there
-        if (first) {
-            const bool hourly = spec.bucket == TimeBucket::Hour;
-            Moment at{first->date, hourly ? first->hour : -1};
-            for (std::size_t n = 0; n < 1000000; ++n) {
-                set.add(bucketLabel(at, spec.bucket));
-                if (at.date > last->date ||
-                    (at.date == last->date && (!hourly || at.hour >= last->hour)))
-                    break;
-                if (hourly && at.hour < 23)
-                    ++at.hour;
-                else {
-                    at.date = at.date.addDays(1);
-                    at.hour = hourly ? 0 : -1;
-                }
-            }
-        }
+        if (first)
+            bucketsBetween(*first, *last, spec.bucket, [&](const std::string &l) { set.add(l); });
         const auto renumber = set.sort(false); // ISO labels sort in time order
         for (auto &l : d.labelOfCode)
             l = renumber[l];
@@ -403,7 +483,7 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     t.spec = spec;
     std::vector<DimensionSpec> dimSpecs = spec.dimensions;
     if (!spec.distribution.empty())
-        dimSpecs.push_back({spec.distribution, 0, TimeBucket::None});
+        dimSpecs.push_back({spec.distribution, 0, TimeBucket::None, spec.distributionDomain});
     if (dimSpecs.empty())
         return Error{"the table '" + spec.name + "' has no dimension"};
     if (dimSpecs.size() > 8)
@@ -411,8 +491,9 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
                      " dimensions; at most 8 are supported"};
     std::vector<std::size_t> dimColumn;
     for (std::size_t i = 0; i < dimSpecs.size(); ++i) {
-        auto d =
-            resolveDimension(data, dimSpecs[i], i < hierarchies.size() ? hierarchies[i] : nullptr);
+        // under differential privacy the categories are the declared ones (where declared)
+        auto d = resolveDimension(data, dimSpecs[i], i < hierarchies.size() ? hierarchies[i] : nullptr,
+                                  options.completeDomain ? &dimSpecs[i].domain : nullptr);
         if (!d)
             return d.error();
         t.dimensions.push_back(std::move(*d));
@@ -465,11 +546,21 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     const ContributionBounds *bounds = t.hasSubjects ? options.bounds : nullptr;
 
     std::vector<std::uint32_t> labels(dims);
+    bool anyOutside = false;
+    for (const ResolvedDimension &d : t.dimensions)
+        anyOutside = anyOutside || std::find(d.labelOfCode.begin(), d.labelOfCode.end(), kOutsideDomain) != d.labelOfCode.end();
     for (std::uint64_t r = 0; r < rows; ++r) {
         std::uint64_t key = 0;
-        for (std::size_t i = 0; i < dims; ++i)
-            key += t.dimensions[i].labelOfCode[data.columns[dimColumn[i]].codes.at(r)] *
-                   numbering.stride[i];
+        bool outside = false;
+        for (std::size_t i = 0; i < dims; ++i) {
+            const std::uint32_t label = t.dimensions[i].labelOfCode[data.columns[dimColumn[i]].codes.at(r)];
+            outside = outside || (anyOutside && label == kOutsideDomain);
+            key += static_cast<std::uint64_t>(label) * numbering.stride[i];
+        }
+        if (outside) {
+            ++t.outsideRows;
+            continue;
+        }
         const std::uint32_t cell = cellIndex.insert(key);
         if (cell == cellKeys.size())
             cellKeys.push_back(key);

@@ -20,6 +20,22 @@ std::optional<TimeBucket> timeBucketFromName(std::string_view name);
 enum class TimeResolution { None, Date, DateTime };
 TimeResolution timeResolution(const Column &column);
 
+// The categories of a dimension as the steward declares them, never taken from the data:
+// under differential privacy which cells exist must not depend on who is in the data (one
+// customer in a municipality no one else lives in would otherwise add its row). A list of
+// labels (typed, from a code list file or from a hierarchy file's level), or for a time
+// bucket the first and the last moment of the range. Records outside it are left out and
+// counted.
+struct DeclaredDomain
+{
+    std::vector<std::string> labels;
+    std::string from, to; // ISO dates or date-times, both included (time buckets)
+    std::string source;   // where it was declared: "the configuration", a file's name
+
+    bool declared() const { return !labels.empty() || !from.empty(); }
+    bool operator==(const DeclaredDomain &) const = default;
+};
+
 // One dimension of a published table: a column, at a level of its hierarchy (quasi-
 // identifiers) or as it is, or a time bucket of a date-time column.
 struct DimensionSpec
@@ -27,6 +43,7 @@ struct DimensionSpec
     std::string column;
     int level = 0;
     TimeBucket bucket = TimeBucket::None;
+    DeclaredDomain domain;
 
     bool operator==(const DimensionSpec &) const = default;
 };
@@ -52,6 +69,7 @@ struct TableSpec
     std::vector<DimensionSpec> dimensions;
     std::vector<MeasureSpec> measures;
     std::string distribution; // a sensitive column, or empty
+    DeclaredDomain distributionDomain;
     bool margins = false;     // totals per dimension and the grand total
 
     bool operator==(const TableSpec &) const = default;
@@ -78,9 +96,15 @@ struct ResolvedDimension
 };
 
 // A dimension's labels from a hierarchy level, a time bucket, or the column's own values.
-// hierarchy may be null (no generalization).
+// hierarchy may be null (no generalization). With a declared domain, the labels are those
+// declared, and a code whose label is not among them maps to kOutsideDomain.
 Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionSpec &spec,
-                                           const Hierarchy *hierarchy);
+                                           const Hierarchy *hierarchy,
+                                           const DeclaredDomain *domain = nullptr);
+
+// The label of a code outside the declared domain (ResolvedDimension::labelOfCode).
+constexpr std::uint32_t kOutsideDomain = ~std::uint32_t(0) - 1;
+
 
 // Marks a margin in AggregateCell::labels.
 constexpr std::uint32_t kTotalLabel = ~std::uint32_t(0);
@@ -111,6 +135,7 @@ struct AggregateTable
     bool hasSubjects = false;
     std::uint64_t records = 0;        // records counted (after contribution bounds, if any)
     std::uint64_t droppedRows = 0;    // rows the contribution bounds left out
+    std::uint64_t outsideRows = 0;    // rows outside a declared domain, left out
     std::vector<AggregateCell> cells; // the inner cells in label order, then the margins
     // per dimension: every subject has records under one label of it only (a person's home
     // country), so distinct subjects add up along it

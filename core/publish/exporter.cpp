@@ -218,6 +218,18 @@ QString methodInWords(const Release &r)
                          "per cell")
                      .arg(dp.bounds.maxCells)
                      .arg(dp.bounds.maxRowsPerCell);
+        for (const MeasureSpec &m : r.spec.measures)
+            s += QString("; each value of %1 held to [%2, %3] before it was summed")
+                     .arg(QString::fromStdString(m.column))
+                     .arg(m.lower)
+                     .arg(m.upper);
+        for (const DimensionSpec &d : r.spec.dimensions)
+            if (d.domain.declared())
+                s += QString("; the categories of %1 declared by %2")
+                         .arg(QString::fromStdString(d.column), QString::fromStdString(d.domain.source));
+        s += "; counts and sums are not clipped, so a small or empty cell may read below 0 "
+             "(which keeps every figure and every total unbiased), and a mean is the noisy sum "
+             "over the noisy count, held to the bounds of its values";
         return s + ".";
     }
     const TableRules &t = r.protection.rules;

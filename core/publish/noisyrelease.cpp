@@ -2,6 +2,7 @@
 // complete table, under bounded contributions.
 #include "releasecells.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -65,19 +66,17 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
     const std::size_t inner = table.innerCells();
     std::vector<std::int64_t> records(inner), subjects(inner);
     std::vector<std::vector<double>> sums(inner, std::vector<double>(measures));
+    // Nothing is clipped: a noisy count below 0 is published as it is, so that every figure,
+    // and every total summed from them, is an unbiased estimate whose stated interval holds
+    // (clipping the many empty cells at 0 would add to each and to every total above them).
     for (std::size_t c = 0; c < inner; ++c) {
         const AggregateCell &cell = table.cells[c];
-        records[c] =
-            std::max<std::int64_t>(0, static_cast<std::int64_t>(cell.records) + draw(recordsNoise));
+        records[c] = static_cast<std::int64_t>(cell.records) + draw(recordsNoise);
         if (table.hasSubjects)
-            subjects[c] = std::max<std::int64_t>(0, static_cast<std::int64_t>(cell.contributors) +
-                                                        draw(subjectsNoise));
+            subjects[c] = static_cast<std::int64_t>(cell.contributors) + draw(subjectsNoise);
         for (std::size_t m = 0; m < measures; ++m) {
             const auto units = static_cast<std::int64_t>(std::llround(cell.sums[m] / dp.sumUnit));
-            double v = static_cast<double>(units + draw(sumNoise[m])) * dp.sumUnit;
-            if (table.spec.measures[m].lower >= 0)
-                v = std::max(0.0, v);
-            sums[c][m] = v;
+            sums[c][m] = static_cast<double>(units + draw(sumNoise[m])) * dp.sumUnit;
         }
     }
     auto publish = [&](ReleasedCell &out, std::int64_t rec, std::optional<std::int64_t> subj,
@@ -102,13 +101,21 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
                 (cellsIn == 1 ? static_cast<double>(sumNoise[m].facts.interval95)
                               : 1.96 * std::sqrt(sumNoise[m].facts.variance) * spread) *
                 dp.sumUnit;
-            if (table.spec.measures[m].kind == MeasureSpec::Kind::Sum) {
+            const MeasureSpec &spec = table.spec.measures[m];
+            if (spec.kind == MeasureSpec::Kind::Sum) {
                 out.values[m] = s[m];
                 out.valueError95[m] = sumError;
             } else if (rec > 0) {
-                out.values[m] = s[m] / static_cast<double>(rec);
-                // a ratio of two noisy figures: the interval is given for its sum only
-                out.valueError95[m] = sumError / static_cast<double>(rec);
+                // the noisy sum over the noisy count, held to the clamp every value was held
+                // to; its interval by the first-order (delta) rule for a ratio of two
+                // independent noisy figures: var(S/N) ~ (var S + mean^2 var N) / N^2
+                const double n = static_cast<double>(rec);
+                const double mean = std::clamp(s[m] / n, spec.lower, spec.upper);
+                const double varSum = sumNoise[m].facts.variance * cellsIn * dp.sumUnit * dp.sumUnit;
+                const double varCount = recordsNoise.facts.variance * cellsIn;
+                out.values[m] = mean;
+                out.valueError95[m] = std::min(spec.upper - spec.lower,
+                                               1.96 * std::sqrt(varSum + mean * mean * varCount) / n);
             }
         }
     };
@@ -146,8 +153,11 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
     // the risk before is judged as the threshold rule would judge it
     fillSummary(table, r, TableRules{}.threshold);
     r.summary.meanAbsoluteError = recordsNoise.facts.meanAbsolute;
-    r.summary.riskAfter = 0; // every released count carries noise
-    r.audit.passed = true;
+    // no count is released as it is, so the share of records in small groups "as released"
+    // is no measure of this table, and no audit of hidden cells ran: the noise's guarantee
+    // is what holds (r.mechanism, r.epsilon or r.rho)
+    r.summary.riskAfter = std::nan("");
+    r.audit = AuditResult{};
     return r;
 }
 

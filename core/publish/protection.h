@@ -146,7 +146,10 @@ struct ReleaseSummary
     // aggregated and as released (hidden or noisy cells do not count as released)
     double riskBefore = 0;
     double riskAfter = 0;
-    std::uint64_t droppedRows = 0; // by the contribution bounds
+    // left out: rows beyond the contribution bounds, and records outside the declared
+    // categories (for the steward only: exact, they would tell about the people in the data)
+    std::uint64_t droppedRows = 0;
+    std::uint64_t outsideRows = 0;
 };
 
 // A protected table, ready for export: labels and released values only.

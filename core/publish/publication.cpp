@@ -1,9 +1,13 @@
 #include "publication.h"
 
 #include "hierarchy/hierarchyspec.h"
+#include "io/csvreader.h"
 #include "audit.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -48,6 +52,113 @@ QJsonValue optionalNumber(const std::optional<double> &v)
 
 } // namespace
 
+Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::string &baseDir,
+                                              const std::string &where)
+{
+    DeclaredDomain d;
+    d.source = o.contains("source") ? s(o["source"]) : "the configuration";
+    if (o.contains("from") || o.contains("to")) {
+        d.from = s(o["from"]);
+        d.to = s(o["to"]);
+        if (d.from.empty() || d.to.empty())
+            return Error{where + ": a declared time range needs both \"from\" and \"to\""};
+        return d;
+    }
+    if (o.contains("labels")) {
+        d.labels = strings(o["labels"]);
+        if (d.labels.empty())
+            return Error{where + ": the declared labels are empty"};
+        return d;
+    }
+    if (!o.contains("file"))
+        return Error{where + ": a declared domain is \"labels\", a time range (\"from\", "
+                             "\"to\") or a \"file\""};
+    const QString name = o["file"].toString();
+    const QString path = QFileInfo(name).isAbsolute() || baseDir.empty()
+                             ? name
+                             : QDir(QString::fromStdString(baseDir)).filePath(name);
+    d.source = QFileInfo(name).fileName().toStdString();
+    std::set<std::string> seen;
+    auto add = [&](std::string label) {
+        while (!label.empty() && (label.back() == '\r' || label.back() == ' '))
+            label.pop_back();
+        if (!label.empty() && seen.insert(label).second)
+            d.labels.push_back(std::move(label));
+    };
+    if (o.contains("level") || o.contains("column")) {
+        const bool hierarchy = o.contains("level");
+        const std::string delimiter = o.contains("delimiter") ? s(o["delimiter"]) : (hierarchy ? ";" : ",");
+        if (delimiter.size() != 1)
+            return Error{where + ": the delimiter of a domain file is one character, not '" + delimiter + "'"};
+        auto records = readCsvRecords(path.toStdString(), delimiter[0]);
+        if (!records)
+            return records.error();
+        std::size_t field = 0;
+        std::size_t first = 0;
+        if (hierarchy) {
+            field = static_cast<std::size_t>(std::max(0, o["level"].toInt()));
+        } else {
+            if (records->empty())
+                return Error{"the file has no header line", path.toStdString()};
+            const std::string column = s(o["column"]);
+            const auto &header = records->front();
+            const auto it = std::find(header.begin(), header.end(), column);
+            if (it == header.end())
+                return Error{"the file has no column '" + column + "'", path.toStdString(), 1};
+            field = static_cast<std::size_t>(it - header.begin());
+            first = 1;
+        }
+        for (std::size_t r = first; r < records->size(); ++r) {
+            const auto &rec = (*records)[r];
+            if (field >= rec.size())
+                return Error{"line " + std::to_string(r + 1) + " has no field " + std::to_string(field + 1),
+                             path.toStdString(), r + 1};
+            add(rec[field]);
+        }
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{"cannot read the file: " + f.errorString().toStdString(), path.toStdString()};
+        for (const QByteArray &line : f.readAll().split('\n'))
+            add(line.toStdString());
+    }
+    if (d.labels.empty())
+        return Error{"the file declares no label", path.toStdString()};
+    return d;
+}
+
+QJsonObject declaredDomainToJson(const DeclaredDomain &d)
+{
+    QJsonObject o{{"source", q(d.source)}};
+    if (!d.from.empty()) {
+        o["from"] = q(d.from);
+        o["to"] = q(d.to);
+    } else {
+        o["labels"] = strings(d.labels);
+    }
+    return o;
+}
+
+Result<bool> checkDeclaredDomains(const Publication &p)
+{
+    for (const PublishedTable &t : p.tables) {
+        if (t.protection.kind != ProtectionSettings::Kind::DifferentialPrivacy)
+            continue;
+        auto refuse = [&](const std::string &column) {
+            return Error{"table '" + t.spec.name + "': under differential privacy the categories of '" +
+                         column + "' must be declared (a list, a code list file, a hierarchy file's level, "
+                         "or for a time bucket a range from and to), never taken from the data: one "
+                         "person with a category no one else has would add its cells to the release"};
+        };
+        for (const DimensionSpec &d : t.spec.dimensions)
+            if (!d.domain.declared())
+                return refuse(d.column);
+        if (!t.spec.distribution.empty() && !t.spec.distributionDomain.declared())
+            return refuse(t.spec.distribution);
+    }
+    return true;
+}
+
 Publication defaultPublication(const Configuration &config, const Dataset &data)
 {
     Publication p;
@@ -75,6 +186,8 @@ QJsonObject tableSpecToJson(const TableSpec &spec)
             o["bucket"] = q(std::string(timeBucketName(d.bucket)));
         else if (d.level >= 0)
             o["level"] = d.level;
+        if (d.domain.declared())
+            o["domain"] = declaredDomainToJson(d.domain);
         dims.append(o);
     }
     QJsonArray measures;
@@ -89,13 +202,28 @@ QJsonObject tableSpecToJson(const TableSpec &spec)
                   {"margins", spec.margins}};
     if (!spec.distribution.empty())
         o["distribution"] = q(spec.distribution);
+    if (spec.distributionDomain.declared())
+        o["distribution_domain"] = declaredDomainToJson(spec.distributionDomain);
     return o;
 }
 
-Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &where)
+Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &where,
+                                    const std::string &baseDir)
 {
     TableSpec spec;
     spec.name = s(o["name"]);
+    // the declared categories under key, where the object has them
+    auto readDomain = [&](const QJsonObject &from, const char *key, const std::string &column,
+                          DeclaredDomain &to) -> std::optional<Error> {
+        if (!from.contains(key))
+            return std::nullopt;
+        auto domain = declaredDomainFromJson(from[key].toObject(), baseDir,
+                                             where + ", the domain of '" + column + "'");
+        if (!domain)
+            return domain.error();
+        to = std::move(*domain);
+        return std::nullopt;
+    };
     for (const auto &dv : o["dimensions"].toArray()) {
         const QJsonObject d = dv.toObject();
         DimensionSpec dim;
@@ -108,6 +236,8 @@ Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &whe
                              "' must be hour, day, week or month, not '" + s(d["bucket"]) + "'"};
             dim.bucket = *b;
         }
+        if (auto e = readDomain(d, "domain", dim.column, dim.domain))
+            return *e;
         spec.dimensions.push_back(dim);
     }
     for (const auto &mv : o["measures"].toArray()) {
@@ -128,6 +258,8 @@ Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &whe
         spec.measures.push_back(ms);
     }
     spec.distribution = s(o["distribution"]);
+    if (auto e = readDomain(o, "distribution_domain", spec.distribution, spec.distributionDomain))
+        return *e;
     spec.margins = o["margins"].toBool(false);
     return spec;
 }
@@ -157,7 +289,8 @@ QJsonObject publicationToJson(const Publication &p)
                        {"budget", QJsonObject{{"epsilon", p.epsilonBudget}, {"rho", p.rhoBudget}}}};
 }
 
-Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data)
+Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data,
+                                        const std::string &baseDir)
 {
     Publication p;
     const QJsonObject m = json["metadata"].toObject();
@@ -195,7 +328,7 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
         if (s(o["name"]).empty())
             return Error{"a table has no name"};
         const std::string where = "table '" + s(o["name"]) + "'";
-        auto spec = tableSpecFromJson(o, where);
+        auto spec = tableSpecFromJson(o, where, baseDir);
         if (!spec)
             return spec.error();
         t.spec = std::move(*spec);
@@ -384,6 +517,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                                        const AuditOptions &audit,
                                        const std::vector<EarlierRelease> &earlier)
 {
+    if (auto declared = checkDeclaredDomains(publication); !declared)
+        return declared.error();
     ComputedRelease out;
     std::vector<std::size_t> ruled; // tables under the rules, in out.tables
     std::vector<AggregateTable> truths;

@@ -40,9 +40,25 @@ QJsonObject publicationToJson(const Publication &p);
 // One table's definition in the words of the configuration file, and back (checked for its
 // own settings only; publicationFromJson checks it against the data)
 QJsonObject tableSpecToJson(const TableSpec &spec);
-Result<TableSpec> tableSpecFromJson(const QJsonObject &json, const std::string &where);
+Result<TableSpec> tableSpecFromJson(const QJsonObject &json, const std::string &where,
+                                    const std::string &baseDir = {});
 // Checks names against the data and every setting; the Error names the table and the setting.
-Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data);
+// A domain file named relatively is found in baseDir.
+Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data,
+                                        const std::string &baseDir = {});
+
+// The labels a domain declaration names, from the configuration's JSON form: {"labels": [..]},
+// {"from": .., "to": ..}, {"file": F} (one label per line), {"file": F, "column": "name"} (a
+// CSV file with a header), {"file": F, "level": n} (a hierarchy in ARX's layout, its n-th
+// field); a relative file is found in baseDir. The result keeps the labels, so that a
+// project does not depend on the file afterwards.
+Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::string &baseDir,
+                                              const std::string &where);
+QJsonObject declaredDomainToJson(const DeclaredDomain &d);
+
+// Every table under differential privacy has declared categories for each of its dimensions
+// (DeclaredDomain); the Error names the table and the column that has none.
+Result<bool> checkDeclaredDomains(const Publication &p);
 
 // A released table as stored in the project, so that an approved release is written again
 // exactly as it was approved (noise is never drawn twice for the same table).

@@ -96,6 +96,7 @@ Release releaseSkeleton(const AggregateTable &table)
     }
     r.summary.cells = table.cells.size();
     r.summary.droppedRows = table.droppedRows;
+    r.summary.outsideRows = table.outsideRows;
     return r;
 }
 
@@ -133,10 +134,10 @@ QJsonObject summaryToJson(const ReleaseSummary &s)
     QJsonObject o{{"cells", static_cast<double>(s.cells)},
                   {"hidden_cells", static_cast<double>(s.hiddenCells)},
                   {"noisy_cells", static_cast<double>(s.noisyCells)}};
-    if (s.noisyCells > 0) {
+    // the rows left out are not published: their exact number tells about the people in the
+    // data, which the noise is there to hide
+    if (s.noisyCells > 0)
         o["mean_absolute_error"] = s.meanAbsoluteError;
-        o["dropped_rows"] = static_cast<double>(s.droppedRows);
-    }
     return o;
 }
 
@@ -147,7 +148,6 @@ ReleaseSummary summaryFromJson(const QJsonObject &o)
     s.hiddenCells = static_cast<std::size_t>(o["hidden_cells"].toDouble());
     s.noisyCells = static_cast<std::size_t>(o["noisy_cells"].toDouble());
     s.meanAbsoluteError = o["mean_absolute_error"].toDouble();
-    s.droppedRows = static_cast<std::uint64_t>(o["dropped_rows"].toDouble());
     return s;
 }
 
@@ -156,6 +156,9 @@ QJsonObject auditToJson(const AuditResult &a)
     QJsonArray linked;
     for (const auto &t : a.linkedTables)
         linked.append(QString::fromStdString(t));
+    // an audit that did not run passed nothing: it says so, and no more
+    if (!a.ran)
+        return QJsonObject{{"ran", false}};
     QJsonObject o{{"ran", a.ran},
                   {"passed", a.passed},
                   {"attacker_model", kAttackerModel},
@@ -179,7 +182,7 @@ AuditResult auditFromJson(const QJsonObject &o)
 {
     AuditResult a;
     a.ran = o["ran"].toBool();
-    a.passed = o["passed"].toBool();
+    a.passed = a.ran ? o["passed"].toBool() : true; // nothing ran, so nothing failed
     a.hiddenCells = static_cast<std::size_t>(o["hidden_cells"].toDouble());
     for (const auto &t : o["linked_tables"].toArray())
         a.linkedTables.push_back(t.toString().toStdString());

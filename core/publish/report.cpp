@@ -89,13 +89,19 @@ QString tableSection(const Release &r)
                        .arg(dp.rho);
         if (r.hasSubjects)
             h += QString(" Each person counts in at most %1 cell(s), with at most %2 row(s) in "
-                         "each; %3 rows beyond these bounds were left out.")
+                         "each; rows beyond these bounds were left out.")
                      .arg(dp.bounds.maxCells)
-                     .arg(dp.bounds.maxRowsPerCell)
-                     .arg(count(s.droppedRows));
+                     .arg(dp.bounds.maxRowsPerCell);
+        h += " The categories of every dimension were declared beforehand, not read from the "
+             "data, so which cells exist tells nothing about who is in it; records outside them "
+             "were left out. How many rows were left out is not published: as an exact figure "
+             "it would tell about the people in the data.";
         h += QString(" A published count differs from the true count by %1 on average; 95 % of "
                      "the counts are within the interval given beside each number. Totals are "
-                     "the sums of the published cells.")
+                     "the sums of the published cells. No figure is clipped: a small or empty "
+                     "cell may read below 0, which keeps every figure and every total an "
+                     "unbiased estimate; a mean is the noisy sum over the noisy count, held to "
+                     "the bounds of its values.")
                  .arg(QString::number(s.meanAbsoluteError, 'f', 2));
     } else {
         const TableRules &t = r.protection.rules;
@@ -147,6 +153,9 @@ std::string auditInWords(const Release &r)
 {
     const TableRules &t = r.protection.rules;
     const AuditResult &a = r.audit;
+    if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+        return "No audit of hidden cells ran: this table is protected by noise, and what holds "
+               "is the guarantee of differential privacy stated with it.";
     if (!a.ran)
         return "No cell is hidden, so there was nothing for an attacker to work out.";
     std::string s =

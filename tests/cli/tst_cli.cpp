@@ -153,17 +153,35 @@ private slots:
                        QJsonObject{{"column", "salary-class"}}};
         table["margins"] = true;
         tables[0] = table;
+        // under differential privacy the age groups must be declared, not read from the data
         tables.append(QJsonObject{{"name", "People by age"},
                                   {"dimensions", QJsonArray{QJsonObject{{"column", "age"}}}},
                                   {"protection", QJsonObject{{"method", "differential-privacy"},
                                                              {"mechanism", "discrete-gaussian"},
                                                              {"rho", 0.3}}}});
-        publication["tables"] = tables;
-        root["publication"] = publication;
-        QFile out(json);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(QJsonDocument(root).toJson());
-        out.close();
+        // the tables written into the configuration file
+        auto writeConfig = [&] {
+            publication["tables"] = tables;
+            root["publication"] = publication;
+            QFile out(json);
+            return out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   out.write(QJsonDocument(root).toJson()) > 0;
+        };
+        QVERIFY(writeConfig());
+        r = run({"config", "import", json, project});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the categories of 'age' must be declared"), r.err.constData());
+        // declared by the hierarchy file's level 2 (the ten-year groups), found next to the
+        // configuration
+        QVERIFY(QFile::copy(DIJKGRAAF_TEST_DATA "/adult/adult_hierarchy_age.csv",
+                            tmp.filePath("adult_hierarchy_age.csv")));
+        const QJsonObject ageByHierarchy{{"column", "age"},
+                                         {"domain", QJsonObject{{"file", "adult_hierarchy_age.csv"},
+                                                                {"level", 2}}}};
+        QJsonObject byAge = tables[1].toObject();
+        byAge["dimensions"] = QJsonArray{ageByHierarchy};
+        tables[1] = byAge;
+        QVERIFY(writeConfig());
         r = run({"config", "import", json, project});
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
@@ -205,15 +223,11 @@ private slots:
 
         // a second noisy table would overspend the budget of rho 0.5
         tables[1] = QJsonObject{{"name", "People by age, again"},
-                                {"dimensions", QJsonArray{QJsonObject{{"column", "age"}}}},
+                                {"dimensions", QJsonArray{ageByHierarchy}},
                                 {"protection", QJsonObject{{"method", "differential-privacy"},
                                                            {"mechanism", "discrete-gaussian"},
                                                            {"rho", 0.3}}}};
-        publication["tables"] = tables;
-        root["publication"] = publication;
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(QJsonDocument(root).toJson());
-        out.close();
+        QVERIFY(writeConfig());
         QCOMPARE(run({"config", "import", json, project}).exitCode, 0);
         r = run({"publish", project, "--out", tmp.filePath("changed")});
         QCOMPARE(r.exitCode, 1);
@@ -225,11 +239,7 @@ private slots:
         // a configuration that names a column the data lacks is refused with its name
         table["dimensions"] = QJsonArray{QJsonObject{{"column", "postcode"}}};
         tables[0] = table;
-        publication["tables"] = tables;
-        root["publication"] = publication;
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(QJsonDocument(root).toJson());
-        out.close();
+        QVERIFY(writeConfig());
         r = run({"config", "import", json, project});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("'postcode'"));

@@ -9,6 +9,7 @@
 #include "publish/aggregatetable.h"
 #include "publish/audit.h"
 #include "publish/protection.h"
+#include "publish/publication.h"
 #include "testutil.h"
 
 #include "testrandom.h"
@@ -581,6 +582,104 @@ private slots:
         QCOMPARE(t.records, std::uint64_t(4));
     }
 
+    // Under differential privacy which cells exist follows the declared categories, never the
+    // data: a phone in an area no one else visits, with a subscription from a country no one
+    // else has, or an event after the declared week, leaves the table's cells as they were
+    // (and is left out, counted); taken from the data, the categories would have changed.
+    void declaredCategoriesKeepTheCellsWhoeverIsInTheData()
+    {
+        test::Scratch s;
+        const std::string path = s.path("events.csv").toStdString();
+        QVERIFY(generatePhoneEvents(path, 300, 7, 4).ok());
+        const TableSpec spec = phoneEventsDemoPublication().tables[0].spec;
+        QVERIFY(spec.dimensions[0].domain.declared() && spec.dimensions[1].domain.declared() &&
+                spec.dimensions[2].domain.declared());
+        DpSettings dp;
+        AggregateOptions o;
+        o.completeDomain = true;
+        o.bounds = &dp.bounds;
+        auto structure = [](const AggregateTable &t) {
+            std::vector<std::vector<std::string>> out;
+            for (const auto &d : t.dimensions)
+                out.push_back(d.labels);
+            std::string cells;
+            for (const auto &c : t.cells)
+                for (const auto l : c.labels)
+                    cells += std::to_string(l) + ',';
+            out.push_back({cells});
+            return out;
+        };
+        auto d = readCsv(path);
+        QVERIFY(d.ok());
+        const auto subject = d->columnIndex("subject_id");
+        const AggregateTable before = build(*d, spec, subject, o);
+        QCOMPARE(before.outsideRows, std::uint64_t(0));
+        // 24 areas x 168 hours x 12 countries, as declared
+        QCOMPARE(before.innerCells(), std::size_t(24 * 168 * 12));
+
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("Q0000001,2026-03-04T03:10:00,Schiermonnikoog,NL\n"
+                "Q0000002,2026-03-04T03:10:00,Zandvoort,XX\n"
+                "Q0000003,2026-03-09T10:00:00,Zandvoort,NL\n");
+        f.close();
+        auto more = readCsv(path);
+        QVERIFY(more.ok());
+        const AggregateTable after = build(*more, spec, more->columnIndex("subject_id"), o);
+        QCOMPARE(after.outsideRows, std::uint64_t(3));
+        QCOMPARE(after.records, before.records);
+        QVERIFY(structure(after) == structure(before));
+
+        // the same table with its categories from the data: the three show
+        TableSpec fromData = spec;
+        for (auto &dim : fromData.dimensions)
+            dim.domain = {};
+        const AggregateTable a = build(*d, fromData, subject, o);
+        const AggregateTable b = build(*more, fromData, more->columnIndex("subject_id"), o);
+        QCOMPARE(b.dimensions[0].labels.size(), a.dimensions[0].labels.size() + 1);
+        QCOMPARE(b.dimensions[2].labels.size(), a.dimensions[2].labels.size() + 1);
+        QVERIFY(b.dimensions[1].labels.size() > a.dimensions[1].labels.size());
+    }
+
+    // A declaration is checked as a release would read it: a range in order, no label twice,
+    // a code list file read one label per line, a hierarchy file at a level.
+    void domainDeclarationsAreReadAndChecked()
+    {
+        test::Scratch s;
+        const std::string list = s.write("Noord\r\nZuid\n\nNoord\nOost\n", "regions.txt");
+        auto fromList = declaredDomainFromJson(QJsonObject{{"file", "regions.txt"}},
+                                               QFileInfo(QString::fromStdString(list)).absolutePath().toStdString(),
+                                               "test");
+        QVERIFY2(fromList.ok(), fromList.ok() ? "" : fromList.error().text().c_str());
+        QCOMPARE(fromList->labels, (std::vector<std::string>{"Noord", "Zuid", "Oost"}));
+        QCOMPARE(fromList->source, std::string("regions.txt"));
+        const std::string hierarchy = s.write("17;15-19;10-19\n18;15-19;10-19\n21;20-24;20-29\n", "age.csv");
+        auto level2 = declaredDomainFromJson(QJsonObject{{"file", QString::fromStdString(hierarchy)}, {"level", 2}}, {}, "test");
+        QVERIFY(level2.ok());
+        QCOMPARE(level2->labels, (std::vector<std::string>{"10-19", "20-29"}));
+        auto missing = declaredDomainFromJson(QJsonObject{{"file", "nowhere.txt"}}, "/nonexistent", "test");
+        QVERIFY(!missing);
+        QVERIFY(missing.error().file.find("nowhere.txt") != std::string::npos);
+
+        Dataset data;
+        Column c;
+        c.name = "when";
+        data.columns.push_back(c);
+        DimensionSpec hours{"when", 0, TimeBucket::Hour};
+        hours.domain = {{}, "2026-03-02", "2026-03-03", "test"};
+        auto r = resolveDimension(data, hours, nullptr, &hours.domain);
+        QVERIFY(r.ok());
+        QCOMPARE(r->labels.size(), std::size_t(48)); // a day as the end: its last hour too
+        QCOMPARE(r->labels.front(), std::string("2026-03-02 00:00"));
+        hours.domain = {{}, "2026-03-03", "2026-03-02", "test"};
+        QVERIFY(!resolveDimension(data, hours, nullptr, &hours.domain));
+        DimensionSpec plain{"when"};
+        plain.domain.labels = {"a", "b", "a"};
+        auto twice = resolveDimension(data, plain, nullptr, &plain.domain);
+        QVERIFY(!twice);
+        QVERIFY(twice.error().message.find("'a' twice") != std::string::npos);
+    }
+
     // The demo's table: people per area per hour by country of origin, from generated
     // phone events, once under the table rules and once with noise and bounded contributions.
     void peoplePerAreaPerHourByCountry()
@@ -632,10 +731,67 @@ private slots:
         const Release noisy = protectWithNoise(bounded, dp, random);
         // sigma^2 = L0 * Linf^2 * 2 parts / (2 rho) = 6
         QCOMPARE(noisy.summary.meanAbsoluteError, discreteGaussianFacts(6.0).meanAbsolute);
-        for (const auto &c : noisy.cells) {
-            QVERIFY(*c.records >= 0);
-            QVERIFY(c.subjects.has_value());
+        // nothing clipped: over the many empty cells the errors average out to 0 (within 4
+        // standard errors), where clipping at 0 would add to each
+        double error = 0;
+        std::size_t n = 0;
+        for (std::size_t c = 0; c < bounded.innerCells(); ++c) {
+            QVERIFY(noisy.cells[c].subjects.has_value());
+            error += static_cast<double>(*noisy.cells[c].records) -
+                     static_cast<double>(bounded.cells[c].records);
+            ++n;
         }
+        QVERIFY2(std::abs(error / static_cast<double>(n)) < 4 * std::sqrt(6.0 / static_cast<double>(n)),
+                 qPrintable(QString("mean error %1").arg(error / static_cast<double>(n))));
+        // what holds is the noise's guarantee: no audit ran, and no share of small groups "as
+        // released" stands for one
+        QVERIFY(!noisy.audit.ran);
+        QVERIFY(!auditToJson(noisy.audit).contains("passed"));
+        QVERIFY(std::isnan(noisy.summary.riskAfter));
+    }
+
+    // A noisy mean is the noisy sum over the noisy count, held to the clamp of its values;
+    // the sums themselves are not clipped, so they stay unbiased.
+    void aNoisyMeanStaysWithinItsClamp()
+    {
+        QByteArray csv = "id,cell,spend\n";
+        for (int c = 0; c < 400; ++c)
+            for (int i = 0; i < 2; ++i)
+                csv += QByteArray::number(c * 2 + i) + ",c" + QByteArray::number(c) + "," +
+                       QByteArray::number(90 + 10 * i) + "\n"; // a mean of 95 in every cell
+        test::Scratch s;
+        const Dataset d = s.read(csv);
+        TableSpec spec;
+        spec.dimensions = {{"cell"}};
+        spec.measures = {{MeasureSpec::Kind::Sum, "spend", 0, 100}, {MeasureSpec::Kind::Mean, "spend", 0, 100}};
+        AggregateOptions o;
+        o.completeDomain = true;
+        DpSettings dp;
+        dp.mechanism = DpSettings::Mechanism::Laplace;
+        dp.epsilon = 1.0;
+        o.bounds = &dp.bounds;
+        const AggregateTable t = build(d, spec, d.columnIndex("id"), o);
+        TestRandom random(3);
+        const Release r = protectWithNoise(t, dp, random);
+        double sumError = 0;
+        std::size_t means = 0, atBound = 0;
+        for (std::size_t c = 0; c < t.innerCells(); ++c) {
+            sumError += *r.cells[c].values[0] - 190;
+            if (const auto mean = r.cells[c].values[1]) {
+                ++means;
+                QVERIFY(*mean >= 0 && *mean <= 100);
+                atBound += *mean == 100;
+                QVERIFY(r.cells[c].valueError95[1] > 0 && r.cells[c].valueError95[1] <= 100);
+            }
+        }
+        // a mean wherever the noisy count is positive: of 2 records under noise of scale 4,
+        // a little over half the cells
+        QVERIFY(means > 150 && means < 400);
+        QVERIFY(atBound > 10); // noise pushes many of the means near 100 over it: held there
+        // the sums: Laplace with scale 100 * 4 parts (records, subjects, two measures) / 1
+        const double n = static_cast<double>(t.innerCells());
+        QVERIFY2(std::abs(sumError / n) < 4 * std::sqrt(discreteLaplaceFacts(400).variance / n),
+                 qPrintable(QString("mean error of the sums %1").arg(sumError / n)));
     }
 
     void noiseHasTheVarianceItsSettingsPromise()
@@ -671,8 +827,7 @@ private slots:
             for (std::size_t c = 0; c < t.innerCells(); ++c) {
                 QCOMPARE(r.cells[c].state, CellState::Noisy);
                 const double e = static_cast<double>(*r.cells[c].records) - 10;
-                QVERIFY(*r.cells[c].records >= 0);
-                sum += e;
+                sum += e; // not clipped: a count may read below 0
                 sumSq += e * e;
                 total += *r.cells[c].records;
                 QCOMPARE(r.cells[c].recordsError95, static_cast<double>(facts.interval95));
@@ -681,6 +836,9 @@ private slots:
             const double var = sumSq / n - (sum / n) * (sum / n);
             QVERIFY2(std::abs(var / facts.variance - 1) < 0.15,
                      qPrintable(QString("variance %1, expected %2").arg(var).arg(facts.variance)));
+            // unbiased: the mean error within 4 standard errors of 0
+            QVERIFY2(std::abs(sum / n) < 4 * std::sqrt(facts.variance / n),
+                     qPrintable(QString("mean error %1").arg(sum / n)));
             // the grand total agrees with the cells
             QCOMPARE(*r.cells.back().records, total);
             QVERIFY(!r.cells.back().subjects);

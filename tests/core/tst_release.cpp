@@ -271,6 +271,8 @@ private slots:
         Fixture f;
         PublishedTable &t = f.publication.tables[0];
         t.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        t.spec.dimensions[0].domain.labels = {"North", "South", "=HYPERLINK(\"x\")"};
+        t.spec.dimensions[1].domain.labels = {"plus", "basic"};
         t.protection.dp.epsilon = 0.6;
         f.publication.epsilonBudget = 1.0;
         f.sync();
@@ -418,6 +420,7 @@ private slots:
         PublishedTable dp;
         dp.spec.name = "noisy";
         dp.spec.dimensions = {{"plan"}};
+        dp.spec.dimensions[0].domain = {{"plus", "basic", "premium"}, {}, {}, "the price list"};
         dp.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
         dp.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
         dp.protection.dp.rho = 0.25;

@@ -1,5 +1,6 @@
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
+#include "domaindialog.h"
 #include "hierarchyeditor.h"
 #include "io/csvreader.h"
 #include "language.h"
@@ -446,19 +447,59 @@ private slots:
         QVERIFY(pv->summaryLabel()->text().contains("Audit passed"));
         screenshot(m_window.get(), "publish_rules");
 
-        // noise instead: every cell noisy, a count's error shown
+        // noise instead: refused until every dimension's categories are declared, then every
+        // cell noisy, a count's error shown
+        const Release underRules = r;
         const int steps = bench()->undoStack()->index();
         pv->methodBox()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
         QCOMPARE(bench()->publication().tables[0].protection.kind,
                  ProtectionSettings::Kind::DifferentialPrivacy);
+        QVERIFY(!pv->preview());
+        QVERIFY2(pv->previewError().contains("must be declared"), qPrintable(pv->previewError()));
+        for (std::size_t d = 0; d < underRules.dimensionColumns.size(); ++d) {
+            DeclaredDomain domain;
+            domain.labels = underRules.labels[d];
+            domain.source = "the test's list";
+            // a municipality none of the customers lives in gets its cells all the same
+            if (underRules.dimensionColumns[d] == "municipality")
+                domain.labels.push_back("Schiermonnikoog");
+            pv->declareDomain(underRules.dimensionColumns[d], domain);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QVERIFY2(pv->preview(), qPrintable(pv->previewError()));
         QCOMPARE(pv->preview()->tables[0].cells[0].state, CellState::Noisy);
+        {
+            // the dialog shows a declaration as it stands, and refuses a label given twice
+            const auto &dims = bench()->publication().tables[0].spec.dimensions;
+            const auto municipality = std::find_if(dims.begin(), dims.end(), [](const DimensionSpec &d) {
+                return d.column == "municipality";
+            });
+            QVERIFY(municipality != dims.end());
+            DomainDialog dialog(*municipality, {}, m_window.get());
+            dialog.show();
+            QVERIFY(dialog.labelsEdit()->toPlainText().contains("Schiermonnikoog"));
+            screenshot(&dialog, "domain_dialog");
+            dialog.labelsEdit()->appendPlainText("Schiermonnikoog");
+            QVERIFY(!dialog.domain());
+            QVERIFY(dialog.domain().error().message.find("'Schiermonnikoog' twice") != std::string::npos);
+        }
+        {
+            // the declared labels, one more municipality than the data has
+            const Release &noisy = pv->preview()->tables[0];
+            QCOMPARE(noisy.labels.size(), underRules.labels.size());
+            for (std::size_t d = 0; d < noisy.labels.size(); ++d)
+                QCOMPARE(noisy.labels[d].size(), underRules.labels[d].size() +
+                                                     (noisy.dimensionColumns[d] == "municipality" ? 1 : 0));
+
+        }
         QVERIFY(pv->previewModel()
                     ->data(pv->previewModel()->index(0, 3), Qt::DisplayRole)
                     .toString()
                     .contains("±"));
         screenshot(m_window.get(), "publish_noise");
-        m_window->undoAction()->trigger();
+        while (bench()->undoStack()->index() > steps)
+            m_window->undoAction()->trigger();
         QCOMPARE(bench()->undoStack()->index(), steps);
         QCOMPARE(bench()->publication().tables[0].protection.kind, ProtectionSettings::Kind::Rules);
         QCOMPARE(pv->methodBox()->currentIndex(), 0);
