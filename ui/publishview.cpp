@@ -285,10 +285,16 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     noiseForm->addRow(tr("Noise"), m_mechanism);
     m_privacy = doubleBox(0.001, 100, 3, 0.05, noise);
     noiseForm->addRow(tr("Privacy loss of this table"), m_privacy);
+    m_unit = new QComboBox(noise);
+    m_unit->addItems({tr("a person"), tr("a person on one day"), tr("a person in one week")});
+    m_unit->setToolTip(tr("What the guarantee protects. Mobility releases protect a person-day "
+                          "or a person-week; the bounds below then hold per day or per week, "
+                          "taken from the table's time dimension."));
+    noiseForm->addRow(tr("Privacy unit"), m_unit);
     m_maxCells = intBox(1, 1000, noise);
-    noiseForm->addRow(tr("Cells per person at most"), m_maxCells);
+    noiseForm->addRow(tr("Cells per unit at most"), m_maxCells);
     m_maxRows = intBox(1, 1000, noise);
-    noiseForm->addRow(tr("Rows per person per cell at most"), m_maxRows);
+    noiseForm->addRow(tr("Rows per unit per cell at most"), m_maxRows);
     m_suppressBelow = intBox(0, 1000, noise);
     m_suppressBelow->setSpecialValueText(tr("none"));
     noiseForm->addRow(tr("Hide noisy counts below"), m_suppressBelow);
@@ -458,6 +464,11 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     });
     noiseEdit(&QDoubleSpinBox::valueChanged, m_privacy, [](DpSettings &d, double v) {
         (d.mechanism == DpSettings::Mechanism::Laplace ? d.epsilon : d.rho) = v;
+    });
+    noiseEdit(&QComboBox::currentIndexChanged, m_unit, [](DpSettings &d, int i) {
+        d.bounds.unit = i == 1   ? ContributionBounds::Unit::PersonDay
+                        : i == 2 ? ContributionBounds::Unit::PersonWeek
+                                 : ContributionBounds::Unit::Person;
     });
     noiseEdit(&QSpinBox::valueChanged, m_maxCells,
               [](DpSettings &d, int v) { d.bounds.maxCells = static_cast<std::uint32_t>(v); });
@@ -832,6 +843,9 @@ void PublishView::showTable(int i)
     m_mechanism->setCurrentIndex(laplace ? 0 : 1);
     m_privacy->setPrefix(laplace ? QStringLiteral("ε = ") : QStringLiteral("ρ = "));
     m_privacy->setValue(laplace ? d.epsilon : d.rho);
+    m_unit->setCurrentIndex(d.bounds.unit == ContributionBounds::Unit::PersonDay    ? 1
+                            : d.bounds.unit == ContributionBounds::Unit::PersonWeek ? 2
+                                                                                    : 0);
     m_maxCells->setValue(static_cast<int>(d.bounds.maxCells));
     m_maxRows->setValue(static_cast<int>(d.bounds.maxRowsPerCell));
     m_suppressBelow->setValue(static_cast<int>(d.suppressBelow));
@@ -839,6 +853,7 @@ void PublishView::showTable(int i)
         std::any_of(config.attributes.begin(), config.attributes.end(),
                     [](const AttributeConfig &a) { return a.role == AttributeRole::SubjectId; });
     m_maxCells->setEnabled(subjects);
+    m_unit->setEnabled(subjects);
     m_maxRows->setEnabled(subjects);
     m_updating = false;
 }

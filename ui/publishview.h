@@ -140,6 +140,7 @@ private:
     QSpinBox *m_protection; // the range demanded of a small cell (0: from 1 to the threshold)
     QComboBox *m_mechanism;
     QDoubleSpinBox *m_privacy;
+    QComboBox *m_unit;
     QSpinBox *m_maxCells;
     QSpinBox *m_maxRows;
     QSpinBox *m_suppressBelow;

@@ -192,7 +192,9 @@ Publication phoneEventsDemoPublication()
     hourly.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
     hourly.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
     hourly.protection.dp.rho = 0.5;
-    hourly.protection.dp.bounds = {12, 1};
+    // a person-day is the unit protected, as in published mobility releases: each phone
+    // counts in at most 12 area-hours of each day, drawn at random where it has more
+    hourly.protection.dp.bounds = {12, 1, ContributionBounds::Unit::PersonDay, {}};
     PublishedTable daily;
     daily.spec.name = "People per area per day by country of origin";
     daily.spec.dimensions = {{"cell_area", -1, TimeBucket::None},

@@ -16,7 +16,8 @@ Result<std::uint64_t> generatePhoneEvents(const std::string &path, std::uint64_t
                                           std::uint64_t seed);
 
 // The demo's release: people per area per hour by country of origin, with noise and each
-// phone in at most 12 area-hours; and per area per day, under the table rules.
+// phone in at most 12 area-hours of each day (a person-day is the privacy unit); and per
+// area per day, under the table rules.
 Publication phoneEventsDemoPublication();
 
 } // namespace dijkgraaf

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <unordered_map>
 
@@ -377,6 +378,28 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
     return d;
 }
 
+std::string_view privacyUnitName(ContributionBounds::Unit unit)
+{
+    switch (unit) {
+    case ContributionBounds::Unit::Person:
+        return "person";
+    case ContributionBounds::Unit::PersonDay:
+        return "person-day";
+    case ContributionBounds::Unit::PersonWeek:
+        return "person-week";
+    }
+    return "person";
+}
+
+std::optional<ContributionBounds::Unit> privacyUnitFromName(std::string_view name)
+{
+    for (const auto u : {ContributionBounds::Unit::Person, ContributionBounds::Unit::PersonDay,
+                         ContributionBounds::Unit::PersonWeek})
+        if (privacyUnitName(u) == name)
+            return u;
+    return std::nullopt;
+}
+
 std::size_t AggregateTable::innerCells() const
 {
     // the inner cells come first: a binary search, as loops ask for it at every step
@@ -474,6 +497,210 @@ std::vector<AggregateTable::Relation> AggregateTable::relations() const
     return out;
 }
 
+namespace {
+
+// Contribution bounds: a first pass numbers each (cell, privacy unit) entry and counts its
+// rows; each unit with more than maxCells entries keeps maxCells of them drawn uniformly at
+// random, each entry with more than maxRowsPerCell rows keeps that many of its rows drawn the
+// same way; a second pass adds the rows kept. Entries of one person in one cell (several days
+// of a weekly cell under person-days) are then merged, so that a cell counts people.
+// Memory: 4 bytes per row, plus 8 per row of an entry over the row bound.
+template <typename CellKeyOf, typename CellOfKey, typename AddRow>
+Result<bool> boundContributions(const Dataset &data, std::size_t subjectColumn,
+                                const ContributionBounds &bounds, RandomSource *given,
+                                std::uint64_t rows, std::size_t measures, CellKeyOf cellKeyOf,
+                                CellOfKey cellOfKey, AddRow addRow, std::vector<Entry> &entries,
+                                std::vector<double> &entrySums, AggregateTable &t,
+                                const std::vector<DimensionSpec> &dims)
+{
+    SystemRandom system;
+    RandomSource &random = given ? *given : system;
+    const Column &subjects = data.columns[subjectColumn];
+    // the period of each code of the unit's time column (days, or Monday-based weeks, since
+    // 1970), or none
+    std::vector<std::int64_t> periodOfCode;
+    const Column *time = nullptr;
+    if (bounds.unit != ContributionBounds::Unit::Person) {
+        std::string column = bounds.unitColumn;
+        for (const DimensionSpec &d : dims)
+            if (column.empty() && d.bucket != TimeBucket::None)
+                column = d.column;
+        const auto c = column.empty() ? std::nullopt : data.columnIndex(column);
+        if (!c)
+            return Error{"a privacy unit of a " + std::string(privacyUnitName(bounds.unit)) +
+                         " needs a date or date-time column" +
+                         (column.empty() ? std::string(": the table has no time bucket")
+                                         : ": the data has no column '" + column + "'")};
+        time = &data.columns[*c];
+        periodOfCode.assign(time->dictionary.size(), std::numeric_limits<std::int64_t>::min());
+        for (std::uint32_t code = 0; code < time->dictionary.size(); ++code) {
+            std::optional<Moment> m;
+            if (code == time->missingCode)
+                continue;
+            if (time->type == ValueType::Date && !std::isnan(time->numbers[code]))
+                m = Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(time->numbers[code]))};
+            else
+                m = parseMoment(time->text(code));
+            if (!m)
+                continue;
+            const std::int64_t day = QDate(1970, 1, 1).daysTo(m->date);
+            // 1970-01-01 was a Thursday: Monday 1969-12-29 starts week 0
+            periodOfCode[code] = bounds.unit == ContributionBounds::Unit::PersonDay
+                                     ? day
+                                     : (day + 3 >= 0 ? (day + 3) / 7 : -((-(day + 3) + 6) / 7));
+        }
+    }
+    constexpr std::uint32_t kNone = ~std::uint32_t(0);
+    KeyIndex unitIndex, entryIndex;
+    unitIndex.reset(1024);
+    entryIndex.reset(1024);
+    std::vector<std::uint32_t> entryOfRow(rows, kNone), entryUnit, entryCell;
+    for (std::uint64_t r = 0; r < rows; ++r) {
+        std::uint64_t key;
+        if (!cellKeyOf(r, key)) {
+            ++t.outsideRows;
+            continue;
+        }
+        const std::uint32_t subject = subjects.codes.at(r);
+        std::uint32_t unit = subject;
+        if (time) {
+            const std::int64_t period = periodOfCode[time->codes.at(r)];
+            if (period == std::numeric_limits<std::int64_t>::min()) {
+                ++t.outsideRows; // no moment: no unit to count it under
+                continue;
+            }
+            unit = unitIndex.insert((std::uint64_t(subject) << 32) |
+                                    static_cast<std::uint32_t>(period + (std::int64_t(1) << 31)));
+        }
+        const std::uint32_t cell = cellOfKey(key);
+        const std::uint32_t e = entryIndex.insert((std::uint64_t(cell) << 32) | unit);
+        if (e == entries.size()) {
+            entries.push_back({key, subject, 0, entrySums.size()});
+            entrySums.resize(entrySums.size() + measures, 0.0);
+            entryUnit.push_back(unit);
+            if (time)
+                entryCell.push_back(cell);
+        }
+        entryOfRow[r] = e;
+        ++entries[e].rows; // for now: its rows before the bounds
+    }
+    const std::size_t n = entries.size();
+    // the rows of each entry before the bounds; entries count the rows kept from here on
+    std::vector<std::uint32_t> entryAll(n);
+    for (std::size_t e = 0; e < n; ++e) {
+        entryAll[e] = entries[e].rows;
+        entries[e].rows = 0;
+    }
+    // choose k of the items in [first, last) uniformly at random: the first k after a partial
+    // Fisher-Yates shuffle
+    auto choose = [&](auto first, auto last, std::size_t k) {
+        const auto size = static_cast<std::size_t>(last - first);
+        for (std::size_t i = 0; i < k && i + 1 < size; ++i) {
+            const auto j = i + static_cast<std::size_t>(exact::uniformBelow(random, size - i));
+            std::swap(first[i], first[j]);
+        }
+    };
+    // the cells of each unit: grouped by unit, then maxCells of them kept where there are more
+    std::vector<std::uint8_t> dropped(n, 0);
+    {
+        std::uint32_t units = 0;
+        for (const std::uint32_t u : entryUnit)
+            units = std::max(units, u + 1);
+        std::vector<std::size_t> start(static_cast<std::size_t>(units) + 1, 0);
+        for (const std::uint32_t u : entryUnit)
+            ++start[u + 1];
+        for (std::size_t u = 0; u < units; ++u)
+            start[u + 1] += start[u];
+        std::vector<std::uint32_t> byUnit(n);
+        std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+        for (std::uint32_t e = 0; e < n; ++e)
+            byUnit[fill[entryUnit[e]]++] = e;
+        for (std::size_t u = 0; u < units; ++u) {
+            const std::size_t count = start[u + 1] - start[u];
+            if (count <= bounds.maxCells)
+                continue;
+            auto first = byUnit.begin() + static_cast<std::ptrdiff_t>(start[u]);
+            choose(first, first + static_cast<std::ptrdiff_t>(count), bounds.maxCells);
+            for (std::size_t i = bounds.maxCells; i < count; ++i)
+                dropped[first[static_cast<std::ptrdiff_t>(i)]] = 1;
+        }
+    }
+    // the rows of each entry over the row bound: maxRowsPerCell of them kept. Without
+    // measures every row of an entry counts the same, so which ones are kept changes no
+    // figure: the draw is needed for sums only.
+    std::vector<bool> keep;
+    if (measures == 0) {
+        for (std::size_t e = 0; e < n; ++e) {
+            if (dropped[e]) {
+                t.droppedRows += entryAll[e];
+                continue;
+            }
+            const std::uint32_t k = std::min(entryAll[e], bounds.maxRowsPerCell);
+            entries[e].rows = k;
+            t.records += k;
+            t.droppedRows += entryAll[e] - k;
+        }
+    } else {
+        std::vector<std::size_t> slot(n + 1, 0);
+        bool any = false;
+        for (std::size_t e = 0; e < n; ++e) {
+            const bool over = !dropped[e] && entryAll[e] > bounds.maxRowsPerCell;
+            slot[e + 1] = slot[e] + (over ? entryAll[e] : 0);
+            any = any || over;
+        }
+        if (any) {
+            keep.assign(rows, false);
+            std::vector<std::uint64_t> rowsOf(slot[n]);
+            std::vector<std::size_t> fill(slot.begin(), slot.end() - 1);
+            for (std::uint64_t r = 0; r < rows; ++r)
+                if (const std::uint32_t e = entryOfRow[r]; e != kNone && slot[e + 1] > slot[e])
+                    rowsOf[fill[e]++] = r;
+            for (std::size_t e = 0; e < n; ++e) {
+                if (slot[e + 1] == slot[e])
+                    continue;
+                auto first = rowsOf.begin() + static_cast<std::ptrdiff_t>(slot[e]);
+                choose(first, rowsOf.begin() + static_cast<std::ptrdiff_t>(slot[e + 1]), bounds.maxRowsPerCell);
+                for (std::size_t i = 0; i < bounds.maxRowsPerCell; ++i)
+                    keep[first[static_cast<std::ptrdiff_t>(i)]] = true;
+            }
+        }
+    }
+    for (std::uint64_t r = 0; r < rows && measures > 0; ++r) {
+        const std::uint32_t e = entryOfRow[r];
+        if (e == kNone)
+            continue;
+        if (dropped[e] || (entryAll[e] > bounds.maxRowsPerCell && !keep[r])) {
+            ++t.droppedRows;
+            continue;
+        }
+        addRow(e, r);
+    }
+    if (time) {
+        // one entry per (cell, person): the units of one person in one cell merged
+        KeyIndex merged;
+        merged.reset(n);
+        std::vector<Entry> out;
+        std::vector<double> sums;
+        for (std::size_t e = 0; e < n; ++e) {
+            if (entries[e].rows == 0)
+                continue;
+            const std::uint32_t m = merged.insert((std::uint64_t(entryCell[e]) << 32) | entries[e].contributor);
+            if (m == out.size()) {
+                out.push_back({entries[e].cellKey, entries[e].contributor, 0, sums.size()});
+                sums.resize(sums.size() + measures, 0.0);
+            }
+            out[m].rows += entries[e].rows;
+            for (std::size_t k = 0; k < measures; ++k)
+                sums[out[m].firstSum + k] += entrySums[entries[e].firstSum + k];
+        }
+        entries = std::move(out);
+        entrySums = std::move(sums);
+    }
+    return true;
+}
+
+} // namespace
+
 Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec,
                                       const std::vector<const Hierarchy *> &hierarchies,
                                       std::optional<std::size_t> subjectColumn,
@@ -530,11 +757,8 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     std::vector<Entry> entries;
     std::vector<double> entrySums;
     KeyIndex entryIndex;
-    std::vector<std::uint8_t> entryDropped;
-    std::vector<std::uint32_t> cellsOfSubject;
     if (t.hasSubjects) {
         entryIndex.reset(1024);
-        cellsOfSubject.assign(data.columns[*subjectColumn].dictionary.size(), 0);
     } else {
         entries.reserve(rows);
     }
@@ -549,42 +773,18 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     bool anyOutside = false;
     for (const ResolvedDimension &d : t.dimensions)
         anyOutside = anyOutside || std::find(d.labelOfCode.begin(), d.labelOfCode.end(), kOutsideDomain) != d.labelOfCode.end();
-    for (std::uint64_t r = 0; r < rows; ++r) {
-        std::uint64_t key = 0;
+    // the cell key of row r, or false when it falls outside a declared domain
+    auto cellKeyOf = [&](std::uint64_t r, std::uint64_t &key) {
+        key = 0;
         bool outside = false;
         for (std::size_t i = 0; i < dims; ++i) {
             const std::uint32_t label = t.dimensions[i].labelOfCode[data.columns[dimColumn[i]].codes.at(r)];
             outside = outside || (anyOutside && label == kOutsideDomain);
             key += static_cast<std::uint64_t>(label) * numbering.stride[i];
         }
-        if (outside) {
-            ++t.outsideRows;
-            continue;
-        }
-        const std::uint32_t cell = cellIndex.insert(key);
-        if (cell == cellKeys.size())
-            cellKeys.push_back(key);
-        std::size_t e;
-        if (t.hasSubjects) {
-            const std::uint32_t subject = data.columns[*subjectColumn].codes.at(r);
-            e = entryIndex.insert((std::uint64_t(cell) << 32) | subject);
-            if (e == entries.size()) {
-                const bool over = bounds && cellsOfSubject[subject] >= bounds->maxCells;
-                if (!over)
-                    ++cellsOfSubject[subject];
-                entries.push_back({key, subject, 0, entrySums.size()});
-                entrySums.resize(entrySums.size() + measures, 0.0);
-                entryDropped.push_back(over ? 1 : 0);
-            }
-            if (entryDropped[e] || (bounds && entries[e].rows >= bounds->maxRowsPerCell)) {
-                ++t.droppedRows;
-                continue;
-            }
-        } else {
-            e = entries.size();
-            entries.push_back({key, static_cast<std::uint32_t>(r), 0, entrySums.size()});
-            entrySums.resize(entrySums.size() + measures, 0.0);
-        }
+        return !outside;
+    };
+    auto addRow = [&](std::size_t e, std::uint64_t r) {
         ++entries[e].rows;
         ++t.records;
         for (std::size_t m = 0; m < measures; ++m) {
@@ -594,6 +794,42 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
                 continue; // a missing value adds nothing
             entrySums[entries[e].firstSum + m] +=
                 std::clamp(v, spec.measures[m].lower, spec.measures[m].upper);
+        }
+    };
+    auto cellNumber = [&](std::uint64_t key) {
+        const std::uint32_t cell = cellIndex.insert(key);
+        if (cell == cellKeys.size())
+            cellKeys.push_back(key);
+        return cell;
+    };
+    if (bounds) {
+        auto bounded = boundContributions(data, *subjectColumn, *bounds, options.random, rows, measures,
+                                          cellKeyOf, cellNumber, addRow, entries, entrySums, t,
+                                          dimSpecs);
+        if (!bounded)
+            return bounded.error();
+    } else {
+        for (std::uint64_t r = 0; r < rows; ++r) {
+            std::uint64_t key;
+            if (!cellKeyOf(r, key)) {
+                ++t.outsideRows;
+                continue;
+            }
+            const std::uint32_t cell = cellNumber(key);
+            std::size_t e;
+            if (t.hasSubjects) {
+                const std::uint32_t subject = data.columns[*subjectColumn].codes.at(r);
+                e = entryIndex.insert((std::uint64_t(cell) << 32) | subject);
+                if (e == entries.size()) {
+                    entries.push_back({key, subject, 0, entrySums.size()});
+                    entrySums.resize(entrySums.size() + measures, 0.0);
+                }
+            } else {
+                e = entries.size();
+                entries.push_back({key, static_cast<std::uint32_t>(r), 0, entrySums.size()});
+                entrySums.resize(entrySums.size() + measures, 0.0);
+            }
+            addRow(e, r);
         }
     }
     t.oneLabelPerSubject.assign(dims, true);

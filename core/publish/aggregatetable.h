@@ -3,6 +3,7 @@
 #include "model/dataset.h"
 #include "model/hierarchy.h"
 #include "model/result.h"
+#include "noise.h"
 
 #include <cstdint>
 #include <string>
@@ -75,12 +76,18 @@ struct TableSpec
     bool operator==(const TableSpec &) const = default;
 };
 
-// Bounds on what one subject contributes, enforced before noise is added: at most maxCells
-// cells, and at most maxRowsPerCell rows in each (later rows are dropped).
+// Bounds on what one privacy unit contributes, enforced before noise is added: at most
+// maxCells cells, and at most maxRowsPerCell rows in each. Where a unit has more, the cells and
+// rows kept are drawn uniformly at random (never the first ones in the file). The unit is a
+// person (the subject), or a person on one day or in one week of the time column (unitColumn;
+// empty: the table's first dimension with a time bucket), as mobility releases protect.
 struct ContributionBounds
 {
+    enum class Unit { Person, PersonDay, PersonWeek };
     std::uint32_t maxCells = 1;
     std::uint32_t maxRowsPerCell = 1;
+    Unit unit = Unit::Person;
+    std::string unitColumn;
 
     bool operator==(const ContributionBounds &) const = default;
 };
@@ -105,6 +112,9 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
 // The label of a code outside the declared domain (ResolvedDimension::labelOfCode).
 constexpr std::uint32_t kOutsideDomain = ~std::uint32_t(0) - 1;
 
+
+std::string_view privacyUnitName(ContributionBounds::Unit unit); // "person", "person-day", "person-week"
+std::optional<ContributionBounds::Unit> privacyUnitFromName(std::string_view name);
 
 // Marks a margin in AggregateCell::labels.
 constexpr std::uint32_t kTotalLabel = ~std::uint32_t(0);
@@ -159,6 +169,8 @@ struct AggregateOptions
     // (differential privacy: which cells exist must not depend on the data)
     bool completeDomain = false;
     const ContributionBounds *bounds = nullptr;
+    // draws the cells and rows the bounds keep (null: the system's secure generator)
+    RandomSource *random = nullptr;
     std::size_t maxCells = 2000000; // each cell costs some 400 bytes while the table is built
     // inner cells (a label per dimension) an earlier release of the project listed: they are
     // listed again, also where no record has them now, so that their absence does not tell

@@ -214,8 +214,9 @@ QString methodInWords(const Release &r)
                                   "noise, rho = %1 for the whole table")
                               .arg(dp.rho);
         if (r.hasSubjects)
-            s += QString("; each person counted in at most %1 cells and with at most %2 rows "
-                         "per cell")
+            s += QString("; the privacy unit is a %1, counted in at most %2 cells and with at "
+                         "most %3 rows per cell (those kept drawn at random)")
+                     .arg(QString::fromUtf8(privacyUnitName(dp.bounds.unit).data()))
                      .arg(dp.bounds.maxCells)
                      .arg(dp.bounds.maxRowsPerCell);
         for (const MeasureSpec &m : r.spec.measures)

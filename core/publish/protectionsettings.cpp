@@ -21,6 +21,9 @@ QJsonObject protectionToJson(const ProtectionSettings &p)
                       {"max_rows_per_cell", static_cast<double>(d.bounds.maxRowsPerCell)},
                       {"sum_unit", d.sumUnit},
                       {"suppress_noisy_counts_below", static_cast<double>(d.suppressBelow)}};
+        o["privacy_unit"] = QString::fromUtf8(privacyUnitName(d.bounds.unit).data());
+        if (!d.bounds.unitColumn.empty())
+            o["privacy_unit_column"] = QString::fromStdString(d.bounds.unitColumn);
         if (d.mechanism == DpSettings::Mechanism::Laplace)
             o["epsilon"] = d.epsilon;
         else
@@ -60,6 +63,13 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         d.rho = o["rho"].toDouble(d.rho);
         d.bounds.maxCells = static_cast<std::uint32_t>(o["max_cells_per_subject"].toDouble(1));
         d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(o["max_rows_per_cell"].toDouble(1));
+        const std::string unit = o["privacy_unit"].toString(QStringLiteral("person")).toStdString();
+        const auto u = privacyUnitFromName(unit);
+        if (!u)
+            return Error{where + ": the privacy unit must be person, person-day or person-week, not '" +
+                         unit + "'"};
+        d.bounds.unit = *u;
+        d.bounds.unitColumn = o["privacy_unit_column"].toString().toStdString();
         d.sumUnit = o["sum_unit"].toDouble(1);
         d.suppressBelow = static_cast<std::uint64_t>(o["suppress_noisy_counts_below"].toDouble(0));
     } else if (method == "table-rules" || method.empty()) {

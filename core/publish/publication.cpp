@@ -592,6 +592,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         if (noisy) {
             options.completeDomain = true;
             options.bounds = &table.protection.dp.bounds;
+            options.random = &random; // the cells and rows the bounds keep
         }
         if (!noisy && spec.distribution.empty() && !earlier.empty()) {
             // the dimensions alone (a pass over each column's dictionary, not over the rows)

@@ -88,8 +88,13 @@ QString tableSection(const Release &r)
                            "privacy).")
                        .arg(dp.rho);
         if (r.hasSubjects)
-            h += QString(" Each person counts in at most %1 cell(s), with at most %2 row(s) in "
-                         "each; rows beyond these bounds were left out.")
+            h += QString(" The guarantee protects each %1: it counts in at most %2 cell(s), "
+                         "with at most %3 row(s) in each; where it had more, the cells and rows "
+                         "kept were drawn at random, and the rest left out.")
+                     .arg(dp.bounds.unit == ContributionBounds::Unit::Person ? QString("person")
+                          : dp.bounds.unit == ContributionBounds::Unit::PersonDay
+                              ? QString("person on each day")
+                              : QString("person in each week"))
                      .arg(dp.bounds.maxCells)
                      .arg(dp.bounds.maxRowsPerCell);
         h += " The categories of every dimension were declared beforehand, not read from the "
