@@ -720,6 +720,70 @@ private slots:
         QVERIFY2(std::abs(t.cells[0].sums[0] - 5500) < 363, qPrintable(QString::number(t.cells[0].sums[0])));
     }
 
+    // Over many releases drawn with the secure generator (not a seeded one), on the phone
+    // demo's table: each published figure is unbiased, and its stated 95 % interval covers
+    // the truth 95 % of the time, for the cells, the totals (sums of the noisy cells) and the
+    // means; nothing is clipped, so nothing drifts.
+    void publishedIntervalsCoverTheTruth()
+    {
+        test::Scratch s;
+        const std::string path = s.path("events.csv").toStdString();
+        QVERIFY(generatePhoneEvents(path, 300, 2, 5).ok());
+        auto d = readCsv(path);
+        QVERIFY(d.ok());
+        TableSpec spec = phoneEventsDemoPublication().tables[0].spec;
+        spec.dimensions[1].domain.to = "2026-03-03T23:00"; // the two days generated
+        DpSettings dp = phoneEventsDemoPublication().tables[0].protection.dp;
+        AggregateOptions o;
+        o.completeDomain = true;
+        o.bounds = &dp.bounds;
+        const AggregateTable t = build(*d, spec, d->columnIndex("subject_id"), o);
+        const std::size_t inner = t.innerCells();
+        SystemRandom random;
+        constexpr int kDraws = 20;
+        // per kind of figure: draws x figures, errors and how often the interval held
+        struct Tally
+        {
+            double n = 0, error = 0, squared = 0, covered = 0, variance = 0;
+        } cells, totals, subjects;
+        for (int draw = 0; draw < kDraws; ++draw) {
+            const Release r = protectWithNoise(t, dp, random);
+            for (std::size_t c = 0; c < t.cells.size(); ++c) {
+                const ReleasedCell &out = r.cells[c];
+                const double e = static_cast<double>(*out.records) - static_cast<double>(t.cells[c].records);
+                Tally &k = c < inner ? cells : totals;
+                k.n += 1;
+                k.error += e;
+                k.squared += e * e;
+                k.covered += std::abs(e) <= out.recordsError95;
+                if (c < inner && out.subjects) {
+                    const double es = static_cast<double>(*out.subjects) - static_cast<double>(t.cells[c].contributors);
+                    subjects.n += 1;
+                    subjects.error += es;
+                    subjects.covered += std::abs(es) <= out.subjectsError95;
+                }
+            }
+        }
+        // sigma^2 = L0 * Linf^2 * 2 parts / (2 rho) = 12 * 2 / 1 = 24 for a cell
+        const double sigma2 = 24;
+        QVERIFY2(std::abs(cells.error / cells.n) < 4 * std::sqrt(sigma2 / cells.n),
+                 qPrintable(QString("mean error of a cell %1").arg(cells.error / cells.n)));
+        QVERIFY2(std::abs(cells.squared / cells.n / sigma2 - 1) < 0.05,
+                 qPrintable(QString("variance of a cell %1").arg(cells.squared / cells.n)));
+        // the exact quantile: at least 95 %, and the discrete Gaussian's is close to it
+        QVERIFY2(cells.covered / cells.n >= 0.945 && cells.covered / cells.n < 0.97,
+                 qPrintable(QString("cells covered %1").arg(cells.covered / cells.n)));
+        QVERIFY2(subjects.covered / subjects.n >= 0.945,
+                 qPrintable(QString("subjects covered %1").arg(subjects.covered / subjects.n)));
+        // totals: unbiased, and 1.96 standard errors cover 95 % within sampling error (4 sd of
+        // a binomial share over the totals drawn)
+        const double spread = 4 * std::sqrt(0.95 * 0.05 / totals.n);
+        QVERIFY2(std::abs(totals.covered / totals.n - 0.95) < spread + 0.005,
+                 qPrintable(QString("totals covered %1").arg(totals.covered / totals.n)));
+        QVERIFY2(std::abs(totals.error / totals.n) < 4 * std::sqrt(totals.squared / totals.n / totals.n),
+                 qPrintable(QString("mean error of a total %1").arg(totals.error / totals.n)));
+    }
+
     // A declaration is checked as a release would read it: a range in order, no label twice,
     // a code list file read one label per line, a hierarchy file at a level.
     void domainDeclarationsAreReadAndChecked()
