@@ -703,6 +703,22 @@ const std::vector<Command> &commands()
          1,
          1,
          runPublish},
+        {"budget",
+         "the privacy budget of a project's data source, and raising it",
+         "dijkgraaf budget PROJECT [--raise RHO --name NAME [--note TEXT]]",
+         "Shows the budget of the data source of PROJECT as the privacy ledger keeps it: every\n"
+         "declaration and raise, every release that spent from it (of every project on the\n"
+         "same data), and the (epsilon, delta) they imply. The budget is in zero-concentrated\n"
+         "differential privacy (rho); noise at epsilon spends epsilon^2 / 2. The ledger is\n"
+         "the file DIJKGRAAF_LEDGER names, or privacy-ledger.sqlite in the user's data folder.\n\n"
+         "  --raise RHO            raise the budget: an approval of its own, recorded\n"
+         "  --name NAME            who raises it (required with --raise)\n"
+         "  --note TEXT            why\n",
+         {"raise", "name", "note"},
+         {},
+         1,
+         1,
+         runBudget},
     };
     return list;
 }

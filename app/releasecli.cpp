@@ -10,7 +10,9 @@
 #include "project/project.h"
 #include "publish/approval.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -304,6 +306,23 @@ int runConfig(const Arguments &a)
     throw UsageError{"config expects export or import, got '" + action + "'"};
 }
 
+// The data source's budget as the privacy ledger holds it, with the (epsilon, delta) it implies.
+void printBudget(const Publication &publication, const std::string &inputSha256)
+{
+    const std::string source = dataSourceOf(publication, inputSha256);
+    auto b = PrivacyLedger().budget(source);
+    if (!b) {
+        std::printf("Privacy budget: %s\n", b.error().text().c_str());
+        return;
+    }
+    const double budget = b->declared ? b->rho : publication.rhoBudget;
+    std::printf("Privacy budget of '%s': rho %s of %s spent by every project on this data "
+                "(epsilon %s at delta %g)%s\n",
+                source.c_str(), fixed(b->spent(), 3).c_str(), fixed(budget, 3).c_str(),
+                fixed(epsilonOfRho(b->spent(), kStatedDelta), 3).c_str(), kStatedDelta,
+                b->declared ? "" : "; declared with the first release with noise");
+}
+
 int runPreview(const Arguments &a)
 {
     auto o = openWithData(a, a.positional[0]);
@@ -330,10 +349,7 @@ int runPreview(const Arguments &a)
         for (const auto &f : r.audit.failures())
             std::printf("  audit: %s\n", describeFailure(r, f).c_str());
     }
-    const BudgetUse spent = budgetSpent(o->project);
-    std::printf("Privacy budget spent so far: epsilon %s of %s, rho %s of %s\n",
-                fixed(spent.epsilon, 3).c_str(), fixed(o->publication.epsilonBudget, 3).c_str(),
-                fixed(spent.rho, 3).c_str(), fixed(o->publication.rhoBudget, 3).c_str());
+    printBudget(o->publication, o->inputSha256);
     return kOk;
 }
 
@@ -351,6 +367,7 @@ int runApprove(const Arguments &a)
     request.inputSha256 = o->inputSha256;
     request.extraFiles = pdfReportFile();
     request.audit = auditOptions(a);
+    request.projectPath = QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
     auto approval = approveRelease(o->project, o->data, o->config, o->publication, request);
     clearProgressLine();
     if (!approval)
@@ -363,14 +380,67 @@ int runApprove(const Arguments &a)
     std::printf("Approved by %s at %s: %zu files, written by `dijkgraaf publish %s --out DIR`.\n",
                 approval->name.c_str(), approval->time.c_str(), approval->files.size(),
                 path.c_str());
-    if (approval->epsilon > 0 || approval->rho > 0) {
-        const BudgetUse spent = budgetSpent(o->project);
-        std::printf("Privacy budget: this release spent epsilon %s and rho %s; in all %s of %s "
-                    "and %s of %s\n",
-                    fixed(approval->epsilon, 3).c_str(), fixed(approval->rho, 3).c_str(),
-                    fixed(spent.epsilon, 3).c_str(), fixed(o->publication.epsilonBudget, 3).c_str(),
-                    fixed(spent.rho, 3).c_str(), fixed(o->publication.rhoBudget, 3).c_str());
+    if (approval->rho > 0) {
+        std::printf("Privacy budget: this release spent rho %s", fixed(approval->rho, 3).c_str());
+        if (approval->epsilon > 0)
+            std::printf(" (of it epsilon %s as rho = epsilon^2 / 2)", fixed(approval->epsilon, 3).c_str());
+        std::printf("\n");
+        printBudget(o->publication, o->inputSha256);
     }
+    return kOk;
+}
+
+int runBudget(const Arguments &a)
+{
+    const std::string path = a.positional[0];
+    auto p = openProject(path);
+    if (!p)
+        return fail(p.error());
+    // the data source's name needs no data: it is in the stored configuration
+    Publication named;
+    named.dataset = p->publication["dataset"].toString().toStdString();
+    named.rhoBudget = p->publication["budget"].toObject()["rho"].toDouble(named.rhoBudget);
+    auto hash = fileSha256(p->sourcePath);
+    if (!hash)
+        return fail(hash.error());
+    const std::string source = dataSourceOf(named, *hash);
+    if (a.has("raise")) {
+        if (!a.has("name") || a.value("name").empty())
+            throw UsageError{"--name is required: who raises the budget"};
+        bool ok = false;
+        const double rho = QString::fromStdString(a.value("raise")).toDouble(&ok);
+        if (!ok)
+            throw UsageError{"--raise expects a number (rho), got '" + a.value("raise") + "'"};
+        PrivacyLedger ledger;
+        auto b = ledger.budget(source);
+        if (!b)
+            return fail(b.error());
+        if (b->declared && rho <= b->rho)
+            return fail(Error{"the budget of '" + source + "' is rho " + fixed(b->rho, 3) +
+                              " already: --raise names a larger one"});
+        const std::string time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+        if (auto set = ledger.setBudget(source, {time, a.value("name"), a.value("note"), rho}); !set)
+            return fail(set.error());
+        std::printf("The budget of '%s' is now rho %s, raised by %s at %s.\n", source.c_str(),
+                    fixed(rho, 3).c_str(), a.value("name").c_str(), time.c_str());
+    }
+    PrivacyLedger ledger;
+    auto b = ledger.budget(source);
+    if (!b)
+        return fail(b.error());
+    std::printf("Data source: %s (privacy ledger %s)\n", source.c_str(), ledger.path().c_str());
+    if (!b->declared) {
+        std::printf("No budget yet: the first release with noise declares rho %s.\n",
+                    fixed(named.rhoBudget, 3).c_str());
+        return kOk;
+    }
+    for (const BudgetChange &c : b->changes)
+        std::printf("  budget rho %s, set by %s at %s%s%s\n", fixed(c.rho, 3).c_str(), c.name.c_str(),
+                    c.time.c_str(), c.note.empty() ? "" : ": ", c.note.c_str());
+    for (const LedgerSpend &x : b->spends)
+        std::printf("  spent rho %s by %s at %s (%s)\n", fixed(x.rho, 3).c_str(), x.name.c_str(),
+                    x.time.c_str(), x.project.empty() ? "a project" : x.project.c_str());
+    printBudget(named, *hash);
     return kOk;
 }
 

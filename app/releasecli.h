@@ -9,5 +9,6 @@ int runConfig(const Arguments &a);
 int runPreview(const Arguments &a);
 int runApprove(const Arguments &a);
 int runPublish(const Arguments &a);
+int runBudget(const Arguments &a);
 
 } // namespace dijkgraaf::cli

@@ -316,8 +316,15 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_licence = new QComboBox(releaseBox);
     m_licence->addItems(
         {QStringLiteral("CC-BY-4.0"), QStringLiteral("CC0-1.0"), QStringLiteral("ODbL-1.0")});
-    m_epsilonBudget = doubleBox(0, 1000, 3, 0.1, releaseBox);
+    m_dataset = new QLineEdit(releaseBox);
+    m_dataset->setPlaceholderText(tr("the data file's checksum"));
+    m_dataset->setToolTip(tr("The name of the data source: every project and release on the same "
+                             "data draws from one privacy budget, kept in the privacy ledger. "
+                             "Give the name a refreshed file keeps, so that it shares the budget."));
     m_rhoBudget = doubleBox(0, 1000, 3, 0.1, releaseBox);
+    m_rhoBudget->setToolTip(tr("The budget the first release with noise declares for the data "
+                               "source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). "
+                               "Raising it later is an approval of its own (dijkgraaf budget)."));
     m_budget = new QLabel(releaseBox);
     m_budget->setWordWrap(true);
     releaseForm->addRow(tr("Title"), m_title);
@@ -327,7 +334,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     releaseForm->addRow(tr("Period"), m_period);
     releaseForm->addRow(tr("Area"), m_spatial);
     releaseForm->addRow(tr("Licence"), m_licence);
-    releaseForm->addRow(tr("Budget (epsilon)"), m_epsilonBudget);
+    releaseForm->addRow(tr("Data source"), m_dataset);
     releaseForm->addRow(tr("Budget (rho)"), m_rhoBudget);
     releaseForm->addRow(m_budget);
 
@@ -513,9 +520,10 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
             },
             tr("Choose the licence"));
     });
-    connect(m_epsilonBudget, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit([&](Publication &p) { p.epsilonBudget = v; }, tr("Set the privacy budget"),
-             BudgetEdit);
+    connect(m_dataset, &QLineEdit::editingFinished, this, [this] {
+        const std::string v = m_dataset->text().trimmed().toStdString();
+        if (v != m_bench->publication().dataset)
+            edit([&](Publication &p) { p.dataset = v; }, tr("Name the data source"));
     });
     connect(m_rhoBudget, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit([&](Publication &p) { p.rhoBudget = v; }, tr("Set the privacy budget"), BudgetEdit);
@@ -667,12 +675,25 @@ void PublishView::rebuild()
                                 QStringLiteral(" – ") +
                                 QString::fromStdString(p.metadata.temporalEnd));
     m_licence->setCurrentText(QString::fromStdString(p.metadata.licence));
-    m_epsilonBudget->setValue(p.epsilonBudget);
+    m_dataset->setText(QString::fromStdString(p.dataset));
     m_rhoBudget->setValue(p.rhoBudget);
-    const BudgetUse spent = budgetSpent(m_bench->project());
-    m_budget->setText(
-        tr("Spent by approved releases: epsilon %1, rho %2.")
-            .arg(QLocale().toString(spent.epsilon, 'f', 3), QLocale().toString(spent.rho, 'f', 3)));
+    {
+        // the data source's budget, as the privacy ledger holds it for every project
+        const std::string source = dataSourceOf(p, m_bench->project().sourceSha256);
+        auto b = PrivacyLedger().budget(source);
+        if (!b)
+            m_budget->setText(QString::fromStdString(b.error().text()).toHtmlEscaped());
+        else if (!b->declared)
+            m_budget->setText(tr("No release with noise on this data yet: the first declares the "
+                                 "budget above."));
+        else
+            m_budget->setText(tr("Spent on this data by every project: rho %1 of %2 (epsilon %3 "
+                                 "at delta %4).")
+                                  .arg(QLocale().toString(b->spent(), 'f', 3),
+                                       QLocale().toString(b->rho, 'f', 3),
+                                       QLocale().toString(epsilonOfRho(b->spent(), kStatedDelta), 'f', 3))
+                                  .arg(kStatedDelta));
+    }
     m_history->setRowCount(static_cast<int>(m_bench->approvals().size()));
     for (std::size_t i = 0; i < m_bench->approvals().size(); ++i) {
         const Approval &a = m_bench->approvals()[i];

@@ -151,7 +151,7 @@ private:
     QLineEdit *m_contact;
     QLineEdit *m_period; // "2026-03-02 – 2026-03-08"
     QLineEdit *m_spatial;
-    QDoubleSpinBox *m_epsilonBudget;
+    QLineEdit *m_dataset;
     QDoubleSpinBox *m_rhoBudget;
     QLabel *m_budget;
 

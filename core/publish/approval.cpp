@@ -121,28 +121,44 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
                      "tables together"};
     }
 
-    // the budget: tables taken from earlier releases spend nothing again
+    // the budget, in zCDP: tables taken from earlier releases spend nothing again; a Laplace
+    // table at epsilon spends rho = epsilon^2 / 2
     BudgetUse spend;
     for (std::size_t i = 0; i < computed->tables.size(); ++i)
         if (!computed->reused[i]) {
             spend.epsilon += computed->tables[i].epsilon;
-            spend.rho += computed->tables[i].rho;
+            spend.rho += computed->tables[i].rho + rhoOfEpsilon(computed->tables[i].epsilon);
         }
-    const BudgetUse spent = budgetSpent(project);
+    // the data source's budget, shared by every project on the same data
+    const std::string time = request.time.empty()
+                                 ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()
+                                 : request.time;
+    const std::string source = dataSourceOf(publication, request.inputSha256);
+    PrivacyLedger ledger(request.ledgerPath.empty() ? PrivacyLedger::defaultPath() : request.ledgerPath);
+    auto budget = ledger.budget(source);
+    if (!budget)
+        return budget.error();
     const double slack = 1e-9;
-    if (spend.epsilon > 0 && spent.epsilon + spend.epsilon > publication.epsilonBudget + slack)
-        return Error{"refused: this release would spend epsilon " + figure(spend.epsilon) +
-                     ", and " + figure(spent.epsilon) + " of the project's budget of " +
-                     figure(publication.epsilonBudget) + " is spent already"};
-    if (spend.rho > 0 && spent.rho + spend.rho > publication.rhoBudget + slack)
-        return Error{"refused: this release would spend rho " + figure(spend.rho) + ", and " +
-                     figure(spent.rho) + " of the project's budget of " +
-                     figure(publication.rhoBudget) + " is spent already"};
+    if (budget->declared && publication.rhoBudget > budget->rho + slack)
+        return Error{"refused: the configuration asks for a budget of rho " + figure(publication.rhoBudget) +
+                     " for '" + source + "', whose budget is rho " + figure(budget->rho) +
+                     ": raising a budget is an approval of its own (dijkgraaf budget PROJECT --raise " +
+                     figure(publication.rhoBudget) + " --name NAME --note WHY)"};
+    const double budgetRho = budget->declared ? budget->rho : publication.rhoBudget;
+    if (spend.rho > 0) {
+        if (auto owner = ledger.datasetOf(request.inputSha256); !owner)
+            return owner.error();
+        else if (!owner->empty() && *owner != source)
+            return Error{"refused: this data was released before as '" + *owner +
+                         "' and draws from that budget; declare the dataset by that name"};
+        if (budget->spent() + spend.rho > budgetRho + slack)
+            return Error{"refused: this release would spend rho " + figure(spend.rho) + ", and " +
+                         figure(budget->spent()) + " of the budget of rho " + figure(budgetRho) +
+                         " of '" + source + "' is spent already (by every project on this data)"};
+    }
 
     Approval a;
-    a.time = request.time.empty()
-                 ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()
-                 : request.time;
+    a.time = time;
     a.name = request.name;
     a.note = request.note;
     a.configurationSha256 = configurationSha256(project.configuration, project.publication);
@@ -160,10 +176,9 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
                       a.inputSha256,
                       spend.epsilon,
                       spend.rho,
-                      spent.epsilon + spend.epsilon,
-                      spent.rho + spend.rho,
-                      publication.epsilonBudget,
-                      publication.rhoBudget};
+                      budget->spent() + spend.rho,
+                      budgetRho,
+                      source};
     auto files = renderRelease(computed->tables, publication.metadata, info);
     if (!files)
         return files.error();
@@ -175,8 +190,25 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
         for (auto &f : *extra)
             a.files.push_back(std::move(f));
     }
+    // the spending goes into the ledger last, in one transaction with its check: a release
+    // whose files could not be made spends nothing
+    if (spend.rho > 0) {
+        if (!budget->declared)
+            if (auto declared = ledger.setBudget(source, {time, request.name, "declared with the first release", budgetRho});
+                !declared)
+                return declared.error();
+        if (auto spent = ledger.spend(source, {time, request.name, request.note, request.projectPath,
+                                               request.inputSha256, spend.rho});
+            !spent)
+            return spent.error();
+    }
     project.approvals.push_back(a);
     return a;
+}
+
+std::string dataSourceOf(const Publication &publication, const std::string &inputSha256)
+{
+    return publication.dataset.empty() ? "sha256:" + inputSha256 : publication.dataset;
 }
 
 Result<std::vector<std::string>> publishApproved(const Project &project,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project/project.h"
+#include "project/privacyledger.h"
 #include "publication.h"
 
 #include <functional>
@@ -20,7 +21,12 @@ struct ApprovalRequest
     ExtraFiles extraFiles;
     std::string time; // ISO 8601; now when empty
     AuditOptions audit; // progress and cancel of the audit, its limits
+    std::string ledgerPath; // the privacy ledger (empty: PrivacyLedger::defaultPath())
+    std::string projectPath; // recorded in the ledger with a spending
 };
+
+// The data source a release's budget belongs to: the declared name, or the data's checksum.
+std::string dataSourceOf(const Publication &publication, const std::string &inputSha256);
 
 // One audit failure in words, for the steward: the cell, the figure, the interval an attacker
 // can work out, and what the cell's rule needs (never published).

@@ -36,10 +36,11 @@ struct ApprovalInfo
     std::string time; // ISO 8601, UTC
     std::string configurationSha256;
     std::string inputSha256;
-    // the privacy budget: spent by this release, and by every approved release so far
-    double epsilonSpent = 0, rhoSpent = 0;
-    double epsilonTotal = 0, rhoTotal = 0;
-    double epsilonBudget = 0, rhoBudget = 0; // 0: none set
+    // the privacy budget of the data source, in zCDP: spent by this release, by every
+    // release on the same data so far (every project), and the budget (0: none)
+    double epsilonSpent = 0, rhoSpent = 0; // this release: epsilon of its Laplace tables, rho in all
+    double rhoTotal = 0, rhoBudget = 0;
+    std::string dataset;
 };
 
 struct OutputFile

@@ -284,9 +284,10 @@ QJsonObject publicationToJson(const Publication &p)
                      {"spatial", q(m.spatial)},
                      {"keywords", strings(m.keywords)},
                      {"language", q(m.language)}};
-    return QJsonObject{{"tables", tables},
-                       {"metadata", meta},
-                       {"budget", QJsonObject{{"epsilon", p.epsilonBudget}, {"rho", p.rhoBudget}}}};
+    QJsonObject o{{"tables", tables}, {"metadata", meta}, {"budget", QJsonObject{{"rho", p.rhoBudget}}}};
+    if (!p.dataset.empty())
+        o["dataset"] = q(p.dataset);
+    return o;
 }
 
 Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &data,
@@ -312,6 +313,7 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
     const QJsonObject budget = json["budget"].toObject();
     p.epsilonBudget = budget["epsilon"].toDouble(p.epsilonBudget);
     p.rhoBudget = budget["rho"].toDouble(p.rhoBudget);
+    p.dataset = s(json["dataset"]);
     if (p.epsilonBudget < 0 || p.rhoBudget < 0)
         return Error{"the privacy budget cannot be negative"};
 

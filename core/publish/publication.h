@@ -26,8 +26,13 @@ struct Publication
 {
     std::vector<PublishedTable> tables;
     ReleaseMetadata metadata;
-    double epsilonBudget = 1.0; // pure DP, over every approved release
-    double rhoBudget = 0.5;     // zCDP, over every approved release
+    double epsilonBudget = 1.0; // read from older configurations; no longer a budget of its own
+    // the privacy budget of the data source, in zCDP (pure epsilon spends epsilon^2 / 2): its
+    // first declaration in the privacy ledger; raising it later is an approval of its own
+    double rhoBudget = 0.5;
+    // the data source's declared name: every project and release on it draws from one budget
+    // in the privacy ledger (empty: the data file's checksum stands for it)
+    std::string dataset;
 
     bool operator==(const Publication &) const = default;
 };

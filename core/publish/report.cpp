@@ -2,6 +2,7 @@
 // Plain HTML without scripts or external files, readable in any browser and printable to PDF
 // by Qt's rich-text engine (which is why the charts are tables with coloured cells).
 #include "exporter.h"
+#include "project/privacyledger.h"
 
 #include <QString>
 #include <QStringList>
@@ -264,20 +265,22 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     for (const auto &r : tables)
         h += tableSection(r);
 
-    if (approval.epsilonSpent > 0 || approval.rhoSpent > 0 || approval.epsilonTotal > 0 ||
-        approval.rhoTotal > 0) {
+    if (approval.rhoSpent > 0 || approval.rhoTotal > 0) {
         h += "<h2>Privacy budget</h2><p>Each release with noise spends part of a budget that "
-             "limits what all releases together can reveal.</p><table width=\"100%\" "
+             "limits what all releases together can reveal. The budget belongs to the data "
+             "source, " + esc(approval.dataset) + ": every release of every project on the same "
+             "data draws from it. It is kept in zero-concentrated differential privacy (rho); "
+             "noise at epsilon spends rho = epsilon&sup2; / 2.</p><table width=\"100%\" "
              "cellspacing=\"0\" cellpadding=\"3\">";
-        if (approval.epsilonBudget > 0)
-            h += bar(QString("Epsilon spent (this release %1)").arg(approval.epsilonSpent),
-                     approval.epsilonTotal / approval.epsilonBudget, kRisk,
-                     QString("%1 of %2").arg(approval.epsilonTotal).arg(approval.epsilonBudget));
         if (approval.rhoBudget > 0)
             h += bar(QString("Rho spent (this release %1)").arg(approval.rhoSpent),
                      approval.rhoTotal / approval.rhoBudget, kRisk,
                      QString("%1 of %2").arg(approval.rhoTotal).arg(approval.rhoBudget));
         h += "</table>";
+        h += QString("<p>Together the releases so far are (epsilon, delta)-differentially private "
+                     "with epsilon = %1 at delta = %2.</p>")
+                 .arg(QString::number(epsilonOfRho(approval.rhoTotal, kStatedDelta), 'f', 3))
+                 .arg(kStatedDelta);
     }
 
     h += "<h2>Provenance</h2><p class=\"meta\">Configuration SHA-256 " +

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 // The dijkgraaf command end to end. Each folder under tests/data/cli is a case:
 //   args             one argument per line; @DATA@ stands for tests/data, @TMP@ for a fresh folder
 //   exit_code        the expected exit code
@@ -15,6 +17,8 @@
 class TestCli : public QObject
 {
     Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_ledger;
+
 
     struct Run
     {
@@ -40,6 +44,14 @@ class TestCli : public QObject
     }
 
 private slots:
+    // every test function its own privacy ledger (the budgets of data sources), never the
+    // user's
+    void init()
+    {
+        m_ledger = std::make_unique<QTemporaryDir>();
+        qputenv("DIJKGRAAF_LEDGER", m_ledger->filePath("ledger.sqlite").toUtf8());
+    }
+
     void golden_data()
     {
         QTest::addColumn<QString>("dir");
@@ -234,7 +246,21 @@ private slots:
         QVERIFY(r.err.contains("approve it again"));
         r = run({"approve", project, "--name", "A. Steward"});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains("rho 0.3, and 0.3 of the project's budget of 0.5 is spent already"));
+        QVERIFY2(r.err.contains("would spend rho 0.3, and 0.3 of the budget of rho 0.5"), r.err.constData());
+        QVERIFY(r.err.contains("by every project on this data"));
+        // the budget belongs to the data source; raising it is an approval of its own
+        r = run({"budget", project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("spent rho 0.300 by A. Steward"), r.out.constData());
+        QVERIFY(r.out.contains("rho 0.300 of 0.500 spent by every project on this data"));
+        QCOMPARE(run({"budget", project, "--raise", "0.4", "--name", "B. Officer"}).exitCode, 1);
+        QCOMPARE(run({"budget", project, "--raise", "0.8"}).exitCode, 2); // no --name
+        r = run({"budget", project, "--raise", "0.8", "--name", "B. Officer", "--note", "board decision"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("budget rho 0.800, set by B. Officer"));
+        r = run({"approve", project, "--name", "A. Steward"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("rho 0.600 of 0.800 spent"));
 
         // a configuration that names a column the data lacks is refused with its name
         table["dimensions"] = QJsonArray{QJsonObject{{"column", "postcode"}}};

@@ -12,7 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include "project/privacyledger.h"
+
 #include <QtTest>
+
+#include <memory>
 
 using namespace dijkgraaf;
 using test::TestRandom;
@@ -102,8 +107,18 @@ QStringList filesIn(const QString &dir)
 class TestRelease : public QObject
 {
     Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_ledger;
+
 
 private slots:
+    // every test function its own privacy ledger (the budgets of data sources), never the
+    // user's
+    void init()
+    {
+        m_ledger = std::make_unique<QTemporaryDir>();
+        qputenv("DIJKGRAAF_LEDGER", m_ledger->filePath("ledger.sqlite").toUtf8());
+    }
+
     void formulasAreNeutralised()
     {
         QCOMPARE(neutraliseFormula("=SUM(A1)"), std::string("'=SUM(A1)"));
@@ -281,6 +296,7 @@ private slots:
         QVERIFY2(first.ok(), first.ok() ? "" : first.error().text().c_str());
         QCOMPARE(first->epsilon, 0.6);
         QCOMPARE(budgetSpent(f.project).epsilon, 0.6);
+        QCOMPARE(budgetSpent(f.project).rho, 0.18);
 
         // the same table on the same data: the stored noisy values again, nothing spent
         auto again = f.approve("B", &random);
@@ -288,17 +304,61 @@ private slots:
         QCOMPARE(again->epsilon, 0.0);
         QCOMPARE(again->tables, first->tables);
 
-        // a different table at 0.6 more would exceed 1.0: refused, nothing recorded
-        t.protection.dp.epsilon = 0.5;
-        f.sync();
-        auto refused = f.approve("C", &random);
+        // one budget per data source, in zCDP: epsilon 0.6 spent rho 0.18 of 0.5
+        const std::string source = "sha256:" + f.project.sourceSha256;
+        PrivacyLedger ledger;
+        QCOMPARE(dataSourceOf(f.publication, f.project.sourceSha256), source);
+        auto b = ledger.budget(source);
+        QVERIFY(b.ok() && b->declared);
+        QCOMPARE(b->rho, 0.5);
+        QVERIFY(std::abs(b->spent() - 0.18) < 1e-12);
+
+        // a second project on the same data draws from the same budget: rho 0.35 more would
+        // exceed it, refused and nothing recorded; 0.32 fits exactly
+        Fixture g;
+        QCOMPARE(g.project.sourceSha256, f.project.sourceSha256);
+        PublishedTable &u = g.publication.tables[0];
+        u = t;
+        u.spec.name = "Another project's table";
+        u.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
+        u.protection.dp.rho = 0.35;
+        g.sync();
+        auto refused = g.approve("C", &random);
         QVERIFY(!refused);
-        QVERIFY(refused.error().message.find("refused") != std::string::npos);
-        QCOMPARE(f.project.approvals.size(), std::size_t(2));
-        t.protection.dp.epsilon = 0.4;
-        f.sync();
-        QVERIFY(f.approve("D", &random).ok());
-        QVERIFY(std::abs(budgetSpent(f.project).epsilon - 1.0) < 1e-12);
+        QVERIFY2(refused.error().message.find("by every project on this data") != std::string::npos,
+                 refused.error().message.c_str());
+        QVERIFY(g.project.approvals.empty());
+        QVERIFY(std::abs(ledger.budget(source)->spent() - 0.18) < 1e-12);
+        u.protection.dp.rho = 0.32;
+        g.sync();
+        QVERIFY(g.approve("D", &random).ok());
+        QVERIFY(std::abs(ledger.budget(source)->spent() - 0.5) < 1e-12);
+
+        // a configuration that raises the budget does not raise it: that is an approval of
+        // its own, recorded with its name and note
+        u.protection.dp.rho = 0.1;
+        u.spec.name = "A third table";
+        g.publication.rhoBudget = 0.8;
+        g.sync();
+        auto raised = g.approve("E", &random);
+        QVERIFY(!raised);
+        QVERIFY(raised.error().message.find("raising a budget is an approval of its own") != std::string::npos);
+        QVERIFY(ledger.setBudget(source, {"2026-11-30T09:00:00Z", "B. Officer", "the board agreed", 0.8}).ok());
+        QVERIFY(!ledger.setBudget(source, {"2026-11-30T09:00:00Z", "B. Officer", "lower", 0.4}).ok()); // below spent
+        QVERIFY(g.approve("E", &random).ok());
+        b = ledger.budget(source);
+        QCOMPARE(b->changes.size(), std::size_t(2));
+        QCOMPARE(b->changes[1].name, std::string("B. Officer"));
+        QVERIFY(std::abs(b->spent() - 0.6) < 1e-12);
+
+        // the same file declared under another name still draws from its first budget
+        g.publication.dataset = "customers-renamed";
+        u.spec.name = "A fourth table";
+        g.sync();
+        auto renamed = g.approve("F", &random);
+        QVERIFY(!renamed);
+        QVERIFY2(renamed.error().message.find("released before as") != std::string::npos,
+                 renamed.error().message.c_str());
 
         // the noisy CSV states the error of each number
         const QByteArray csv = f.project.approvals.back().files[0].bytes;

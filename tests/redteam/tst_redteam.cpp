@@ -15,7 +15,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 #include <cmath>
 #include <numeric>
@@ -234,8 +237,18 @@ QString column(const QStringList &row, const char *name, const QString &csvHeade
 class TestRedTeam : public QObject
 {
     Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_ledger;
+
 
 private slots:
+    // every test function its own privacy ledger (the budgets of data sources), never the
+    // user's
+    void init()
+    {
+        m_ledger = std::make_unique<QTemporaryDir>();
+        qputenv("DIJKGRAAF_LEDGER", m_ledger->filePath("ledger.sqlite").toUtf8());
+    }
+
     // Emmen's row: Basic 5, Plus 1, Premium 1. Hiding Plus and Premium with the row total 7
     // published leaves Plus + Premium = 2, and since a listed cell is not empty, both are 1.
     void existenceOfAListedCell()

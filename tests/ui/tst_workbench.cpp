@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 #include "modal.h"
 
 #include <cmath>
@@ -29,6 +31,8 @@ using namespace dijkgraaf;
 class TestWorkbench : public QObject
 {
     Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_ledger;
+
 
     QTemporaryDir m_dir;
     QString m_data;
@@ -59,6 +63,14 @@ class TestWorkbench : public QObject
     }
 
 private slots:
+    // every test function its own privacy ledger (the budgets of data sources), never the
+    // user's
+    void init()
+    {
+        m_ledger = std::make_unique<QTemporaryDir>();
+        qputenv("DIJKGRAAF_LEDGER", m_ledger->filePath("ledger.sqlite").toUtf8());
+    }
+
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

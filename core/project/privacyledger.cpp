@@ -1,0 +1,232 @@
+#include "privacyledger.h"
+
+#include "io/sqliteconnection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <cmath>
+
+namespace dijkgraaf {
+
+double rhoOfEpsilon(double epsilon)
+{
+    return epsilon * epsilon / 2;
+}
+
+double epsilonOfRho(double rho, double delta)
+{
+    return rho + 2 * std::sqrt(rho * std::log(1 / delta));
+}
+
+double DataBudget::spent() const
+{
+    double s = 0;
+    for (const LedgerSpend &x : spends)
+        s += x.rho;
+    return s;
+}
+
+std::string PrivacyLedger::defaultPath()
+{
+    const QByteArray env = qgetenv("DIJKGRAAF_LEDGER");
+    if (!env.isEmpty())
+        return env.toStdString();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("dijkgraaf/privacy-ledger.sqlite")).toStdString();
+}
+
+namespace {
+
+// The ledger's connection, its tables made where they are missing.
+struct Opened
+{
+    std::unique_ptr<SqliteConnection> connection;
+    std::string error;
+};
+
+// write: made where missing, and a transaction begun
+Opened openLedger(const std::string &path, bool write)
+{
+    Opened o;
+    QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
+    o.connection = std::make_unique<SqliteConnection>(QString::fromStdString(path),
+                                                      SqliteConnection::Mode::ReadWrite);
+    if (!o.connection->isOpen()) {
+        o.error = "cannot open the privacy ledger: " + o.connection->error();
+        return o;
+    }
+    QSqlQuery q(o.connection->db());
+    for (const char *sql :
+         {"CREATE TABLE IF NOT EXISTS budget_change (dataset TEXT NOT NULL, time TEXT NOT NULL, "
+          "name TEXT NOT NULL, note TEXT NOT NULL, rho REAL NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS spend (dataset TEXT NOT NULL, time TEXT NOT NULL, name TEXT "
+          "NOT NULL, note TEXT NOT NULL, project TEXT NOT NULL, input_sha256 TEXT NOT NULL, rho "
+          "REAL NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS input (input_sha256 TEXT PRIMARY KEY, dataset TEXT NOT NULL)"})
+        if (!q.exec(QString::fromUtf8(sql))) {
+            o.error = "cannot prepare the privacy ledger: " + q.lastError().text().toStdString();
+            return o;
+        }
+    if (write && !o.connection->db().transaction())
+        o.error = "cannot write the privacy ledger: " + o.connection->db().lastError().text().toStdString();
+    return o;
+}
+
+// reading a ledger that does not exist yet: nothing recorded, and no file made
+bool exists(const std::string &path)
+{
+    return QFileInfo::exists(QString::fromStdString(path));
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+Result<DataBudget> readBudget(QSqlDatabase db, const std::string &dataset, const std::string &path)
+{
+    DataBudget b;
+    b.dataset = dataset;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT time, name, note, rho FROM budget_change WHERE dataset = ? ORDER BY rowid"));
+    q.addBindValue(qs(dataset));
+    if (!q.exec())
+        return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), path};
+    while (q.next()) {
+        b.changes.push_back({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
+                             q.value(2).toString().toStdString(), q.value(3).toDouble()});
+        b.declared = true;
+        b.rho = b.changes.back().rho;
+    }
+    q.prepare(QStringLiteral("SELECT time, name, note, project, input_sha256, rho FROM spend WHERE "
+                             "dataset = ? ORDER BY rowid"));
+    q.addBindValue(qs(dataset));
+    if (!q.exec())
+        return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), path};
+    while (q.next())
+        b.spends.push_back({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
+                            q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
+                            q.value(4).toString().toStdString(), q.value(5).toDouble()});
+    return b;
+}
+
+std::string figure(double v)
+{
+    return QString::number(v, 'g', 6).toStdString();
+}
+
+} // namespace
+
+Result<DataBudget> PrivacyLedger::budget(const std::string &dataset) const
+{
+    if (!exists(m_path)) {
+        DataBudget b;
+        b.dataset = dataset;
+        return b;
+    }
+    Opened o = openLedger(m_path, false);
+    if (!o.error.empty())
+        return Error{o.error, m_path};
+    return readBudget(o.connection->db(), dataset, m_path);
+}
+
+Result<std::string> PrivacyLedger::datasetOf(const std::string &inputSha256) const
+{
+    if (!exists(m_path))
+        return std::string();
+    Opened o = openLedger(m_path, false);
+    if (!o.error.empty())
+        return Error{o.error, m_path};
+    QSqlQuery q(o.connection->db());
+    q.prepare(QStringLiteral("SELECT dataset FROM input WHERE input_sha256 = ?"));
+    q.addBindValue(qs(inputSha256));
+    if (!q.exec())
+        return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), m_path};
+    return q.next() ? q.value(0).toString().toStdString() : std::string();
+}
+
+Result<bool> PrivacyLedger::setBudget(const std::string &dataset, const BudgetChange &change)
+{
+    if (change.name.empty())
+        return Error{"a budget is declared or raised by someone: give a name"};
+    if (!(change.rho > 0) || !std::isfinite(change.rho))
+        return Error{"a budget is a positive rho, not " + figure(change.rho)};
+    Opened o = openLedger(m_path, true);
+    if (!o.error.empty())
+        return Error{o.error, m_path};
+    QSqlDatabase db = o.connection->db();
+    auto b = readBudget(db, dataset, m_path);
+    if (!b) {
+        db.rollback();
+        return b.error();
+    }
+    if (b->declared && change.rho < b->spent()) {
+        db.rollback();
+        return Error{"the budget of '" + dataset + "' cannot be lowered to rho " + figure(change.rho) +
+                     ": " + figure(b->spent()) + " is spent already"};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO budget_change VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(qs(dataset)), QVariant(qs(change.time)), QVariant(qs(change.name)),
+                              QVariant(qs(change.note)), QVariant(change.rho)})
+        q.addBindValue(v);
+    if (!q.exec() || !db.commit()) {
+        const std::string e = q.lastError().text().toStdString();
+        db.rollback();
+        return Error{"cannot write the privacy ledger: " + e, m_path};
+    }
+    return true;
+}
+
+Result<bool> PrivacyLedger::spend(const std::string &dataset, const LedgerSpend &s)
+{
+    Opened o = openLedger(m_path, true);
+    if (!o.error.empty())
+        return Error{o.error, m_path};
+    QSqlDatabase db = o.connection->db();
+    auto fail = [&](Error e) -> Result<bool> {
+        db.rollback();
+        return e;
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT dataset FROM input WHERE input_sha256 = ?"));
+    q.addBindValue(qs(s.inputSha256));
+    if (!q.exec())
+        return fail(Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), m_path});
+    if (q.next() && q.value(0).toString().toStdString() != dataset)
+        return fail(Error{"refused: this data was released before as '" +
+                          q.value(0).toString().toStdString() + "' and draws from that budget; "
+                          "declare the dataset by that name"});
+    auto b = readBudget(db, dataset, m_path);
+    if (!b)
+        return fail(b.error());
+    if (!b->declared)
+        return fail(Error{"the data source '" + dataset + "' has no privacy budget yet: declare one"});
+    const double slack = 1e-9;
+    if (b->spent() + s.rho > b->rho + slack)
+        return fail(Error{"refused: this release would spend rho " + figure(s.rho) + ", and " +
+                          figure(b->spent()) + " of the budget of rho " + figure(b->rho) + " of '" +
+                          dataset + "' is spent already (by every project on this data)"});
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO input VALUES (?, ?)"));
+    q.addBindValue(qs(s.inputSha256));
+    q.addBindValue(qs(dataset));
+    if (!q.exec())
+        return fail(Error{"cannot write the privacy ledger: " + q.lastError().text().toStdString(), m_path});
+    q.prepare(QStringLiteral("INSERT INTO spend VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(qs(dataset)), QVariant(qs(s.time)), QVariant(qs(s.name)),
+                              QVariant(qs(s.note)), QVariant(qs(s.project)), QVariant(qs(s.inputSha256)),
+                              QVariant(s.rho)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(Error{"cannot write the privacy ledger: " + q.lastError().text().toStdString(), m_path});
+    if (!db.commit())
+        return fail(Error{"cannot write the privacy ledger: " + db.lastError().text().toStdString(), m_path});
+    return true;
+}
+
+} // namespace dijkgraaf
