@@ -779,9 +779,13 @@ void PublishView::showTable(int i)
             const DeclaredDomain &dd = found->domain;
             categories->setText(dd.from.empty()
                                     ? tr("%n declared", nullptr, static_cast<int>(dd.labels.size()))
-                                    : tr("%1 to %2").arg(QString::fromStdString(dd.from),
-                                                         QString::fromStdString(dd.to)));
-            categories->setToolTip(tr("Declared by %1").arg(QString::fromStdString(dd.source)));
+                                    : tr("%1 – %2").arg(QString::fromStdString(dd.from).left(10),
+                                                        QString::fromStdString(dd.to).left(10)));
+            categories->setToolTip(
+                dd.from.empty() ? tr("Declared by %1").arg(QString::fromStdString(dd.source))
+                                : tr("From %1 to %2, declared by %3")
+                                      .arg(QString::fromStdString(dd.from), QString::fromStdString(dd.to),
+                                           QString::fromStdString(dd.source)));
         } else if (noisy && found != t.spec.dimensions.end()) {
             categories->setText(tr("Declare…"));
             categories->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
