@@ -191,7 +191,8 @@ Publication phoneEventsDemoPublication()
     hourly.spec.dimensions[2].domain.source = "the countries of the roaming agreements";
     hourly.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
     hourly.protection.dp.mechanism = DpSettings::Mechanism::Gaussian;
-    hourly.protection.dp.rho = 0.5;
+    // epsilon 2.92 per person-day at delta 1e-6, within what published mobility releases used
+    hourly.protection.dp.rho = 0.14;
     // a person-day is the unit protected, as in published mobility releases: each phone
     // counts in at most 12 area-hours of each day, drawn at random where it has more
     hourly.protection.dp.bounds = {12, 1, ContributionBounds::Unit::PersonDay, {}};

@@ -764,8 +764,9 @@ private slots:
                 }
             }
         }
-        // sigma^2 = L0 * Linf^2 * 2 parts / (2 rho) = 12 * 2 / 1 = 24 for a cell
-        const double sigma2 = 24;
+        // sigma^2 = L0 * Linf^2 * 2 parts / (2 rho) = 12 * 2 / (2 * 0.14) for a cell
+        QCOMPARE(dp.rho, 0.14);
+        const double sigma2 = 12.0 * 2 / (2 * 0.14);
         QVERIFY2(std::abs(cells.error / cells.n) < 4 * std::sqrt(sigma2 / cells.n),
                  qPrintable(QString("mean error of a cell %1").arg(cells.error / cells.n)));
         QVERIFY2(std::abs(cells.squared / cells.n / sigma2 - 1) < 0.05,
