@@ -454,6 +454,7 @@ struct Entry
     std::uint32_t contributor;
     std::uint32_t rows;
     std::size_t firstSum; // into the sums array
+    std::uint64_t keySum = 0; // of the record keys of its rows (the cell-key method)
 };
 
 void addLargest(std::vector<double> &largest, double value)
@@ -690,6 +691,7 @@ Result<bool> boundContributions(const Dataset &data, std::size_t subjectColumn,
                 sums.resize(sums.size() + measures, 0.0);
             }
             out[m].rows += entries[e].rows;
+            out[m].keySum += entries[e].keySum;
             for (std::size_t k = 0; k < measures; ++k)
                 sums[out[m].firstSum + k] += entrySums[entries[e].firstSum + k];
         }
@@ -787,6 +789,8 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     auto addRow = [&](std::size_t e, std::uint64_t r) {
         ++entries[e].rows;
         ++t.records;
+        if (options.recordKeys)
+            entries[e].keySum += (*options.recordKeys)[r]; // modulo 2^64: the key modulo 1
         for (std::size_t m = 0; m < measures; ++m) {
             const Column &c = data.columns[measureColumn[m]];
             const double v = c.numbers[c.codes.at(r)];
@@ -878,8 +882,10 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             addLargest(c.largest[m], sums[m]);
         }
     };
-    for (const Entry &e : entries)
+    for (const Entry &e : entries) {
         addEntry(e.cellKey, e.rows, entrySums.data() + e.firstSum);
+        cellFor(e.cellKey).cellKey += e.keySum;
+    }
     if (!options.alsoList.empty()) {
         std::vector<std::unordered_map<std::string, std::uint32_t>> labelIndex(dims);
         for (std::size_t i = 0; i < dims; ++i)
@@ -968,6 +974,17 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
                          merged.data() + id * measures);
         }
     }
+
+    // a total's cell key: the sum of the keys of its records, so of its inner cells' keys
+    if (options.recordKeys && spec.margins)
+        for (std::size_t c = 0; c < inner; ++c)
+            for (std::uint32_t mask = 1; mask < (1u << dims); ++mask) {
+                auto labels = t.cells[c].labels;
+                for (std::size_t d = 0; d < dims; ++d)
+                    if ((mask >> d) & 1)
+                        labels[d] = kTotalLabel;
+                t.cells[cellOfKey.at(numbering.key(labels))].cellKey += t.cells[c].cellKey;
+            }
 
     // inner cells in label order, then the margins in label order (totals last)
     std::vector<std::size_t> order(t.cells.size());

@@ -132,6 +132,8 @@ struct AggregateCell
     // an inner cell listed because an earlier release listed it: it may hold no record now,
     // and no one can tell from the files whether it does (AggregateOptions::alsoList)
     bool listedBefore = false;
+    // the sum of its records' keys modulo 2^64 (AggregateOptions::recordKeys; else 0)
+    std::uint64_t cellKey = 0;
 
     bool isMargin() const;
     static constexpr std::size_t kLargestKept = 4;
@@ -171,6 +173,8 @@ struct AggregateOptions
     const ContributionBounds *bounds = nullptr;
     // draws the cells and rows the bounds keep (null: the system's secure generator)
     RandomSource *random = nullptr;
+    // per row of the data, its record key (the cell-key method): each cell sums them
+    const std::vector<std::uint64_t> *recordKeys = nullptr;
     std::size_t maxCells = 2000000; // each cell costs some 400 bytes while the table is built
     // inner cells (a label per dimension) an earlier release of the project listed: they are
     // listed again, also where no record has them now, so that their absence does not tell

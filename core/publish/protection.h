@@ -48,12 +48,24 @@ struct DpSettings
     bool operator==(const DpSettings &) const = default;
 };
 
+// The cell-key method (cellkey.h): the perturbation table's maximum deviation D, variance V
+// and smallest count published js.
+struct CellKeySettings
+{
+    int maxDeviation = 3;
+    double variance = 2;
+    int smallBelow = 0;
+
+    bool operator==(const CellKeySettings &) const = default;
+};
+
 struct ProtectionSettings
 {
-    enum class Kind { Rules, DifferentialPrivacy };
+    enum class Kind { Rules, DifferentialPrivacy, CellKey };
     Kind kind = Kind::Rules;
     TableRules rules;
     DpSettings dp;
+    CellKeySettings cellKey;
 
     bool operator==(const ProtectionSettings &) const = default;
 };

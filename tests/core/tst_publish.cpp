@@ -2,11 +2,13 @@
 // the threshold, dominance and p% rules, secondary suppression with its audit on tables
 // where naive suppression can be undone, rounding, and differential privacy with bounded
 // contributions.
+#include "demo/customergenerator.h"
 #include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "publish/aggregatetable.h"
+#include "publish/cellkey.h"
 #include "publish/audit.h"
 #include "publish/protection.h"
 #include "publish/publication.h"
@@ -783,6 +785,155 @@ private slots:
                  qPrintable(QString("totals covered %1").arg(totals.covered / totals.n)));
         QVERIFY2(std::abs(totals.error / totals.n) < 4 * std::sqrt(totals.squared / totals.n / totals.n),
                  qPrintable(QString("mean error of a total %1").arg(totals.error / totals.n)));
+    }
+
+    // The cell-key method's perturbation table: every row's deviations have mean 0, the
+    // variance asked for (where the counts allow it), none beyond the maximum deviation, no
+    // published count below 0 or in 1 .. js - 1, and 0 stays 0. The maximum-entropy row of a
+    // large count is checked against the test's own solution: p(d) ~ exp(b d^2) on -3 .. 3 with
+    // variance 2, b found by bisection here.
+    void cellKeyPerturbationTableHasItsProperties()
+    {
+        auto t = perturbationTable(3, 2.0, 0);
+        QVERIFY(t.ok());
+        for (const auto &row : t->rows) {
+            double sum = 0, mean = 0, second = 0;
+            for (std::size_t k = 0; k < row.to.size(); ++k) {
+                const double d = row.to[k] - row.from;
+                QVERIFY(row.to[k] >= 0);
+                QVERIFY(std::abs(d) <= 3);
+                sum += row.probability[k];
+                mean += row.probability[k] * d;
+                second += row.probability[k] * d * d;
+            }
+            QVERIFY(std::abs(sum - 1) < 1e-12);
+            QVERIFY2(std::abs(mean) < 1e-9, qPrintable(QString("row %1 mean %2").arg(row.from).arg(mean)));
+            if (row.from == 0)
+                QCOMPARE(row.to, std::vector<int>{0});
+            else if (row.from >= 3)
+                QVERIFY2(std::abs(second - 2.0) < 1e-6, qPrintable(QString("row %1 variance %2").arg(row.from).arg(second)));
+            else
+                QVERIFY(second <= 2.0 + 1e-6);
+        }
+        // the test's own maximum-entropy row
+        auto variance = [](double b) {
+            double z = 0, m2 = 0;
+            for (int d = -3; d <= 3; ++d) {
+                z += std::exp(b * d * d);
+                m2 += d * d * std::exp(b * d * d);
+            }
+            return m2 / z;
+        };
+        double lo = -10, hi = 10;
+        for (int i = 0; i < 200; ++i)
+            (variance((lo + hi) / 2) > 2 ? hi : lo) = (lo + hi) / 2;
+        double z = 0;
+        for (int d = -3; d <= 3; ++d)
+            z += std::exp(lo * d * d);
+        const auto &last = t->rows.back();
+        for (std::size_t k = 0; k < last.to.size(); ++k)
+            QVERIFY(std::abs(last.probability[k] - std::exp(lo * std::pow(last.to[k] - last.from, 2)) / z) < 1e-9);
+        QCOMPARE(last.interval95, 3); // P(|d| <= 2) is below 0.95 at this variance
+
+        // no small count published: with js = 3, a count becomes 0 or at least 3
+        auto small = perturbationTable(3, 2.0, 3);
+        QVERIFY(small.ok());
+        for (const auto &row : small->rows)
+            for (const int j : row.to)
+                QVERIFY(j == 0 || j >= 3);
+        QVERIFY(!perturbationTable(0, 1.0));
+        QVERIFY(!perturbationTable(3, 10.0)); // beyond D^2
+    }
+
+    // The same records give the same noise in every release (the file refreshed in another
+    // order); one customer added moves only the cells that hold her, and by an amount that is
+    // not her 1: over many such customers the change of her cell is spread, and 1 on average.
+    void cellKeyNoiseFollowsTheRecords()
+    {
+        test::Scratch s;
+        const std::string path = s.path("customers.csv").toStdString();
+        QVERIFY(generateCustomers(path, 3000, 11).ok());
+        auto d = readCsv(path);
+        QVERIFY(d.ok());
+        TableSpec spec;
+        spec.dimensions = {{"municipality"}, {"contract_type"}};
+        spec.margins = true;
+        const std::string secret = "a project's secret";
+        auto release = [&](const Dataset &data) {
+            const auto keys = recordKeys(data, *data.columnIndex("customer_number"), secret);
+            AggregateOptions o;
+            o.recordKeys = &keys;
+            auto t = buildAggregate(data, spec, {}, std::nullopt, o);
+            if (!t)
+                qFatal("%s", t.error().text().c_str());
+            return protectWithCellKey(*t, *perturbationTable(3, 2.0, 0));
+        };
+        const Release a = release(*d);
+        // the same file with its lines in reverse order
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        while (!lines.isEmpty() && lines.back().isEmpty())
+            lines.removeLast();
+        QByteArray reversed = lines.front() + "\n";
+        for (qsizetype i = lines.size() - 1; i >= 1; --i)
+            reversed += lines[i] + "\n";
+        const Dataset refreshed = s.read(reversed);
+        const Release b = release(refreshed);
+        QCOMPARE(a.cells.size(), b.cells.size());
+        std::size_t moved = 0;
+        for (std::size_t c = 0; c < a.cells.size(); ++c) {
+            QCOMPARE(*b.cells[c].records, *a.cells[c].records);
+            moved += *a.cells[c].records != static_cast<std::int64_t>(0); // not all zero
+        }
+        QVERIFY(moved > 0);
+
+        // one customer more, 200 times over with a new number each time: the attacker's
+        // difference of her inner cell
+        const QByteArray base = lines.join('\n') + "\n";
+        const QList<QByteArray> header = lines.front().split(',');
+        QList<QByteArray> her = lines[1].split(',');
+        const auto number = header.indexOf("customer_number");
+        std::map<std::int64_t, int> differences;
+        double sum = 0;
+        const std::size_t herCell = [&] {
+            for (std::size_t c = 0; c < a.cells.size(); ++c)
+                if (labelOf(a, 0, a.cells[c].labels[0]) == std::string(her[header.indexOf("municipality")]) &&
+                    labelOf(a, 1, a.cells[c].labels[1]) == std::string(her[header.indexOf("contract_type")]))
+                    return c;
+            return a.cells.size();
+        }();
+        QVERIFY(herCell < a.cells.size());
+        for (int n = 0; n < 200; ++n) {
+            her[number] = "NEW" + QByteArray::number(n);
+            const Release c = release(s.read(base + her.join(',') + "\n"));
+            const std::int64_t diff = *c.cells[herCell].records - *a.cells[herCell].records;
+            ++differences[diff];
+            sum += static_cast<double>(diff);
+            // a cell that does not hold her does not move
+            for (std::size_t k = 0; k < a.cells.size(); ++k) {
+                const auto &l = a.cells[k].labels;
+                const bool holds = (l[0] == kTotalLabel || l[0] == a.cells[herCell].labels[0]) &&
+                                   (l[1] == kTotalLabel || l[1] == a.cells[herCell].labels[1]);
+                if (!holds)
+                    QCOMPARE(*c.cells[k].records, *a.cells[k].records);
+            }
+        }
+        QVERIFY2(differences[1] < 100, qPrintable(QString("a difference of 1 in %1 of 200").arg(differences[1])));
+        QVERIFY(differences.size() >= 4);
+        // her cell's count, from the raw lines
+        std::int64_t truth = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].split(',');
+            truth += f[header.indexOf("municipality")] == her[header.indexOf("municipality")] &&
+                     f[header.indexOf("contract_type")] == her[header.indexOf("contract_type")];
+        }
+        // her 1, plus the new deviation (mean 0, variance 2), less the deviation of the first
+        // release: on average 1 - (published - truth), within 4 standard errors
+        const double expected = 1 - static_cast<double>(*a.cells[herCell].records - truth);
+        QVERIFY2(std::abs(sum / 200 - expected) < 4 * std::sqrt(2.0 / 200),
+                 qPrintable(QString("%1 against %2").arg(sum / 200).arg(expected)));
     }
 
     // A declaration is checked as a release would read it: a range in order, no label twice,
