@@ -95,7 +95,12 @@ void printReleaseSummary(const std::vector<Release> &tables, bool computed)
     for (const Release &r : tables) {
         const ReleaseSummary &s = r.summary;
         std::printf("%s: %s cells", r.tableName.c_str(), grouped(s.cells).c_str());
-        if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+        if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
+            std::printf(", cell-key perturbation (at most %d, variance %s), mean absolute change "
+                        "of a count %s",
+                        r.protection.cellKey.maxDeviation, fixed(r.protection.cellKey.variance, 2).c_str(),
+                        fixed(s.meanAbsoluteError, 2).c_str());
+        } else if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
             std::printf(", %s noise (%s), mean absolute error of a count %s", r.mechanism.c_str(),
                         r.epsilon > 0 ? ("epsilon " + fixed(r.epsilon, 3)).c_str()
                                       : ("rho " + fixed(r.rho, 3)).c_str(),
@@ -335,14 +340,17 @@ int runPreview(const Arguments &a)
     if (!earlier)
         return fail(earlier.error());
     const AuditOptions audit = auditOptions(a);
+    // a project saved before it had a secret gets one with its next approval; the preview
+    // of its cell-key tables then draws on a secret of its own
+    const std::string secret = o->project.cellKeySecret.empty() ? newCellKeySecret() : o->project.cellKeySecret;
     auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random, {},
-                                   audit, *earlier);
+                                   audit, *earlier, secret);
     clearProgressLine();
     if (!computed)
         return fail(computed.error());
     printReleaseSummary(computed->tables, true);
     for (const Release &r : computed->tables) {
-        if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+        if (r.protection.kind != ProtectionSettings::Kind::Rules)
             continue;
         if (!r.audit.solverMessage.empty())
             std::printf("  audit: %s\n", r.audit.solverMessage.c_str());

@@ -474,6 +474,8 @@ void MainWindow::onLoadFinished()
         }
         m_restoring = true;
         m_bench->setApprovals(restoredProject->approvals);
+        if (!restoredProject->cellKeySecret.empty())
+            m_bench->setCellKeySecret(restoredProject->cellKeySecret);
         m_restoring = false;
     } else if (m_demoPublication) {
         m_bench->applyPublication(*m_demoPublication);

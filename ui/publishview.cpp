@@ -242,7 +242,8 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     auto *protection = new QVBoxLayout(protectionBox);
     m_method = new QComboBox(protectionBox);
     m_method->addItems({tr("Table rules (threshold, dominance, secondary suppression)"),
-                        tr("Differential privacy (noise)")});
+                        tr("Differential privacy (noise)"),
+                        tr("Cell key (the same perturbation in every release)")});
     protection->addWidget(m_method);
     m_methodPages = new QStackedWidget(protectionBox);
     auto *rules = new QWidget(m_methodPages);
@@ -298,8 +299,28 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_suppressBelow = intBox(0, 1000, noise);
     m_suppressBelow->setSpecialValueText(tr("none"));
     noiseForm->addRow(tr("Hide noisy counts below"), m_suppressBelow);
+    auto *cellKey = new QWidget(m_methodPages);
+    auto *cellKeyForm = new QFormLayout(cellKey);
+    m_keyDeviation = intBox(1, 100, cellKey);
+    m_keyDeviation->setToolTip(tr("The most a count may move"));
+    cellKeyForm->addRow(tr("Largest change of a count"), m_keyDeviation);
+    m_keyVariance = doubleBox(0.1, 10000, 2, 0.5, cellKey);
+    cellKeyForm->addRow(tr("Variance of the change"), m_keyVariance);
+    m_keySmall = intBox(0, 101, cellKey);
+    m_keySmall->setSpecialValueText(tr("none"));
+    m_keySmall->setToolTip(tr("Counts from 1 up to this one less are never published: they "
+                              "become 0 or this value and more"));
+    cellKeyForm->addRow(tr("Smallest count published"), m_keySmall);
+    auto *keyNote = new QLabel(tr("Each record carries a key kept in the project; a cell's count "
+                                  "moves by what the perturbation table gives at the sum of its "
+                                  "records' keys, so the same records give the same count in "
+                                  "every release. Counts only: sums are not perturbed by it."),
+                               cellKey);
+    keyNote->setWordWrap(true);
+    cellKeyForm->addRow(keyNote);
     m_methodPages->addWidget(rules);
     m_methodPages->addWidget(noise);
+    m_methodPages->addWidget(cellKey);
     protection->addWidget(m_methodPages);
 
     auto *releaseBox = new QGroupBox(tr("Release"), design);
@@ -435,11 +456,23 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     connect(m_method, &QComboBox::currentIndexChanged, this, [this](int i) {
         editTable(
             [&](PublishedTable &t) {
-                t.protection.kind = i == 1 ? ProtectionSettings::Kind::DifferentialPrivacy
-                                           : ProtectionSettings::Kind::Rules;
+                t.protection.kind = i == 1   ? ProtectionSettings::Kind::DifferentialPrivacy
+                                    : i == 2 ? ProtectionSettings::Kind::CellKey
+                                             : ProtectionSettings::Kind::Rules;
             },
-            i == 1 ? tr("Protect with noise") : tr("Protect with table rules"));
+            i == 1   ? tr("Protect with noise")
+            : i == 2 ? tr("Protect with the cell-key method")
+                     : tr("Protect with table rules"));
     });
+    auto keyEdit = [this](auto widgetSignal, auto *widget, auto apply) {
+        connect(widget, widgetSignal, this, [this, apply](auto value) {
+            editTable([&](PublishedTable &t) { apply(t.protection.cellKey, value); },
+                      tr("Change the cell-key perturbation"), ProtectionEdit);
+        });
+    };
+    keyEdit(&QSpinBox::valueChanged, m_keyDeviation, [](CellKeySettings &k, int v) { k.maxDeviation = v; });
+    keyEdit(&QDoubleSpinBox::valueChanged, m_keyVariance, [](CellKeySettings &k, double v) { k.variance = v; });
+    keyEdit(&QSpinBox::valueChanged, m_keySmall, [](CellKeySettings &k, int v) { k.smallBelow = v; });
     auto rulesEdit = [this](auto widgetSignal, auto *widget, auto apply) {
         connect(widget, widgetSignal, this, [this, apply](auto value) {
             editTable([&](PublishedTable &t) { apply(t.protection.rules, value); },
@@ -583,12 +616,13 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
                 Qt::QueuedConnection);
             return m_latest.load() == requested;
         };
-        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier, audit]()
+        const std::string secret = m_bench->cellKeySecret();
+        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier, audit, secret]()
                                                   -> Result<ComputedRelease> {
             if (!*earlier)
                 return earlier->error();
             SystemRandom random; // a preview's noise is never released
-            return computeRelease(*data, config, publication, sha, random, {}, audit, **earlier);
+            return computeRelease(*data, config, publication, sha, random, {}, audit, **earlier, secret);
         }));
     });
     connect(&m_watcher, &QFutureWatcher<Result<ComputedRelease>>::finished, this,
@@ -849,8 +883,12 @@ void PublishView::showTable(int i)
     m_margins->setChecked(t.spec.margins);
 
     const bool noisy = t.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
-    m_method->setCurrentIndex(noisy ? 1 : 0);
-    m_methodPages->setCurrentIndex(noisy ? 1 : 0);
+    const int method = noisy ? 1 : t.protection.kind == ProtectionSettings::Kind::CellKey ? 2 : 0;
+    m_method->setCurrentIndex(method);
+    m_methodPages->setCurrentIndex(method);
+    m_keyDeviation->setValue(t.protection.cellKey.maxDeviation);
+    m_keyVariance->setValue(t.protection.cellKey.variance);
+    m_keySmall->setValue(t.protection.cellKey.smallBelow);
     const TableRules &r = t.protection.rules;
     m_threshold->setValue(static_cast<int>(r.threshold));
     m_dominance->setChecked(r.dominance);
@@ -1028,7 +1066,13 @@ void PublishView::showPreview()
     const QLocale l;
     const auto pct = [&](double v) { return l.toString(100 * v, 'f', 1) + QStringLiteral(" %"); };
     QString text = tr("<b>%1 cells</b>").arg(l.toString(static_cast<qulonglong>(s.cells)));
-    if (release->protection.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
+    if (release->protection.kind == ProtectionSettings::Kind::CellKey) {
+        text += tr(" perturbed by the cell-key method: a count moves by %1 on average, by at most "
+                   "%2, and by the same amount in every release of the same records. No audit "
+                   "runs for it.")
+                    .arg(l.toString(s.meanAbsoluteError, 'f', 2))
+                    .arg(release->protection.cellKey.maxDeviation);
+    } else if (release->protection.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
         text += tr(" with noise: a count is off by %1 on average (mean absolute error). ")
                     .arg(l.toString(s.meanAbsoluteError, 'f', 2));
         if (s.noisySuppressed)

@@ -141,6 +141,9 @@ private:
     QComboBox *m_mechanism;
     QDoubleSpinBox *m_privacy;
     QComboBox *m_unit;
+    QSpinBox *m_keyDeviation;
+    QDoubleSpinBox *m_keyVariance;
+    QSpinBox *m_keySmall;
     QSpinBox *m_maxCells;
     QSpinBox *m_maxRows;
     QSpinBox *m_suppressBelow;

@@ -100,6 +100,7 @@ Project Workbench::project() const
     p.configuration = configurationToJson(m_config, *m_data);
     p.publication = publicationToJson(m_publication);
     p.approvals = m_approvals;
+    p.cellKeySecret = m_cellKeySecret;
     return p;
 }
 

@@ -56,6 +56,9 @@ public:
     void addApproval(Approval approval);
     const std::string &sourceSha256() const { return m_sourceSha256; }
     void setSourceSha256(std::string sha) { m_sourceSha256 = std::move(sha); }
+    // the secret of the cell-key method's record keys: the project's, or a new one
+    const std::string &cellKeySecret() const { return m_cellKeySecret; }
+    void setCellKeySecret(std::string secret) { m_cellKeySecret = std::move(secret); }
     // The project as it stands: configuration, publication and approvals (no file yet).
     Project project() const;
 
@@ -77,6 +80,7 @@ private:
     std::shared_ptr<const AnalysisResult> m_result;
     Publication m_publication;
     std::vector<Approval> m_approvals;
+    std::string m_cellKeySecret = newCellKeySecret();
     std::string m_sourceSha256;
 };
 

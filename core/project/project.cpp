@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "io/sqliteconnection.h"
+#include "publish/noise.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,6 +20,15 @@ namespace {
 constexpr int kSchemaVersion = 2;
 
 } // namespace
+
+std::string newCellKeySecret()
+{
+    SystemRandom random;
+    std::string hex;
+    for (int i = 0; i < 4; ++i)
+        hex += QString("%1").arg(random.next(), 16, 16, QChar('0')).toStdString();
+    return hex;
+}
 
 Result<std::string> fileSha256(const std::string &path)
 {
@@ -76,7 +86,10 @@ Result<bool> saveProject(const Project &project, const std::string &path)
             meta(QStringLiteral("schema_version"), QString::number(kSchemaVersion)) &&
             meta(QStringLiteral("source_path"), QString::fromStdString(project.sourcePath)) &&
             meta(QStringLiteral("source_bytes"), QString::number(project.sourceBytes)) &&
-            meta(QStringLiteral("source_sha256"), QString::fromStdString(project.sourceSha256));
+            meta(QStringLiteral("source_sha256"), QString::fromStdString(project.sourceSha256)) &&
+            meta(QStringLiteral("cell_key_secret"),
+                 QString::fromStdString(project.cellKeySecret.empty() ? newCellKeySecret()
+                                                                      : project.cellKeySecret));
         q.prepare(QStringLiteral("INSERT INTO configuration (id, json) VALUES (1, ?)"));
         q.addBindValue(QString::fromUtf8(
             QJsonDocument(project.configuration).toJson(QJsonDocument::Indented)));
@@ -174,6 +187,8 @@ Result<Project> openProject(const std::string &path)
             p.sourceBytes = value.toULongLong();
         else if (key == QLatin1String("source_sha256"))
             p.sourceSha256 = value.toStdString();
+        else if (key == QLatin1String("cell_key_secret"))
+            p.cellKeySecret = value.toStdString();
     }
     if (application != QLatin1String("Dijkgraaf"))
         return Error{"this is not a Dijkgraaf project", path};

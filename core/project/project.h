@@ -45,10 +45,17 @@ struct Project
     QJsonObject configuration; // configurationToJson(); resolved against the data once it is loaded
     QJsonObject publication;   // publicationToJson(); empty until tables are designed
     std::vector<Approval> approvals; // oldest first
+    // the secret from which the cell-key method derives each record's key (hex): kept in the
+    // project only, never exported, for with it anyone could undo the perturbation. Made on
+    // the first save where there is none.
+    std::string cellKeySecret;
 };
 
 // The hash an approval is tied to: the configuration and the publication, as canonical JSON.
 std::string configurationSha256(const QJsonObject &configuration, const QJsonObject &publication);
+
+// 256 random bits from the system's secure generator, in hex.
+std::string newCellKeySecret();
 
 // Writes the project atomically: an existing file is replaced only when the new one is complete.
 Result<bool> saveProject(const Project &project, const std::string &path);

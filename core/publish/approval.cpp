@@ -95,8 +95,10 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     }
     SystemRandom system;
     RandomSource &random = request.random ? *request.random : system;
+    if (project.cellKeySecret.empty())
+        project.cellKeySecret = newCellKeySecret();
     auto computed = computeRelease(data, config, publication, request.inputSha256, random, noisy,
-                                   request.audit, *before);
+                                   request.audit, *before, project.cellKeySecret);
     if (!computed)
         return computed.error();
 

@@ -64,7 +64,7 @@ std::string number(double v)
 
 bool isNoisy(const Release &r)
 {
-    return r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+    return r.protection.kind != ProtectionSettings::Kind::Rules;
 }
 
 // Column names of the CSV, SQLite and JSON outputs, in order.
@@ -204,6 +204,15 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
 
 QString methodInWords(const Release &r)
 {
+    if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
+        const CellKeySettings &k = r.protection.cellKey;
+        return QString("Cell-key method: every count perturbed by at most %1 (variance %2%3) at "
+                       "its cell's key, the sum of its records' keys; the same records give the "
+                       "same counts in every release; totals perturbed by their own key.")
+            .arg(k.maxDeviation)
+            .arg(k.variance)
+            .arg(k.smallBelow > 1 ? QString(", no count from 1 to %1").arg(k.smallBelow - 1) : QString());
+    }
     if (isNoisy(r)) {
         const DpSettings &dp = r.protection.dp;
         QString s = dp.mechanism == DpSettings::Mechanism::Laplace

@@ -1,6 +1,7 @@
 // The protection settings of a table: their JSON form in the configuration file, the project
 // and release.json, and their check.
 #include "protection.h"
+#include "cellkey.h"
 
 #include <QString>
 
@@ -13,6 +14,11 @@ std::string_view mechanismName(DpSettings::Mechanism m)
 
 QJsonObject protectionToJson(const ProtectionSettings &p)
 {
+    if (p.kind == ProtectionSettings::Kind::CellKey)
+        return QJsonObject{{"method", "cell-key"},
+                           {"max_deviation", p.cellKey.maxDeviation},
+                           {"variance", p.cellKey.variance},
+                           {"smallest_count", p.cellKey.smallBelow}};
     if (p.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
         const DpSettings &d = p.dp;
         QJsonObject o{{"method", "differential-privacy"},
@@ -47,7 +53,12 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
 {
     ProtectionSettings p;
     const std::string method = o["method"].toString().toStdString();
-    if (method == "differential-privacy") {
+    if (method == "cell-key") {
+        p.kind = ProtectionSettings::Kind::CellKey;
+        p.cellKey.maxDeviation = o["max_deviation"].toInt(p.cellKey.maxDeviation);
+        p.cellKey.variance = o["variance"].toDouble(p.cellKey.variance);
+        p.cellKey.smallBelow = o["smallest_count"].toInt(p.cellKey.smallBelow);
+    } else if (method == "differential-privacy") {
         p.kind = ProtectionSettings::Kind::DifferentialPrivacy;
         DpSettings &d = p.dp;
         const std::string mech = o["mechanism"].toString().toStdString();
@@ -88,7 +99,7 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
             r.p = o["p_percent"].toDouble(10);
         }
     } else {
-        return Error{where + ": the method must be table-rules or differential-privacy, not '" +
+        return Error{where + ": the method must be table-rules, differential-privacy or cell-key, not '" +
                      method + "'"};
     }
     if (auto v = validateProtection(p); !v)
@@ -98,6 +109,12 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
 
 Result<bool> validateProtection(const ProtectionSettings &s)
 {
+    if (s.kind == ProtectionSettings::Kind::CellKey) {
+        auto t = perturbationTable(s.cellKey.maxDeviation, s.cellKey.variance, s.cellKey.smallBelow);
+        if (!t)
+            return t.error();
+        return true;
+    }
     const TableRules &r = s.rules;
     if (s.kind == ProtectionSettings::Kind::Rules) {
         if (r.threshold < 1)

@@ -3,6 +3,7 @@
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "audit.h"
+#include "cellkey.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -372,6 +373,9 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
         if (!protection)
             return protection.error();
         t.protection = *protection;
+        if (t.protection.kind == ProtectionSettings::Kind::CellKey && !t.spec.measures.empty())
+            return Error{where + ": the cell-key method perturbs counts only; sums and means "
+                                 "under it are not implemented: publish them in a table of their own"};
         p.tables.push_back(std::move(t));
     }
     return p;
@@ -517,7 +521,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                                        const std::string &inputSha256, RandomSource &random,
                                        const std::map<std::string, Release> &reuse,
                                        const AuditOptions &audit,
-                                       const std::vector<EarlierRelease> &earlier)
+                                       const std::vector<EarlierRelease> &earlier,
+                                       const std::string &cellKeySecret)
 {
     if (auto declared = checkDeclaredDomains(publication); !declared)
         return declared.error();
@@ -526,10 +531,17 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
     std::vector<AggregateTable> truths;
     std::vector<TableRules> rules;
     std::map<std::size_t, std::unique_ptr<Hierarchy>> hierarchies;
-    std::optional<std::size_t> subject;
+    std::optional<std::size_t> subject, identifier;
     for (std::size_t c = 0; c < config.attributes.size(); ++c)
         if (config.attributes[c].role == AttributeRole::SubjectId && !subject)
             subject = c;
+    // the record keys of the cell-key method come from the subject, or else the first direct
+    // identifier; computed once for every such table
+    identifier = subject;
+    for (std::size_t c = 0; c < config.attributes.size() && !identifier; ++c)
+        if (config.attributes[c].role == AttributeRole::DirectIdentifier)
+            identifier = c;
+    std::vector<std::uint64_t> keys;
     // the hierarchy of each dimension of a table (none for a time bucket or a column that is
     // no quasi-identifier), its levels resolved
     auto resolve = [&](TableSpec &spec) -> Result<std::vector<const Hierarchy *>> {
@@ -596,7 +608,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             options.bounds = &table.protection.dp.bounds;
             options.random = &random; // the cells and rows the bounds keep
         }
-        if (!noisy && spec.distribution.empty() && !earlier.empty()) {
+        if (table.protection.kind == ProtectionSettings::Kind::Rules && spec.distribution.empty() &&
+            !earlier.empty()) {
             // the dimensions alone (a pass over each column's dictionary, not over the rows)
             std::vector<ResolvedDimension> dims;
             for (std::size_t d = 0; d < spec.dimensions.size(); ++d) {
@@ -607,11 +620,31 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             }
             options.alsoList = listedBefore(dims, earlier);
         }
+        const bool cellKey = table.protection.kind == ProtectionSettings::Kind::CellKey;
+        if (cellKey) {
+            // each record's key, from the column that identifies it and the project's secret
+            if (cellKeySecret.empty())
+                return Error{"table '" + spec.name + "': the cell-key method needs the project's "
+                             "secret; save the project first"};
+            if (!identifier)
+                return Error{"table '" + spec.name + "': the cell-key method needs a column that "
+                             "identifies each record (a customer number or a subject id), so that "
+                             "the same record keeps its key in every release"};
+            if (keys.empty())
+                keys = recordKeys(data, *identifier, cellKeySecret);
+            options.recordKeys = &keys;
+        }
         auto aggregate = buildAggregate(data, spec, hs, subject, options);
         if (!aggregate)
             return aggregate.error();
         if (noisy) {
             out.tables.push_back(protectWithNoise(*aggregate, table.protection.dp, random));
+        } else if (cellKey) {
+            const CellKeySettings &k = table.protection.cellKey;
+            auto ptable = perturbationTable(k.maxDeviation, k.variance, k.smallBelow);
+            if (!ptable)
+                return Error{"table '" + spec.name + "': " + ptable.error().message};
+            out.tables.push_back(protectWithCellKey(*aggregate, *ptable));
         } else {
             // protected below, together with the release's other tables under the rules
             ruled.push_back(out.tables.size());

@@ -91,6 +91,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                                        const std::string &inputSha256, RandomSource &random,
                                        const std::map<std::string, Release> &reuse = {},
                                        const AuditOptions &audit = {},
-                                       const std::vector<EarlierRelease> &earlier = {});
+                                       const std::vector<EarlierRelease> &earlier = {},
+                                       const std::string &cellKeySecret = {});
 
 } // namespace dijkgraaf

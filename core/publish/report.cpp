@@ -2,6 +2,7 @@
 // Plain HTML without scripts or external files, readable in any browser and printable to PDF
 // by Qt's rich-text engine (which is why the charts are tables with coloured cells).
 #include "exporter.h"
+#include "cellkey.h"
 #include "project/privacyledger.h"
 
 #include <QString>
@@ -75,7 +76,31 @@ QString tableSection(const Release &r)
          "</p>";
 
     h += "<h3>How people were protected</h3><p>";
-    if (noisy) {
+    if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
+        const CellKeySettings &k = r.protection.cellKey;
+        h += QString("Every count is perturbed by the cell-key method: each record carries a "
+                     "random key, a cell's key is the sum of its records' keys, and the cell's "
+                     "count moves by the amount the perturbation table gives at that key. The "
+                     "same records always give the same count, so comparing releases tells no "
+                     "more than each release alone. A count moves by at most %1, with variance "
+                     "%2, never below 0%3; 0 stays 0. Totals are perturbed by their own key, so "
+                     "they are not exactly the sums of the cells.")
+                 .arg(k.maxDeviation)
+                 .arg(k.variance)
+                 .arg(k.smallBelow > 1 ? QString(", and no count from 1 to %1 is published").arg(k.smallBelow - 1)
+                                       : QString());
+        if (auto t = perturbationTable(k.maxDeviation, k.variance, k.smallBelow)) {
+            const auto &row = t->rows.back();
+            h += "</p><p>The perturbation of a count beyond the small ones:</p><table "
+                 "cellspacing=\"0\" cellpadding=\"3\"><tr><td>change</td>";
+            for (const int j : row.to)
+                h += QString("<td align=\"right\">%1%2</td>").arg(j - row.from > 0 ? "+" : "").arg(j - row.from);
+            h += "</tr><tr><td>probability</td>";
+            for (const double p : row.probability)
+                h += QString("<td align=\"right\">%1</td>").arg(QString::number(p, 'f', 3));
+            h += "</tr></table><p>";
+        }
+    } else if (noisy) {
         const DpSettings &dp = r.protection.dp;
         h += "Every published number carries random noise, drawn so that the table would look "
              "almost the same whether or not any one person was in the data (differential "
@@ -162,6 +187,9 @@ std::string auditInWords(const Release &r)
     if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
         return "No audit of hidden cells ran: this table is protected by noise, and what holds "
                "is the guarantee of differential privacy stated with it.";
+    if (r.protection.kind == ProtectionSettings::Kind::CellKey)
+        return "No audit of hidden cells ran: this table is protected by the cell-key "
+               "perturbation stated with it.";
     if (!a.ran)
         return "No cell is hidden, so there was nothing for an attacker to work out.";
     std::string s =
@@ -245,7 +273,7 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     for (const auto &r : tables) {
         cells += r.summary.cells;
         hidden += r.summary.hiddenCells;
-        anyNoise = anyNoise || r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+        anyNoise = anyNoise || r.protection.kind != ProtectionSettings::Kind::Rules;
     }
     h += "<h2>In short</h2><p>";
     h += QString("This release holds %1 table%2 with %3 cells, aggregated from customer "

@@ -271,6 +271,95 @@ private slots:
         QVERIFY(r.err.contains("'postcode'"));
     }
 
+    // The cell-key method through the command line: every published count within its
+    // maximum deviation of the raw count; the same records give the same counts when the
+    // file comes back in another order; the project's secret is never exported.
+    void cellKeyReleaseThroughTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("c.csv"), project = tmp.filePath("c.dijkgraaf");
+        QCOMPARE(run({"generate", "customers", data, "--rows", "2000", "--seed", "4"}).exitCode, 0);
+        Run r = run({"init", project, "--data", data, "--qi", "municipality"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString json = tmp.filePath("config.json");
+        QCOMPARE(run({"config", "export", project, json}).exitCode, 0);
+        QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
+        QJsonObject publication = root["publication"].toObject();
+        publication["tables"] = QJsonArray{QJsonObject{
+            {"name", "Customers by municipality and contract"},
+            {"dimensions", QJsonArray{QJsonObject{{"column", "municipality"}}, QJsonObject{{"column", "contract_type"}}}},
+            {"margins", true},
+            {"protection", QJsonObject{{"method", "cell-key"}, {"max_deviation", 2}, {"variance", 1.0}}}}};
+        root["publication"] = publication;
+        {
+            QFile out(json);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(QJsonDocument(root).toJson());
+        }
+        r = run({"config", "import", json, project});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({"approve", project, "--name", "A. Steward"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("cell-key perturbation (at most 2"), r.out.constData());
+        QCOMPARE(run({"publish", project, "--out", tmp.filePath("a")}).exitCode, 0);
+        const QByteArray published = readFile(tmp.filePath("a/customers-by-municipality-and-contract.csv"));
+        QVERIFY(published.contains(",noisy\r\n"));
+
+        // the raw counts, from the lines of the file
+        const QList<QByteArray> lines = readFile(data).trimmed().split('\n');
+        const QList<QByteArray> header = lines.front().split(',');
+        const auto m = header.indexOf("municipality"), c = header.indexOf("contract_type");
+        std::map<std::pair<QByteArray, QByteArray>, int> truth;
+        // (no field of the generated file holds a comma; some are quoted)
+        auto unquote = [](QByteArray v) {
+            return v.startsWith('"') && v.endsWith('"') ? v.mid(1, v.size() - 2) : v;
+        };
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QList<QByteArray> f = lines[i].trimmed().split(',');
+            f[m] = unquote(f[m]);
+            f[c] = unquote(f[c]);
+            ++truth[{f[m], f[c]}];
+            ++truth[{f[m], "Total"}];
+            ++truth[{"Total", f[c]}];
+            ++truth[{"Total", "Total"}];
+        }
+        int checked = 0, moved = 0;
+        for (const QByteArray &line : published.split('\n').mid(1)) {
+            QList<QByteArray> f = line.trimmed().split(',');
+            if (f.size() >= 2) {
+                f[0] = unquote(f[0]);
+                f[1] = unquote(f[1]);
+            }
+            if (f.size() < 4)
+                continue;
+            const int count = f[2].toInt();
+            const int expected = truth[{f[0], f[1]}];
+            QVERIFY2(std::abs(count - expected) <= 2, line.constData());
+            moved += count != expected;
+            ++checked;
+        }
+        QVERIFY(checked > 50);
+        QVERIFY(moved > checked / 4);
+
+        // the file again, its lines in reverse order: the same counts
+        QByteArray reversed = lines.front() + "\n";
+        for (qsizetype i = lines.size() - 1; i >= 1; --i)
+            reversed += lines[i].trimmed() + "\n";
+        {
+            QFile f(data);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(reversed);
+        }
+        r = run({"approve", project, "--name", "A. Steward"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(run({"publish", project, "--out", tmp.filePath("b")}).exitCode, 0);
+        QCOMPARE(readFile(tmp.filePath("b/customers-by-municipality-and-contract.csv")), published);
+
+        // the secret stays in the project
+        QCOMPARE(run({"config", "export", project, tmp.filePath("again.json")}).exitCode, 0);
+        QVERIFY(!readFile(tmp.filePath("again.json")).contains("secret"));
+    }
+
     void hierarchyCommandWritesArxFiles()
     {
         QTemporaryDir tmp;

@@ -513,6 +513,27 @@ private slots:
         while (bench()->undoStack()->index() > steps)
             m_window->undoAction()->trigger();
         QCOMPARE(bench()->undoStack()->index(), steps);
+
+        // the cell-key method: every count perturbed, the same in two previews (the same
+        // records, the same keys), and no audit claimed
+        pv->methodBox()->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QVERIFY2(pv->preview(), qPrintable(pv->previewError()));
+        QCOMPARE(pv->preview()->tables[0].protection.kind, ProtectionSettings::Kind::CellKey);
+        QCOMPARE(pv->preview()->tables[0].cells[0].state, CellState::Noisy);
+        QVERIFY(pv->summaryLabel()->text().contains("cell-key"));
+        QVERIFY(!pv->summaryLabel()->text().contains("Audit passed"));
+        screenshot(m_window.get(), "publish_cellkey");
+        const Release keyed = pv->preview()->tables[0];
+        pv->marginsBox()->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        pv->marginsBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        for (std::size_t c = 0; c < keyed.cells.size(); ++c)
+            QCOMPARE(pv->preview()->tables[0].cells[c].records, keyed.cells[c].records);
+        while (bench()->undoStack()->index() > steps)
+            m_window->undoAction()->trigger();
+        QCOMPARE(bench()->undoStack()->index(), steps);
         QCOMPARE(bench()->publication().tables[0].protection.kind, ProtectionSettings::Kind::Rules);
         QCOMPARE(pv->methodBox()->currentIndex(), 0);
 
