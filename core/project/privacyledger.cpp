@@ -72,8 +72,10 @@ Opened openLedger(const std::string &path, bool write)
             o.error = "cannot prepare the privacy ledger: " + q.lastError().text().toStdString();
             return o;
         }
-    if (write && !o.connection->db().transaction())
-        o.error = "cannot write the privacy ledger: " + o.connection->db().lastError().text().toStdString();
+    // a write holds the ledger from its first read, so that two releases at once cannot both
+    // find room for themselves
+    if (write && !q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        o.error = "cannot write the privacy ledger: " + q.lastError().text().toStdString();
     return o;
 }
 
