@@ -180,7 +180,17 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
                       spend.rho,
                       budget->spent() + spend.rho,
                       budgetRho,
-                      source};
+                      source,
+                      {}};
+    for (std::size_t k = 0; k < budget->changes.size(); ++k) {
+        const BudgetChange &c = budget->changes[k];
+        info.budgetChanges.push_back("rho " + figure(c.rho) + (k == 0 ? ", declared by " : ", raised by ") +
+                                     c.name + " on " + c.time.substr(0, 10) +
+                                     (c.note.empty() ? std::string() : ": " + c.note));
+    }
+    if (budget->changes.empty() && spend.rho > 0)
+        info.budgetChanges.push_back("rho " + figure(budgetRho) + ", declared by " + request.name +
+                                     " on " + time.substr(0, 10) + " with this release");
     auto files = renderRelease(computed->tables, publication.metadata, info);
     if (!files)
         return files.error();

@@ -41,6 +41,9 @@ struct ApprovalInfo
     double epsilonSpent = 0, rhoSpent = 0; // this release: epsilon of its Laplace tables, rho in all
     double rhoTotal = 0, rhoBudget = 0;
     std::string dataset;
+    // how the budget came to be: each declaration and raise, in words ("rho 0.8, raised by
+    // B. Officer on 2026-11-30: the board agreed")
+    std::vector<std::string> budgetChanges;
 };
 
 struct OutputFile

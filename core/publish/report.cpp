@@ -305,6 +305,12 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
                      approval.rhoTotal / approval.rhoBudget, kRisk,
                      QString("%1 of %2").arg(approval.rhoTotal).arg(approval.rhoBudget));
         h += "</table>";
+        if (!approval.budgetChanges.empty()) {
+            h += "<p>The budget:</p><ul>";
+            for (const auto &c : approval.budgetChanges)
+                h += "<li>" + esc(c) + "</li>";
+            h += "</ul>";
+        }
         h += QString("<p>Together the releases so far are (epsilon, delta)-differentially private "
                      "with epsilon = %1 at delta = %2.</p>")
                  .arg(QString::number(epsilonOfRho(approval.rhoTotal, kStatedDelta), 'f', 3))

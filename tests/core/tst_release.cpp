@@ -345,7 +345,15 @@ private slots:
         QVERIFY(raised.error().message.find("raising a budget is an approval of its own") != std::string::npos);
         QVERIFY(ledger.setBudget(source, {"2026-11-30T09:00:00Z", "B. Officer", "the board agreed", 0.8}).ok());
         QVERIFY(!ledger.setBudget(source, {"2026-11-30T09:00:00Z", "B. Officer", "lower", 0.4}).ok()); // below spent
-        QVERIFY(g.approve("E", &random).ok());
+        auto withRaise = g.approve("E", &random);
+        QVERIFY(withRaise.ok());
+        // the report tells how the budget came to be
+        bool told = false;
+        for (const OutputFile &file : withRaise->files)
+            if (file.name == "report.html")
+                told = file.bytes.contains("rho 0.5, declared by A on 2026-11-29") &&
+                       file.bytes.contains("rho 0.8, raised by B. Officer on 2026-11-30: the board agreed");
+        QVERIFY(told);
         b = ledger.budget(source);
         QCOMPARE(b->changes.size(), std::size_t(2));
         QCOMPARE(b->changes[1].name, std::string("B. Officer"));
