@@ -827,7 +827,8 @@ void PublishView::showTable(int i)
         } else {
             categories->setText(tr("from the data"));
         }
-        categories->setEnabled(found != t.spec.dimensions.end());
+        // declared categories apply under differential privacy only
+        categories->setEnabled(noisy && found != t.spec.dimensions.end());
         const std::string columnName = column.name;
         connect(categories, &QPushButton::clicked, this, [this, columnName] { declareInteractively(columnName); });
         m_dimensions->setCellWidget(row, 2, categories);
