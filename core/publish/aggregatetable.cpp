@@ -84,6 +84,14 @@ std::optional<Moment> parseMoment(std::string_view s)
     return moment;
 }
 
+// The moment of one code of a column: its day number (a date column) or its text read as ISO.
+std::optional<Moment> momentOfCode(const Column &c, std::uint32_t code)
+{
+    if (c.type == ValueType::Date && !std::isnan(c.numbers[code]))
+        return Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(c.numbers[code]))};
+    return parseMoment(c.text(code));
+}
+
 std::string bucketLabel(const Moment &m, TimeBucket bucket)
 {
     const QDate &d = m.date;
@@ -250,11 +258,7 @@ Result<ResolvedDimension> resolveDeclared(const Column &c,
         if (code == c.missingCode) {
             label = "(missing)";
         } else if (spec.bucket != TimeBucket::None) {
-            std::optional<Moment> m;
-            if (c.type == ValueType::Date && !std::isnan(c.numbers[code]))
-                m = Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(c.numbers[code]))};
-            else
-                m = parseMoment(c.text(code));
+            const std::optional<Moment> m = momentOfCode(c, code);
             if (m && !(spec.bucket == TimeBucket::Hour && m->hour < 0))
                 label = bucketLabel(*m, spec.bucket);
         } else if (hierarchy) {
@@ -310,11 +314,7 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
                 d.labelOfCode[code] = set.add("(missing)");
                 continue;
             }
-            std::optional<Moment> m;
-            if (c.type == ValueType::Date && !std::isnan(c.numbers[code]))
-                m = Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(c.numbers[code]))};
-            else
-                m = parseMoment(c.text(code));
+            const std::optional<Moment> m = momentOfCode(c, code);
             if (!m || (spec.bucket == TimeBucket::Hour && m->hour < 0)) {
                 Error e = where(code);
                 e.message = "'" + std::string(c.text(code)) + "' is not a " +
@@ -535,13 +535,9 @@ Result<bool> boundContributions(const Dataset &data, std::size_t subjectColumn,
         time = &data.columns[*c];
         periodOfCode.assign(time->dictionary.size(), std::numeric_limits<std::int64_t>::min());
         for (std::uint32_t code = 0; code < time->dictionary.size(); ++code) {
-            std::optional<Moment> m;
             if (code == time->missingCode)
                 continue;
-            if (time->type == ValueType::Date && !std::isnan(time->numbers[code]))
-                m = Moment{QDate(1970, 1, 1).addDays(static_cast<qint64>(time->numbers[code]))};
-            else
-                m = parseMoment(time->text(code));
+            const std::optional<Moment> m = momentOfCode(*time, code);
             if (!m)
                 continue;
             const std::int64_t day = QDate(1970, 1, 1).daysTo(m->date);
