@@ -378,6 +378,28 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
     return d;
 }
 
+bool recordsAreContributors(const std::vector<DimensionSpec> &dimensions, const ContributionBounds &bounds)
+{
+    if (bounds.maxRowsPerCell != 1)
+        return false;
+    if (bounds.unit == ContributionBounds::Unit::Person)
+        return true;
+    // the unit's column: named, or the first bucketed dimension (as boundContributions takes it)
+    std::string column = bounds.unitColumn;
+    for (const DimensionSpec &d : dimensions)
+        if (column.empty() && d.bucket != TimeBucket::None)
+            column = d.column;
+    for (const DimensionSpec &d : dimensions) {
+        if (d.column != column)
+            continue;
+        if (d.bucket == TimeBucket::Hour || d.bucket == TimeBucket::Day)
+            return true;
+        if (d.bucket == TimeBucket::Week && bounds.unit == ContributionBounds::Unit::PersonWeek)
+            return true;
+    }
+    return false;
+}
+
 std::string_view privacyUnitName(ContributionBounds::Unit unit)
 {
     switch (unit) {

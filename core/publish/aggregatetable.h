@@ -116,6 +116,13 @@ constexpr std::uint32_t kOutsideDomain = ~std::uint32_t(0) - 1;
 std::string_view privacyUnitName(ContributionBounds::Unit unit); // "person", "person-day", "person-week"
 std::optional<ContributionBounds::Unit> privacyUnitFromName(std::string_view name);
 
+// Whether, after bounding, a cell's records are its contributors: at most one row per unit and
+// cell, and each cell within one period of the unit (a person; or a person-day where the
+// unit's time column is bucketed by hour or day; a person-week by hour, day or week). Then a
+// noisy release publishes one noisy count for both, on the whole share of the budget. Decided
+// from the settings alone, never from the data.
+bool recordsAreContributors(const std::vector<DimensionSpec> &dimensions, const ContributionBounds &bounds);
+
 // Marks a margin in AggregateCell::labels.
 constexpr std::uint32_t kTotalLabel = ~std::uint32_t(0);
 

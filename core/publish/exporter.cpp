@@ -228,6 +228,9 @@ QString methodInWords(const Release &r)
                      .arg(QString::fromUtf8(privacyUnitName(dp.bounds.unit).data()))
                      .arg(dp.bounds.maxCells)
                      .arg(dp.bounds.maxRowsPerCell);
+        if (r.hasSubjects && recordsAreContributors(r.spec.dimensions, dp.bounds))
+            s += "; records and subjects are one noisy count (each unit counts at most once "
+                 "in a cell)";
         for (const MeasureSpec &m : r.spec.measures)
             s += QString("; each value of %1 held to [%2, %3] before it was summed")
                      .arg(QString::fromStdString(m.column))

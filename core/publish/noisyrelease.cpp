@@ -24,8 +24,12 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
     const double l0 = table.hasSubjects ? dp.bounds.maxCells : 1;
     const double linf = table.hasSubjects ? dp.bounds.maxRowsPerCell : 1;
     const std::size_t measures = table.spec.measures.size();
+    // where a cell's records are its subjects (one row per unit and cell), one noisy count
+    // stands for both
+    const bool oneCount = table.hasSubjects && recordsAreContributors(table.spec.dimensions, dp.bounds);
     // the budget is split evenly over the released figures: records, subjects, each sum
-    const double parts = 1.0 + (table.hasSubjects ? 1 : 0) + static_cast<double>(measures);
+    const double parts =
+        1.0 + (table.hasSubjects && !oneCount ? 1 : 0) + static_cast<double>(measures);
 
     struct Noise
     {
@@ -72,7 +76,9 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
     for (std::size_t c = 0; c < inner; ++c) {
         const AggregateCell &cell = table.cells[c];
         records[c] = static_cast<std::int64_t>(cell.records) + draw(recordsNoise);
-        if (table.hasSubjects)
+        if (oneCount)
+            subjects[c] = records[c];
+        else if (table.hasSubjects)
             subjects[c] = static_cast<std::int64_t>(cell.contributors) + draw(subjectsNoise);
         for (std::size_t m = 0; m < measures; ++m) {
             const auto units = static_cast<std::int64_t>(std::llround(cell.sums[m] / dp.sumUnit));
@@ -94,7 +100,8 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
                                           : 1.96 * std::sqrt(recordsNoise.facts.variance) * spread;
         if (subj) {
             out.subjects = subj;
-            out.subjectsError95 = static_cast<double>(subjectsNoise.facts.interval95);
+            out.subjectsError95 = oneCount ? out.recordsError95
+                                           : static_cast<double>(subjectsNoise.facts.interval95);
         }
         for (std::size_t m = 0; m < measures; ++m) {
             const double sumError =

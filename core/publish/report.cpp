@@ -123,6 +123,9 @@ QString tableSection(const Release &r)
                               : QString("person in each week"))
                      .arg(dp.bounds.maxCells)
                      .arg(dp.bounds.maxRowsPerCell);
+        if (r.hasSubjects && recordsAreContributors(r.spec.dimensions, dp.bounds))
+            h += " Each counts at most once in a cell, so a cell's records are its people: "
+                 "the two are one noisy count, which has the table's whole budget.";
         h += " The categories of every dimension were declared beforehand, not read from the "
              "data, so which cells exist tells nothing about who is in it; records outside them "
              "were left out. How many rows were left out is not published: as an exact figure "
