@@ -299,7 +299,12 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     if (approval.rhoSpent > 0 || approval.rhoTotal > 0) {
         h += "<h2>Privacy budget</h2><p>Each release with noise spends part of a budget that "
              "limits what all releases together can reveal. The budget belongs to the data "
-             "source, " + esc(approval.dataset) + ": every release of every project on the same "
+             "source, " +
+             (approval.dataset.rfind("sha256:", 0) == 0
+                  ? QString("which has no declared name and is known by its file's checksum "
+                            "(kept by the publisher, not published)")
+                  : esc(approval.dataset)) +
+             ": every release of every project on the same "
              "data draws from it. It is kept in zero-concentrated differential privacy (rho); "
              "noise at epsilon spends rho = epsilon&sup2; / 2.</p><table width=\"100%\" "
              "cellspacing=\"0\" cellpadding=\"3\">";
@@ -320,9 +325,13 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
                  .arg(kStatedDelta);
     }
 
+    // The input's checksum stays with the publisher: anyone who knew every other record
+    // could try the file with and without one person against it.
     h += "<h2>Provenance</h2><p class=\"meta\">Configuration SHA-256 " +
-         esc(approval.configurationSha256) + "<br>Input data SHA-256 " + esc(approval.inputSha256) +
-         "<br>Approved " + esc(approval.time) + "</p>";
+         esc(approval.configurationSha256) +
+         "<br>Input data: its checksum is kept in the approving project, not published (with it, "
+         "whoever knew every other record could test whether one person's records were in the "
+         "data)<br>Approved " + esc(approval.time) + "</p>";
     h += "</body></html>\n";
     return h.toUtf8();
 }

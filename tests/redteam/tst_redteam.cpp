@@ -6,6 +6,7 @@
 #include "attacker.h"
 
 #include "demo/customergenerator.h"
+#include "demo/phoneeventgenerator.h"
 #include "project/configurationjson.h"
 #include "project/project.h"
 #include "io/csvreader.h"
@@ -15,6 +16,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -613,6 +618,199 @@ private slots:
             const QString breach = breaches(r, {h}, l, {}, "amount", 0, 60, {});
             QVERIFY2(breach.isEmpty(), qPrintable(breach));
         }
+    }
+
+    // Differential privacy protects the figures, not the fact that a cell exists: a release
+    // whose cells or words follow the data tells who is in it (one person in a new area gave
+    // a release 30 more rows). Two releases of the phone demo, the second with one more
+    // person whose events all lie outside the declared categories (an area, a country and a
+    // day that are not declared): the attacker compares the two releases' files with every
+    // number taken out, and searches them for the person's labels.
+    void aNoisyReleaseHasTheShapeOfItsDeclarations()
+    {
+        // the two neighbouring worlds, each released for the first time: the file without
+        // the person, and the same file with her
+        test::Scratch without, with;
+        const std::string path = without.path("events.csv").toStdString();
+        QVERIFY(generatePhoneEvents(path, 300, 7, 3).ok());
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray more = f.readAll();
+        f.close();
+        more += "P9999999,2026-03-04T10:12:00,Schiermonnikoog,NL\n"
+                "P9999999,2026-03-04T11:40:00,Amsterdam-Centrum,Atlantis\n"
+                "P9999999,2026-03-11T09:05:00,Amsterdam-Centrum,NL\n";
+        const QString next = with.path("events.csv");
+        QFile g(next);
+        QVERIFY(g.open(QIODevice::WriteOnly) && g.write(more) == more.size());
+        g.close();
+        const auto release = [&](PublishedRelease &r, const char *ledger) {
+            qputenv("DIJKGRAAF_LEDGER", m_ledger->filePath(ledger).toUtf8());
+            r.role("subject_id", AttributeRole::SubjectId);
+            r.publication = phoneEventsDemoPublication();
+            r.publication.dataset = "phone events of the red team";
+            return r.publish();
+        };
+        PublishedRelease a(path), r(next.toStdString());
+        QString refused = release(a, "without.sqlite");
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        refused = release(r, "with.sqlite");
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        const std::vector<redteam::PublishedTable> &before = a.tables;
+        const std::vector<QByteArray> &filesBefore = a.files;
+        const QStringList names = QDir(a.folder).entryList(QDir::Files, QDir::Name);
+        const QString folderBefore = a.folder;
+        QCOMPARE(QDir(r.folder).entryList(QDir::Files, QDir::Name), names);
+
+        // the same cells, in the same order
+        QCOMPARE(r.tables.size(), before.size());
+        QCOMPARE(r.tables.size(), std::size_t(2));
+        for (std::size_t t = 0; t < before.size(); ++t) {
+            QCOMPARE(r.tables[t].cells.size(), before[t].cells.size());
+            for (std::size_t c = 0; c < before[t].cells.size(); ++c)
+                QCOMPARE(r.tables[t].cells[c].labels, before[t].cells[c].labels);
+        }
+        // every file the same but for its numbers, checksums and the release's own time
+        const auto shape = [](QByteArray bytes) {
+            QString text = QString::fromUtf8(bytes);
+            text.replace(QRegularExpression("[0-9a-f]{64}"), "#");
+            text.replace(QRegularExpression("[-+]?[0-9][0-9.,+-]*(e[-+]?[0-9]+)?"), "N");
+            return text;
+        };
+        // a database is read as the attacker reads it: its schema and rows, as text
+        const auto text = [&](const QString &folder, const QString &name, const QByteArray &bytes) {
+            if (!bytes.startsWith("SQLite format 3"))
+                return bytes;
+            QByteArray out;
+            {
+                auto db = QSqlDatabase::addDatabase("QSQLITE", "attacker");
+                db.setDatabaseName(QDir(folder).filePath(name));
+                db.setConnectOptions("QSQLITE_OPEN_READONLY");
+                if (!db.open())
+                    return QByteArray("unreadable");
+                QSqlQuery tables("SELECT name, sql FROM sqlite_master ORDER BY name", db);
+                while (tables.next()) {
+                    out += tables.value(1).toString().toUtf8() + "\n";
+                    QSqlQuery rows("SELECT * FROM \"" + tables.value(0).toString() + "\"", db);
+                    while (rows.next()) {
+                        for (int c = 0; c < rows.record().count(); ++c)
+                            out += rows.value(c).toString().toUtf8() + ";";
+                        out += "\n";
+                    }
+                }
+            }
+            QSqlDatabase::removeDatabase("attacker");
+            return out;
+        };
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const auto at = static_cast<std::size_t>(i);
+            const QString a = shape(text(folderBefore, names[i], filesBefore[at]));
+            const QString b = shape(text(r.folder, names[i], r.files[at]));
+            if (a != b) {
+                qsizetype at = 0;
+                while (at < a.size() && at < b.size() && a[at] == b[at])
+                    ++at;
+                QFAIL(qPrintable(QString("%1 differs in its words: \"%2\" against \"%3\"")
+                                     .arg(names[i], a.mid(std::max<qsizetype>(0, at - 60), 120),
+                                          b.mid(std::max<qsizetype>(0, at - 60), 120))));
+            }
+        }
+        // the input's checksum would let an attacker who knows everyone else test which of
+        // the two files was released
+        for (const QByteArray &file : r.files)
+            QVERIFY(!file.contains(QByteArray::fromStdString(*fileSha256(next.toStdString()))));
+        // and nothing names what was outside
+        for (qsizetype i = 0; i < names.size(); ++i)
+            for (const char *outside : {"Schiermonnikoog", "Atlantis", "2026-03-11", "P9999999"})
+                QVERIFY2(!r.files[static_cast<std::size_t>(i)].contains(outside),
+                         qPrintable(names[i] + " names " + outside));
+    }
+
+    // The cell-key method gives the same records the same noise, in every table and every
+    // release: an attacker who averages the published counts of one group over the tables
+    // and releases that hold it learns nothing more than one of them tells. Two tables of the
+    // same customers (municipality x contract with totals, and municipality alone), released
+    // twice, the second time with one customer more. Read from the files alone, every
+    // municipality that does not hold her reads the same four times; hers the same in both
+    // tables of each release. And the project's secret, from which the noise follows, is in
+    // no file.
+    void cellKeyCountsCannotBeAveraged()
+    {
+        test::Scratch s;
+        const std::string path = s.path("customers.csv").toStdString();
+        QVERIFY(generateCustomers(path, 3000, 5).ok());
+        PublishedRelease r(path);
+        r.role("customer_number", AttributeRole::DirectIdentifier);
+        ProtectionSettings cellKey;
+        cellKey.kind = ProtectionSettings::Kind::CellKey;
+        r.table("Customers by municipality and contract", {{"municipality"}, {"contract_type"}})
+            .protection = cellKey;
+        r.table("Customers by municipality", {{"municipality"}}).protection = cellKey;
+        QString refused = r.publish("2026-11-01T10:00:00Z");
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        const std::vector<redteam::PublishedTable> first = r.tables;
+        QCOMPARE(first.size(), std::size_t(2));
+
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray more = f.readAll();
+        f.close();
+        const QList<QByteArray> lines = more.split('\n');
+        const QList<QByteArray> header = lines[0].split(',');
+        QList<QByteArray> her = lines[1].split(',');
+        her[header.indexOf("customer_number")] = "NEW-1";
+        const QString herMunicipality = QString::fromUtf8(her[header.indexOf("municipality")]).remove('"');
+        more += her.join(',') + "\n";
+        const QString next = s.path("customers-next.csv");
+        QFile g(next);
+        QVERIFY(g.open(QIODevice::WriteOnly) && g.write(more) == more.size());
+        g.close();
+        r.nextData(next.toStdString());
+        refused = r.publish("2026-12-01T10:00:00Z");
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        const std::vector<redteam::PublishedTable> second = r.tables;
+
+        // the published counts of each municipality, wherever the files give one
+        std::map<QString, std::vector<double>> seen;
+        const auto collect = [&](const std::vector<redteam::PublishedTable> &tables, int release) {
+            for (const auto &t : tables) {
+                const int records = t.figure("records");
+                QVERIFY(records >= 0);
+                for (const auto &c : t.cells)
+                    if (c.labels.size() == 1 || c.labels[1] == "Total")
+                        if (c.labels[0] != "Total" && c.figures[static_cast<std::size_t>(records)])
+                            seen[c.labels[0] + "/" + QString::number(release)].push_back(
+                                *c.figures[static_cast<std::size_t>(records)]);
+            }
+        };
+        // which file is which: the files are listed by name
+        collect(first, 1);
+        collect(second, 2);
+        // the truth, from the raw rows: how many published counts differ from it
+        std::map<QString, double> truth;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            if (!lines[i].isEmpty())
+                truth[QString::fromUtf8(lines[i].split(',')[header.indexOf("municipality")]).remove('"')] += 1;
+        std::size_t municipalities = 0, perturbed = 0;
+        for (const auto &[municipality, n] : truth) {
+            const auto &one = seen[municipality + "/1"], &two = seen[municipality + "/2"];
+            QCOMPARE(one.size(), std::size_t(2));
+            QCOMPARE(two.size(), std::size_t(2));
+            // within a release the two tables agree
+            QCOMPARE(one[0], one[1]);
+            QCOMPARE(two[0], two[1]);
+            if (municipality != herMunicipality)
+                QVERIFY2(one[0] == two[0], qPrintable(municipality + " moved without anyone joining"));
+            ++municipalities;
+            perturbed += one[0] != n;
+        }
+        // the noise is there: averaging would have had something to remove
+        QVERIFY2(perturbed * 3 > municipalities,
+                 qPrintable(QString("%1 of %2 counts perturbed").arg(perturbed).arg(municipalities)));
+        // the secret from which every record's key follows is in no published file
+        QVERIFY(!r.project.cellKeySecret.empty());
+        for (const QByteArray &file : r.files)
+            QVERIFY(!file.contains(QByteArray::fromStdString(r.project.cellKeySecret)));
     }
 
     // The demo customers: municipality x contract x decade of birth, threshold 5, totals.
