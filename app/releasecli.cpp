@@ -105,6 +105,12 @@ void printReleaseSummary(const std::vector<Release> &tables, bool computed)
                         r.epsilon > 0 ? ("epsilon " + fixed(r.epsilon, 3)).c_str()
                                       : ("rho " + fixed(r.rho, 3)).c_str(),
                         fixed(s.meanAbsoluteError, 2).c_str());
+            for (std::size_t d = 0; d < r.spec.dimensions.size(); ++d)
+                if (r.spec.dimensions[d].domain.select)
+                    std::printf(", %s categories of %s selected with noise (rho %s, delta %s)",
+                                grouped(r.labels[d].size()).c_str(), r.spec.dimensions[d].column.c_str(),
+                                fixed(r.protection.dp.selectionRho, 3).c_str(),
+                                QString::number(r.protection.dp.selectionDelta, 'g', 3).toUtf8().constData());
             if (s.hiddenCells)
                 std::printf(", %s small noisy counts hidden", grouped(s.hiddenCells).c_str());
             if (s.droppedRows)

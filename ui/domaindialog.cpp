@@ -75,6 +75,22 @@ DomainDialog::DomainDialog(const DimensionSpec &dimension, std::vector<std::stri
         buttons->addStretch();
         layout->addLayout(buttons);
     }
+    // where nothing can be declared: the categories chosen from the data with noise
+    m_select = new QCheckBox(tr("I cannot declare them: &select them from the data with noise"), this);
+    m_select->setToolTip(
+        tr("Partition selection: a category shows only where a noisy count of its people "
+           "reaches a threshold, so that one held by a few people, or by one alone, almost never "
+           "shows. It spends a share of the privacy budget of its own (the table's \"selection "
+           "rho\"), and small categories are lost: declare them where you can."));
+    m_select->setChecked(dimension.domain.select);
+    layout->addWidget(m_select);
+    auto enable = [this](bool select) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_labels, m_from, m_to})
+            if (w)
+                w->setEnabled(!select);
+    };
+    connect(m_select, &QCheckBox::toggled, this, enable);
+    enable(dimension.domain.select);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setStyleSheet(QStringLiteral("color: #b3261e"));
@@ -89,6 +105,12 @@ DomainDialog::DomainDialog(const DimensionSpec &dimension, std::vector<std::stri
 Result<DeclaredDomain> DomainDialog::domain() const
 {
     QJsonObject o;
+    if (m_select->isChecked()) {
+        DeclaredDomain d;
+        d.select = true;
+        d.source = "partition selection";
+        return d;
+    }
     if (m_from) {
         o["from"] = m_from->text().trimmed();
         o["to"] = m_to->text().trimmed();

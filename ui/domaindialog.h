@@ -2,6 +2,7 @@
 
 #include "publish/aggregatetable.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@ public:
     QPlainTextEdit *labelsEdit() const { return m_labels; }
     QLineEdit *fromEdit() const { return m_from; }
     QLineEdit *toEdit() const { return m_to; }
+    QCheckBox *selectBox() const { return m_select; }
 
 private:
     void loadFile();
@@ -40,6 +42,7 @@ private:
     QPlainTextEdit *m_labels = nullptr;
     QLineEdit *m_from = nullptr, *m_to = nullptr;
     QLabel *m_status = nullptr;
+    QCheckBox *m_select = nullptr;
     std::string m_source;
 };
 

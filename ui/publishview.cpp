@@ -809,7 +809,11 @@ void PublishView::showTable(int i)
         const bool noisy = t.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
         auto *categories = new QPushButton(m_dimensions);
         categories->setFlat(true);
-        if (found != t.spec.dimensions.end() && found->domain.declared()) {
+        if (found != t.spec.dimensions.end() && found->domain.select) {
+            categories->setText(tr("selected with noise"));
+            categories->setToolTip(tr("Not declared: each release selects from the data, with "
+                                      "noise, the categories that many people share"));
+        } else if (found != t.spec.dimensions.end() && found->domain.declared()) {
             const DeclaredDomain &dd = found->domain;
             categories->setText(dd.from.empty()
                                     ? tr("%n declared", nullptr, static_cast<int>(dd.labels.size()))

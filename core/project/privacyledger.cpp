@@ -31,6 +31,14 @@ double DataBudget::spent() const
     return s;
 }
 
+double DataBudget::spentDelta() const
+{
+    double s = 0;
+    for (const LedgerSpend &x : spends)
+        s += x.delta;
+    return s;
+}
+
 std::string PrivacyLedger::defaultPath()
 {
     const QByteArray env = qgetenv("DIJKGRAAF_LEDGER");
@@ -72,6 +80,15 @@ Opened openLedger(const std::string &path, bool write)
             o.error = "cannot prepare the privacy ledger: " + q.lastError().text().toStdString();
             return o;
         }
+    // a ledger from before partition selection has no delta of each spending: 0
+    bool hasDelta = false;
+    if (q.exec(QStringLiteral("PRAGMA table_info(spend)")))
+        while (q.next())
+            hasDelta = hasDelta || q.value(1).toString() == QLatin1String("delta");
+    if (!hasDelta && !q.exec(QStringLiteral("ALTER TABLE spend ADD COLUMN delta REAL NOT NULL DEFAULT 0"))) {
+        o.error = "cannot prepare the privacy ledger: " + q.lastError().text().toStdString();
+        return o;
+    }
     // a write holds the ledger from its first read, so that two releases at once cannot both
     // find room for themselves
     if (write && !q.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -105,15 +122,16 @@ Result<DataBudget> readBudget(QSqlDatabase db, const std::string &dataset, const
         b.declared = true;
         b.rho = b.changes.back().rho;
     }
-    q.prepare(QStringLiteral("SELECT time, name, note, project, input_sha256, rho FROM spend WHERE "
-                             "dataset = ? ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT time, name, note, project, input_sha256, rho, delta FROM spend "
+                             "WHERE dataset = ? ORDER BY rowid"));
     q.addBindValue(qs(dataset));
     if (!q.exec())
         return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), path};
     while (q.next())
         b.spends.push_back({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
                             q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
-                            q.value(4).toString().toStdString(), q.value(5).toDouble()});
+                            q.value(4).toString().toStdString(), q.value(5).toDouble(),
+                            q.value(6).toDouble()});
     return b;
 }
 
@@ -219,10 +237,11 @@ Result<bool> PrivacyLedger::spend(const std::string &dataset, const LedgerSpend 
     q.addBindValue(qs(dataset));
     if (!q.exec())
         return fail(Error{"cannot write the privacy ledger: " + q.lastError().text().toStdString(), m_path});
-    q.prepare(QStringLiteral("INSERT INTO spend VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO spend (dataset, time, name, note, project, input_sha256, "
+                             "rho, delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(qs(dataset)), QVariant(qs(s.time)), QVariant(qs(s.name)),
                               QVariant(qs(s.note)), QVariant(qs(s.project)), QVariant(qs(s.inputSha256)),
-                              QVariant(s.rho)})
+                              QVariant(s.rho), QVariant(s.delta)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(Error{"cannot write the privacy ledger: " + q.lastError().text().toStdString(), m_path});

@@ -20,6 +20,9 @@ struct LedgerSpend
     std::string time, name, note, project;
     std::string inputSha256;
     double rho = 0;
+    // the chance of a failure beyond rho: partition selection may let a category of one
+    // unit alone show (0 without selection)
+    double delta = 0;
 };
 
 // A declaration or a raise of a data source's budget: an approval of its own.
@@ -37,6 +40,7 @@ struct DataBudget
     std::vector<BudgetChange> changes;
     std::vector<LedgerSpend> spends;
     double spent() const;
+    double spentDelta() const; // the deltas of partition selections, added up
 };
 
 // The privacy ledger: one SQLite file outside every project (by default in the user's data

@@ -251,7 +251,7 @@ Result<ResolvedDimension> resolveDeclared(const Column &c,
     for (std::uint32_t l = 0; l < d.labels.size(); ++l)
         if (!index.emplace(d.labels[l], l).second)
             return Error{what + " name '" + d.labels[l] + "' twice"};
-    if (d.labels.empty())
+    if (d.labels.empty() && !domain.select)
         return Error{what + " are empty"};
     for (std::uint32_t code = 0; code < c.dictionary.size(); ++code) {
         std::optional<std::string> label;
@@ -378,17 +378,53 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
     return d;
 }
 
+// the unit's time column: named, or the first dimension with a time bucket
+static std::string unitColumnOf(const ContributionBounds &bounds, const std::vector<DimensionSpec> &dims)
+{
+    std::string column = bounds.unitColumn;
+    for (const DimensionSpec &d : dims)
+        if (column.empty() && d.bucket != TimeBucket::None)
+            column = d.column;
+    return column;
+}
+
+Result<UnitPeriods> unitPeriods(const Dataset &data, const ContributionBounds &bounds,
+                                const std::vector<DimensionSpec> &dims)
+{
+    UnitPeriods u;
+    if (bounds.unit != ContributionBounds::Unit::Person) {
+        const std::string column = unitColumnOf(bounds, dims);
+        const auto c = column.empty() ? std::nullopt : data.columnIndex(column);
+        if (!c)
+            return Error{"a privacy unit of a " + std::string(privacyUnitName(bounds.unit)) +
+                         " needs a date or date-time column" +
+                         (column.empty() ? std::string(": the table has no time bucket")
+                                         : ": the data has no column '" + column + "'")};
+        u.time = &data.columns[*c];
+        u.periodOfCode.assign(u.time->dictionary.size(), std::numeric_limits<std::int64_t>::min());
+        for (std::uint32_t code = 0; code < u.time->dictionary.size(); ++code) {
+            if (code == u.time->missingCode)
+                continue;
+            const std::optional<Moment> m = momentOfCode(*u.time, code);
+            if (!m)
+                continue;
+            const std::int64_t day = QDate(1970, 1, 1).daysTo(m->date);
+            // 1970-01-01 was a Thursday: Monday 1969-12-29 starts week 0
+            u.periodOfCode[code] = bounds.unit == ContributionBounds::Unit::PersonDay
+                                     ? day
+                                     : (day + 3 >= 0 ? (day + 3) / 7 : -((-(day + 3) + 6) / 7));
+        }
+    }
+    return u;
+}
+
 bool recordsAreContributors(const std::vector<DimensionSpec> &dimensions, const ContributionBounds &bounds)
 {
     if (bounds.maxRowsPerCell != 1)
         return false;
     if (bounds.unit == ContributionBounds::Unit::Person)
         return true;
-    // the unit's column: named, or the first bucketed dimension (as boundContributions takes it)
-    std::string column = bounds.unitColumn;
-    for (const DimensionSpec &d : dimensions)
-        if (column.empty() && d.bucket != TimeBucket::None)
-            column = d.column;
+    const std::string column = unitColumnOf(bounds, dimensions);
     for (const DimensionSpec &d : dimensions) {
         if (d.column != column)
             continue;
@@ -539,36 +575,11 @@ Result<bool> boundContributions(const Dataset &data, std::size_t subjectColumn,
     SystemRandom system;
     RandomSource &random = given ? *given : system;
     const Column &subjects = data.columns[subjectColumn];
-    // the period of each code of the unit's time column (days, or Monday-based weeks, since
-    // 1970), or none
-    std::vector<std::int64_t> periodOfCode;
-    const Column *time = nullptr;
-    if (bounds.unit != ContributionBounds::Unit::Person) {
-        std::string column = bounds.unitColumn;
-        for (const DimensionSpec &d : dims)
-            if (column.empty() && d.bucket != TimeBucket::None)
-                column = d.column;
-        const auto c = column.empty() ? std::nullopt : data.columnIndex(column);
-        if (!c)
-            return Error{"a privacy unit of a " + std::string(privacyUnitName(bounds.unit)) +
-                         " needs a date or date-time column" +
-                         (column.empty() ? std::string(": the table has no time bucket")
-                                         : ": the data has no column '" + column + "'")};
-        time = &data.columns[*c];
-        periodOfCode.assign(time->dictionary.size(), std::numeric_limits<std::int64_t>::min());
-        for (std::uint32_t code = 0; code < time->dictionary.size(); ++code) {
-            if (code == time->missingCode)
-                continue;
-            const std::optional<Moment> m = momentOfCode(*time, code);
-            if (!m)
-                continue;
-            const std::int64_t day = QDate(1970, 1, 1).daysTo(m->date);
-            // 1970-01-01 was a Thursday: Monday 1969-12-29 starts week 0
-            periodOfCode[code] = bounds.unit == ContributionBounds::Unit::PersonDay
-                                     ? day
-                                     : (day + 3 >= 0 ? (day + 3) / 7 : -((-(day + 3) + 6) / 7));
-        }
-    }
+    auto units = unitPeriods(data, bounds, dims);
+    if (!units)
+        return units.error();
+    const Column *time = units->time;
+    const std::vector<std::int64_t> &periodOfCode = units->periodOfCode;
     constexpr std::uint32_t kNone = ~std::uint32_t(0);
     KeyIndex unitIndex, entryIndex;
     unitIndex.reset(1024);

@@ -32,8 +32,11 @@ struct DeclaredDomain
     std::vector<std::string> labels;
     std::string from, to; // ISO dates or date-times, both included (time buckets)
     std::string source;   // where it was declared: "the configuration", a file's name
+    // not declared but selected from the data with noise (partition selection, under
+    // differential privacy): labels then holds those a release selected, maybe none
+    bool select = false;
 
-    bool declared() const { return !labels.empty() || !from.empty(); }
+    bool declared() const { return !labels.empty() || !from.empty() || select; }
     bool operator==(const DeclaredDomain &) const = default;
 };
 
@@ -115,6 +118,18 @@ constexpr std::uint32_t kOutsideDomain = ~std::uint32_t(0) - 1;
 
 std::string_view privacyUnitName(ContributionBounds::Unit unit); // "person", "person-day", "person-week"
 std::optional<ContributionBounds::Unit> privacyUnitFromName(std::string_view name);
+
+// Under a person-day or a person-week, the period of each code of the unit's time column
+// (days, or Monday-based weeks, since 1970; the smallest int64 where a code has no moment):
+// the unit of a row is its subject with that period. Under a person: no column. The column is
+// the named unitColumn, or the first dimension with a time bucket.
+struct UnitPeriods
+{
+    const Column *time = nullptr;
+    std::vector<std::int64_t> periodOfCode;
+};
+Result<UnitPeriods> unitPeriods(const Dataset &data, const ContributionBounds &bounds,
+                                const std::vector<DimensionSpec> &dims);
 
 // Whether, after bounding, a cell's records are its contributors: at most one row per unit and
 // cell, and each cell within one period of the unit (a person; or a person-day where the

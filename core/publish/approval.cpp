@@ -126,10 +126,13 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     // the budget, in zCDP: tables taken from earlier releases spend nothing again; a Laplace
     // table at epsilon spends rho = epsilon^2 / 2
     BudgetUse spend;
+    double selectionDelta = 0; // partition selections' chance that a category of one unit showed
     for (std::size_t i = 0; i < computed->tables.size(); ++i)
         if (!computed->reused[i]) {
             spend.epsilon += computed->tables[i].epsilon;
-            spend.rho += computed->tables[i].rho + rhoOfEpsilon(computed->tables[i].epsilon);
+            spend.rho += computed->tables[i].rho + rhoOfEpsilon(computed->tables[i].epsilon) +
+                         computed->tables[i].selectionRho;
+            selectionDelta += computed->tables[i].selectionDelta;
         }
     // the data source's budget, shared by every project on the same data
     const std::string time = request.time.empty()
@@ -181,7 +184,8 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
                       budget->spent() + spend.rho,
                       budgetRho,
                       source,
-                      {}};
+                      {},
+                      budget->spentDelta() + selectionDelta};
     for (std::size_t k = 0; k < budget->changes.size(); ++k) {
         const BudgetChange &c = budget->changes[k];
         info.budgetChanges.push_back("rho " + figure(c.rho) + (k == 0 ? ", declared by " : ", raised by ") +
@@ -210,7 +214,7 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
                 !declared)
                 return declared.error();
         if (auto spent = ledger.spend(source, {time, request.name, request.note, request.projectPath,
-                                               request.inputSha256, spend.rho});
+                                               request.inputSha256, spend.rho, selectionDelta});
             !spent)
             return spent.error();
     }

@@ -237,7 +237,13 @@ QString methodInWords(const Release &r)
                      .arg(m.lower)
                      .arg(m.upper);
         for (const DimensionSpec &d : r.spec.dimensions)
-            if (d.domain.declared())
+            if (d.domain.select)
+                s += QString("; the categories of %1 selected from the data with noise (partition "
+                             "selection: rho %2, delta %3)")
+                         .arg(QString::fromStdString(d.column))
+                         .arg(r.protection.dp.selectionRho)
+                         .arg(r.protection.dp.selectionDelta);
+            else if (d.domain.declared())
                 s += QString("; the categories of %1 declared by %2")
                          .arg(QString::fromStdString(d.column), QString::fromStdString(d.domain.source));
         s += "; counts and sums are not clipped, so a small or empty cell may read below 0 "

@@ -44,6 +44,9 @@ struct ApprovalInfo
     // how the budget came to be: each declaration and raise, in words ("rho 0.8, raised by
     // B. Officer on 2026-11-30: the board agreed")
     std::vector<std::string> budgetChanges;
+    // the deltas of partition selections in every release on the same data so far, which add
+    // to the delta the (epsilon, delta) figure is stated for
+    double deltaTotal = 0;
 };
 
 struct OutputFile

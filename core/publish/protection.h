@@ -44,6 +44,11 @@ struct DpSettings
     ContributionBounds bounds;
     double sumUnit = 1;              // sums are noised in whole multiples of this unit
     std::uint64_t suppressBelow = 0; // hide noisy counts below this (0: none)
+    // partition selection, for a dimension whose categories are selected from the data
+    // (DeclaredDomain::select): each selection spends selectionRho (zCDP) and may let a
+    // category held by one unit alone show with probability at most selectionDelta
+    double selectionRho = 0.02;
+    double selectionDelta = 1e-7;
 
     bool operator==(const DpSettings &) const = default;
 };
@@ -184,6 +189,10 @@ struct Release
     std::string mechanism;
     double epsilon = 0; // 0 unless Laplace
     double rho = 0;     // 0 unless Gaussian
+    // partition selection of the categories of its dimensions: the rho spent besides rho,
+    // and the chance that a category of one unit alone showed (0: no selection)
+    double selectionRho = 0;
+    double selectionDelta = 0;
 };
 
 // What a table releases per cell, in this order: records, subjects (with a subject column),

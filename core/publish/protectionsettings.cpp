@@ -30,6 +30,8 @@ QJsonObject protectionToJson(const ProtectionSettings &p)
         o["privacy_unit"] = QString::fromUtf8(privacyUnitName(d.bounds.unit).data());
         if (!d.bounds.unitColumn.empty())
             o["privacy_unit_column"] = QString::fromStdString(d.bounds.unitColumn);
+        o["selection_rho"] = d.selectionRho;
+        o["selection_delta"] = d.selectionDelta;
         if (d.mechanism == DpSettings::Mechanism::Laplace)
             o["epsilon"] = d.epsilon;
         else
@@ -82,6 +84,8 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         d.bounds.unit = *u;
         d.bounds.unitColumn = o["privacy_unit_column"].toString().toStdString();
         d.sumUnit = o["sum_unit"].toDouble(1);
+        d.selectionRho = o["selection_rho"].toDouble(DpSettings{}.selectionRho);
+        d.selectionDelta = o["selection_delta"].toDouble(DpSettings{}.selectionDelta);
         d.suppressBelow = static_cast<std::uint64_t>(o["suppress_noisy_counts_below"].toDouble(0));
     } else if (method == "table-rules" || method.empty()) {
         TableRules &r = p.rules;
@@ -142,6 +146,10 @@ Result<bool> validateProtection(const ProtectionSettings &s)
         return Error{"the contribution bounds must lie between 1 and 1000"};
     if (!(d.sumUnit > 0))
         return Error{"the unit of noisy sums must be positive"};
+    if (!(d.selectionRho >= 0.000001 && d.selectionRho <= 100))
+        return Error{"the rho of partition selection must lie between 0.000001 and 100"};
+    if (!(d.selectionDelta >= 1e-15 && d.selectionDelta <= 0.01))
+        return Error{"the delta of partition selection must lie between 1e-15 and 0.01"};
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "publication.h"
 
+#include "partitionselection.h"
+
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "audit.h"
@@ -58,6 +60,14 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
 {
     DeclaredDomain d;
     d.source = o.contains("source") ? s(o["source"]) : "the configuration";
+    if (o["select"].toBool()) {
+        // selected from the data with noise; a release's own record holds what it selected
+        d.select = true;
+        d.labels = strings(o["labels"]);
+        if (!o.contains("source"))
+            d.source = "partition selection";
+        return d;
+    }
     if (o.contains("from") || o.contains("to")) {
         d.from = s(o["from"]);
         d.to = s(o["to"]);
@@ -131,7 +141,11 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
 QJsonObject declaredDomainToJson(const DeclaredDomain &d)
 {
     QJsonObject o{{"source", q(d.source)}};
-    if (!d.from.empty()) {
+    if (d.select) {
+        o["select"] = true;
+        if (!d.labels.empty())
+            o["labels"] = strings(d.labels);
+    } else if (!d.from.empty()) {
         o["from"] = q(d.from);
         o["to"] = q(d.to);
     } else {
@@ -419,6 +433,8 @@ QJsonObject releaseToJson(const Release &r)
                        {"mechanism", q(r.mechanism)},
                        {"epsilon", r.epsilon},
                        {"rho", r.rho},
+                       {"selection_rho", r.selectionRho},
+                       {"selection_delta", r.selectionDelta},
                        {"cells", cells},
                        {"summary", summaryToJson(r.summary)},
                        {"audit", auditToJson(r.audit)}};
@@ -447,6 +463,8 @@ Result<Release> releaseFromJson(const QJsonObject &o)
     r.mechanism = s(o["mechanism"]);
     r.epsilon = o["epsilon"].toDouble();
     r.rho = o["rho"].toDouble();
+    r.selectionRho = o["selection_rho"].toDouble();
+    r.selectionDelta = o["selection_delta"].toDouble();
     const std::size_t dims = r.labels.size();
     for (const auto &cv : o["cells"].toArray()) {
         const QJsonObject c = cv.toObject();
@@ -634,11 +652,30 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                 keys = recordKeys(data, *identifier, cellKeySecret);
             options.recordKeys = &keys;
         }
+        // under differential privacy, the categories a steward could not declare are selected
+        // from the data with noise before the table is built on them
+        double selectionRho = 0, selectionDelta = 0;
+        if (noisy)
+            for (std::size_t d = 0; d < spec.dimensions.size(); ++d) {
+                DeclaredDomain &domain = spec.dimensions[d].domain;
+                if (!domain.select)
+                    continue;
+                auto chosen = selectCategories(data, spec.dimensions[d], hs[d], subject,
+                                               table.protection.dp, spec.dimensions, random);
+                if (!chosen)
+                    return Error{"table '" + spec.name + "': " + chosen.error().message,
+                                 chosen.error().file};
+                domain.labels = std::move(chosen->labels);
+                selectionRho += table.protection.dp.selectionRho;
+                selectionDelta += table.protection.dp.selectionDelta;
+            }
         auto aggregate = buildAggregate(data, spec, hs, subject, options);
         if (!aggregate)
             return aggregate.error();
         if (noisy) {
             out.tables.push_back(protectWithNoise(*aggregate, table.protection.dp, random));
+            out.tables.back().selectionRho = selectionRho;
+            out.tables.back().selectionDelta = selectionDelta;
         } else if (cellKey) {
             const CellKeySettings &k = table.protection.cellKey;
             auto ptable = perturbationTable(k.maxDeviation, k.variance, k.smallBelow);

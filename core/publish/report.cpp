@@ -126,10 +126,32 @@ QString tableSection(const Release &r)
         if (r.hasSubjects && recordsAreContributors(r.spec.dimensions, dp.bounds))
             h += " Each counts at most once in a cell, so a cell's records are its people: "
                  "the two are one noisy count, which has the table's whole budget.";
-        h += " The categories of every dimension were declared beforehand, not read from the "
-             "data, so which cells exist tells nothing about who is in it; records outside them "
-             "were left out. How many rows were left out is not published: as an exact figure "
-             "it would tell about the people in the data.";
+        std::vector<std::string> selected;
+        for (const DimensionSpec &d : r.spec.dimensions)
+            if (d.domain.select)
+                selected.push_back(d.column);
+        if (selected.empty()) {
+            h += " The categories of every dimension were declared beforehand, not read from the "
+                 "data, so which cells exist tells nothing about who is in it; records outside "
+                 "them were left out.";
+        } else {
+            QString names;
+            for (std::size_t i = 0; i < selected.size(); ++i)
+                names += (i ? (i + 1 == selected.size() ? " and " : ", ") : "") +
+                         QString::fromStdString(selected[i]).toHtmlEscaped();
+            h += QString(" The categories of %1 could not be declared beforehand: they were "
+                         "selected from the data with noise, and only a category held by many "
+                         "people shows (a noisy count of its people had to reach a threshold; a "
+                         "category of one person alone shows with a chance of at most %2). The "
+                         "selection spent rho %3 of the budget besides the table's own. The "
+                         "categories of the other dimensions were declared beforehand. Records "
+                         "outside the categories shown were left out.")
+                     .arg(names)
+                     .arg(r.selectionDelta)
+                     .arg(r.selectionRho);
+        }
+        h += " How many rows were left out is not published: as an exact figure it would tell "
+             "about the people in the data.";
         h += QString(" A published count differs from the true count by %1 on average; 95 % of "
                      "the counts are within the interval given beside each number. Totals are "
                      "the sums of the published cells. No figure is clipped: a small or empty "
@@ -320,9 +342,14 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
             h += "</ul>";
         }
         h += QString("<p>Together the releases so far are (epsilon, delta)-differentially private "
-                     "with epsilon = %1 at delta = %2.</p>")
+                     "with epsilon = %1 at delta = %2")
                  .arg(QString::number(epsilonOfRho(approval.rhoTotal, kStatedDelta), 'f', 3))
-                 .arg(kStatedDelta);
+                 .arg(QString::number(kStatedDelta + approval.deltaTotal, 'g', 10));
+        if (approval.deltaTotal > 0)
+            h += QString(" (%1 of it the chance, in all selections of categories, that a category "
+                         "held by one person alone was shown)")
+                     .arg(approval.deltaTotal);
+        h += ".</p>";
     }
 
     // The input's checksum stays with the publisher: anyone who knew every other record

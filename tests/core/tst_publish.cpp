@@ -9,6 +9,7 @@
 #include "io/csvreader.h"
 #include "publish/aggregatetable.h"
 #include "publish/cellkey.h"
+#include "publish/partitionselection.h"
 #include "publish/audit.h"
 #include "publish/protection.h"
 #include "publish/publication.h"
@@ -1186,6 +1187,108 @@ private slots:
             QCOMPARE(r2.cells[0].subjectsError95,
                      static_cast<double>((lap ? discreteLaplaceFacts(2.0) : discreteGaussianFacts(2.0)).interval95));
         }
+    }
+
+    // The threshold of partition selection, checked by the test's own sum of the discrete
+    // Gaussian's mass: a unit that alone holds 12 categories shows any of them with
+    // probability at most delta at the threshold, and more than delta one below it; and the
+    // threshold sits within one of the continuous Gaussian's quantile (erfc).
+    void selectionThresholdHoldsItsDelta()
+    {
+        for (const auto &[sigma2, labels, delta] :
+             {std::tuple{300.0, 12u, 1e-7}, std::tuple{25.0, 1u, 1e-7}, std::tuple{4.0, 3u, 0.01}}) {
+            const std::int64_t t = selectionThreshold(sigma2, labels, delta);
+            // P(Z >= x), summed here from the unnormalized weights exp(-z^2 / (2 sigma^2))
+            const auto tail = [&](std::int64_t x) {
+                long double all = 0, above = 0;
+                for (std::int64_t z = -4000; z <= 4000; ++z) {
+                    const long double w = std::exp(-static_cast<long double>(z * z) / (2 * sigma2));
+                    all += w;
+                    if (z >= x)
+                        above += w;
+                }
+                return static_cast<double>(above / all);
+            };
+            QVERIFY2(labels * tail(t - 1) <= delta,
+                     qPrintable(QString("sigma^2 %1: at %2, %3").arg(sigma2).arg(t).arg(labels * tail(t - 1))));
+            QVERIFY(t == 1 || labels * tail(t - 2) > delta);
+            // the continuous quantile: P(N(0, sigma^2) >= q) = delta / labels
+            double lo = 0, hi = 100 * std::sqrt(sigma2);
+            for (int i = 0; i < 200; ++i) {
+                const double mid = (lo + hi) / 2;
+                (0.5 * std::erfc(mid / std::sqrt(2 * sigma2)) > delta / labels ? lo : hi) = mid;
+            }
+            QVERIFY2(std::abs(static_cast<double>(t - 1) - lo) <= 1.5,
+                     qPrintable(QString("threshold %1, the continuous quantile %2").arg(t - 1).arg(lo)));
+            QCOMPARE(discreteGaussianTail(sigma2, t - 1), tail(t - 1));
+        }
+    }
+
+    // Partition selection on phones: a category held by many phones always shows, one held
+    // by a single phone does not (at delta 1e-7, over 40 selections with the secure
+    // generator). At a delta as large as 0.2 the lone phone's category shows about as often as
+    // the test's own computation of P(1 + Z >= t) says, never more often than delta allows;
+    // and a phone in many categories counts in at most max_cells of them.
+    void partitionSelectionShowsOnlyWhatManyHold()
+    {
+        QByteArray csv = "phone,country\n";
+        for (int p = 0; p < 400; ++p)
+            csv += "p" + QByteArray::number(p) + (p < 300 ? ",NL\n" : ",DE\n");
+        csv += "lone,AQ\n";
+        // one phone in 30 countries of its own
+        for (int c = 0; c < 30; ++c)
+            csv += "roamer,X" + QByteArray::number(c) + "\n";
+        test::Scratch s;
+        const Dataset d = s.read(csv);
+        DpSettings dp;
+        dp.mechanism = DpSettings::Mechanism::Gaussian;
+        dp.bounds = {1, 1};
+        dp.selectionRho = 0.02; // sigma^2 = 1 / 0.04 = 25
+        DimensionSpec country{"country"};
+        country.domain.select = true;
+        SystemRandom random;
+        for (int draw = 0; draw < 40; ++draw) {
+            auto sel = selectCategories(d, country, nullptr, d.columnIndex("phone"), dp, {country}, random);
+            QVERIFY(sel.ok());
+            QCOMPARE(sel->candidates, std::size_t(33));
+            QCOMPARE(sel->labels, (std::vector<std::string>{"DE", "NL"}));
+        }
+        // a large delta: how often does the lone phone's AQ show?
+        dp.selectionDelta = 0.2;
+        const std::int64_t t = selectionThreshold(25.0, 1, 0.2);
+        double p = 0, all = 0;
+        for (std::int64_t z = -200; z <= 200; ++z) {
+            const double w = std::exp(-static_cast<double>(z * z) / 50.0);
+            all += w;
+            if (1 + z >= t)
+                p += w;
+        }
+        p /= all;
+        QVERIFY(p <= 0.2 && p > 0.05);
+        int shown = 0, roamed = 0;
+        constexpr int kDraws = 1500;
+        for (int draw = 0; draw < kDraws; ++draw) {
+            auto sel = selectCategories(d, country, nullptr, d.columnIndex("phone"), dp, {country}, random);
+            QVERIFY(sel.ok());
+            for (const std::string &l : sel->labels) {
+                shown += l == "AQ";
+                roamed += l[0] == 'X';
+            }
+        }
+        const double sd = std::sqrt(p * (1 - p) / kDraws);
+        QVERIFY2(std::abs(shown / double(kDraws) - p) < 5 * sd,
+                 qPrintable(QString("AQ shown in %1 of draws, expected %2").arg(shown / double(kDraws)).arg(p)));
+        // the roamer counts in one of his 30 countries per draw: each shows with probability
+        // P(1 + Z >= t) / 30 (the one counted) plus P(Z >= t) (the 29 at 0), far below AQ's p
+        // per country, and all 30 together about p plus 29 times P(Z >= t)
+        double q = 0;
+        for (std::int64_t z = t; z <= 200; ++z)
+            q += std::exp(-static_cast<double>(z * z) / 50.0);
+        q /= all;
+        const double expected = p + 29 * q;
+        QVERIFY2(std::abs(roamed / double(kDraws) - expected) < 5 * std::sqrt(expected / kDraws) + 0.01,
+                 qPrintable(QString("the roamer's countries shown %1 per draw, expected %2")
+                                .arg(roamed / double(kDraws)).arg(expected)));
     }
 };
 

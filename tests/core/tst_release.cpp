@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "publish/approval.h"
 #include "testrandom.h"
+#include "demo/phoneeventgenerator.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -279,6 +280,70 @@ private slots:
         QVERIFY(refused.error().message.find("approve it again") != std::string::npos);
         // nor with changed data
         QVERIFY(!publishApproved(*p, "0000", f.scratch.path("y").toStdString()));
+    }
+
+    // Where a dimension's categories cannot be declared, partition selection chooses them:
+    // the countries of 300 phones, of which NL holds some 250 and each other country fewer
+    // than 20, at a threshold near 100 (12 area-hours a phone, rho 0.02 of selection, delta
+    // 1e-7: the test computes it with the continuous quantile, 1 + 17.3 * 5.9). Only NL
+    // shows; the selection's rho is spent besides the table's and its delta is recorded in the
+    // ledger and added to the stated delta; the report and the metadata say how the
+    // categories came to be.
+    void partitionSelectionIsSpentAndStated()
+    {
+        test::Scratch s;
+        const std::string path = s.path("events.csv").toStdString();
+        QVERIFY(generatePhoneEvents(path, 300, 2, 5).ok());
+        Dataset data = std::move(*readCsv(path));
+        Configuration config = suggestedConfiguration(data);
+        for (auto &a : config.attributes)
+            a.role = AttributeRole::Insensitive;
+        config.attributes[*data.columnIndex("subject_id")].role = AttributeRole::SubjectId;
+        Publication publication = phoneEventsDemoPublication();
+        publication.tables.resize(1);
+        PublishedTable &t = publication.tables[0];
+        t.spec.dimensions[1].domain.to = "2026-03-03T23:00";
+        t.spec.dimensions[2].domain = {};
+        t.spec.dimensions[2].domain.select = true;
+        // the configuration's words for it
+        const QJsonObject json = publicationToJson(publication);
+        QVERIFY(QJsonDocument(json).toJson().contains("\"select\": true"));
+        auto read = publicationFromJson(json, data);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().text().c_str());
+        QVERIFY(read->tables[0].spec.dimensions[2].domain.select);
+        QCOMPARE(read->tables[0].protection.dp.selectionRho, 0.02);
+
+        Project project;
+        project.sourcePath = path;
+        project.sourceSha256 = *fileSha256(path);
+        project.configuration = configurationToJson(config, data);
+        project.publication = json;
+        ApprovalRequest r;
+        r.name = "A. Steward";
+        r.inputSha256 = project.sourceSha256;
+        r.time = "2026-12-01T10:00:00Z";
+        auto approved = approveRelease(project, data, config, *read, r);
+        QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().text().c_str());
+        QVERIFY(std::abs(approved->rho - (0.10 + 0.02)) < 1e-12);
+        auto stored = releaseFromJson(approved->tables[0].toObject());
+        QVERIFY(stored.ok());
+        const Release &release = *stored;
+        QCOMPARE(release.labels[2], std::vector<std::string>{"NL"});
+        QCOMPARE(release.selectionDelta, 1e-7);
+        // every country but NL is left out of the cells
+        for (const auto &c : release.cells)
+            QVERIFY(c.labels[2] == kTotalLabel || c.labels[2] == 0);
+        PrivacyLedger ledger;
+        auto b = ledger.budget("sha256:" + project.sourceSha256);
+        QVERIFY(b.ok());
+        QCOMPARE(b->spends.size(), std::size_t(1));
+        QCOMPARE(b->spentDelta(), 1e-7);
+        const OutputFile *report = fileNamed(approved->files, "report.html");
+        QVERIFY(report);
+        QVERIFY(report->bytes.contains("selected from the data with noise"));
+        QVERIFY2(report->bytes.contains("at delta = 1.1e-06"), report->bytes.constData());
+        const OutputFile *package = fileNamed(approved->files, "datapackage.json");
+        QVERIFY(package && package->bytes.contains("selected from the data with noise (partition selection"));
     }
 
     void theLedgerRefusesWhatExceedsTheBudget()

@@ -495,6 +495,11 @@ private slots:
             dialog.labelsEdit()->appendPlainText("Schiermonnikoog");
             QVERIFY(!dialog.domain());
             QVERIFY(dialog.domain().error().message.find("'Schiermonnikoog' twice") != std::string::npos);
+            // where nothing can be declared: selected from the data with noise
+            dialog.selectBox()->setChecked(true);
+            QVERIFY(!dialog.labelsEdit()->isEnabled());
+            const auto selected = dialog.domain();
+            QVERIFY(selected && selected->select && selected->labels.empty());
         }
         {
             // the declared labels, one more municipality than the data has
@@ -510,6 +515,25 @@ private slots:
                     .toString()
                     .contains("±"));
         screenshot(m_window.get(), "publish_noise");
+        {
+            // municipalities selected with noise: only those of many customers show, and the
+            // selection spends its own share
+            DeclaredDomain selected;
+            selected.select = true;
+            pv->declareDomain("municipality", selected);
+            QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+            QVERIFY2(pv->preview(), qPrintable(pv->previewError()));
+            const Release &noisy = pv->preview()->tables[0];
+            QVERIFY(noisy.selectionRho > 0);
+            for (std::size_t d = 0; d < noisy.labels.size(); ++d)
+                if (noisy.dimensionColumns[d] == "municipality") {
+                    QVERIFY(!noisy.labels[d].empty());
+                    QVERIFY(noisy.labels[d].size() <= underRules.labels[d].size());
+                    for (const std::string &l : noisy.labels[d])
+                        QVERIFY(std::find(underRules.labels[d].begin(), underRules.labels[d].end(), l) !=
+                                underRules.labels[d].end());
+                }
+        }
         while (bench()->undoStack()->index() > steps)
             m_window->undoAction()->trigger();
         QCOMPARE(bench()->undoStack()->index(), steps);
