@@ -1,6 +1,7 @@
 // The report for policy makers: what was published, how people were protected, what it cost.
 // Plain HTML without scripts or external files, readable in any browser and printable to PDF
-// by Qt's rich-text engine (which is why the charts are tables with coloured cells).
+// by Qt's rich-text engine (which is why the bars are tables with coloured cells, and the one
+// curve an SVG image in a data URL, which both browsers and Qt's engine draw).
 #include "exporter.h"
 #include "cellkey.h"
 #include "project/privacyledger.h"
@@ -8,7 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
 
 namespace dijkgraaf {
 
@@ -49,6 +53,122 @@ QString bar(const QString &caption, double share, const char *colour, const QStr
                    "cellspacing=\"0\" cellpadding=\"2\"><tr>%2</tr></table></td>"
                    "<td align=\"right\">%3</td></tr>")
         .arg(caption, cells, figure);
+}
+
+// A noisy table with a time bucket: the published curve over time of its busiest category
+// (by its published total), with the band of each point's 95 % interval. Only published
+// figures: the true curve is what the noise protects. Empty where the table has no time
+// bucket, or its other dimensions have no totals to read the curve from.
+QString curveChart(const Release &r)
+{
+    if (r.protection.kind == ProtectionSettings::Kind::Rules)
+        return {};
+    std::size_t time = r.labels.size();
+    for (std::size_t d = 0; d < r.spec.dimensions.size() && d < r.labels.size(); ++d)
+        if (r.spec.dimensions[d].bucket != TimeBucket::None) {
+            time = d;
+            break;
+        }
+    if (time == r.labels.size() || r.labels[time].size() < 2)
+        return {};
+    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellOf;
+    for (const ReleasedCell &c : r.cells)
+        cellOf[c.labels] = &c;
+    // the category followed: of the first other dimension, the one with the largest published
+    // total; the dimensions after it at their totals
+    const std::size_t dims = r.labels.size();
+    const std::size_t along = time == 0 ? 1 : 0;
+    std::vector<std::uint32_t> key(dims, kTotalLabel);
+    std::optional<std::uint32_t> chosen;
+    if (dims > 1) {
+        std::int64_t best = 0;
+        for (std::uint32_t l = 0; l < r.labels[along].size(); ++l) {
+            key[along] = l;
+            const auto it = cellOf.find(key);
+            if (it != cellOf.end() && it->second->records && (!chosen || *it->second->records > best)) {
+                best = *it->second->records;
+                chosen = l;
+            }
+        }
+        if (!chosen)
+            return {};
+        key[along] = *chosen;
+    }
+    std::vector<double> value, error;
+    for (std::uint32_t l = 0; l < r.labels[time].size(); ++l) {
+        key[time] = l;
+        const auto it = cellOf.find(key);
+        if (it == cellOf.end() || !it->second->records)
+            return {};
+        value.push_back(static_cast<double>(*it->second->records));
+        error.push_back(it->second->recordsError95);
+    }
+    // the drawing: 640 x 240, the plot inside margins
+    const double w = 640, h = 240, left = 48, right = 10, top = 10, bottom = 34;
+    double lo = 0, hi = 1;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        lo = std::min(lo, value[i] - error[i]);
+        hi = std::max(hi, value[i] + error[i]);
+    }
+    // a round step for the vertical axis
+    const double raw = (hi - lo) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double step = magnitude * (raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10);
+    lo = std::floor(lo / step) * step;
+    hi = std::ceil(hi / step) * step;
+    const std::size_t n = value.size();
+    auto x = [&](std::size_t i) { return left + (w - left - right) * static_cast<double>(i) / static_cast<double>(n - 1); };
+    auto y = [&](double v) { return top + (h - top - bottom) * (hi - v) / (hi - lo); };
+    auto num = [](double v) { return QString::number(v, 'f', 1); };
+    QString svg = QString("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                          "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"10\">")
+                      .arg(w)
+                      .arg(h);
+    svg += QString("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>").arg(w).arg(h);
+    for (double v = lo; v <= hi + step / 2; v += step) {
+        svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#dddddd\"/>")
+                   .arg(num(left), num(y(v)), num(w - right));
+        svg += QString("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#555555\">%3</text>")
+                   .arg(num(left - 4), num(y(v) + 3), count(static_cast<std::uint64_t>(std::llabs(std::llround(v)))).prepend(v < 0 ? "-" : ""));
+    }
+    // a tick at each new day (or every label where there are few)
+    const auto &labels = r.labels[time];
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool day = labels[i].size() > 10 ? labels[i].substr(11, 2) == "00" : n <= 31;
+        if (!day)
+            continue;
+        svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#bbbbbb\"/>")
+                   .arg(num(x(i)), num(top), num(h - bottom + 4));
+        svg += QString("<text x=\"%1\" y=\"%2\" fill=\"#555555\">%3</text>")
+                   .arg(num(x(i) + 2), num(h - bottom + 15), esc(labels[i].substr(0, 10)));
+    }
+    QString band, line;
+    for (std::size_t i = 0; i < n; ++i)
+        band += num(x(i)) + "," + num(y(value[i] + error[i])) + " ";
+    for (std::size_t i = n; i-- > 0;)
+        band += num(x(i)) + "," + num(y(value[i] - error[i])) + " ";
+    for (std::size_t i = 0; i < n; ++i)
+        line += num(x(i)) + "," + num(y(value[i])) + " ";
+    svg += QString("<polygon points=\"%1\" fill=\"%2\" fill-opacity=\"0.6\" stroke=\"none\"/>").arg(band.trimmed(), kNoisy);
+    svg += QString("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"1.5\"/>").arg(line.trimmed(), kSafe);
+    svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#555555\"/>").arg(num(left), num(y(std::max(lo, 0.0))), num(w - right));
+    svg += "</svg>";
+    const QString what = dims > 1 ? QString::fromStdString(r.labels[along][*chosen]).toHtmlEscaped()
+                                  : QString("the table");
+    const QString per = QString::fromUtf8(timeBucketName(r.spec.dimensions[time].bucket).data());
+    QString caption =
+        QString("%1 per %2, as published (line), with the band in which the true figure lies "
+                "95 times in 100. The true curve is not shown: it is what the noise protects. "
+                "Where the band is narrow beside the curve, the figures read as they are.")
+            .arg(dims > 1 ? QString("%1 in %2").arg(r.hasSubjects ? "People" : "Records", what)
+                          : QString(r.hasSubjects ? "People" : "Records"),
+                 per);
+    return QString("<h3>What the noise did to %1</h3><p><img src=\"data:image/svg+xml;base64,%2\" "
+                   "width=\"%3\" height=\"%4\" alt=\"%5\"></p><p class=\"meta\">%5</p>")
+        .arg(what, QString::fromLatin1(svg.toUtf8().toBase64()))
+        .arg(w)
+        .arg(h)
+        .arg(caption);
 }
 
 QString tableSection(const Release &r)
@@ -183,6 +303,7 @@ QString tableSection(const Release &r)
     }
     h += "</p>";
 
+    h += curveChart(r);
     h += "<h3>What was hidden or perturbed</h3>";
     const double n = std::max<double>(1, static_cast<double>(s.cells));
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";

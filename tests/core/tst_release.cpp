@@ -346,6 +346,84 @@ private slots:
         QVERIFY(package && package->bytes.contains("selected from the data with noise (partition selection"));
     }
 
+    // The report draws what the noise did to the hourly curve of one area: the phone demo's
+    // busiest area by its published total (found here from the published CSV), a line through
+    // its 48 published hours with the band of their intervals; only published figures, each
+    // point where the CSV puts it.
+    void theReportDrawsOneAreasHourlyCurve()
+    {
+        test::Scratch s;
+        const std::string path = s.path("events.csv").toStdString();
+        QVERIFY(generatePhoneEvents(path, 300, 2, 8).ok());
+        Dataset data = std::move(*readCsv(path));
+        Configuration config = suggestedConfiguration(data);
+        for (auto &a : config.attributes)
+            a.role = AttributeRole::Insensitive;
+        config.attributes[*data.columnIndex("subject_id")].role = AttributeRole::SubjectId;
+        Publication publication = phoneEventsDemoPublication();
+        publication.tables[0].spec.dimensions[1].domain.to = "2026-03-03T23:00";
+        publication.tables[1].spec.dimensions[1].domain.to = "2026-03-03";
+        Project project;
+        project.sourcePath = path;
+        project.sourceSha256 = *fileSha256(path);
+        project.configuration = configurationToJson(config, data);
+        project.publication = publicationToJson(publication);
+        ApprovalRequest r;
+        r.name = "A. Steward";
+        r.inputSha256 = project.sourceSha256;
+        r.time = "2026-12-01T10:00:00Z";
+        auto approved = approveRelease(project, data, config, publication, r);
+        QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().text().c_str());
+        const OutputFile *csv = fileNamed(approved->files, "people-per-area-per-hour-by-country-of-origin.csv");
+        QVERIFY(csv);
+        // the published area totals and the busiest area's hours, from the CSV
+        std::map<QString, double> areaTotal;
+        std::vector<double> hours;
+        QList<QByteArray> lines = csv->bytes.split('\n');
+        const QList<QByteArray> header = lines[0].trimmed().split(',');
+        const auto records = header.indexOf("records");
+        QVERIFY(records == 3);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].trimmed().split(',');
+            if (f.size() > records && f[1] == "Total" && f[2] == "Total" && f[0] != "Total")
+                areaTotal[QString::fromUtf8(f[0])] = f[records].toDouble();
+        }
+        const QString busiest =
+            std::max_element(areaTotal.begin(), areaTotal.end(), [](const auto &a, const auto &b) {
+                return a.second < b.second;
+            })->first;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].trimmed().split(',');
+            if (f.size() > records && QString::fromUtf8(f[0]) == busiest && f[1] != "Total" && f[2] == "Total")
+                hours.push_back(f[records].toDouble());
+        }
+        QCOMPARE(hours.size(), std::size_t(48));
+        const OutputFile *report = fileNamed(approved->files, "report.html");
+        QVERIFY(report);
+        QVERIFY(report->bytes.contains("What the noise did to " + busiest.toUtf8()));
+        const QByteArray marker = "src=\"data:image/svg+xml;base64,";
+        const auto at = report->bytes.indexOf(marker);
+        QVERIFY(at > 0);
+        const auto start = at + marker.size();
+        const QByteArray svg =
+            QByteArray::fromBase64(report->bytes.mid(start, report->bytes.indexOf('"', start) - start));
+        QVERIFY(svg.startsWith("<svg"));
+        // the line's points: 48, evenly spaced, their heights in the order of the published hours
+        const auto p = svg.indexOf("<polyline points=\"") + 18;
+        const QList<QByteArray> points = svg.mid(p, svg.indexOf('"', p) - p).split(' ');
+        QCOMPARE(points.size(), qsizetype(48));
+        for (qsizetype i = 0; i + 1 < points.size(); ++i)
+            for (qsizetype j = i + 1; j < points.size(); ++j) {
+                const double yi = points[i].split(',')[1].toDouble(), yj = points[j].split(',')[1].toDouble();
+                // a higher figure is drawn higher (smaller y), an equal one level
+                if (hours[static_cast<std::size_t>(i)] > hours[static_cast<std::size_t>(j)])
+                    QVERIFY(yi < yj);
+                else if (hours[static_cast<std::size_t>(i)] == hours[static_cast<std::size_t>(j)])
+                    QVERIFY(std::abs(yi - yj) < 0.11);
+            }
+        QVERIFY(svg.contains("<polygon")); // the band
+    }
+
     void theLedgerRefusesWhatExceedsTheBudget()
     {
         Fixture f;
