@@ -113,9 +113,12 @@ void printReleaseSummary(const std::vector<Release> &tables, bool computed)
                                 QString::number(r.protection.dp.selectionDelta, 'g', 3).toUtf8().constData());
             if (s.hiddenCells)
                 std::printf(", %s small noisy counts hidden", grouped(s.hiddenCells).c_str());
-            if (s.droppedRows)
+            if (s.droppedRows) {
                 std::printf(", %s rows beyond the contribution bounds left out",
                             grouped(s.droppedRows).c_str());
+                if (const std::string by = leftOutByPeriodInWords(s); !by.empty())
+                    std::printf(" (%s)", by.c_str());
+            }
             if (s.outsideRows)
                 std::printf(", %s records outside the declared categories left out",
                             grouped(s.outsideRows).c_str());
@@ -363,7 +366,12 @@ int runPreview(const Arguments &a)
         for (const auto &f : r.audit.failures())
             std::printf("  audit: %s\n", describeFailure(r, f).c_str());
     }
-    printBudget(o->publication, o->inputSha256);
+    // the budget concerns differential privacy only
+    const bool noisy = std::any_of(computed->tables.begin(), computed->tables.end(), [](const Release &r) {
+        return r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
+    });
+    if (noisy)
+        printBudget(o->publication, o->inputSha256);
     return kOk;
 }
 

@@ -21,7 +21,7 @@ DomainDialog::DomainDialog(const DimensionSpec &dimension, std::vector<std::stri
         tr("Under differential privacy every category of a dimension is declared, never read "
            "from the data: one customer with a category no one else has would otherwise add its "
            "cells to the release, and show that she is in the data whatever the noise. Records "
-           "outside the declared categories are left out and counted in the report."),
+           "outside the declared categories are left out; the preview tells you how many."),
         this);
     why->setWordWrap(true);
     layout->addWidget(why);

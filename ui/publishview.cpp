@@ -1082,9 +1082,12 @@ void PublishView::showPreview()
                     .arg(l.toString(s.meanAbsoluteError, 'f', 2));
         if (s.noisySuppressed)
             text += tr("%1 small noisy counts hidden. ").arg(s.noisySuppressed);
-        if (s.droppedRows)
-            text += tr("%1 rows beyond the contribution bounds left out. ")
-                        .arg(l.toString(static_cast<qulonglong>(s.droppedRows)));
+        if (s.droppedRows) {
+            text += tr("%1 rows beyond the contribution bounds left out").arg(l.toString(static_cast<qulonglong>(s.droppedRows)));
+            if (const std::string by = leftOutByPeriodInWords(s, 7); !by.empty())
+                text += tr(", per period: %1").arg(QString::fromStdString(by).toHtmlEscaped());
+            text += QStringLiteral(". ");
+        }
         if (s.outsideRows)
             text += tr("%1 records outside the declared categories left out. ")
                         .arg(l.toString(static_cast<qulonglong>(s.outsideRows)));

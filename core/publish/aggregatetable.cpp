@@ -836,8 +836,25 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
         return cell;
     };
     if (bounds) {
+        // the rows of each time bucket before the bounds, to tell the steward what they cost
+        // per period
+        std::size_t timed = dims;
+        for (std::size_t i = 0; i < dims && timed == dims; ++i)
+            if (dimSpecs[i].bucket != TimeBucket::None)
+                timed = i;
+        if (timed < dims) {
+            t.bucketDimension = timed;
+            t.rowsOfBucket.assign(t.dimensions[timed].labels.size(), 0);
+        }
+        auto counted = [&](std::uint64_t r, std::uint64_t &key) {
+            if (!cellKeyOf(r, key))
+                return false;
+            if (timed < dims)
+                ++t.rowsOfBucket[(key / numbering.stride[timed]) % (numbering.totalLabel[timed] + std::uint64_t(1))];
+            return true;
+        };
         auto bounded = boundContributions(data, *subjectColumn, *bounds, options.random, rows, measures,
-                                          cellKeyOf, cellNumber, addRow, entries, entrySums, t,
+                                          counted, cellNumber, addRow, entries, entrySums, t,
                                           dimSpecs);
         if (!bounded)
             return bounded.error();

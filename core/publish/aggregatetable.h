@@ -170,6 +170,10 @@ struct AggregateTable
     std::uint64_t records = 0;        // records counted (after contribution bounds, if any)
     std::uint64_t droppedRows = 0;    // rows the contribution bounds left out
     std::uint64_t outsideRows = 0;    // rows outside a declared domain, left out
+    // under contribution bounds, with a time bucket: the rows inside the table's categories per
+    // label of its first bucketed dimension, before the bounds (empty otherwise)
+    std::vector<std::uint64_t> rowsOfBucket;
+    std::size_t bucketDimension = 0;
     std::vector<AggregateCell> cells; // the inner cells in label order, then the margins
     // per dimension: every subject has records under one label of it only (a person's home
     // country), so distinct subjects add up along it

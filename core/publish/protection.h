@@ -167,6 +167,14 @@ struct ReleaseSummary
     // categories (for the steward only: exact, they would tell about the people in the data)
     std::uint64_t droppedRows = 0;
     std::uint64_t outsideRows = 0;
+    // the rows the bounds left out per period (per day of an hourly bucket, else per bucket),
+    // with the rows the period had: for the steward only, never published
+    struct LeftOut
+    {
+        std::string period;
+        std::uint64_t rows = 0, leftOut = 0;
+    };
+    std::vector<LeftOut> leftOutByPeriod;
 };
 
 // A protected table, ready for export: labels and released values only.
@@ -204,6 +212,10 @@ std::vector<double> releasedErrors(const Release &r, const ReleasedCell &c);
 
 // A cell's label along one dimension: "Total" in a margin.
 std::string labelOf(const Release &r, std::size_t dimension, std::uint32_t label);
+
+// The share of rows the contribution bounds left out per period, as "2026-03-02 21 %,
+// 2026-03-03 20 %, ..." (whole percents, at most `most` periods, then "..."); empty without.
+std::string leftOutByPeriodInWords(const ReleaseSummary &s, std::size_t most = 14);
 
 // The published summary (cells, hidden cells, noisy cells) as JSON: one form for the exports
 // and the project.

@@ -97,7 +97,39 @@ Release releaseSkeleton(const AggregateTable &table)
     r.summary.cells = table.cells.size();
     r.summary.droppedRows = table.droppedRows;
     r.summary.outsideRows = table.outsideRows;
+    if (!table.rowsOfBucket.empty()) {
+        // kept per bucket: the records of the inner cells with its label
+        const std::size_t b = table.bucketDimension;
+        std::vector<std::uint64_t> kept(table.rowsOfBucket.size(), 0);
+        for (std::size_t c = 0; c < table.innerCells(); ++c)
+            kept[table.cells[c].labels[b]] += table.cells[c].records;
+        const bool hourly = table.spec.dimensions[b].bucket == TimeBucket::Hour;
+        for (std::size_t l = 0; l < kept.size(); ++l) {
+            const std::string &label = table.dimensions[b].labels[l];
+            const std::string period = hourly ? label.substr(0, 10) : label;
+            auto &byPeriod = r.summary.leftOutByPeriod;
+            if (byPeriod.empty() || byPeriod.back().period != period)
+                byPeriod.push_back({period, 0, 0});
+            byPeriod.back().rows += table.rowsOfBucket[l];
+            byPeriod.back().leftOut += table.rowsOfBucket[l] - std::min(kept[l], table.rowsOfBucket[l]);
+        }
+    }
     return r;
+}
+
+std::string leftOutByPeriodInWords(const ReleaseSummary &s, std::size_t most)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.leftOutByPeriod.size(); ++i) {
+        if (i == most) {
+            out += ", ...";
+            break;
+        }
+        const auto &p = s.leftOutByPeriod[i];
+        const long share = p.rows ? std::lround(100.0 * static_cast<double>(p.leftOut) / static_cast<double>(p.rows)) : 0;
+        out += (i ? ", " : "") + p.period + " " + std::to_string(share) + " %";
+    }
+    return out;
 }
 
 void fillSummary(const AggregateTable &table, Release &r, std::uint64_t threshold)

@@ -208,43 +208,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="92"/>
+        <location filename="../../ui/charts.cpp" line="103"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="94"/>
+        <location filename="../../ui/charts.cpp" line="105"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="97"/>
-        <location filename="../../ui/charts.cpp" line="147"/>
+        <location filename="../../ui/charts.cpp" line="108"/>
+        <location filename="../../ui/charts.cpp" line="158"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="105"/>
+        <location filename="../../ui/charts.cpp" line="116"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="109"/>
+        <location filename="../../ui/charts.cpp" line="120"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="112"/>
+        <location filename="../../ui/charts.cpp" line="123"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="146"/>
+        <location filename="../../ui/charts.cpp" line="157"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="171"/>
+        <location filename="../../ui/charts.cpp" line="182"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -252,27 +252,27 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="271"/>
+        <location filename="../../ui/charts.cpp" line="275"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="273"/>
+        <location filename="../../ui/charts.cpp" line="277"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="276"/>
+        <location filename="../../ui/charts.cpp" line="280"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="283"/>
+        <location filename="../../ui/charts.cpp" line="287"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="327"/>
+        <location filename="../../ui/charts.cpp" line="331"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
@@ -285,6 +285,84 @@
         <location filename="../../ui/charts.cpp" line="352"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::DomainDialog</name>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="18"/>
+        <source>Categories of %1</source>
+        <translation>Categorieën van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="21"/>
+        <source>Under differential privacy every category of a dimension is declared, never read from the data: one customer with a category no one else has would otherwise add its cells to the release, and show that she is in the data whatever the noise. Records outside the declared categories are left out; the preview tells you how many.</source>
+        <translation>Onder differentiële privacy wordt elke categorie van een dimensie opgegeven, nooit uit de gegevens gelezen: één klant met een categorie die niemand anders heeft, zou anders haar cellen aan de publicatie toevoegen, en laten zien dat zij in de gegevens zit, wat de ruis ook doet. Records buiten de opgegeven categorieën worden weggelaten; de voorvertoning vertelt u hoeveel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="35"/>
+        <source>&amp;First moment:</source>
+        <translation>&amp;Eerste moment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="36"/>
+        <source>&amp;Last moment:</source>
+        <translation>&amp;Laatste moment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="38"/>
+        <source>Every %1 from the first to the last moment gets its cells, both included.</source>
+        <translation>Elk(e) %1 van het eerste tot en met het laatste moment krijgt cellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="45"/>
+        <source>One category per &amp;line:</source>
+        <translation>Eén categorie per &amp;regel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="56"/>
+        <source>Load a &amp;code list…</source>
+        <translation>&amp;Codelijst laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="57"/>
+        <source>A text file with one category per line, such as the municipalities or countries of a public code list</source>
+        <translation>Een tekstbestand met één categorie per regel, zoals de gemeenten of landen van een openbare codelijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="61"/>
+        <source>From the &amp;hierarchy file</source>
+        <translation>Uit het &amp;hiërarchiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="65"/>
+        <source>The column&apos;s hierarchy was not loaded from a file: its groups follow the data</source>
+        <translation>De hiërarchie van deze kolom komt niet uit een bestand: haar groepen volgen de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="66"/>
+        <source>The %1 groups of the hierarchy file at this level</source>
+        <translation>De %1 groepen van het hiërarchiebestand op dit niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="79"/>
+        <source>I cannot declare them: &amp;select them from the data with noise</source>
+        <translation>Ik kan ze niet opgeven: &amp;kies ze met ruis uit de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="81"/>
+        <source>Partition selection: a category shows only where a noisy count of its people reaches a threshold, so that one held by a few people, or by one alone, almost never shows. It spends a share of the privacy budget of its own (the table&apos;s &quot;selection rho&quot;), and small categories are lost: declare them where you can.</source>
+        <translation>Partitieselectie: een categorie verschijnt alleen waar een telling met ruis van haar mensen een drempel haalt, zodat een categorie van enkele mensen, of van één persoon, bijna nooit verschijnt. Dit kost een eigen deel van het privacybudget (de &quot;selectie-rho&quot; van de tabel), en kleine categorieën vallen weg: geef ze op waar u kunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="144"/>
+        <source>Load a code list</source>
+        <translation>Codelijst laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domaindialog.cpp" line="145"/>
+        <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Tekst- en CSV-bestanden (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -453,22 +531,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="178"/>
+        <location filename="../../ui/charts.cpp" line="189"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="180"/>
+        <location filename="../../ui/charts.cpp" line="191"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="189"/>
+        <location filename="../../ui/charts.cpp" line="200"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="190"/>
+        <location filename="../../ui/charts.cpp" line="201"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -476,22 +554,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="224"/>
+        <location filename="../../ui/charts.cpp" line="231"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="226"/>
+        <location filename="../../ui/charts.cpp" line="233"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="236"/>
+        <location filename="../../ui/charts.cpp" line="243"/>
         <source>Loss (%; 0 = nothing lost)</source>
         <translation>Verlies (%; 0 = niets verloren)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="252"/>
+        <location filename="../../ui/charts.cpp" line="259"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -500,13 +578,13 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="42"/>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="53"/>
-        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -756,8 +834,8 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="452"/>
-        <location filename="../../ui/mainwindow.cpp" line="669"/>
-        <location filename="../../ui/mainwindow.cpp" line="684"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="694"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
@@ -767,112 +845,112 @@ Toch openen met de instellingen van het project?</translation>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="514"/>
+        <location filename="../../ui/mainwindow.cpp" line="516"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="526"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="542"/>
+        <location filename="../../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow.cpp" line="553"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="564"/>
+        <location filename="../../ui/mainwindow.cpp" line="574"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="567"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="576"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="629"/>
+        <location filename="../../ui/mainwindow.cpp" line="639"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/mainwindow.cpp" line="640"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635"/>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="660"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="689"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="682"/>
+        <location filename="../../ui/mainwindow.cpp" line="692"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="709"/>
+        <location filename="../../ui/mainwindow.cpp" line="719"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="717"/>
+        <location filename="../../ui/mainwindow.cpp" line="727"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="746"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="737"/>
+        <location filename="../../ui/mainwindow.cpp" line="747"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="747"/>
+        <location filename="../../ui/mainwindow.cpp" line="757"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="747"/>
+        <location filename="../../ui/mainwindow.cpp" line="757"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow.cpp" line="785"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -880,569 +958,750 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
+        <location filename="../../ui/publishview.cpp" line="274"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="275"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="290"/>
+        <source>a person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="290"/>
+        <source>a person on one day</source>
+        <translation>een persoon op één dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="290"/>
+        <source>a person in one week</source>
+        <translation>een persoon in één week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="291"/>
+        <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
+        <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="294"/>
+        <source>Privacy unit</source>
+        <translation>Privacy-eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="296"/>
+        <source>Cells per unit at most</source>
+        <translation>Cellen per eenheid ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="298"/>
+        <source>Rows per unit per cell at most</source>
+        <translation>Rijen per eenheid per cel ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="358"/>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="721"/>
+        <source>No release with noise on this data yet: the first declares the budget above.</source>
+        <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="724"/>
+        <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
+        <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1086"/>
+        <source>%1 rows beyond the contribution bounds left out</source>
+        <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1088"/>
+        <source>, per period: %1</source>
+        <translation>, per periode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1092"/>
+        <source>%1 records outside the declared categories left out. </source>
+        <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1182"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="1183"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="612"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="1180"/>
         <source>Auditing the release against an attacker who knows everything published...</source>
         <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="1126"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
+        <location filename="../../ui/publishview.cpp" line="1108"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="198"/>
+        <location filename="../../ui/publishview.cpp" line="201"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="203"/>
+        <location filename="../../ui/publishview.cpp" line="206"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="204"/>
+        <location filename="../../ui/publishview.cpp" line="207"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="209"/>
+        <location filename="../../ui/publishview.cpp" line="212"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="214"/>
+        <location filename="../../ui/publishview.cpp" line="217"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="216"/>
+        <location filename="../../ui/publishview.cpp" line="219"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="218"/>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="221"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="218"/>
+        <location filename="../../ui/publishview.cpp" line="221"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="224"/>
+        <location filename="../../ui/publishview.cpp" line="221"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="227"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="233"/>
+        <location filename="../../ui/publishview.cpp" line="236"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="235"/>
+        <location filename="../../ui/publishview.cpp" line="238"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="241"/>
+        <location filename="../../ui/publishview.cpp" line="244"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="242"/>
+        <location filename="../../ui/publishview.cpp" line="245"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="248"/>
+        <location filename="../../ui/publishview.cpp" line="246"/>
+        <source>Cell key (the same perturbation in every release)</source>
+        <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="252"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="250"/>
+        <location filename="../../ui/publishview.cpp" line="254"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="259"/>
+        <location filename="../../ui/publishview.cpp" line="263"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="267"/>
-        <location filename="../../ui/publishview.cpp" line="288"/>
+        <location filename="../../ui/publishview.cpp" line="271"/>
+        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="310"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="268"/>
+        <location filename="../../ui/publishview.cpp" line="272"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="272"/>
+        <location filename="../../ui/publishview.cpp" line="277"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="275"/>
+        <location filename="../../ui/publishview.cpp" line="281"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="279"/>
+        <location filename="../../ui/publishview.cpp" line="285"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="279"/>
+        <location filename="../../ui/publishview.cpp" line="285"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="288"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
-        <source>Cells per person at most</source>
-        <translation>Cellen per persoon ten hoogste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
-        <source>Rows per person per cell at most</source>
-        <translation>Rijen per persoon per cel ten hoogste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="289"/>
+        <location filename="../../ui/publishview.cpp" line="301"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="294"/>
+        <location filename="../../ui/publishview.cpp" line="305"/>
+        <source>The most a count may move</source>
+        <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="306"/>
+        <source>Largest change of a count</source>
+        <translation>Grootste verandering van een telling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="308"/>
+        <source>Variance of the change</source>
+        <translation>Variantie van de verandering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="311"/>
+        <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
+        <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="313"/>
+        <source>Smallest count published</source>
+        <translation>Kleinste gepubliceerde telling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="314"/>
+        <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. Counts only: sums are not perturbed by it.</source>
+        <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Alleen tellingen: sommen verstoort deze methode niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="326"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="332"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="334"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="304"/>
+        <location filename="../../ui/publishview.cpp" line="336"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="312"/>
+        <location filename="../../ui/publishview.cpp" line="341"/>
+        <source>the data file&apos;s checksum</source>
+        <translation>de controlesom van het gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="342"/>
+        <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
+        <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="346"/>
+        <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
+        <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="351"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="313"/>
+        <location filename="../../ui/publishview.cpp" line="352"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="314"/>
+        <location filename="../../ui/publishview.cpp" line="353"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="354"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="316"/>
+        <location filename="../../ui/publishview.cpp" line="355"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
+        <location filename="../../ui/publishview.cpp" line="356"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="318"/>
+        <location filename="../../ui/publishview.cpp" line="357"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="319"/>
-        <source>Budget (epsilon)</source>
-        <translation>Budget (epsilon)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="320"/>
+        <location filename="../../ui/publishview.cpp" line="359"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="337"/>
+        <location filename="../../ui/publishview.cpp" line="376"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="352"/>
+        <location filename="../../ui/publishview.cpp" line="391"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="356"/>
+        <location filename="../../ui/publishview.cpp" line="395"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="358"/>
+        <location filename="../../ui/publishview.cpp" line="397"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="359"/>
+        <location filename="../../ui/publishview.cpp" line="398"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="360"/>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="399"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="363"/>
+        <location filename="../../ui/publishview.cpp" line="402"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="364"/>
+        <location filename="../../ui/publishview.cpp" line="403"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="403"/>
+        <location filename="../../ui/publishview.cpp" line="442"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="411"/>
+        <location filename="../../ui/publishview.cpp" line="450"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="415"/>
+        <location filename="../../ui/publishview.cpp" line="454"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="415"/>
+        <location filename="../../ui/publishview.cpp" line="454"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="423"/>
+        <location filename="../../ui/publishview.cpp" line="463"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="423"/>
+        <location filename="../../ui/publishview.cpp" line="464"/>
+        <source>Protect with the cell-key method</source>
+        <translation>Met de celsleutelmethode beschermen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="465"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="428"/>
+        <location filename="../../ui/publishview.cpp" line="470"/>
+        <source>Change the cell-key perturbation</source>
+        <translation>Celsleutelverstoring wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="479"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="448"/>
+        <location filename="../../ui/publishview.cpp" line="499"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="471"/>
-        <location filename="../../ui/publishview.cpp" line="486"/>
+        <location filename="../../ui/publishview.cpp" line="527"/>
+        <location filename="../../ui/publishview.cpp" line="542"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="498"/>
+        <location filename="../../ui/publishview.cpp" line="554"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="501"/>
-        <location filename="../../ui/publishview.cpp" line="505"/>
+        <location filename="../../ui/publishview.cpp" line="559"/>
+        <source>Name the data source</source>
+        <translation>Gegevensbron benoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="562"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="582"/>
+        <location filename="../../ui/publishview.cpp" line="668"/>
         <source>Table %1</source>
         <translation>Tabel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="590"/>
+        <location filename="../../ui/publishview.cpp" line="676"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="599"/>
+        <location filename="../../ui/publishview.cpp" line="685"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="630"/>
-        <source>Spent by approved releases: epsilon %1, rho %2.</source>
-        <translation>Besteed door goedgekeurde publicaties: epsilon %1, rho %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="693"/>
+        <location filename="../../ui/publishview.cpp" line="792"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="694"/>
+        <location filename="../../ui/publishview.cpp" line="793"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="698"/>
+        <location filename="../../ui/publishview.cpp" line="797"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="700"/>
+        <location filename="../../ui/publishview.cpp" line="799"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="701"/>
+        <location filename="../../ui/publishview.cpp" line="800"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="702"/>
+        <location filename="../../ui/publishview.cpp" line="801"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="728"/>
+        <location filename="../../ui/publishview.cpp" line="813"/>
+        <source>selected with noise</source>
+        <translation>met ruis gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="814"/>
+        <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
+        <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishview.cpp" line="819"/>
+        <source>%n declared</source>
+        <translation>
+            <numerusform>%n opgegeven</numerusform>
+            <numerusform>%n opgegeven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="820"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="823"/>
+        <source>Declared by %1</source>
+        <translation>Opgegeven door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="824"/>
+        <source>From %1 to %2, declared by %3</source>
+        <translation>Van %1 tot %2, opgegeven door %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="828"/>
+        <source>Declare…</source>
+        <translation>Opgeven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="830"/>
+        <source>Under differential privacy the categories must be declared</source>
+        <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="832"/>
+        <source>from the data</source>
+        <translation>uit de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="858"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="728"/>
+        <location filename="../../ui/publishview.cpp" line="858"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="752"/>
+        <location filename="../../ui/publishview.cpp" line="882"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="814"/>
+        <location filename="../../ui/publishview.cpp" line="956"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="838"/>
+        <location filename="../../ui/publishview.cpp" line="967"/>
+        <source>Declare the categories of %1</source>
+        <translation>Categorieën van %1 opgeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1020"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="879"/>
+        <location filename="../../ui/publishview.cpp" line="1062"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="880"/>
+        <location filename="../../ui/publishview.cpp" line="1063"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="890"/>
+        <location filename="../../ui/publishview.cpp" line="1073"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="892"/>
+        <location filename="../../ui/publishview.cpp" line="1075"/>
+        <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
+        <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1081"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="895"/>
+        <location filename="../../ui/publishview.cpp" line="1084"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="897"/>
-        <source>%1 rows beyond the contribution bounds left out. </source>
-        <translation>%1 rijen buiten de bijdragegrenzen weggelaten. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="899"/>
+        <location filename="../../ui/publishview.cpp" line="1094"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="902"/>
+        <location filename="../../ui/publishview.cpp" line="1097"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="908"/>
+        <location filename="../../ui/publishview.cpp" line="1103"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="912"/>
+        <location filename="../../ui/publishview.cpp" line="1114"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="915"/>
+        <location filename="../../ui/publishview.cpp" line="1117"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="920"/>
+        <location filename="../../ui/publishview.cpp" line="1135"/>
+        <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
+        <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1139"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="931"/>
+        <location filename="../../ui/publishview.cpp" line="1150"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="937"/>
+        <location filename="../../ui/publishview.cpp" line="1156"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="941"/>
+        <location filename="../../ui/publishview.cpp" line="1160"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="947"/>
+        <location filename="../../ui/publishview.cpp" line="1166"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="965"/>
+        <location filename="../../ui/publishview.cpp" line="1198"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="967"/>
+        <location filename="../../ui/publishview.cpp" line="1200"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="971"/>
+        <location filename="../../ui/publishview.cpp" line="1204"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="985"/>
+        <location filename="../../ui/publishview.cpp" line="1218"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="991"/>
+        <location filename="../../ui/publishview.cpp" line="1224"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="998"/>
+        <location filename="../../ui/publishview.cpp" line="1231"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="999"/>
+        <location filename="../../ui/publishview.cpp" line="1232"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1005"/>
+        <location filename="../../ui/publishview.cpp" line="1238"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1478,47 +1737,48 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::ReleaseModel</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="64"/>
+        <location filename="../../ui/publishview.cpp" line="66"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="66"/>
+        <location filename="../../ui/publishview.cpp" line="68"/>
+        <location filename="../../ui/publishview.cpp" line="76"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="68"/>
+        <location filename="../../ui/publishview.cpp" line="70"/>
         <source>hidden to protect another cell</source>
         <translation>verborgen om een andere cel te beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="70"/>
+        <location filename="../../ui/publishview.cpp" line="72"/>
         <source>noisy</source>
         <translation>met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="72"/>
+        <location filename="../../ui/publishview.cpp" line="74"/>
         <source>hidden: small noisy count</source>
         <translation>verborgen: kleine telling met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="113"/>
+        <location filename="../../ui/publishview.cpp" line="118"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="152"/>
+        <location filename="../../ui/publishview.cpp" line="155"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="154"/>
+        <location filename="../../ui/publishview.cpp" line="157"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="158"/>
+        <location filename="../../ui/publishview.cpp" line="161"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1714,37 +1974,37 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::Workbench</name>
     <message>
-        <location filename="../../ui/workbench.cpp" line="131"/>
+        <location filename="../../ui/workbench.cpp" line="132"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="138"/>
+        <location filename="../../ui/workbench.cpp" line="139"/>
         <source>Level of %1</source>
         <translation>Niveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="155"/>
+        <location filename="../../ui/workbench.cpp" line="156"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="163"/>
+        <location filename="../../ui/workbench.cpp" line="164"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="170"/>
+        <location filename="../../ui/workbench.cpp" line="171"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="177"/>
+        <location filename="../../ui/workbench.cpp" line="178"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="184"/>
+        <location filename="../../ui/workbench.cpp" line="185"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
@@ -1940,22 +2200,22 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="18"/>
+        <location filename="../../app/workbench_main.cpp" line="19"/>
         <source>The Dijkgraaf workbench</source>
         <translation>De Dijkgraaf-werkbank</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="22"/>
+        <location filename="../../app/workbench_main.cpp" line="23"/>
         <source>Open the demo customers.</source>
         <translation>De demoklanten openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="25"/>
+        <location filename="../../app/workbench_main.cpp" line="26"/>
         <source>Open the demo phone events.</source>
         <translation>De demotelefoongegevens openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="28"/>
+        <location filename="../../app/workbench_main.cpp" line="29"/>
         <source>A CSV file to open.</source>
         <translation>Een CSV-bestand om te openen.</translation>
     </message>

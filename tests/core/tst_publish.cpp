@@ -18,6 +18,8 @@
 #include "testrandom.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QtTest>
 
 #include <cmath>
@@ -1056,6 +1058,31 @@ private slots:
         QVERIFY(tooLarge.error().message.find("choose coarser levels") != std::string::npos);
         TestRandom random(5);
         const Release noisy = protectWithNoise(bounded, dp, random);
+        // what the bounds left out, per day, for the steward: each day's rows counted here from
+        // the file's lines, and the days' left-out rows adding up to all those dropped
+        {
+            std::map<std::string, std::uint64_t> rowsOfDay;
+            QFile f(QString::fromStdString(path));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            f.readLine();
+            while (!f.atEnd()) {
+                const QList<QByteArray> fields = f.readLine().split(',');
+                ++rowsOfDay[fields[1].left(10).toStdString()];
+            }
+            const auto &byDay = noisy.summary.leftOutByPeriod;
+            QCOMPARE(byDay.size(), std::size_t(2));
+            std::uint64_t leftOut = 0;
+            for (const auto &p : byDay) {
+                QCOMPARE(p.rows, rowsOfDay[p.period]);
+                QVERIFY(p.leftOut > 0 && p.leftOut < p.rows);
+                leftOut += p.leftOut;
+            }
+            QCOMPARE(leftOut, bounded.droppedRows);
+            const std::string words = leftOutByPeriodInWords(noisy.summary);
+            QVERIFY2(words.find("2026-03-02 ") == 0 && words.find(" %, 2026-03-03 ") != std::string::npos, words.c_str());
+            // never published
+            QVERIFY(!QJsonDocument(summaryToJson(noisy.summary)).toJson().contains("2026-03-02"));
+        }
         // one row per phone and cell: the records are the phones, one figure on the whole
         // budget, sigma^2 = L0 * Linf^2 / (2 rho) = 3
         QCOMPARE(noisy.summary.meanAbsoluteError, discreteGaussianFacts(3.0).meanAbsolute);

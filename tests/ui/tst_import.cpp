@@ -180,6 +180,7 @@ private slots:
         QCOMPARE(daily.labels[1].size(), std::size_t(7));
         QVERIFY(!daily.audit.ran);
         QCOMPARE(hourly.rho + daily.rho, 0.14);
+        QTest::qWait(50); // the layout follows the summary's new text
         window.grab().save(
             QDir(QStringLiteral(DIJKGRAAF_SCREENSHOTS)).filePath("publish_events.png"));
         qunsetenv("DIJKGRAAF_DEMO_DIR");
