@@ -352,8 +352,10 @@ int runPreview(const Arguments &a)
     // a project saved before it had a secret gets one with its next approval; the preview
     // of its cell-key tables then draws on a secret of its own
     const std::string secret = o->project.cellKeySecret.empty() ? newCellKeySecret() : o->project.cellKeySecret;
-    auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random, {},
-                                   audit, *earlier, secret);
+    // noisy tables released before are shown with their stored noise, and spend nothing again
+    auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random,
+                                   storedNoisyTables(o->project.approvals, *earlier), audit,
+                                   *earlier, secret);
     clearProgressLine();
     if (!computed)
         return fail(computed.error());
@@ -370,8 +372,28 @@ int runPreview(const Arguments &a)
     const bool noisy = std::any_of(computed->tables.begin(), computed->tables.end(), [](const Release &r) {
         return r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
     });
-    if (noisy)
+    if (noisy) {
         printBudget(o->publication, o->inputSha256);
+        // what approving this would spend, tables of earlier releases reused spending nothing
+        double spend = 0;
+        for (std::size_t i = 0; i < computed->tables.size(); ++i)
+            if (!computed->reused[i])
+                spend += computed->tables[i].rho + rhoOfEpsilon(computed->tables[i].epsilon) +
+                         computed->tables[i].selectionRho;
+        auto b = PrivacyLedger().budget(dataSourceOf(o->publication, o->inputSha256));
+        if (b && spend == 0) {
+            std::printf("Approving it spends nothing: its noisy tables were released before and keep "
+                        "their noise\n");
+        } else if (b) {
+            const double budget = b->declared ? b->rho : o->publication.rhoBudget;
+            std::printf("Approving it would spend rho %s%s\n", fixed(spend, 3).c_str(),
+                        b->spent() + spend > budget + 1e-9
+                            ? (", more than the " + fixed(budget - b->spent(), 3) +
+                               " left: the approval would be refused")
+                                  .c_str()
+                            : "");
+        }
+    }
     return kOk;
 }
 

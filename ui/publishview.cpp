@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -348,6 +351,11 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
                                "Raising it later is an approval of its own (dijkgraaf budget)."));
     m_budget = new QLabel(releaseBox);
     m_budget->setWordWrap(true);
+    m_raiseBudget = new QPushButton(tr("Raise the budget…"), releaseBox);
+    m_raiseBudget->setToolTip(tr("Raise the privacy budget of this data source: an approval of its "
+                                 "own, recorded with your name, the time and why, and listed in "
+                                 "every later report"));
+    connect(m_raiseBudget, &QPushButton::clicked, this, &PublishView::raiseBudgetInteractively);
     releaseForm->addRow(tr("Title"), m_title);
     releaseForm->addRow(tr("Publisher"), m_publisher);
     releaseForm->addRow(tr("Description"), m_description);
@@ -358,6 +366,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     releaseForm->addRow(tr("Data source"), m_dataset);
     releaseForm->addRow(tr("Budget (rho)"), m_rhoBudget);
     releaseForm->addRow(m_budget);
+    releaseForm->addRow(QString(), m_raiseBudget);
 
     designLayout->addWidget(tablesBox);
     designLayout->addWidget(contentBox, 1);
@@ -715,6 +724,7 @@ void PublishView::rebuild()
         // the data source's budget, as the privacy ledger holds it for every project
         const std::string source = dataSourceOf(p, m_bench->project().sourceSha256);
         auto b = PrivacyLedger().budget(source);
+        m_raiseBudget->setEnabled(b && b->declared);
         if (!b)
             m_budget->setText(QString::fromStdString(b.error().text()).toHtmlEscaped());
         else if (!b->declared)
@@ -741,6 +751,73 @@ void PublishView::rebuild()
     m_updating = false;
     showTable(m_current);
     updateApproval();
+}
+
+QString PublishView::raiseBudget(double rho, const QString &name, const QString &note)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A raise needs the name of who approves it.");
+    if (note.trimmed().isEmpty())
+        return tr("A raise needs a note saying why.");
+    const std::string source = dataSourceOf(m_bench->publication(), m_bench->project().sourceSha256);
+    PrivacyLedger ledger;
+    auto b = ledger.budget(source);
+    if (!b)
+        return QString::fromStdString(b.error().text());
+    if (!b->declared)
+        return tr("This data source has no budget yet: the first release with noise declares it.");
+    if (!(rho > b->rho))
+        return tr("The budget is rho %1: a raise must be above it.").arg(QLocale().toString(b->rho, 'f', 3));
+    const std::string time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    if (auto set = ledger.setBudget(source, {time, name.trimmed().toStdString(), note.trimmed().toStdString(), rho}); !set)
+        return QString::fromStdString(set.error().text());
+    rebuild();
+    emit message(tr("The budget of the data source is now rho %1, raised by %2.")
+                     .arg(QLocale().toString(rho, 'f', 3), name.trimmed()));
+    return {};
+}
+
+void PublishView::raiseBudgetInteractively()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Raise the privacy budget"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *why = new QLabel(tr("A larger budget lets more be released from the same data, and lets "
+                              "more be learnt about the people in it. Raising it is an approval of "
+                              "its own: it is recorded in the privacy ledger with your name, the "
+                              "time and the reason, and every later report lists it."),
+                           &dialog);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+    auto *form = new QFormLayout;
+    auto *rho = new QDoubleSpinBox(&dialog);
+    rho->setDecimals(3);
+    rho->setRange(0.001, 1000);
+    rho->setSingleStep(0.1);
+    rho->setValue(m_rhoBudget->value() + 0.1);
+    auto *name = new QLineEdit(m_approver ? m_approver->text() : QString(), &dialog);
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("Why the data may tell more, and who agreed"));
+    form->addRow(tr("New budget (rho)"), rho);
+    form->addRow(tr("Approved by"), name);
+    form->addRow(tr("Reason"), note);
+    layout->addLayout(form);
+    auto *status = new QLabel(&dialog);
+    status->setWordWrap(true);
+    status->setStyleSheet(QStringLiteral("color: #b3261e"));
+    layout->addWidget(status);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    box->button(QDialogButtonBox::Ok)->setText(tr("Raise"));
+    layout->addWidget(box);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
+        const QString refused = raiseBudget(rho->value(), name->text(), note->text());
+        if (refused.isEmpty())
+            dialog.accept();
+        else
+            status->setText(refused);
+    });
+    dialog.exec();
 }
 
 void PublishView::showTable(int i)

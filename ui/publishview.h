@@ -96,6 +96,13 @@ public:
     void declareInteractively(const std::string &column);
     // Files an approval adds beyond the engine's (the PDF report), handed in by the program
     void setExtraFiles(ExtraFiles files) { m_extraFiles = std::move(files); }
+    // Raises the data source's privacy budget to rho, an approval of its own recorded in the
+    // privacy ledger with the name and note; empty, or why it was refused
+    QString raiseBudget(double rho, const QString &name, const QString &note);
+    // the same through a dialog
+    void raiseBudgetInteractively();
+    QPushButton *raiseBudgetButton() const { return m_raiseBudget; }
+    QLabel *budgetLabel() const { return m_budget; }
 
 signals:
     void previewShown();
@@ -157,6 +164,7 @@ private:
     QLineEdit *m_dataset;
     QDoubleSpinBox *m_rhoBudget;
     QLabel *m_budget;
+    QPushButton *m_raiseBudget = nullptr;
 
     QComboBox *m_previewTable;
     QLabel *m_summary;

@@ -85,14 +85,7 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     auto before = earlierReleases(project.approvals, request.inputSha256);
     if (!before)
         return before.error();
-    std::map<std::string, Release> noisy;
-    for (std::size_t k = 0; k < before->size(); ++k) {
-        const auto &tables = (*before)[k].tables;
-        const Approval &a = project.approvals[k];
-        for (std::size_t i = 0; i < tables.size() && i < a.tableKeys.size(); ++i)
-            if (tables[i].protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
-                noisy.emplace(a.tableKeys[i], tables[i]);
-    }
+    const std::map<std::string, Release> noisy = storedNoisyTables(project.approvals, *before);
     SystemRandom system;
     RandomSource &random = request.random ? *request.random : system;
     if (project.cellKeySecret.empty())
@@ -220,6 +213,20 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     }
     project.approvals.push_back(a);
     return a;
+}
+
+std::map<std::string, Release> storedNoisyTables(const std::vector<Approval> &approvals,
+                                                 const std::vector<EarlierRelease> &earlier)
+{
+    std::map<std::string, Release> noisy;
+    for (std::size_t k = 0; k < earlier.size() && k < approvals.size(); ++k) {
+        const auto &tables = earlier[k].tables;
+        const Approval &a = approvals[k];
+        for (std::size_t i = 0; i < tables.size() && i < a.tableKeys.size(); ++i)
+            if (tables[i].protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+                noisy.emplace(a.tableKeys[i], tables[i]);
+    }
+    return noisy;
 }
 
 std::string dataSourceOf(const Publication &publication, const std::string &inputSha256)

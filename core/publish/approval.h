@@ -57,4 +57,10 @@ Result<std::vector<Release>> releasedTables(const Approval &approval);
 Result<std::vector<EarlierRelease>> earlierReleases(const std::vector<Approval> &approvals,
                                                     const std::string &inputSha256);
 
+// The noisy tables released before, by the key of what each was computed from (its table,
+// protection and input): a table asked for again is published with its stored noise, and
+// spends nothing again.
+std::map<std::string, Release> storedNoisyTables(const std::vector<Approval> &approvals,
+                                                 const std::vector<EarlierRelease> &earlier);
+
 } // namespace dijkgraaf

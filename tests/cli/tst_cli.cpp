@@ -244,6 +244,13 @@ private slots:
         r = run({"publish", project, "--out", tmp.filePath("changed")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("approve it again"));
+        // the preview says so beforehand: the table released before keeps its noise and spends
+        // nothing again, the new one's 0.3 is more than the 0.2 left
+        r = run({"preview", project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Approving it would spend rho 0.300, more than the 0.200 left: the "
+                                "approval would be refused"),
+                 r.out.constData());
         r = run({"approve", project, "--name", "A. Steward"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("would spend rho 0.3, and 0.3 of the budget of rho 0.5"), r.err.constData());

@@ -6,6 +6,8 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "pdfreport.h"
+#include "project/privacyledger.h"
+#include "publish/approval.h"
 
 #include <QApplication>
 #include <QDir>
@@ -533,6 +535,26 @@ private slots:
                         QVERIFY(std::find(underRules.labels[d].begin(), underRules.labels[d].end(), l) !=
                                 underRules.labels[d].end());
                 }
+        }
+        {
+            // raising the data source's budget from the workbench: an approval of its own, with
+            // a name and a reason, never below what it is
+            const std::string source = dataSourceOf(bench()->publication(), bench()->project().sourceSha256);
+            PrivacyLedger ledger;
+            QVERIFY(pv->raiseBudget(0.8, "B. Officer", "the board agreed").contains("no budget yet"));
+            QVERIFY(ledger.setBudget(source, {"2026-12-01T09:00:00Z", "A. Steward", "first release", 0.5}).ok());
+            QVERIFY(pv->raiseBudget(0.4, "B. Officer", "lower").contains("must be above"));
+            QVERIFY(pv->raiseBudget(0.8, "", "the board agreed").contains("name"));
+            QVERIFY(pv->raiseBudget(0.8, "B. Officer", " ").contains("note"));
+            QCOMPARE(pv->raiseBudget(0.8, "B. Officer", "the board agreed"), QString());
+            auto b = ledger.budget(source);
+            QVERIFY(b.ok());
+            QCOMPARE(b->rho, 0.8);
+            QCOMPARE(b->changes.size(), std::size_t(2));
+            QCOMPARE(b->changes[1].name, std::string("B. Officer"));
+            QCOMPARE(b->changes[1].note, std::string("the board agreed"));
+            QVERIFY2(pv->budgetLabel()->text().contains("0.800"), qPrintable(pv->budgetLabel()->text()));
+            QVERIFY(pv->raiseBudgetButton()->isEnabled());
         }
         while (bench()->undoStack()->index() > steps)
             m_window->undoAction()->trigger();
