@@ -314,10 +314,17 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_keySmall->setToolTip(tr("Counts from 1 up to this one less are never published: they "
                               "become 0 or this value and more"));
     cellKeyForm->addRow(tr("Smallest count published"), m_keySmall);
+    m_keyPercent = doubleBox(0.1, 100, 1, 1, cellKey);
+    m_keyPercent->setSuffix(QStringLiteral(" %"));
+    m_keyPercent->setToolTip(tr("A sum moves by up to this share of its largest contribution "
+                                "(and by at least a quarter of it), so that no contributor can be "
+                                "read off"));
+    cellKeyForm->addRow(tr("Largest change of a sum"), m_keyPercent);
     auto *keyNote = new QLabel(tr("Each record carries a key kept in the project; a cell's count "
                                   "moves by what the perturbation table gives at the sum of its "
                                   "records' keys, so the same records give the same count in "
-                                  "every release. Counts only: sums are not perturbed by it."),
+                                  "every release. A sum moves by a share of its largest "
+                                  "contribution, read at the same key."),
                                cellKey);
     keyNote->setWordWrap(true);
     cellKeyForm->addRow(keyNote);
@@ -482,6 +489,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     keyEdit(&QSpinBox::valueChanged, m_keyDeviation, [](CellKeySettings &k, int v) { k.maxDeviation = v; });
     keyEdit(&QDoubleSpinBox::valueChanged, m_keyVariance, [](CellKeySettings &k, double v) { k.variance = v; });
     keyEdit(&QSpinBox::valueChanged, m_keySmall, [](CellKeySettings &k, int v) { k.smallBelow = v; });
+    keyEdit(&QDoubleSpinBox::valueChanged, m_keyPercent, [](CellKeySettings &k, double v) { k.percent = v; });
     auto rulesEdit = [this](auto widgetSignal, auto *widget, auto apply) {
         connect(widget, widgetSignal, this, [this, apply](auto value) {
             editTable([&](PublishedTable &t) { apply(t.protection.rules, value); },
@@ -971,6 +979,7 @@ void PublishView::showTable(int i)
     m_keyDeviation->setValue(t.protection.cellKey.maxDeviation);
     m_keyVariance->setValue(t.protection.cellKey.variance);
     m_keySmall->setValue(t.protection.cellKey.smallBelow);
+    m_keyPercent->setValue(t.protection.cellKey.percent);
     const TableRules &r = t.protection.rules;
     m_threshold->setValue(static_cast<int>(r.threshold));
     m_dominance->setChecked(r.dominance);

@@ -151,6 +151,7 @@ private:
     QSpinBox *m_keyDeviation;
     QDoubleSpinBox *m_keyVariance;
     QSpinBox *m_keySmall;
+    QDoubleSpinBox *m_keyPercent = nullptr;
     QSpinBox *m_maxCells;
     QSpinBox *m_maxRows;
     QSpinBox *m_suppressBelow;

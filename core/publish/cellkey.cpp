@@ -176,11 +176,36 @@ double keyFraction(std::uint64_t key)
     return static_cast<double>(key >> 11) * 0x1.0p-53;
 }
 
-Release protectWithCellKey(const AggregateTable &table, const PerturbationTable &ptable)
+std::uint64_t contributionKey(std::uint64_t cellKey, int j)
+{
+    // splitmix64's finalizer over the cell key and the rank: keys that look independent of the
+    // count's own and of each other, the same for the same records
+    std::uint64_t z = cellKey + 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(j + 1);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+double magnitudeShift(const PerturbationTable &ptable, double minimumShare, std::uint64_t key)
+{
+    // the deviation of a large count at this key, as a share of the maximum, kept from below 0.5
+    // by minimumShare; a deviation of 0 takes its sign from the key's lowest bit
+    const PerturbationTable::Row &row = ptable.rows.back();
+    const int d = ptable.perturbed(static_cast<std::uint64_t>(row.from), keyFraction(key)) - row.from;
+    const double share = static_cast<double>(std::abs(d)) / ptable.maxDeviation;
+    const double sign = d > 0 || (d == 0 && (key & 1)) ? 1.0 : -1.0;
+    return sign * (minimumShare + (1 - minimumShare) * share);
+}
+
+Release protectWithCellKey(const AggregateTable &table, const PerturbationTable &ptable,
+                           const CellKeySettings &settings)
 {
     Release r = releaseSkeleton(table);
     r.protection.kind = ProtectionSettings::Kind::CellKey;
-    r.protection.cellKey = {ptable.maxDeviation, ptable.variance, ptable.smallBelow};
+    r.protection.cellKey = settings;
+    r.protection.cellKey.maxDeviation = ptable.maxDeviation;
+    r.protection.cellKey.variance = ptable.variance;
+    r.protection.cellKey.smallBelow = ptable.smallBelow;
     r.mechanism = "cell-key";
     for (std::size_t c = 0; c < table.cells.size(); ++c) {
         const AggregateCell &cell = table.cells[c];
@@ -194,8 +219,24 @@ Release protectWithCellKey(const AggregateTable &table, const PerturbationTable 
             out.subjects = ptable.perturbed(cell.contributors, key);
             out.subjectsError95 = ptable.rows.back().interval95;
         }
-        for (std::size_t m = 0; m < out.values.size(); ++m)
-            out.values[m].reset(); // magnitudes are not perturbed by this method yet: left out
+        // sums: moved by a share of each of the largest contributions, read at keys of its own
+        // from the cell key; no interval is published, since any would tell the size of the
+        // largest contribution
+        for (std::size_t m = 0; m < out.values.size(); ++m) {
+            const MeasureSpec &spec = table.spec.measures[m];
+            double sum = cell.sums[m];
+            const std::vector<double> &top = cell.largest[m];
+            for (int j = 0; j < settings.top && j < static_cast<int>(top.size()); ++j)
+                sum += settings.percent / 100 * std::abs(top[static_cast<std::size_t>(j)]) *
+                       magnitudeShift(ptable, settings.minimumShare, contributionKey(cell.cellKey, j));
+            out.valueError95[m] = std::nan("");
+            if (spec.kind == MeasureSpec::Kind::Sum)
+                out.values[m] = sum;
+            else if (*out.records > 0)
+                out.values[m] = std::clamp(sum / static_cast<double>(*out.records), spec.lower, spec.upper);
+            else
+                out.values[m].reset();
+        }
     }
     fillSummary(table, r, TableRules{}.threshold);
     r.summary.meanAbsoluteError = 0;

@@ -55,10 +55,20 @@ std::vector<std::uint64_t> recordKeys(const Dataset &data, std::size_t identifie
 // A key of 64 bits as a fraction in [0, 1).
 double keyFraction(std::uint64_t key);
 
+// The key of the j-th largest contribution of a cell (j from 0), derived from its cell key.
+std::uint64_t contributionKey(std::uint64_t cellKey, int j);
+// The share of a contribution a sum is moved by at that key: in [minimumShare, 1] or
+// [-1, -minimumShare], from the deviation of a large count in ptable over its maximum.
+double magnitudeShift(const PerturbationTable &ptable, double minimumShare, std::uint64_t key);
+
 // Publishes every count of a table built with AggregateOptions::recordKeys perturbed by the
 // table at its cell key (inner cells and totals alike, each by its own key: totals are not
 // the sums of the published cells). Distinct-subject counts are perturbed by the same table
-// at the same key; sums are left out (the magnitude method is not implemented).
-Release protectWithCellKey(const AggregateTable &table, const PerturbationTable &ptable);
+// at the same key. A sum is moved by settings.percent % of each of its settings.top largest
+// contributions times magnitudeShift at that contribution's key; a mean is that sum over the
+// perturbed count, held to its clamp. Sums state no interval (NaN): any would tell the size
+// of the largest contribution.
+Release protectWithCellKey(const AggregateTable &table, const PerturbationTable &ptable,
+                           const CellKeySettings &settings = {});
 
 } // namespace dijkgraaf

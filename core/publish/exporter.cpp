@@ -139,7 +139,7 @@ QByteArray csvOf(const Release &r)
         if (noisy) {
             const auto errors = releasedErrors(r, c);
             for (std::size_t i = 0; i < errors.size(); ++i)
-                row.push_back(figures[i] ? number(errors[i]) : "");
+                row.push_back(figures[i] && !std::isnan(errors[i]) ? number(errors[i]) : "");
         }
         row.push_back(std::string(cellStateName(c.state)));
         for (std::size_t i = 0; i < row.size(); ++i)
@@ -182,7 +182,8 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
             for (std::size_t i = 0; i < figures.size(); ++i) {
                 cell[q(cols.figures[i])] = figures[i] ? QJsonValue(*figures[i]) : QJsonValue();
                 if (isNoisy(r) && figures[i])
-                    cell[q(cols.figures[i] + "_error95")] = errors[i];
+                    cell[q(cols.figures[i] + "_error95")] =
+                        std::isnan(errors[i]) ? QJsonValue() : QJsonValue(errors[i]);
             }
             cell["status"] = q(std::string(cellStateName(c.state)));
             cells.append(cell);
@@ -206,12 +207,21 @@ QString methodInWords(const Release &r)
 {
     if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
         const CellKeySettings &k = r.protection.cellKey;
-        return QString("Cell-key method: every count perturbed by at most %1 (variance %2%3) at "
-                       "its cell's key, the sum of its records' keys; the same records give the "
-                       "same counts in every release; totals perturbed by their own key.")
-            .arg(k.maxDeviation)
-            .arg(k.variance)
-            .arg(k.smallBelow > 1 ? QString(", no count from 1 to %1").arg(k.smallBelow - 1) : QString());
+        QString s = QString("Cell-key method: every count perturbed by at most %1 (variance %2%3) at "
+                            "its cell's key, the sum of its records' keys; the same records give the "
+                            "same counts in every release; totals perturbed by their own key.")
+                        .arg(k.maxDeviation)
+                        .arg(k.variance)
+                        .arg(k.smallBelow > 1 ? QString(", no count from 1 to %1").arg(k.smallBelow - 1) : QString());
+        if (!r.spec.measures.empty())
+            s += QString(" Each sum moved by between %1 % and %2 % of each of its %3 largest "
+                         "contributions (a mean is that sum over the perturbed count), the same in "
+                         "every release of the same records; no interval is given for sums, since "
+                         "it would tell the size of the largest contribution.")
+                     .arg(k.minimumShare * k.percent)
+                     .arg(k.percent)
+                     .arg(k.top);
+        return s;
     }
     if (isNoisy(r)) {
         const DpSettings &dp = r.protection.dp;
@@ -470,7 +480,7 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
                 if (isNoisy(r)) {
                     const auto errors = releasedErrors(r, c);
                     for (std::size_t e = 0; e < errors.size(); ++e)
-                        query.bindValue(i++, figures[e] ? QVariant(errors[e]) : QVariant());
+                        query.bindValue(i++, figures[e] && !std::isnan(errors[e]) ? QVariant(errors[e]) : QVariant());
                 }
                 query.bindValue(i++, q(std::string(cellStateName(c.state))));
                 if (!query.exec())

@@ -60,6 +60,11 @@ struct CellKeySettings
     int maxDeviation = 3;
     double variance = 2;
     int smallBelow = 0;
+    // sums (the magnitude method): each is moved by a share of its `top` largest contributions,
+    // between minimumShare * percent % and percent % of each
+    int top = 1;
+    double percent = 10;
+    double minimumShare = 0.25;
 
     bool operator==(const CellKeySettings &) const = default;
 };

@@ -18,7 +18,10 @@ QJsonObject protectionToJson(const ProtectionSettings &p)
         return QJsonObject{{"method", "cell-key"},
                            {"max_deviation", p.cellKey.maxDeviation},
                            {"variance", p.cellKey.variance},
-                           {"smallest_count", p.cellKey.smallBelow}};
+                           {"smallest_count", p.cellKey.smallBelow},
+                           {"sums", QJsonObject{{"top_contributions", p.cellKey.top},
+                                                {"percent", p.cellKey.percent},
+                                                {"minimum_share", p.cellKey.minimumShare}}}};
     if (p.kind == ProtectionSettings::Kind::DifferentialPrivacy) {
         const DpSettings &d = p.dp;
         QJsonObject o{{"method", "differential-privacy"},
@@ -60,6 +63,10 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         p.cellKey.maxDeviation = o["max_deviation"].toInt(p.cellKey.maxDeviation);
         p.cellKey.variance = o["variance"].toDouble(p.cellKey.variance);
         p.cellKey.smallBelow = o["smallest_count"].toInt(p.cellKey.smallBelow);
+        const QJsonObject sums = o["sums"].toObject();
+        p.cellKey.top = sums["top_contributions"].toInt(p.cellKey.top);
+        p.cellKey.percent = sums["percent"].toDouble(p.cellKey.percent);
+        p.cellKey.minimumShare = sums["minimum_share"].toDouble(p.cellKey.minimumShare);
     } else if (method == "differential-privacy") {
         p.kind = ProtectionSettings::Kind::DifferentialPrivacy;
         DpSettings &d = p.dp;
@@ -117,6 +124,15 @@ Result<bool> validateProtection(const ProtectionSettings &s)
         auto t = perturbationTable(s.cellKey.maxDeviation, s.cellKey.variance, s.cellKey.smallBelow);
         if (!t)
             return t.error();
+        const CellKeySettings &k = s.cellKey;
+        if (k.top < 1 || k.top > static_cast<int>(AggregateCell::kLargestKept))
+            return Error{"the cell-key method moves a sum by its 1 to " +
+                         std::to_string(AggregateCell::kLargestKept) + " largest contributions, not " +
+                         std::to_string(k.top)};
+        if (!(k.percent > 0 && k.percent <= 100))
+            return Error{"the cell-key method's percent for sums lies above 0 and at most 100"};
+        if (!(k.minimumShare >= 0 && k.minimumShare < 1))
+            return Error{"the cell-key method's minimum share for sums lies from 0 to below 1"};
         return true;
     }
     const TableRules &r = s.rules;

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <map>
 #include <memory>
 #include <set>
@@ -387,9 +388,6 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
         if (!protection)
             return protection.error();
         t.protection = *protection;
-        if (t.protection.kind == ProtectionSettings::Kind::CellKey && !t.spec.measures.empty())
-            return Error{where + ": the cell-key method perturbs counts only; sums and means "
-                                 "under it are not implemented: publish them in a table of their own"};
         p.tables.push_back(std::move(t));
     }
     return p;
@@ -408,7 +406,7 @@ QJsonObject releaseToJson(const Release &r)
         for (const auto &v : c.values)
             values.append(optionalNumber(v));
         for (const double e : c.valueError95)
-            errors.append(e);
+            errors.append(std::isnan(e) ? QJsonValue() : QJsonValue(e)); // none stated: null
         // as published: a hidden cell is "hidden", without a reason
         QJsonObject o{{"labels", l},
                       {"state", q(std::string(cellStateName(c.state)))},
@@ -489,7 +487,7 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         for (const auto &v : c["values"].toArray())
             cell.values.push_back(v.isNull() ? std::nullopt : std::optional<double>(v.toDouble()));
         for (const auto &e : c["value_errors"].toArray())
-            cell.valueError95.push_back(e.toDouble());
+            cell.valueError95.push_back(e.isNull() ? std::nan("") : e.toDouble());
         cell.recordsError95 = c["records_error"].toDouble();
         cell.subjectsError95 = c["subjects_error"].toDouble();
         r.cells.push_back(std::move(cell));
@@ -681,7 +679,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             auto ptable = perturbationTable(k.maxDeviation, k.variance, k.smallBelow);
             if (!ptable)
                 return Error{"table '" + spec.name + "': " + ptable.error().message};
-            out.tables.push_back(protectWithCellKey(*aggregate, *ptable));
+            out.tables.push_back(protectWithCellKey(*aggregate, *ptable, k));
         } else {
             // protected below, together with the release's other tables under the rules
             ruled.push_back(out.tables.size());

@@ -209,6 +209,14 @@ QString tableSection(const Release &r)
                  .arg(k.variance)
                  .arg(k.smallBelow > 1 ? QString(", and no count from 1 to %1 is published").arg(k.smallBelow - 1)
                                        : QString());
+        if (!r.spec.measures.empty())
+            h += QString(" Every sum is moved too, by between %1 % and %2 % of each of its %3 "
+                         "largest contribution(s), up or down as the cell's key decides; a mean is "
+                         "that sum over the perturbed count. No margin of error is given for sums: "
+                         "it would tell how large the largest contribution is.")
+                     .arg(k.minimumShare * k.percent)
+                     .arg(k.percent)
+                     .arg(k.top);
         if (auto t = perturbationTable(k.maxDeviation, k.variance, k.smallBelow)) {
             const auto &row = t->rows.back();
             h += "</p><p>The perturbation of a count beyond the small ones:</p><table "

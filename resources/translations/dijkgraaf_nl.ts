@@ -1003,62 +1003,77 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="366"/>
+        <location filename="../../ui/publishview.cpp" line="319"/>
+        <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
+        <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="322"/>
+        <source>Largest change of a sum</source>
+        <translation>Grootste verandering van een som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="323"/>
+        <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
+        <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="373"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="731"/>
+        <location filename="../../ui/publishview.cpp" line="739"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="734"/>
+        <location filename="../../ui/publishview.cpp" line="742"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1163"/>
+        <location filename="../../ui/publishview.cpp" line="1172"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1165"/>
+        <location filename="../../ui/publishview.cpp" line="1174"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1169"/>
+        <location filename="../../ui/publishview.cpp" line="1178"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1259"/>
+        <location filename="../../ui/publishview.cpp" line="1268"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1260"/>
+        <location filename="../../ui/publishview.cpp" line="1269"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="621"/>
+        <location filename="../../ui/publishview.cpp" line="629"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1257"/>
+        <location filename="../../ui/publishview.cpp" line="1266"/>
         <source>Auditing the release against an attacker who knows everything published...</source>
         <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1203"/>
+        <location filename="../../ui/publishview.cpp" line="1212"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1185"/>
+        <location filename="../../ui/publishview.cpp" line="1194"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
@@ -1246,340 +1261,335 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
-        <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. Counts only: sums are not perturbed by it.</source>
-        <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Alleen tellingen: sommen verstoort deze methode niet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="329"/>
+        <location filename="../../ui/publishview.cpp" line="336"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="335"/>
+        <location filename="../../ui/publishview.cpp" line="342"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="337"/>
+        <location filename="../../ui/publishview.cpp" line="344"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="339"/>
+        <location filename="../../ui/publishview.cpp" line="346"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="344"/>
+        <location filename="../../ui/publishview.cpp" line="351"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="345"/>
+        <location filename="../../ui/publishview.cpp" line="352"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="349"/>
+        <location filename="../../ui/publishview.cpp" line="356"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="354"/>
+        <location filename="../../ui/publishview.cpp" line="361"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="355"/>
+        <location filename="../../ui/publishview.cpp" line="362"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="359"/>
+        <location filename="../../ui/publishview.cpp" line="366"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="360"/>
+        <location filename="../../ui/publishview.cpp" line="367"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="361"/>
+        <location filename="../../ui/publishview.cpp" line="368"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="362"/>
+        <location filename="../../ui/publishview.cpp" line="369"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="363"/>
+        <location filename="../../ui/publishview.cpp" line="370"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="364"/>
+        <location filename="../../ui/publishview.cpp" line="371"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="365"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="367"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="385"/>
+        <location filename="../../ui/publishview.cpp" line="392"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="400"/>
+        <location filename="../../ui/publishview.cpp" line="407"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="404"/>
+        <location filename="../../ui/publishview.cpp" line="411"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="406"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="407"/>
-        <location filename="../../ui/publishview.cpp" line="802"/>
+        <location filename="../../ui/publishview.cpp" line="414"/>
+        <location filename="../../ui/publishview.cpp" line="810"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="408"/>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="415"/>
+        <location filename="../../ui/publishview.cpp" line="429"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="411"/>
+        <location filename="../../ui/publishview.cpp" line="418"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="412"/>
+        <location filename="../../ui/publishview.cpp" line="419"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="429"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="429"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="429"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="429"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="451"/>
+        <location filename="../../ui/publishview.cpp" line="458"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="459"/>
+        <location filename="../../ui/publishview.cpp" line="466"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="463"/>
+        <location filename="../../ui/publishview.cpp" line="470"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="463"/>
+        <location filename="../../ui/publishview.cpp" line="470"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="472"/>
+        <location filename="../../ui/publishview.cpp" line="479"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="473"/>
+        <location filename="../../ui/publishview.cpp" line="480"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="474"/>
+        <location filename="../../ui/publishview.cpp" line="481"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="479"/>
+        <location filename="../../ui/publishview.cpp" line="486"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="488"/>
+        <location filename="../../ui/publishview.cpp" line="496"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="508"/>
+        <location filename="../../ui/publishview.cpp" line="516"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="536"/>
-        <location filename="../../ui/publishview.cpp" line="551"/>
+        <location filename="../../ui/publishview.cpp" line="544"/>
+        <location filename="../../ui/publishview.cpp" line="559"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="563"/>
+        <location filename="../../ui/publishview.cpp" line="571"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="568"/>
+        <location filename="../../ui/publishview.cpp" line="576"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="571"/>
+        <location filename="../../ui/publishview.cpp" line="579"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="677"/>
+        <location filename="../../ui/publishview.cpp" line="685"/>
         <source>Table %1</source>
         <translation>Tabel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="685"/>
+        <location filename="../../ui/publishview.cpp" line="693"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="694"/>
+        <location filename="../../ui/publishview.cpp" line="702"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="759"/>
+        <location filename="../../ui/publishview.cpp" line="767"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="761"/>
+        <location filename="../../ui/publishview.cpp" line="769"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="768"/>
+        <location filename="../../ui/publishview.cpp" line="776"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="770"/>
+        <location filename="../../ui/publishview.cpp" line="778"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="775"/>
+        <location filename="../../ui/publishview.cpp" line="783"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="783"/>
+        <location filename="../../ui/publishview.cpp" line="791"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="785"/>
+        <location filename="../../ui/publishview.cpp" line="793"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="800"/>
+        <location filename="../../ui/publishview.cpp" line="808"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="801"/>
+        <location filename="../../ui/publishview.cpp" line="809"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="803"/>
+        <location filename="../../ui/publishview.cpp" line="811"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="810"/>
+        <location filename="../../ui/publishview.cpp" line="818"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="869"/>
+        <location filename="../../ui/publishview.cpp" line="877"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="870"/>
+        <location filename="../../ui/publishview.cpp" line="878"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="874"/>
+        <location filename="../../ui/publishview.cpp" line="882"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="876"/>
+        <location filename="../../ui/publishview.cpp" line="884"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="877"/>
+        <location filename="../../ui/publishview.cpp" line="885"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="878"/>
+        <location filename="../../ui/publishview.cpp" line="886"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="890"/>
+        <location filename="../../ui/publishview.cpp" line="898"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="891"/>
+        <location filename="../../ui/publishview.cpp" line="899"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="896"/>
+        <location filename="../../ui/publishview.cpp" line="904"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -1587,187 +1597,187 @@ Toch openen met de instellingen van het project?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="897"/>
+        <location filename="../../ui/publishview.cpp" line="905"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="900"/>
+        <location filename="../../ui/publishview.cpp" line="908"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="901"/>
+        <location filename="../../ui/publishview.cpp" line="909"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="905"/>
+        <location filename="../../ui/publishview.cpp" line="913"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="907"/>
+        <location filename="../../ui/publishview.cpp" line="915"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="909"/>
+        <location filename="../../ui/publishview.cpp" line="917"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="935"/>
+        <location filename="../../ui/publishview.cpp" line="943"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="935"/>
+        <location filename="../../ui/publishview.cpp" line="943"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="959"/>
+        <location filename="../../ui/publishview.cpp" line="967"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1033"/>
+        <location filename="../../ui/publishview.cpp" line="1042"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1044"/>
+        <location filename="../../ui/publishview.cpp" line="1053"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1097"/>
+        <location filename="../../ui/publishview.cpp" line="1106"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1139"/>
+        <location filename="../../ui/publishview.cpp" line="1148"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1140"/>
+        <location filename="../../ui/publishview.cpp" line="1149"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1150"/>
+        <location filename="../../ui/publishview.cpp" line="1159"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1152"/>
+        <location filename="../../ui/publishview.cpp" line="1161"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1158"/>
+        <location filename="../../ui/publishview.cpp" line="1167"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1161"/>
+        <location filename="../../ui/publishview.cpp" line="1170"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1171"/>
+        <location filename="../../ui/publishview.cpp" line="1180"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1174"/>
+        <location filename="../../ui/publishview.cpp" line="1183"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1180"/>
+        <location filename="../../ui/publishview.cpp" line="1189"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1191"/>
+        <location filename="../../ui/publishview.cpp" line="1200"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1194"/>
+        <location filename="../../ui/publishview.cpp" line="1203"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1212"/>
+        <location filename="../../ui/publishview.cpp" line="1221"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1216"/>
+        <location filename="../../ui/publishview.cpp" line="1225"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1227"/>
+        <location filename="../../ui/publishview.cpp" line="1236"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1233"/>
+        <location filename="../../ui/publishview.cpp" line="1242"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1237"/>
+        <location filename="../../ui/publishview.cpp" line="1246"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1243"/>
+        <location filename="../../ui/publishview.cpp" line="1252"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1275"/>
+        <location filename="../../ui/publishview.cpp" line="1284"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1277"/>
+        <location filename="../../ui/publishview.cpp" line="1286"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1281"/>
+        <location filename="../../ui/publishview.cpp" line="1290"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1295"/>
+        <location filename="../../ui/publishview.cpp" line="1304"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1301"/>
+        <location filename="../../ui/publishview.cpp" line="1310"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1308"/>
+        <location filename="../../ui/publishview.cpp" line="1317"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1309"/>
+        <location filename="../../ui/publishview.cpp" line="1318"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1315"/>
+        <location filename="../../ui/publishview.cpp" line="1324"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>

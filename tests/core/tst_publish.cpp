@@ -970,6 +970,87 @@ private slots:
                  qPrintable(QString("%1 against %2").arg(sum / 200).arg(expected)));
     }
 
+    // The cell-key method's sums (the magnitude method): every sum moves by between 2.5 % and
+    // 10 % of its largest contribution (percent 10, minimum share 0.25, top 1), up or down, the
+    // same for the same records in any order; a mean is that sum over the perturbed count,
+    // held to its clamp; no interval is stated. The truth of each cell (its clamped sum and
+    // largest amount) is counted here from the file's lines.
+    void cellKeySumsMoveByAShareOfTheLargest()
+    {
+        test::Scratch s;
+        const std::string path = s.path("customers.csv").toStdString();
+        QVERIFY(generateCustomers(path, 3000, 12).ok());
+        auto d = readCsv(path);
+        QVERIFY(d.ok());
+        TableSpec spec;
+        spec.dimensions = {{"municipality"}, {"contract_type"}};
+        spec.measures = {{MeasureSpec::Kind::Sum, "monthly_amount", 0, 150},
+                         {MeasureSpec::Kind::Mean, "monthly_amount", 0, 150}};
+        spec.margins = true;
+        CellKeySettings settings; // top 1, 10 %, minimum share 0.25
+        QCOMPARE(settings.percent, 10.0);
+        auto release = [&](const Dataset &data) {
+            const auto keys = recordKeys(data, *data.columnIndex("customer_number"), "a secret");
+            AggregateOptions o;
+            o.recordKeys = &keys;
+            auto t = buildAggregate(data, spec, {}, std::nullopt, o);
+            if (!t)
+                qFatal("%s", t.error().text().c_str());
+            return protectWithCellKey(*t, *perturbationTable(3, 2.0, 0), settings);
+        };
+        const Release r = release(*d);
+        // the truth per (municipality, contract), with the totals
+        struct Truth
+        {
+            double sum = 0, largest = 0;
+        };
+        std::map<std::pair<std::string, std::string>, Truth> truth;
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> header = f.readLine().trimmed().split(',');
+        QList<QByteArray> lines;
+        while (!f.atEnd())
+            lines.push_back(f.readLine());
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> x = line.trimmed().split(',');
+            const std::string m = QString::fromUtf8(x[header.indexOf("municipality")]).remove('"').toStdString();
+            const std::string c = x[header.indexOf("contract_type")].toStdString();
+            const double v = std::clamp(x[header.indexOf("monthly_amount")].toDouble(), 0.0, 150.0);
+            for (const auto &key : {std::pair{m, c}, std::pair{m, std::string("*")},
+                                    std::pair{std::string("*"), c}, std::pair{std::string("*"), std::string("*")}}) {
+                truth[key].sum += v;
+                truth[key].largest = std::max(truth[key].largest, v);
+            }
+        }
+        std::size_t checked = 0, up = 0;
+        for (const ReleasedCell &c : r.cells) {
+            const std::string m = c.labels[0] == kTotalLabel ? "*" : labelOf(r, 0, c.labels[0]);
+            const std::string k = c.labels[1] == kTotalLabel ? "*" : labelOf(r, 1, c.labels[1]);
+            const Truth &t = truth.at({m, k});
+            QVERIFY(c.values[0].has_value());
+            const double moved = std::abs(*c.values[0] - t.sum);
+            QVERIFY2(moved >= 0.025 * t.largest - 1e-6 && moved <= 0.10 * t.largest + 1e-6,
+                     qPrintable(QString("%1/%2: moved by %3, largest %4").arg(QString::fromStdString(m), QString::fromStdString(k)).arg(moved).arg(t.largest)));
+            up += *c.values[0] > t.sum;
+            if (*c.records > 0)
+                QCOMPARE(*c.values[1], std::clamp(*c.values[0] / static_cast<double>(*c.records), 0.0, 150.0));
+            QVERIFY(std::isnan(c.valueError95[0]) && std::isnan(c.valueError95[1]));
+            ++checked;
+        }
+        QCOMPARE(checked, truth.size());
+        // up and down alike (each way with probability 1/2: 4 standard deviations)
+        QVERIFY2(std::abs(static_cast<double>(up) - checked / 2.0) < 4 * std::sqrt(checked / 4.0),
+                 qPrintable(QString("%1 of %2 moved up").arg(up).arg(checked)));
+        // the same records in another order: the same sums
+        QByteArray reversed = header.join(',') + "\n";
+        for (qsizetype i = lines.size() - 1; i >= 0; --i)
+            reversed += lines[i];
+        const Release again = release(s.read(reversed));
+        QCOMPARE(again.cells.size(), r.cells.size());
+        for (std::size_t c = 0; c < r.cells.size(); ++c)
+            QVERIFY(std::abs(*again.cells[c].values[0] - *r.cells[c].values[0]) < 1e-6);
+    }
+
     // A declaration is checked as a release would read it: a range in order, no label twice,
     // a code list file read one label per line, a hierarchy file at a level.
     void domainDeclarationsAreReadAndChecked()
