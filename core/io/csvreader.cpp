@@ -15,15 +15,29 @@ namespace {
 
 constexpr std::size_t kRejectedLinesKept = 10000;
 
-// Re-encodes every dictionary value; codes stay as they are since decoding is one-to-one.
+// Re-encodes every dictionary value. Two values may read the same afterwards (two different
+// invalid bytes both repaired to U+FFFD): they become one value, and the rows' codes follow.
 template <class Convert> void recode(Dataset &data, Convert convert)
 {
     for (auto &column : data.columns) {
         column.name = convert(column.name);
         StringDictionary recoded;
-        for (std::uint32_t c = 0; c < column.dictionary.size(); ++c)
-            recoded.intern(convert(column.dictionary.at(c)));
+        std::vector<std::uint32_t> codeOf(column.dictionary.size());
+        bool merged = false;
+        for (std::uint32_t c = 0; c < column.dictionary.size(); ++c) {
+            codeOf[c] = recoded.intern(convert(column.dictionary.at(c)));
+            merged = merged || codeOf[c] != c;
+        }
         column.dictionary = std::move(recoded);
+        if (!merged)
+            continue;
+        CodeArray codes;
+        codes.reserve(column.codes.size());
+        for (std::size_t r = 0; r < column.codes.size(); ++r)
+            codes.push(codeOf[column.codes.at(r)]);
+        column.codes = std::move(codes);
+        if (column.missingCode != StringDictionary::npos)
+            column.missingCode = codeOf[column.missingCode];
     }
 }
 

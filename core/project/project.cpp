@@ -244,6 +244,10 @@ Result<Project> openProject(const std::string &path)
             return Error{"the project's approvals are damaged", path};
         while (q.next()) {
             OutputFile f{q.value(0).toString().toStdString(), q.value(2).toByteArray()};
+            if (!isPlainFileName(f.name))
+                return Error{"approval " + std::to_string(i + 1) + " names a file '" + f.name +
+                                 "', which is not a plain file name: the project was altered",
+                             path};
             if (QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex() !=
                 q.value(1).toString().toLatin1())
                 return Error{"the stored file '" + f.name + "' of approval " +

@@ -524,10 +524,26 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
     return files;
 }
 
+bool isPlainFileName(const std::string &name)
+{
+    if (name.empty() || name == "." || name == ".." || name.size() > 255)
+        return false;
+    for (const char c : name)
+        if (c == '/' || c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return false;
+    return true;
+}
+
 Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFile> &files,
                                                       const std::string &folder,
                                                       const WriteOptions &options)
 {
+    // a name from a project file could point anywhere: only plain names are written
+    for (const auto &f : files)
+        if (!isPlainFileName(f.name))
+            return Error{"refused: a file to write is named '" + f.name +
+                             "', which is not a plain file name; nothing was written",
+                         folder};
     const QString target = QDir::cleanPath(q(folder));
     const QFileInfo info(target);
     if (info.exists() && !info.isDir())

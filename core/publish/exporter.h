@@ -86,6 +86,10 @@ struct WriteOptions
     std::function<bool(const std::string &name)> beforeFile;
 };
 
+// Whether name is a plain file name that stays in the folder it is written to: not empty, no
+// separator ('/' or '\\'), no drive (':'), no control character, not '.' or '..'.
+bool isPlainFileName(const std::string &name);
+
 // Writes the files into folder, all or nothing: everything is first written and flushed in a
 // temporary folder beside it, then moved into place. Existing files are replaced only with
 // force. On failure or interruption no new file is left behind, and the folder is as it was.

@@ -83,6 +83,30 @@ private slots:
         QVERIFY(cp->warnings[0].find("Windows-1252") != std::string::npos);
     }
 
+    // UTF-8 asked for, with four different invalid bytes: each repairs to U+FFFD, so the four
+    // values read the same and are one value, the rows' codes following (they pointed past the
+    // merged dictionary, which corrupted memory); so do the values that Windows-1252 reads the
+    // same way, and the missing value keeps its code.
+    void valuesThatReadTheSameAfterRepairAreOne()
+    {
+        CsvImportOptions utf8;
+        utf8.encoding = TextEncoding::Utf8;
+        auto r = readCsv(write("name,x\n\xff,1\n\xfe,2\n\xfd,3\n\xfc,4\nok,5\n,6\n"), utf8);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().text().c_str());
+        QCOMPARE(r->rowCount, std::uint64_t(6));
+        const Column &name = r->columns[0];
+        QCOMPARE(name.distinctCount(), std::size_t(2));
+        QCOMPARE(name.missingCount(), std::uint64_t(1));
+        for (std::size_t row = 0; row < 6; ++row)
+            QVERIFY(name.codes.at(row) < name.dictionary.size());
+        for (std::size_t row = 0; row < 4; ++row)
+            QCOMPARE(value(*r, 0, row), std::string("\xEF\xBF\xBD"));
+        QCOMPARE(value(*r, 0, 4), std::string("ok"));
+        QCOMPARE(name.codes.at(5), name.missingCode);
+        QCOMPARE(name.valueCounts[name.codes.at(0)], std::uint64_t(4));
+        QVERIFY(!r->warnings.empty());
+    }
+
     void missingValuesAreOneValue()
     {
         auto r = readCsv(write("a,b\n,1\nNA,2\nNULL,3\n?,4\nx,5\n"));

@@ -10,6 +10,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -422,6 +423,41 @@ private slots:
                     QVERIFY(std::abs(yi - yj) < 0.11);
             }
         QVERIFY(svg.contains("<polygon")); // the band
+    }
+
+    // A project file edited to name its release's files '../x' or an absolute path must not
+    // write outside the folder it is published to: the project is refused when it is opened,
+    // and the writer refuses such a name whatever hands it over; nothing is written.
+    void aFileNameFromTheProjectCannotLeaveTheFolder()
+    {
+        Fixture f;
+        auto approved = f.approve();
+        QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().text().c_str());
+        const QString out = QString::fromStdString(f.scratch.path("release").toStdString());
+        const QString outside = QString::fromStdString(f.scratch.path("escaped.csv").toStdString());
+        for (const std::string name : {std::string("../escaped.csv"), outside.toStdString(),
+                                       std::string(".."), std::string("a\\b.csv"), std::string("")}) {
+            Project altered = f.project;
+            altered.approvals.back().files[0].name = name;
+            auto written = publishApproved(altered, altered.sourceSha256, out.toStdString());
+            QVERIFY2(!written, name.c_str());
+            QVERIFY2(written.error().message.find("not a plain file name") != std::string::npos,
+                     written.error().message.c_str());
+            QVERIFY(!QFileInfo::exists(outside));
+            QVERIFY(!QFileInfo::exists(out));
+            // saved and opened again: refused on opening, naming what is wrong
+            const std::string path = f.scratch.path("altered.dijkgraaf").toStdString();
+            QFile::remove(QString::fromStdString(path));
+            QVERIFY(saveProject(altered, path).ok());
+            auto opened = openProject(path);
+            QVERIFY(!opened);
+            QVERIFY2(opened.error().message.find("the project was altered") != std::string::npos,
+                     opened.error().message.c_str());
+        }
+        // the release as approved is written, inside the folder
+        QVERIFY(publishApproved(f.project, f.project.sourceSha256, out.toStdString()).ok());
+        QVERIFY(QFileInfo::exists(out + "/report.html"));
+        QVERIFY(!QFileInfo::exists(outside));
     }
 
     void theLedgerRefusesWhatExceedsTheBudget()
