@@ -169,9 +169,17 @@ Result<Project> openProject(const std::string &path)
     if (!c.isOpen())
         return Error{"cannot open the project: " + c.error(), path};
     QSqlQuery q(c.db());
+    // a damaged file is refused as a whole, never half read
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+        q.value(0).toString() != QLatin1String("ok"))
+        return Error{"the project file is damaged (" +
+                         (q.isValid() ? q.value(0).toString().toStdString() : q.lastError().text().toStdString()) +
+                         "); open a copy saved before",
+                     path};
     Project p;
     QString application;
     int version = 0;
+    QString versionText;
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
         return Error{"this is not a Dijkgraaf project (it has no project information)", path};
     while (q.next()) {
@@ -180,7 +188,7 @@ Result<Project> openProject(const std::string &path)
         if (key == QLatin1String("application"))
             application = value;
         else if (key == QLatin1String("schema_version"))
-            version = value.toInt();
+            versionText = value;
         else if (key == QLatin1String("source_path"))
             p.sourcePath = value.toStdString();
         else if (key == QLatin1String("source_bytes"))
@@ -192,6 +200,14 @@ Result<Project> openProject(const std::string &path)
     }
     if (application != QLatin1String("Dijkgraaf"))
         return Error{"this is not a Dijkgraaf project", path};
+    // the format version is a whole number from 1 up; anything else is damage, never read as
+    // an old format (which would drop the approvals)
+    bool numeric = false;
+    version = versionText.toInt(&numeric);
+    if (!numeric || version < 1 || versionText.trimmed() != versionText)
+        return Error{"the project is damaged: its format version is '" + versionText.toStdString() +
+                         "', not a number",
+                     path};
     if (version > kSchemaVersion)
         return Error{"the project was written by a newer version of Dijkgraaf (format " +
                          std::to_string(version) + ")",
@@ -205,16 +221,34 @@ Result<Project> openProject(const std::string &path)
                          parseError.errorString().toStdString(),
                      path};
     p.configuration = doc.object();
-    if (version < 2)
-        return p; // written before tables could be published
-    if (q.exec(QStringLiteral("SELECT json FROM publication WHERE id = 1")) && q.next())
-        p.publication = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (version < 2) {
+        // written before tables could be published: a file that says so but holds approvals
+        // was altered, and reading it as old would lose them
+        if (q.exec(QStringLiteral("SELECT count(*) FROM approval")) && q.next() && q.value(0).toLongLong() > 0)
+            return Error{"the project says it is of format " + std::to_string(version) +
+                             ", which has no approvals, but it holds " + q.value(0).toString().toStdString() +
+                             ": it was altered",
+                         path};
+        return p;
+    }
+    if (q.exec(QStringLiteral("SELECT json FROM publication WHERE id = 1")) && q.next()) {
+        const QJsonDocument publication = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+        if (!publication.isObject())
+            return Error{"the project's publication is damaged: " + parseError.errorString().toStdString(), path};
+        p.publication = publication.object();
+    }
     if (!q.exec(QStringLiteral("SELECT a.id, a.time, a.name, a.note, a.configuration_sha256, "
-                               "a.input_sha256, l.epsilon, l.rho FROM approval a JOIN "
+                               "a.input_sha256, l.epsilon, l.rho FROM approval a LEFT JOIN "
                                "budget_ledger l ON l.approval_id = a.id ORDER BY a.id")))
         return Error{"the project's approvals are damaged", path};
     std::vector<qint64> ids;
     while (q.next()) {
+        // an approval without its spending would be an approval whose budget vanished
+        if (q.value(6).isNull() || q.value(7).isNull())
+            return Error{"approval " + std::to_string(ids.size() + 1) +
+                             " of the project has lost its entry of the budget it spent: the "
+                             "project is damaged",
+                         path};
         Approval a;
         ids.push_back(q.value(0).toLongLong());
         a.time = q.value(1).toString().toStdString();
@@ -235,7 +269,13 @@ Result<Project> openProject(const std::string &path)
             return Error{"the project's approvals are damaged", path};
         while (q.next()) {
             a.tableKeys.push_back(q.value(0).toString().toStdString());
-            a.tables.append(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+            const QJsonDocument table = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parseError);
+            if (!table.isObject())
+                return Error{"the tables of approval " + std::to_string(i + 1) +
+                                 " are damaged (" + parseError.errorString().toStdString() +
+                                 "): they cannot be published again as they were",
+                             path};
+            a.tables.append(table.object());
         }
         q.prepare(QStringLiteral(
             "SELECT name, sha256, bytes FROM approval_file WHERE approval_id = ? ORDER BY rowid"));

@@ -460,6 +460,57 @@ private slots:
         QVERIFY(!QFileInfo::exists(outside));
     }
 
+    // A damaged project is refused with what is damaged, never read in part: a format version
+    // that is no number (it was read as an old format, which dropped the approvals and the
+    // budget they spent), a format 1 that holds approvals, garbage for a stored table, an
+    // approval that lost its budget entry, a publication that is no JSON, a file whose pages
+    // are damaged. Each altered in a copy of a project with one approval, with SQLite itself.
+    void aDamagedProjectIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.approve().ok());
+        const QString good = f.scratch.path("good.dijkgraaf");
+        QVERIFY(saveProject(f.project, good.toStdString()).ok());
+        QVERIFY(openProject(good.toStdString()).ok());
+        const std::vector<std::pair<QString, std::string>> damage{
+            {"UPDATE meta SET value = 'abc' WHERE key = 'schema_version'", "format version is 'abc'"},
+            {"UPDATE meta SET value = '' WHERE key = 'schema_version'", "format version is ''"},
+            {"UPDATE meta SET value = '1' WHERE key = 'schema_version'", "it was altered"},
+            {"UPDATE approval_table SET json = 'garbage'", "tables of approval 1 are damaged"},
+            {"DELETE FROM budget_ledger", "lost its entry of the budget"},
+            {"UPDATE publication SET json = '{'", "publication is damaged"},
+        };
+        int n = 0;
+        for (const auto &[sql, expected] : damage) {
+            const QString copy = f.scratch.path(QString("damaged-%1.dijkgraaf").arg(++n));
+            QVERIFY(QFile::copy(good, copy));
+            {
+                SqliteConnection c(copy, SqliteConnection::Mode::ReadWrite);
+                QVERIFY(c.isOpen());
+                QSqlQuery q(c.db());
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            }
+            auto opened = openProject(copy.toStdString());
+            QVERIFY2(!opened, qPrintable(sql));
+            QVERIFY2(opened.error().message.find(expected) != std::string::npos,
+                     qPrintable(sql + ": " + QString::fromStdString(opened.error().message)));
+        }
+        // bytes overwritten inside the file's pages
+        const QString torn = f.scratch.path("torn.dijkgraaf");
+        QVERIFY(QFile::copy(good, torn));
+        {
+            QFile file(torn);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 8192);
+            file.seek(size / 2);
+            file.write(QByteArray(4096, '\x5a'));
+        }
+        auto opened = openProject(torn.toStdString());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.find("damaged") != std::string::npos, opened.error().message.c_str());
+    }
+
     void theLedgerRefusesWhatExceedsTheBudget()
     {
         Fixture f;
