@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QJsonDocument>
+#include "io/wholefile.h"
+
 #include <QSaveFile>
 
 #include <cmath>
@@ -82,10 +84,7 @@ bool refuseExisting(const Arguments &a, const std::string &path)
 
 Result<bool> writeFile(const std::string &path, const QByteArray &bytes)
 {
-    QSaveFile f(QString::fromStdString(path)); // complete, or not at all
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error{"cannot write the file: " + f.errorString().toStdString(), path};
-    return true;
+    return writeWholeFile(path, bytes); // complete, or not at all
 }
 
 // The summary of each table. Computed tables (the preview) tell the steward why cells are

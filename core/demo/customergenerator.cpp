@@ -1,6 +1,10 @@
 #include "customergenerator.h"
 
+#include "io/wholefile.h"
+
 #include <QSaveFile>
+
+#include <cerrno>
 
 #include <array>
 #include <cmath>
@@ -14,6 +18,14 @@ struct GeneratedFile::Impl
 {
     explicit Impl(const std::string &path) : file(QString::fromStdString(path)) {}
     QSaveFile file;
+    std::string failure; // the first failed write's reason: nothing is committed after it
+    void write(const std::string &text)
+    {
+        errno = 0;
+        if (failure.empty() && file.write(text.data(), static_cast<qint64>(text.size())) !=
+                                   static_cast<qint64>(text.size()))
+            failure = lastWriteError();
+    }
 };
 
 GeneratedFile::GeneratedFile(const std::string &path) : m_path(path), m_impl(new Impl(path)) {}
@@ -34,14 +46,21 @@ void GeneratedFile::flushIfLarge()
 {
     if (m_text.size() < (1u << 22))
         return;
-    m_impl->file.write(m_text.data(), static_cast<qint64>(m_text.size()));
+    m_impl->write(m_text);
     m_text.clear();
 }
 
 Result<bool> GeneratedFile::commit()
 {
-    m_impl->file.write(m_text.data(), static_cast<qint64>(m_text.size()));
+    m_impl->write(m_text);
     m_text.clear();
+    errno = 0;
+    if (m_impl->failure.empty() && !m_impl->file.flush())
+        m_impl->failure = lastWriteError();
+    if (!m_impl->failure.empty()) {
+        m_impl->file.cancelWriting();
+        return Error{"cannot write the file: " + m_impl->failure + "; nothing was written", m_path};
+    }
     if (!m_impl->file.commit())
         return Error{"cannot write the file: " + m_impl->file.errorString().toStdString(), m_path};
     return true;

@@ -3,6 +3,8 @@
 #include "io/csvreader.h"
 
 #include <QFileInfo>
+#include "io/wholefile.h"
+
 #include <QSaveFile>
 
 namespace dijkgraaf {
@@ -43,13 +45,7 @@ Result<bool> writeArxHierarchy(const Hierarchy &hierarchy, const std::string &pa
         }
         text += '\n';
     }
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    if (!file.commit())
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
-    return true;
+    return writeWholeFile(path, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
 }
 
 std::string arxHierarchyPath(const std::string &directory, const std::string &dataPath,

@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "io/sqliteconnection.h"
+#include "io/wholefile.h"
 #include "publish/noise.h"
 
 #include <QCryptographicHash>
@@ -148,12 +149,11 @@ Result<bool> saveProject(const Project &project, const std::string &path)
     QFile temporary(temp);
     if (!temporary.open(QIODevice::ReadOnly))
         return Error{"cannot write the project: " + temporary.errorString().toStdString(), path};
-    QSaveFile out(QString::fromStdString(path));
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{"cannot write the project: " + out.errorString().toStdString(), path};
-    out.write(temporary.readAll());
-    if (!out.commit())
-        return Error{"cannot write the project: " + out.errorString().toStdString(), path};
+    const QByteArray bytes = temporary.readAll();
+    if (bytes.size() != temporary.size())
+        return Error{"cannot write the project: its temporary copy could not be read back", path};
+    if (auto written = writeWholeFile(path, bytes); !written)
+        return written.error();
     return true;
 }
 

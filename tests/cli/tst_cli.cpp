@@ -115,6 +115,64 @@ private slots:
     }
 
     // The generator is seeded: the same seed gives the same file; the file is a valid import.
+    // A full disk: every writing command fails with the system's reason, and leaves the files
+    // as they were (a full disk writes short without an error of its own; approve printed
+    // "Approved" and left a truncated project). Run on a tmpfs of 400 KiB mounted by the test,
+    // which needs root (as in CI); skipped elsewhere.
+    void aFullDiskChangesNothing()
+    {
+        QTemporaryDir tmp;
+        const QString tiny = tmp.filePath("tiny");
+        QVERIFY(QDir().mkpath(tiny));
+        QProcess mount;
+        mount.start("mount", {"-t", "tmpfs", "-o", "size=400k", "tmpfs", tiny});
+        if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root): the full-disk test did not run");
+        struct Unmount
+        {
+            QString at;
+            ~Unmount() { QProcess::execute("umount", {at}); }
+        } unmount{tiny};
+        const QString data = tmp.filePath("customers.csv");
+        QCOMPARE(run({"generate", "customers", data, "--rows", "3000"}).exitCode, 0);
+        const QString project = tiny + "/p.dijkgraaf";
+        QCOMPARE(run({"init", project, "--data", data, "--qi", "gender,municipality"}).exitCode, 0);
+        const QByteArray before = readFile(project);
+        QVERIFY(before.size() > 0);
+        // leave about 40 KiB: less than the approved project needs
+        auto fill = [&](qint64 leave) {
+            QProcess df;
+            df.start("df", {"-B1", "--output=avail", tiny});
+            df.waitForFinished();
+            const qint64 free = df.readAllStandardOutput().split('\n').value(1).trimmed().toLongLong();
+            QFile filler(tiny + QString("/filler-%1").arg(leave));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            filler.write(QByteArray(static_cast<qsizetype>(std::max<qint64>(0, free - leave)), 'x'));
+        };
+        fill(40 * 1024);
+        Run r = run({"approve", project, "--name", "A. Steward"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        QVERIFY(!r.out.contains("Approved"));
+        QCOMPARE(readFile(project), before);
+        QCOMPARE(run({"budget", project}).exitCode, 0); // still opens
+        // a generated file, a hierarchy and a configuration: refused, and no file left
+        r = run({"generate", "customers", tiny + "/big.csv", "--rows", "5000"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        r = run({"hierarchy", data, "--attribute", "email", "--build", "mask", "--out", tiny + "/h.csv"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        fill(1024);
+        r = run({"config", "export", project, tiny + "/config.json"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        QStringList left = QDir(tiny).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        left.removeIf([](const QString &n) { return n.startsWith("filler-"); });
+        QCOMPARE(left, QStringList{"p.dijkgraaf"});
+        QCOMPARE(readFile(project), before);
+    }
+
     void generatedDataIsReproducible()
     {
         QTemporaryDir tmp;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <string>
+
+namespace dijkgraaf {
+
+// Writes bytes to path complete or not at all: into a temporary file beside it, every write
+// checked for its full length (a full disk writes short, without an error of its own), then
+// flushed to disk and renamed over the old file (QSaveFile). On failure the old file is as it
+// was, and the Error names the path and the system's reason ("No space left on device").
+Result<bool> writeWholeFile(const std::string &path, const QByteArray &bytes);
+
+// The reason of the last failed write, in the system's words.
+std::string lastWriteError();
+
+} // namespace dijkgraaf
