@@ -282,6 +282,24 @@ int runConfig(const Arguments &a)
         if (!o)
             return fail(o.error());
         auto config = configurationFromJson(root["configuration"].toObject(), o->data);
+        // each quasi-identifier's level within its hierarchy, checked now rather than when a
+        // search or release meets it
+        if (config)
+            for (const std::size_t c : config->quasiIdentifiers()) {
+                const AttributeConfig &attribute = config->attributes[c];
+                auto h = buildHierarchy(o->data.columns[c], attribute.hierarchy);
+                if (!h) {
+                    config = h.error();
+                    break;
+                }
+                if (attribute.level > h->height()) {
+                    config = Error{"level " + std::to_string(attribute.level) +
+                                       " is outside the hierarchy, whose levels run from 0 to " +
+                                       std::to_string(h->height()),
+                                   {}, 0, o->data.columns[c].name};
+                    break;
+                }
+            }
         if (!config) {
             Error e = config.error();
             e.file = file;

@@ -156,8 +156,11 @@ void MainWindow::buildMenus()
         {QString(), tr("Follow the system")},
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
-    for (const auto &[code, name] : choices) {
-        QAction *a = language->addAction(name);
+    for (const auto &choice : choices) {
+        // a copy for the lambda: C++20 lets a lambda capture a structured binding, clang 14
+        // does not
+        const QString code = choice.first;
+        QAction *a = language->addAction(choice.second);
         a->setCheckable(true);
         a->setChecked(code == chosen);
         a->setData(code);

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <cmath>
+
 namespace dijkgraaf {
 
 std::string_view mechanismName(DpSettings::Mechanism m)
@@ -54,6 +56,27 @@ QJsonObject protectionToJson(const ProtectionSettings &p)
     return o;
 }
 
+namespace {
+
+// A whole number of a setting, checked before it is cast: a -1 would otherwise become
+// 18446744073709551615, and 2.5 or a number too large for the type something else again.
+Result<std::uint64_t> wholeSetting(const QJsonObject &o, const char *key, double fallback,
+                                   double lowest, double highest, const std::string &where)
+{
+    const QJsonValue v = o[QLatin1String(key)];
+    if (!v.isUndefined() && !v.isDouble())
+        return Error{where + ": \"" + key + "\" must be a number"};
+    const double x = v.toDouble(fallback);
+    if (!std::isfinite(x) || x != std::floor(x) || x < lowest || x > highest)
+        return Error{where + ": \"" + key + "\" must be a whole number from " +
+                     QString::number(lowest, 'f', 0).toStdString() + " to " +
+                     QString::number(highest, 'f', 0).toStdString() + ", not " +
+                     QString::number(x, 'g', 10).toStdString()};
+    return static_cast<std::uint64_t>(x);
+}
+
+} // namespace
+
 Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::string &where)
 {
     ProtectionSettings p;
@@ -81,8 +104,14 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
                          mech + "'"};
         d.epsilon = o["epsilon"].toDouble(d.epsilon);
         d.rho = o["rho"].toDouble(d.rho);
-        d.bounds.maxCells = static_cast<std::uint32_t>(o["max_cells_per_subject"].toDouble(1));
-        d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(o["max_rows_per_cell"].toDouble(1));
+        auto maxCells = wholeSetting(o, "max_cells_per_subject", 1, 1, 1000, where);
+        if (!maxCells)
+            return maxCells.error();
+        auto maxRows = wholeSetting(o, "max_rows_per_cell", 1, 1, 1000, where);
+        if (!maxRows)
+            return maxRows.error();
+        d.bounds.maxCells = static_cast<std::uint32_t>(*maxCells);
+        d.bounds.maxRowsPerCell = static_cast<std::uint32_t>(*maxRows);
         const std::string unit = o["privacy_unit"].toString(QStringLiteral("person")).toStdString();
         const auto u = privacyUnitFromName(unit);
         if (!u)
@@ -93,12 +122,24 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         d.sumUnit = o["sum_unit"].toDouble(1);
         d.selectionRho = o["selection_rho"].toDouble(DpSettings{}.selectionRho);
         d.selectionDelta = o["selection_delta"].toDouble(DpSettings{}.selectionDelta);
-        d.suppressBelow = static_cast<std::uint64_t>(o["suppress_noisy_counts_below"].toDouble(0));
+        auto below = wholeSetting(o, "suppress_noisy_counts_below", 0, 0, 1e9, where);
+        if (!below)
+            return below.error();
+        d.suppressBelow = *below;
     } else if (method == "table-rules" || method.empty()) {
         TableRules &r = p.rules;
-        r.threshold = static_cast<std::uint64_t>(o["threshold"].toDouble(5));
-        r.roundingBase = o["rounding_base"].toInt(0);
-        r.thresholdRange = static_cast<std::uint64_t>(o["threshold_range"].toDouble(0));
+        auto threshold = wholeSetting(o, "threshold", 5, 1, 1e9, where);
+        if (!threshold)
+            return threshold.error();
+        r.threshold = *threshold;
+        auto base = wholeSetting(o, "rounding_base", 0, 0, 10, where);
+        if (!base)
+            return base.error();
+        r.roundingBase = static_cast<int>(*base);
+        auto range = wholeSetting(o, "threshold_range", 0, 0, 1e9, where);
+        if (!range)
+            return range.error();
+        r.thresholdRange = *range;
         r.sumRangePercent = o["sum_range_percent"].toDouble(10);
         if (o.contains("dominance")) {
             r.dominance = true;

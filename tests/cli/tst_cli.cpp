@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <functional>
 #include <QtTest>
 
 #include <memory>
@@ -171,6 +172,76 @@ private slots:
         left.removeIf([](const QString &n) { return n.startsWith("filler-"); });
         QCOMPARE(left, QStringList{"p.dijkgraaf"});
         QCOMPARE(readFile(project), before);
+    }
+
+    // Settings out of range are refused at import, naming the setting and the value: a
+    // threshold of -1 (which became 18446744073709551615 when cast before the check), 2.5
+    // cells per subject, a level beyond the hierarchy; the project stays as it was.
+    void settingsOutOfRangeAreRefused()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("c.csv"), project = tmp.filePath("p.dijkgraaf");
+        QCOMPARE(run({"generate", "customers", data, "--rows", "500"}).exitCode, 0);
+        QCOMPARE(run({"init", project, "--data", data, "--qi", "gender,date_of_birth", "--build",
+                      "date_of_birth=date"}).exitCode, 0);
+        const QString json = tmp.filePath("c.json");
+        QCOMPARE(run({"config", "export", project, json}).exitCode, 0);
+        const QByteArray good = readFile(json);
+        const QByteArray before = readFile(project);
+        struct Case
+        {
+            std::function<void(QJsonObject &)> change;
+            QByteArray expected;
+        };
+        const std::vector<Case> cases{
+            {[](QJsonObject &root) {
+                 QJsonObject pub = root["publication"].toObject();
+                 QJsonArray tables = pub["tables"].toArray();
+                 QJsonObject t = tables[0].toObject();
+                 t["protection"] = QJsonObject{{"method", "table-rules"}, {"threshold", -1}};
+                 tables[0] = t;
+                 pub["tables"] = tables;
+                 root["publication"] = pub;
+             },
+             "\"threshold\" must be a whole number from 1 to 1000000000, not -1"},
+            {[](QJsonObject &root) {
+                 QJsonObject pub = root["publication"].toObject();
+                 QJsonArray tables = pub["tables"].toArray();
+                 QJsonObject t = tables[0].toObject();
+                 t["protection"] = QJsonObject{{"method", "differential-privacy"},
+                                               {"mechanism", "discrete-laplace"},
+                                               {"max_cells_per_subject", 2.5}};
+                 tables[0] = t;
+                 pub["tables"] = tables;
+                 root["publication"] = pub;
+             },
+             "\"max_cells_per_subject\" must be a whole number from 1 to 1000, not 2.5"},
+            {[](QJsonObject &root) {
+                 QJsonObject conf = root["configuration"].toObject();
+                 QJsonArray attributes = conf["attributes"].toArray();
+                 for (qsizetype i = 0; i < attributes.size(); ++i) {
+                     QJsonObject a = attributes[i].toObject();
+                     if (a["name"] == "date_of_birth")
+                         a["level"] = 99;
+                     attributes[i] = a;
+                 }
+                 conf["attributes"] = attributes;
+                 root["configuration"] = conf;
+             },
+             "level 99 is outside the hierarchy"},
+        };
+        for (const Case &c : cases) {
+            QJsonObject root = QJsonDocument::fromJson(good).object();
+            c.change(root);
+            QFile f(json);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(root).toJson());
+            f.close();
+            const Run r = run({"config", "import", json, project});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(c.expected), r.err.constData());
+            QCOMPARE(readFile(project), before);
+        }
     }
 
     void generatedDataIsReproducible()
