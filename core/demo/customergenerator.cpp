@@ -39,6 +39,7 @@ Result<bool> GeneratedFile::open()
 {
     if (!m_impl->file.open(QIODevice::WriteOnly))
         return Error{"cannot write the file: " + m_impl->file.errorString().toStdString(), m_path};
+    m_impl->file.setPermissions(kOwnerOnly);
     return true;
 }
 

@@ -17,6 +17,8 @@ Result<bool> writeWholeFile(const std::string &path, const QByteArray &bytes)
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
         return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+    // readable by the user only: these files hold, or are drawn from, a company's customer data
+    file.setPermissions(kOwnerOnly);
     errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const std::string why = lastWriteError();

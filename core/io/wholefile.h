@@ -3,6 +3,7 @@
 #include "model/result.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 
 #include <cstddef>
 #include <string>
@@ -14,6 +15,9 @@ namespace dijkgraaf {
 // flushed to disk and renamed over the old file (QSaveFile). On failure the old file is as it
 // was, and the Error names the path and the system's reason ("No space left on device").
 Result<bool> writeWholeFile(const std::string &path, const QByteArray &bytes);
+
+// Files Dijkgraaf writes are the user's alone (0600) where the platform has such permissions.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // The reason of the last failed write, in the system's words.
 std::string lastWriteError();

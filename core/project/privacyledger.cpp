@@ -1,5 +1,7 @@
 #include "privacyledger.h"
 
+#include "io/wholefile.h"
+
 #include "io/sqliteconnection.h"
 
 #include <QDir>
@@ -64,6 +66,7 @@ Opened openLedger(const std::string &path, bool write)
     QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
     o.connection = std::make_unique<SqliteConnection>(QString::fromStdString(path),
                                                       SqliteConnection::Mode::ReadWrite);
+    QFile::setPermissions(QString::fromStdString(path), kOwnerOnly); // the user's alone
     if (!o.connection->isOpen()) {
         o.error = "cannot open the privacy ledger: " + o.connection->error();
         return o;

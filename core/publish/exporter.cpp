@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "io/wholefile.h"
+
 #include "io/sqliteconnection.h"
 
 #include <QCryptographicHash>
@@ -565,6 +567,7 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
         QDir(parent).filePath(".dijkgraaf-partial-" + QUuid::createUuid().toString(QUuid::Id128));
     if (!QDir().mkpath(staging))
         return Error{"cannot write in '" + parent.toStdString() + "'"};
+    QFile::setPermissions(staging, kOwnerOnly | QFileDevice::ExeOwner);
     auto cleanUp = [&] { QDir(staging).removeRecursively(); };
 
     for (const auto &f : files) {
@@ -573,8 +576,8 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
             return Error::cancellation("the export was stopped; nothing was written", folder);
         }
         QFile out(QDir(staging).filePath(q(f.name)));
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size() ||
-            !out.flush()) {
+        if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly) ||
+            out.write(f.bytes) != f.bytes.size() || !out.flush()) {
             const std::string why = out.errorString().toStdString();
             cleanUp();
             return Error{"cannot write '" + f.name + "': " + why, folder};

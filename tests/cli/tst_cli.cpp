@@ -354,6 +354,12 @@ private slots:
                                      "people-by-sex-race-and-salary.csv", "release.json",
                                      "release.sqlite", "report.html", "report.pdf"}));
         QVERIFY(readFile(release + "/report.pdf").startsWith("%PDF"));
+        // the user's alone: the release folder, its files and the project (they were 0644)
+        for (const QString &written : QStringList{release, release + "/report.pdf",
+                                                  release + "/release.sqlite", project})
+            QVERIFY2(!(QFile::permissions(written) &
+                       (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)),
+                     qPrintable(written));
         const QByteArray csv = readFile(release + "/people-by-sex-race-and-salary.csv");
         QVERIFY(csv.contains(",hidden\r\n"));
         QVERIFY(csv.contains("Total,Total,Total,30162,published"));

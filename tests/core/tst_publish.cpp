@@ -1303,8 +1303,11 @@ private slots:
     // threshold sits within one of the continuous Gaussian's quantile (erfc).
     void selectionThresholdHoldsItsDelta()
     {
-        for (const auto &[sigma2, labels, delta] :
-             {std::tuple{300.0, 12u, 1e-7}, std::tuple{25.0, 1u, 1e-7}, std::tuple{4.0, 3u, 0.01}}) {
+        for (const auto &c : {std::tuple{300.0, 12u, 1e-7}, std::tuple{25.0, 1u, 1e-7}, std::tuple{4.0, 3u, 0.01}}) {
+            // plain copies: clang 14 lets no lambda capture a structured binding
+            const double sigma2 = std::get<0>(c);
+            const unsigned labels = std::get<1>(c);
+            const double delta = std::get<2>(c);
             const std::int64_t t = selectionThreshold(sigma2, labels, delta);
             // P(Z >= x), summed here from the unnormalized weights exp(-z^2 / (2 sigma^2))
             const auto tail = [&](std::int64_t x) {
