@@ -446,6 +446,13 @@ int runHierarchy(const Arguments &a)
     auto column = findColumn(*data, a.value("attribute"));
     if (!column)
         return fail(column.error());
+    // a hierarchy file is a list of every value: of a direct identifier, a list of the people
+    if (const RoleSuggestion role = suggestRoles(*data)[*column];
+        role.role == AttributeRole::DirectIdentifier && !a.flags.count("identifier-values"))
+        return fail(Error{"refused: '" + a.value("attribute") + "' identifies people directly (" +
+                              role.reason + "), so its hierarchy file would list every one of "
+                              "them; add --identifier-values if that list is wanted",
+                          a.positional[0]});
     auto h = buildFromSpec(data->columns[*column], a.value("build"));
     if (!h)
         return fail(h.error());
@@ -594,14 +601,18 @@ const std::vector<Command> &commands()
         {"hierarchy",
          "build a hierarchy for a column and write it in ARX format",
          "dijkgraaf hierarchy DATA --attribute a --build SPEC --out FILE [--force]",
-         "Builds a hierarchy for one column of DATA and writes it as an ARX hierarchy file.\n\n"
+         "Builds a hierarchy for one column of DATA and writes it as an ARX hierarchy file.\n"
+         "The file lists every value of the column: for a column that identifies people\n"
+         "directly (names, e-mail addresses, customer numbers) it is refused unless\n"
+         "--identifier-values says that such a list is wanted.\n\n"
          "  --attribute a          the column\n"
          "  --build SPEC           interval:5,10,20 | date | mask[:4,3,2,1] | auto | value\n"
          "  --out FILE             where to write it\n"
-         "  --force                replace FILE if it exists\n" +
+         "  --force                replace FILE if it exists\n"
+         "  --identifier-values    write it also for a column that identifies people\n" +
              importHelp,
          {"attribute", "build", "out", "delimiter", "encoding"},
-         {"force", "skip-bad-lines"},
+         {"force", "skip-bad-lines", "identifier-values"},
          1,
          1,
          runHierarchy},

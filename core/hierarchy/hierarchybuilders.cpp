@@ -242,17 +242,24 @@ Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column,
     std::uint64_t records = 0;
     for (auto c : uncovered)
         records += column.valueCounts[c];
+    // A message must not become a copy of the data: at most three values are named, and only
+    // values that several records share (a value of one record, an e-mail address or a
+    // customer number, would single that record out).
     std::string list;
-    for (std::size_t i = 0; i < uncovered.size() && i < 10; ++i) {
-        const auto c = uncovered[i];
+    std::size_t named = 0;
+    for (const auto c : uncovered) {
+        if (named == 3 || column.valueCounts[c] < 2)
+            continue;
         const std::string shown = c == column.missingCode
                                       ? "(missing)"
                                       : "'" + std::string(column.dictionary.at(c)) + "'";
-        list += (i ? ", " : "") + shown + " (" + std::to_string(column.valueCounts[c]) +
-                (column.valueCounts[c] == 1 ? " record)" : " records)");
+        list += (named++ ? ", " : "values of the data: ") + shown + " (" +
+                std::to_string(column.valueCounts[c]) + " records)";
     }
-    if (uncovered.size() > 10)
-        list += " and " + std::to_string(uncovered.size() - 10) + " more";
+    if (named < uncovered.size())
+        list += (named ? ", and " : "") + std::to_string(uncovered.size() - named) +
+                (named ? " more" : " value(s)") + " not shown" +
+                (named ? "" : " (each held by one record, which it would single out)");
     return Error{"the hierarchy does not cover " + std::to_string(uncovered.size()) + " value" +
                      (uncovered.size() == 1 ? "" : "s") + " of the data, held by " +
                      std::to_string(records) + (records == 1 ? " record: " : " records: ") + list,

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <functional>
+#include <QFileInfo>
 #include <QtTest>
 
 #include <memory>
@@ -161,7 +162,7 @@ private slots:
         r = run({"generate", "customers", tiny + "/big.csv", "--rows", "5000"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
-        r = run({"hierarchy", data, "--attribute", "email", "--build", "mask", "--out", tiny + "/h.csv"});
+        r = run({"hierarchy", data, "--attribute", "postcode", "--build", "mask", "--out", tiny + "/h.csv"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
         fill(1024);
@@ -242,6 +243,29 @@ private slots:
             QVERIFY2(r.err.contains(c.expected), r.err.constData());
             QCOMPARE(readFile(project), before);
         }
+    }
+
+    // A hierarchy file lists every value of its column: for e-mail addresses, a list of the
+    // customers. Refused unless asked for with --identifier-values; a quasi-identifier's is
+    // written as before.
+    void aHierarchyOfIdentifiersIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("c.csv");
+        QCOMPARE(run({"generate", "customers", data, "--rows", "300"}).exitCode, 0);
+        const QString out = tmp.filePath("h.csv");
+        Run r = run({"hierarchy", data, "--attribute", "email", "--build", "auto", "--out", out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("identifies people directly") && r.err.contains("--identifier-values"),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("@"));
+        QVERIFY(!QFileInfo::exists(out));
+        r = run({"hierarchy", data, "--attribute", "email", "--build", "auto", "--out", out,
+                 "--identifier-values"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(readFile(out).contains("@"));
+        QCOMPARE(run({"hierarchy", data, "--attribute", "postcode", "--build", "mask", "--out",
+                      tmp.filePath("p.csv")}).exitCode, 0);
     }
 
     void generatedDataIsReproducible()

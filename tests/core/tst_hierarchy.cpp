@@ -182,10 +182,22 @@ private slots:
         auto mapped = mapColumnToHierarchy(d.columns[0], *h);
         QVERIFY(!mapped.ok());
         const std::string m = mapped.error().message;
-        QVERIFY2(m.find("does not cover 2 values of the data, held by 3 records: 'X' (2 records), "
-                        "'unknown' (1 record)") != std::string::npos,
+        // a value of one record is not named: it would single that record out
+        QVERIFY2(m.find("does not cover 2 values of the data, held by 3 records: values of the "
+                        "data: 'X' (2 records), and 1 more not shown") != std::string::npos,
                  m.c_str());
+        QVERIFY(m.find("unknown") == std::string::npos);
         QCOMPARE(mapped.error().column, std::string("sex"));
+        // e-mail addresses, each of one record: none is named, however many
+        QByteArray csv = "email\n";
+        for (int i = 0; i < 50; ++i)
+            csv += "person" + QByteArray::number(i) + "@example.org\n";
+        const Dataset e = read(csv);
+        auto none = Hierarchy::fromRows({{"someone@example.org", "*"}});
+        auto refused = mapColumnToHierarchy(e.columns[0], *none);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.find("@") == std::string::npos, refused.error().message.c_str());
+        QVERIFY(refused.error().message.find("50 value(s) not shown") != std::string::npos);
         // the same error stops the BaseTable
         QVERIFY(!BaseTable::build(d, {{0, *h}}).ok());
     }
