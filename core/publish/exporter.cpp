@@ -5,6 +5,7 @@
 #include "io/sqliteconnection.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,14 @@
 #include <QUuid>
 
 #include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <cstdio>
+#include <unistd.h>
+#endif
 #include <set>
 
 namespace dijkgraaf {
@@ -526,6 +535,88 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
     return files;
 }
 
+namespace {
+
+// The files of the release in folder now: every file a release writes (those of this one, the
+// metadata, the database and the report) and every table its datapackage.json lists.
+std::set<QString> releaseFilesIn(const QString &folder, const std::vector<OutputFile> &files)
+{
+    std::set<QString> names{"datapackage.json", "dcat.jsonld", "release.json", "release.sqlite",
+                            "report.html", "report.pdf"};
+    for (const auto &f : files)
+        names.insert(q(f.name));
+    QFile package(QDir(folder).filePath("datapackage.json"));
+    if (package.open(QIODevice::ReadOnly))
+        for (const auto &r : QJsonDocument::fromJson(package.readAll()).object()["resources"].toArray()) {
+            const QString path = r.toObject()["path"].toString();
+            if (isPlainFileName(path.toStdString()))
+                names.insert(path);
+        }
+    return names;
+}
+
+// A hard link where the file system allows one (instant, no second copy), else a copy.
+bool linkOrCopy(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(from, to);
+}
+
+// Swaps two folders. On Linux in one atomic step (renameat2 with RENAME_EXCHANGE); elsewhere by
+// two renames, the old folder set aside under a name the next run recovers it from.
+bool exchangeFolders(const QString &a, const QString &b)
+{
+#ifdef Q_OS_LINUX
+    if (::renameat2(AT_FDCWD, QFile::encodeName(a).constData(), AT_FDCWD,
+                    QFile::encodeName(b).constData(), RENAME_EXCHANGE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS)
+        return false; // the file system refused for another reason: nothing was changed
+#endif
+    const QString aside = QFileInfo(b).absolutePath() + "/.dijkgraaf-old-" +
+                          QString::number(QCoreApplication::applicationPid()) + "-" + QFileInfo(b).fileName();
+    if (!QDir().rename(b, aside))
+        return false;
+    if (!QDir().rename(a, b)) {
+        QDir().rename(aside, b);
+        return false;
+    }
+    return QDir().rename(aside, a);
+}
+
+// Leftovers of runs that were killed: their half-written folders are removed, and a folder set
+// aside and not yet replaced is put back. Only those of processes that no longer run.
+void cleanUpAfterKilledRuns(const QString &parent)
+{
+    const QDir dir(parent);
+    for (const QString &name : dir.entryList({".dijkgraaf-partial-*", ".dijkgraaf-old-*"},
+                                             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        const bool partial = name.startsWith(".dijkgraaf-partial-");
+        const QString rest = name.mid(partial ? 19 : 15);
+        bool numeric = false;
+        const qint64 pid = rest.section('-', 0, 0).toLongLong(&numeric);
+        if (!numeric || pid <= 0)
+            continue;
+#ifdef Q_OS_UNIX
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM)
+            continue; // still running
+#else
+        continue; // without a way to tell, nothing is touched
+#endif
+        const QString path = dir.filePath(name);
+        const QString target = dir.filePath(rest.section('-', 1));
+        if (!partial && !QFileInfo::exists(target))
+            QDir().rename(path, target);
+        else
+            QDir(path).removeRecursively();
+    }
+}
+
+} // namespace
+
 bool isPlainFileName(const std::string &name)
 {
     if (name.empty() || name == "." || name == ".." || name.size() > 255)
@@ -560,11 +651,15 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
             return Error{"'" + folder + "' already holds " + present.join(", ").toStdString() +
                          ": give --force (or confirm) to replace them"};
     }
-    const QString parent = existed ? target : info.absolutePath();
+    // the new release is made beside the folder, so that it can be swapped in whole
+    const QString parent = info.absolutePath();
     if (!QDir().mkpath(parent))
         return Error{"cannot create the folder '" + parent.toStdString() + "'"};
-    const QString staging =
-        QDir(parent).filePath(".dijkgraaf-partial-" + QUuid::createUuid().toString(QUuid::Id128));
+    cleanUpAfterKilledRuns(parent);
+    // named by this process, so that a later run tells a leftover of a killed one
+    const QString staging = QDir(parent).filePath(
+        ".dijkgraaf-partial-" + QString::number(QCoreApplication::applicationPid()) + "-" +
+        QUuid::createUuid().toString(QUuid::Id128));
     if (!QDir().mkpath(staging))
         return Error{"cannot write in '" + parent.toStdString() + "'"};
     QFile::setPermissions(staging, kOwnerOnly | QFileDevice::ExeOwner);
@@ -596,38 +691,36 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
             written.push_back(QDir(target).filePath(q(f.name)).toStdString());
         return written;
     }
-    // into an existing folder: each old file is set aside first, and put back if any move fails
-    const QString backup = QDir(staging).filePath("replaced");
-    QDir().mkpath(backup);
-    std::vector<std::pair<QString, bool>> placed; // target, had an old file
-    bool failed = false;
-    for (const auto &f : files) {
-        const QString to = QDir(target).filePath(q(f.name));
-        const bool old = QFileInfo::exists(to);
-        if (old && !QFile::rename(to, QDir(backup).filePath(q(f.name)))) {
-            failed = true;
-            break;
-        }
-        if (!QFile::rename(QDir(staging).filePath(q(f.name)), to)) {
-            if (old)
-                QFile::rename(QDir(backup).filePath(q(f.name)), to);
-            failed = true;
-            break;
-        }
-        placed.push_back({to, old});
+    // Into an existing folder: the new release is made whole beside it, with every file of the
+    // folder that belongs to no release carried over (linked, or copied), and then swapped in
+    // whole. The old release's files go with the old folder, so no table of it stays beside
+    // the new ones. A reader, or a kill, sees the old release or the new one, never a mix.
+    const QDir old(target);
+    if (!old.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
+        cleanUp();
+        return Error{"'" + folder + "' holds folders of its own; publish into a folder of files only, or a new one"};
     }
-    if (failed) {
-        for (const auto &[to, old] : placed) {
-            QFile::remove(to);
-            if (old)
-                QFile::rename(QDir(backup).filePath(QFileInfo(to).fileName()), to);
+    const std::set<QString> releaseFiles = releaseFilesIn(target, files);
+    for (const QString &name : old.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (releaseFiles.count(name) || QFileInfo::exists(QDir(staging).filePath(name)))
+            continue;
+        if (!linkOrCopy(old.filePath(name), QDir(staging).filePath(name))) {
+            cleanUp();
+            return Error{"cannot keep '" + name.toStdString() + "' of the folder; nothing was changed", folder};
         }
+    }
+    if (options.beforeFile && !options.beforeFile("")) {
+        cleanUp();
+        return Error::cancellation("the export was stopped; nothing was written", folder);
+    }
+    if (!exchangeFolders(staging, target)) {
         cleanUp();
         return Error{"cannot replace the files in '" + folder + "'; they are as they were"};
     }
+    // staging now holds the old release
     cleanUp();
-    for (const auto &[to, old] : placed)
-        written.push_back(to.toStdString());
+    for (const auto &f : files)
+        written.push_back(QDir(target).filePath(q(f.name)).toStdString());
     return written;
 }
 

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QtTest>
 
+#include <map>
+
 #include <memory>
 
 // The dijkgraaf command end to end. Each folder under tests/data/cli is a case:
@@ -266,6 +268,95 @@ private slots:
         QVERIFY(readFile(out).contains("@"));
         QCOMPARE(run({"hierarchy", data, "--attribute", "postcode", "--build", "mask", "--out",
                       tmp.filePath("p.csv")}).exitCode, 0);
+    }
+
+    // publish --force replaces a release as a whole. The process is killed (strace's fault
+    // injection) at each rename, link and removal in turn: every time the folder holds the old
+    // release or the new one, each complete, never a mix, and the steward's own file stays;
+    // the next run cleans up what the killed one left. After a clean --force the old release's
+    // table (another name) is gone. Skipped where strace cannot trace.
+    void publishForceIsAllOrNothing()
+    {
+        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+            QSKIP("strace cannot trace here: the kill test did not run");
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("c.csv"), project = tmp.filePath("p.dijkgraaf");
+        QCOMPARE(run({"generate", "customers", data, "--rows", "800"}).exitCode, 0);
+        QCOMPARE(run({"init", project, "--data", data, "--qi", "gender,municipality"}).exitCode, 0);
+        QCOMPARE(run({"approve", project, "--name", "A. Steward"}).exitCode, 0);
+        auto contents = [](const QString &dir) {
+            std::map<QString, QByteArray> m;
+            for (const QString &n : QDir(dir).entryList(QDir::Files | QDir::Hidden))
+                m[n] = readFile(dir + "/" + n);
+            return m;
+        };
+        const QString oldDir = tmp.filePath("old");
+        QCOMPARE(run({"publish", project, "--out", oldDir}).exitCode, 0);
+        // the next release: another table name, so another file
+        const QString json = tmp.filePath("c.json");
+        QCOMPARE(run({"config", "export", project, json}).exitCode, 0);
+        QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
+        QJsonObject pub = root["publication"].toObject();
+        QJsonArray tables = pub["tables"].toArray();
+        QJsonObject t = tables[0].toObject();
+        t["name"] = "Customers by gender and municipality";
+        tables[0] = t;
+        pub["tables"] = tables;
+        root["publication"] = pub;
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(root).toJson());
+        f.close();
+        QCOMPARE(run({"config", "import", json, project}).exitCode, 0);
+        QCOMPARE(run({"approve", project, "--name", "A. Steward"}).exitCode, 0);
+        const QString newDir = tmp.filePath("new");
+        QCOMPARE(run({"publish", project, "--out", newDir}).exitCode, 0);
+        const auto oldFiles = contents(oldDir), newFiles = contents(newDir);
+        QVERIFY(oldFiles != newFiles);
+        QVERIFY(oldFiles.count("records-by-gender-and-municipality.csv"));
+        QVERIFY(newFiles.count("customers-by-gender-and-municipality.csv"));
+
+        const QString out = tmp.filePath("out");
+        auto reset = [&] {
+            QDir(out).removeRecursively();
+            QDir().mkpath(out);
+            for (const auto &[name, bytes] : oldFiles) {
+                QFile w(out + "/" + name);
+                QVERIFY(w.open(QIODevice::WriteOnly));
+                w.write(bytes);
+            }
+            QFile notes(out + "/notes.txt");
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("the steward's own notes");
+        };
+        auto holdsOneRelease = [&](const QString &when) {
+            auto now = contents(out);
+            QVERIFY2(now.count("notes.txt") && now["notes.txt"] == "the steward's own notes", qPrintable(when));
+            now.erase("notes.txt");
+            QVERIFY2(now == oldFiles || now == newFiles, qPrintable(when + ": a mix of files"));
+        };
+        int kills = 0;
+        for (const char *call : {"renameat2", "rename", "link", "unlinkat", "rmdir"})
+            for (int when = 1; when <= 4; ++when) {
+                reset();
+                QProcess p;
+                p.start("strace", {"-f", "-qq", "-o", "/dev/null", "-e", QString("trace=") + call, "-e",
+                                   QString("inject=%1:signal=KILL:when=%2").arg(call).arg(when),
+                                   DIJKGRAAF_BINARY, "publish", project, "--out", out, "--force"});
+                QVERIFY(p.waitForFinished(60000));
+                const QString what = QString("killed at %1 #%2").arg(call).arg(when);
+                kills += p.exitCode() != 0;
+                holdsOneRelease(what);
+                // the next run: the new release, and nothing left behind
+                const Run again = run({"publish", project, "--out", out, "--force"});
+                QVERIFY2(again.exitCode == 0, qPrintable(what + ": " + again.err));
+                auto now = contents(out);
+                now.erase("notes.txt");
+                QVERIFY2(now == newFiles, qPrintable(what + ": the next run"));
+                const QStringList left = QDir(tmp.path()).entryList({".dijkgraaf-*"}, QDir::AllEntries | QDir::Hidden);
+                QVERIFY2(left.isEmpty(), qPrintable(what + ": " + left.join(", ")));
+            }
+        QVERIFY2(kills >= 3, qPrintable(QString("only %1 runs were killed").arg(kills)));
     }
 
     void generatedDataIsReproducible()

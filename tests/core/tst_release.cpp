@@ -240,7 +240,7 @@ private slots:
         // with force: replaced
         WriteOptions force;
         force.force = true;
-        QVERIFY(writeFilesAtomically(a->files, out.toStdString(), force).ok());
+        { auto w = writeFilesAtomically(a->files, out.toStdString(), force); QVERIFY2(w.ok(), w.ok() ? "" : w.error().text().c_str()); }
         QCOMPARE(filesIn(out).size(), qsizetype(a->files.size()));
         QVERIFY(check.open(QIODevice::ReadOnly));
         QVERIFY(check.readAll().startsWith("<!DOCTYPE html>"));
