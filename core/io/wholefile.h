@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QFileDevice>
+#include <QString>
 
 #include <cstddef>
 #include <string>
@@ -18,6 +19,14 @@ Result<bool> writeWholeFile(const std::string &path, const QByteArray &bytes);
 
 // Files Dijkgraaf writes are the user's alone (0600) where the platform has such permissions.
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Work in progress beside a file or folder is named ".dijkgraaf-KIND-PID-...", so that a later
+// run tells what a killed process left: KIND is "partial" (a release being made), "saving" (a
+// project being saved) or "old" (a release folder set aside while the new one moves in).
+QString leftoverPrefix(const char *kind);
+// Removes in folder what killed processes left (the processes that no longer run), and puts
+// back a release folder set aside whose replacement never arrived.
+void removeLeftoversOfKilledRuns(const QString &folder);
 
 // The reason of the last failed write, in the system's words.
 std::string lastWriteError();

@@ -5,6 +5,7 @@
 #include "publish/noise.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -44,10 +45,15 @@ Result<std::string> fileSha256(const std::string &path)
 
 Result<bool> saveProject(const Project &project, const std::string &path)
 {
-    // build the database in a private folder, then move its bytes into place in one step
-    QTemporaryDir dir;
+    // build the database in a private folder beside the project (never in the system's temporary
+    // folder, where a kill would leave a copy of it behind), then move its bytes into place in
+    // one step; a later save removes what a killed one left
+    const QString folder = QFileInfo(QString::fromStdString(path)).absolutePath();
+    removeLeftoversOfKilledRuns(folder);
+    QTemporaryDir dir(QDir(folder).filePath(leftoverPrefix("saving") + "XXXXXX"));
     if (!dir.isValid())
-        return Error{"cannot make a temporary folder to write the project", path};
+        return Error{"cannot make a temporary folder beside the project to write it", path};
+    QFile::setPermissions(dir.path(), kOwnerOnly | QFileDevice::ExeOwner);
     const QString temp = dir.filePath(QStringLiteral("project.sqlite"));
     {
         SqliteConnection c(temp, SqliteConnection::Mode::ReadWrite);
@@ -143,8 +149,11 @@ Result<bool> saveProject(const Project &project, const std::string &path)
                 ok = q.exec();
             }
         }
-        if (!ok || !db.commit())
-            return Error{"cannot write the project: " + q.lastError().text().toStdString(), path};
+        if (!ok || !db.commit()) {
+            const QString why = ok ? db.lastError().text() : q.lastError().text();
+            db.rollback();
+            return Error{"cannot write the project: " + why.trimmed().toStdString() + "; it is as it was", path};
+        }
     }
     QFile temporary(temp);
     if (!temporary.open(QIODevice::ReadOnly))

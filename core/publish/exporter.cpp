@@ -576,8 +576,7 @@ bool exchangeFolders(const QString &a, const QString &b)
     if (errno != EINVAL && errno != ENOSYS)
         return false; // the file system refused for another reason: nothing was changed
 #endif
-    const QString aside = QFileInfo(b).absolutePath() + "/.dijkgraaf-old-" +
-                          QString::number(QCoreApplication::applicationPid()) + "-" + QFileInfo(b).fileName();
+    const QString aside = QFileInfo(b).absolutePath() + "/" + leftoverPrefix("old") + QFileInfo(b).fileName();
     if (!QDir().rename(b, aside))
         return false;
     if (!QDir().rename(a, b)) {
@@ -585,34 +584,6 @@ bool exchangeFolders(const QString &a, const QString &b)
         return false;
     }
     return QDir().rename(aside, a);
-}
-
-// Leftovers of runs that were killed: their half-written folders are removed, and a folder set
-// aside and not yet replaced is put back. Only those of processes that no longer run.
-void cleanUpAfterKilledRuns(const QString &parent)
-{
-    const QDir dir(parent);
-    for (const QString &name : dir.entryList({".dijkgraaf-partial-*", ".dijkgraaf-old-*"},
-                                             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        const bool partial = name.startsWith(".dijkgraaf-partial-");
-        const QString rest = name.mid(partial ? 19 : 15);
-        bool numeric = false;
-        const qint64 pid = rest.section('-', 0, 0).toLongLong(&numeric);
-        if (!numeric || pid <= 0)
-            continue;
-#ifdef Q_OS_UNIX
-        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM)
-            continue; // still running
-#else
-        continue; // without a way to tell, nothing is touched
-#endif
-        const QString path = dir.filePath(name);
-        const QString target = dir.filePath(rest.section('-', 1));
-        if (!partial && !QFileInfo::exists(target))
-            QDir().rename(path, target);
-        else
-            QDir(path).removeRecursively();
-    }
 }
 
 } // namespace
@@ -655,11 +626,10 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
     const QString parent = info.absolutePath();
     if (!QDir().mkpath(parent))
         return Error{"cannot create the folder '" + parent.toStdString() + "'"};
-    cleanUpAfterKilledRuns(parent);
+    removeLeftoversOfKilledRuns(parent);
     // named by this process, so that a later run tells a leftover of a killed one
-    const QString staging = QDir(parent).filePath(
-        ".dijkgraaf-partial-" + QString::number(QCoreApplication::applicationPid()) + "-" +
-        QUuid::createUuid().toString(QUuid::Id128));
+    const QString staging =
+        QDir(parent).filePath(leftoverPrefix("partial") + QUuid::createUuid().toString(QUuid::Id128));
     if (!QDir().mkpath(staging))
         return Error{"cannot write in '" + parent.toStdString() + "'"};
     QFile::setPermissions(staging, kOwnerOnly | QFileDevice::ExeOwner);
