@@ -93,6 +93,12 @@ Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Opti
         return p->m_error;
 
     std::string_view head(p->m_buffer.data(), p->m_end);
+    // UTF-32 first: its little-endian mark begins as UTF-16's does
+    if (head.size() >= 4 && (head.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+                             head.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)))
+        return Error{
+            "the file is UTF-32 encoded; save it as UTF-8 (or Windows-1252) and import it again",
+            path};
     if (head.size() >= 2 &&
         ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
         return Error{

@@ -113,6 +113,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
     // Records come a buffer at a time; the columns of a batch are encoded in parallel, since
     // the columns' dictionaries are independent and encoding is most of the work.
     std::vector<std::uint64_t> firstInvalidUtf8(width, 0);
+    // a zero byte past the start (the start is checked by the parser): no text file holds one
+    std::vector<std::uint64_t> firstZeroByte(width, 0);
     std::vector<std::uint32_t> accepted; // first field of each record of the batch that is kept
     std::vector<CsvParser::Record> records;
     std::vector<std::size_t> order(width);
@@ -171,10 +173,21 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                     if (column.dictionary.size() != before && firstInvalidUtf8[i] == 0 &&
                         !isValidUtf8(v))
                         firstInvalidUtf8[i] = lineOfField(records, accepted[r]);
+                    if (column.dictionary.size() != before && firstZeroByte[i] == 0 &&
+                        v.find('\0') != std::string_view::npos)
+                        firstZeroByte[i] = lineOfField(records, accepted[r]);
                 }
                 column.codes.push(code);
             }
         });
+        std::uint64_t zero = 0;
+        for (const auto line : firstZeroByte)
+            if (line != 0 && (zero == 0 || line < zero))
+                zero = line;
+        if (zero != 0)
+            return Error{"this line holds a zero byte, which no text file does: the file is not a "
+                         "CSV file, or it is damaged",
+                         path, zero};
         data.rowCount += accepted.size();
         if (options.progress)
             options.progress(parser.bytesRead(), parser.fileSize());

@@ -642,7 +642,11 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
         }
         QFile out(QDir(staging).filePath(q(f.name)));
         if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly) ||
-            out.write(f.bytes) != f.bytes.size() || !out.flush()) {
+            out.write(f.bytes) != f.bytes.size() || !out.flush()
+#ifdef Q_OS_UNIX
+            || ::fsync(out.handle()) != 0 // on disk before it is swapped in
+#endif
+        ) {
             const std::string why = out.errorString().toStdString();
             cleanUp();
             return Error{"cannot write '" + f.name + "': " + why, folder};

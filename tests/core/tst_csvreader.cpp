@@ -224,6 +224,17 @@ private slots:
                                               "b\x00",
                                               8)
                                 << "UTF-16" << 0;
+        // its mark begins as UTF-16's: it was called UTF-16
+        QTest::newRow("utf-32") << QByteArray("\xFF\xFE\x00\x00"
+                                              "a\x00\x00\x00",
+                                              8)
+                                << "UTF-32" << 0;
+        // a zero byte past the first 64 KiB the parser looks at: it was accepted
+        QByteArray late = "a,b\n";
+        while (late.size() < 200000)
+            late += "text,1\n";
+        late += QByteArray("bad\x00value,2\n", 13);
+        QTest::newRow("zero byte late") << late << "holds a zero byte" << 28573;
     }
     void badInput()
     {
