@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs every package needed to build, test and run Dijkgraaf on Debian 12 (bookworm).
+# strace is for the tests only (they kill the CLI at each rename to check what it leaves).
 # Safe to run again: apt-get skips what is already installed.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev
   libgl-dev libsqlite3-dev sqlite3 libglpk-dev coinor-libcbc-dev coinor-libclp-dev
   xvfb xauth fonts-dejavu-core
+  strace
 )
 
 if [ "$(id -u)" -eq 0 ]; then
