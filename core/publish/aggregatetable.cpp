@@ -378,6 +378,24 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
     return d;
 }
 
+Groups groupByKey(const std::vector<std::uint32_t> &keyOfItem)
+{
+    std::uint32_t keys = 0;
+    for (const std::uint32_t k : keyOfItem)
+        keys = std::max(keys, k + 1);
+    Groups g;
+    g.start.assign(static_cast<std::size_t>(keys) + 1, 0);
+    for (const std::uint32_t k : keyOfItem)
+        ++g.start[k + 1];
+    for (std::size_t k = 0; k < keys; ++k)
+        g.start[k + 1] += g.start[k];
+    g.order.resize(keyOfItem.size());
+    std::vector<std::size_t> fill(g.start.begin(), g.start.end() - 1);
+    for (std::uint32_t i = 0; i < keyOfItem.size(); ++i)
+        g.order[fill[keyOfItem[i]]++] = i;
+    return g;
+}
+
 // the unit's time column: named, or the first dimension with a time bucket
 static std::string unitColumnOf(const ContributionBounds &bounds, const std::vector<DimensionSpec> &dims)
 {
@@ -621,35 +639,17 @@ Result<bool> boundContributions(const Dataset &data, std::size_t subjectColumn,
         entryAll[e] = entries[e].rows;
         entries[e].rows = 0;
     }
-    // choose k of the items in [first, last) uniformly at random: the first k after a partial
-    // Fisher-Yates shuffle
-    auto choose = [&](auto first, auto last, std::size_t k) {
-        const auto size = static_cast<std::size_t>(last - first);
-        for (std::size_t i = 0; i < k && i + 1 < size; ++i) {
-            const auto j = i + static_cast<std::size_t>(exact::uniformBelow(random, size - i));
-            std::swap(first[i], first[j]);
-        }
-    };
+    auto choose = [&](auto first, auto last, std::size_t k) { chooseAtRandom(first, last, k, random); };
     // the cells of each unit: grouped by unit, then maxCells of them kept where there are more
     std::vector<std::uint8_t> dropped(n, 0);
     {
-        std::uint32_t units = 0;
-        for (const std::uint32_t u : entryUnit)
-            units = std::max(units, u + 1);
-        std::vector<std::size_t> start(static_cast<std::size_t>(units) + 1, 0);
-        for (const std::uint32_t u : entryUnit)
-            ++start[u + 1];
-        for (std::size_t u = 0; u < units; ++u)
-            start[u + 1] += start[u];
-        std::vector<std::uint32_t> byUnit(n);
-        std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-        for (std::uint32_t e = 0; e < n; ++e)
-            byUnit[fill[entryUnit[e]]++] = e;
-        for (std::size_t u = 0; u < units; ++u) {
+        Groups byUnit = groupByKey(entryUnit);
+        const std::vector<std::size_t> &start = byUnit.start;
+        for (std::size_t u = 0; u + 1 < start.size(); ++u) {
             const std::size_t count = start[u + 1] - start[u];
             if (count <= bounds.maxCells)
                 continue;
-            auto first = byUnit.begin() + static_cast<std::ptrdiff_t>(start[u]);
+            auto first = byUnit.order.begin() + static_cast<std::ptrdiff_t>(start[u]);
             choose(first, first + static_cast<std::ptrdiff_t>(count), bounds.maxCells);
             for (std::size_t i = bounds.maxCells; i < count; ++i)
                 dropped[first[static_cast<std::ptrdiff_t>(i)]] = 1;

@@ -131,6 +131,15 @@ struct UnitPeriods
 Result<UnitPeriods> unitPeriods(const Dataset &data, const ContributionBounds &bounds,
                                 const std::vector<DimensionSpec> &dims);
 
+// Items 0 .. n-1 grouped by their key, in their order within a key (a counting sort): the items
+// of key k are order[start[k] .. start[k + 1]).
+struct Groups
+{
+    std::vector<std::size_t> start;
+    std::vector<std::uint32_t> order;
+};
+Groups groupByKey(const std::vector<std::uint32_t> &keyOfItem);
+
 // Whether, after bounding, a cell's records are its contributors: at most one row per unit and
 // cell, and each cell within one period of the unit (a person; or a person-day where the
 // unit's time column is bucketed by hour or day; a person-week by hour, day or week). Then a

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 
 namespace dijkgraaf {
 
@@ -57,6 +58,17 @@ std::int64_t discreteLaplace(RandomSource &random, Rational scale);
 std::int64_t discreteGaussian(RandomSource &random, Rational sigma2);
 
 } // namespace exact
+
+// Moves k of the items in [first, last) to its front, drawn uniformly at random: a partial
+// Fisher-Yates shuffle with exact uniform draws.
+template <typename It> void chooseAtRandom(It first, It last, std::size_t k, RandomSource &random)
+{
+    const auto size = static_cast<std::size_t>(last - first);
+    for (std::size_t i = 0; i < k && i + 1 < size; ++i) {
+        const auto j = i + static_cast<std::size_t>(exact::uniformBelow(random, size - i));
+        std::swap(first[static_cast<std::ptrdiff_t>(i)], first[static_cast<std::ptrdiff_t>(j)]);
+    }
+}
 
 // Facts about the two distributions, for metadata and previews (floating point is fine here:
 // these numbers describe the noise, they do not draw it).

@@ -88,32 +88,15 @@ Result<Selection> selectCategories(const Dataset &data, const DimensionSpec &dim
                 pairLabel.push_back(label);
             }
         }
-        // the pairs grouped by unit (a counting sort)
-        std::uint32_t unitCount = 0;
-        for (const std::uint32_t u : pairUnit)
-            unitCount = std::max(unitCount, u + 1);
-        std::vector<std::size_t> start(static_cast<std::size_t>(unitCount) + 1, 0);
-        for (const std::uint32_t u : pairUnit)
-            ++start[u + 1];
-        for (std::size_t u = 0; u < unitCount; ++u)
-            start[u + 1] += start[u];
-        std::vector<std::uint32_t> grouped(pairUnit.size());
-        {
-            std::vector<std::size_t> at(start.begin(), start.end() - 1);
-            for (std::size_t p = 0; p < pairUnit.size(); ++p)
-                grouped[at[pairUnit[p]]++] = pairLabel[p];
-        }
-        for (std::size_t u = 0; u < unitCount; ++u) {
-            auto first = grouped.begin() + static_cast<std::ptrdiff_t>(start[u]);
-            const std::size_t size = start[u + 1] - start[u];
+        // the pairs grouped by unit; of each unit's, maxLabels drawn where it has more
+        Groups byUnit = groupByKey(pairUnit);
+        for (std::size_t u = 0; u + 1 < byUnit.start.size(); ++u) {
+            auto first = byUnit.order.begin() + static_cast<std::ptrdiff_t>(byUnit.start[u]);
+            const std::size_t size = byUnit.start[u + 1] - byUnit.start[u];
             const std::size_t keep = std::min<std::size_t>(size, maxLabels);
-            // a partial Fisher-Yates shuffle: the first `keep` are drawn uniformly
-            for (std::size_t i = 0; i < keep && i + 1 < size; ++i) {
-                const auto j = i + static_cast<std::size_t>(exact::uniformBelow(random, size - i));
-                std::swap(first[static_cast<std::ptrdiff_t>(i)], first[static_cast<std::ptrdiff_t>(j)]);
-            }
+            chooseAtRandom(first, first + static_cast<std::ptrdiff_t>(size), keep, random);
             for (std::size_t i = 0; i < keep; ++i)
-                ++units[first[static_cast<std::ptrdiff_t>(i)]];
+                ++units[pairLabel[first[static_cast<std::ptrdiff_t>(i)]]];
         }
     }
     Selection s;

@@ -90,6 +90,40 @@ struct Fixture
     }
 };
 
+// Two days of phone events of 300 phones, their subject column marked, and a project on them:
+// for releases of the phone demo's noisy tables.
+struct PhoneEvents
+{
+    test::Scratch scratch;
+    std::string path;
+    Dataset data;
+    Configuration config;
+    Project project;
+
+    explicit PhoneEvents(std::uint64_t seed) : path(scratch.path("events.csv").toStdString())
+    {
+        if (!generatePhoneEvents(path, 300, 2, seed).ok())
+            qFatal("cannot generate the phone events");
+        data = std::move(*readCsv(path));
+        config = suggestedConfiguration(data);
+        for (auto &a : config.attributes)
+            a.role = AttributeRole::Insensitive;
+        config.attributes[*data.columnIndex("subject_id")].role = AttributeRole::SubjectId;
+        project.sourcePath = path;
+        project.sourceSha256 = *fileSha256(path);
+        project.configuration = configurationToJson(config, data);
+    }
+    Result<Approval> approve(const Publication &publication)
+    {
+        project.publication = publicationToJson(publication);
+        ApprovalRequest r;
+        r.name = "A. Steward";
+        r.inputSha256 = project.sourceSha256;
+        r.time = "2026-12-01T10:00:00Z";
+        return approveRelease(project, data, config, publication, r);
+    }
+};
+
 const OutputFile *fileNamed(const std::vector<OutputFile> &files, const std::string &name)
 {
     for (const auto &f : files)
@@ -292,14 +326,7 @@ private slots:
     // categories came to be.
     void partitionSelectionIsSpentAndStated()
     {
-        test::Scratch s;
-        const std::string path = s.path("events.csv").toStdString();
-        QVERIFY(generatePhoneEvents(path, 300, 2, 5).ok());
-        Dataset data = std::move(*readCsv(path));
-        Configuration config = suggestedConfiguration(data);
-        for (auto &a : config.attributes)
-            a.role = AttributeRole::Insensitive;
-        config.attributes[*data.columnIndex("subject_id")].role = AttributeRole::SubjectId;
+        PhoneEvents e(5);
         Publication publication = phoneEventsDemoPublication();
         publication.tables.resize(1);
         PublishedTable &t = publication.tables[0];
@@ -309,21 +336,12 @@ private slots:
         // the configuration's words for it
         const QJsonObject json = publicationToJson(publication);
         QVERIFY(QJsonDocument(json).toJson().contains("\"select\": true"));
-        auto read = publicationFromJson(json, data);
+        auto read = publicationFromJson(json, e.data);
         QVERIFY2(read.ok(), read.ok() ? "" : read.error().text().c_str());
         QVERIFY(read->tables[0].spec.dimensions[2].domain.select);
         QCOMPARE(read->tables[0].protection.dp.selectionRho, 0.02);
 
-        Project project;
-        project.sourcePath = path;
-        project.sourceSha256 = *fileSha256(path);
-        project.configuration = configurationToJson(config, data);
-        project.publication = json;
-        ApprovalRequest r;
-        r.name = "A. Steward";
-        r.inputSha256 = project.sourceSha256;
-        r.time = "2026-12-01T10:00:00Z";
-        auto approved = approveRelease(project, data, config, *read, r);
+        auto approved = e.approve(*read);
         QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().text().c_str());
         QVERIFY(std::abs(approved->rho - (0.10 + 0.02)) < 1e-12);
         auto stored = releaseFromJson(approved->tables[0].toObject());
@@ -335,7 +353,7 @@ private slots:
         for (const auto &c : release.cells)
             QVERIFY(c.labels[2] == kTotalLabel || c.labels[2] == 0);
         PrivacyLedger ledger;
-        auto b = ledger.budget("sha256:" + project.sourceSha256);
+        auto b = ledger.budget("sha256:" + e.project.sourceSha256);
         QVERIFY(b.ok());
         QCOMPARE(b->spends.size(), std::size_t(1));
         QCOMPARE(b->spentDelta(), 1e-7);
@@ -353,27 +371,11 @@ private slots:
     // point where the CSV puts it.
     void theReportDrawsOneAreasHourlyCurve()
     {
-        test::Scratch s;
-        const std::string path = s.path("events.csv").toStdString();
-        QVERIFY(generatePhoneEvents(path, 300, 2, 8).ok());
-        Dataset data = std::move(*readCsv(path));
-        Configuration config = suggestedConfiguration(data);
-        for (auto &a : config.attributes)
-            a.role = AttributeRole::Insensitive;
-        config.attributes[*data.columnIndex("subject_id")].role = AttributeRole::SubjectId;
+        PhoneEvents e(8);
         Publication publication = phoneEventsDemoPublication();
         publication.tables[0].spec.dimensions[1].domain.to = "2026-03-03T23:00";
         publication.tables[1].spec.dimensions[1].domain.to = "2026-03-03";
-        Project project;
-        project.sourcePath = path;
-        project.sourceSha256 = *fileSha256(path);
-        project.configuration = configurationToJson(config, data);
-        project.publication = publicationToJson(publication);
-        ApprovalRequest r;
-        r.name = "A. Steward";
-        r.inputSha256 = project.sourceSha256;
-        r.time = "2026-12-01T10:00:00Z";
-        auto approved = approveRelease(project, data, config, publication, r);
+        auto approved = e.approve(publication);
         QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().text().c_str());
         const OutputFile *csv = fileNamed(approved->files, "people-per-area-per-hour-by-country-of-origin.csv");
         QVERIFY(csv);
@@ -435,7 +437,7 @@ private slots:
         QVERIFY2(approved.ok(), approved.ok() ? "" : approved.error().text().c_str());
         const QString out = QString::fromStdString(f.scratch.path("release").toStdString());
         const QString outside = QString::fromStdString(f.scratch.path("escaped.csv").toStdString());
-        for (const std::string name : {std::string("../escaped.csv"), outside.toStdString(),
+        for (const std::string &name : {std::string("../escaped.csv"), outside.toStdString(),
                                        std::string(".."), std::string("a\\b.csv"), std::string("")}) {
             Project altered = f.project;
             altered.approvals.back().files[0].name = name;
