@@ -4,6 +4,7 @@
 
 #include "cliutil.h"
 #include "hierarchy/hierarchyspec.h"
+#include "io/wholefile.h"
 #include "io/csvreader.h"
 #include "pdfreport.h"
 #include "project/configurationjson.h"
@@ -14,9 +15,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QJsonDocument>
-#include "io/wholefile.h"
-
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>

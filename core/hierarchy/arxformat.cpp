@@ -1,11 +1,9 @@
 #include "arxformat.h"
 
 #include "io/csvreader.h"
-
-#include <QFileInfo>
 #include "io/wholefile.h"
 
-#include <QSaveFile>
+#include <QFileInfo>
 
 namespace dijkgraaf {
 

@@ -5,7 +5,6 @@
 #include "io/sqliteconnection.h"
 
 #include <QCryptographicHash>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,7 +21,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <csignal>
 #include <fcntl.h>
 #include <cstdio>
 #include <unistd.h>
