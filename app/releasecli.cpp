@@ -7,6 +7,7 @@
 #include "io/wholefile.h"
 #include "io/csvreader.h"
 #include "pdfreport.h"
+#include "project/configurationfile.h"
 #include "project/configurationjson.h"
 #include "project/project.h"
 #include "publish/approval.h"
@@ -14,7 +15,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QJsonDocument>
 
 #include <cmath>
 #include <cstdio>
@@ -22,8 +22,6 @@
 namespace dijkgraaf::cli {
 
 namespace {
-
-constexpr const char *kConfigFormat = "dijkgraaf-configuration";
 
 // A project with its data loaded and its settings resolved against the data.
 struct OpenProject
@@ -248,12 +246,8 @@ int runConfig(const Arguments &a)
             return fail(p.error());
         if (refuseExisting(a, a.positional[2]))
             return kFailed;
-        const QJsonObject root{{"format", kConfigFormat},
-                               {"version", 1},
-                               {"configuration", p->configuration},
-                               {"publication", p->publication}};
         if (auto w =
-                writeFile(a.positional[2], QJsonDocument(root).toJson(QJsonDocument::Indented));
+                writeFile(a.positional[2], configurationFileText(p->configuration, p->publication));
             !w)
             return fail(w.error());
         return kOk;
@@ -265,64 +259,18 @@ int runConfig(const Arguments &a)
         QFile f(QString::fromStdString(file));
         if (!f.open(QIODevice::ReadOnly))
             return fail(Error{"cannot read the file: " + f.errorString().toStdString(), file});
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-        if (!doc.isObject())
-            return fail(Error{"not valid JSON: " + error.errorString().toStdString() +
-                                  " at character " + std::to_string(error.offset),
-                              file});
-        const QJsonObject root = doc.object();
-        if (root["format"].toString() != kConfigFormat)
-            return fail(Error{"not a Dijkgraaf configuration (\"format\" is not \"" +
-                                  std::string(kConfigFormat) + "\")",
-                              file});
+        auto root = parseConfigurationFile(f.readAll(), file);
+        if (!root)
+            return fail(root.error());
         auto o = openWithData(a, a.positional[2]);
         if (!o)
             return fail(o.error());
-        auto config = configurationFromJson(root["configuration"].toObject(), o->data);
-        // each quasi-identifier's level within its hierarchy, checked now rather than when a
-        // search or release meets it
-        if (config)
-            for (const std::size_t c : config->quasiIdentifiers()) {
-                const AttributeConfig &attribute = config->attributes[c];
-                auto h = buildHierarchy(o->data.columns[c], attribute.hierarchy);
-                if (!h) {
-                    config = h.error();
-                    break;
-                }
-                if (attribute.level > h->height()) {
-                    config = Error{"level " + std::to_string(attribute.level) +
-                                       " is outside the hierarchy, whose levels run from 0 to " +
-                                       std::to_string(h->height()),
-                                   {}, 0, o->data.columns[c].name};
-                    break;
-                }
-            }
-        if (!config) {
-            Error e = config.error();
-            e.file = file;
-            return fail(e);
-        }
-        auto publication = publicationFromJson(root["publication"].toObject(), o->data,
-                                               QFileInfo(QString::fromStdString(file)).absolutePath().toStdString());
-        if (publication)
-            if (auto declared = checkDeclaredDomains(*publication); !declared)
-                publication = declared.error();
-        if (!publication) {
-            Error e = publication.error();
-            if (e.file.empty())
-                e.file = file;
-            return fail(e);
-        }
-        for (std::size_t c = 0; c < config->attributes.size(); ++c)
-            if (config->attributes[c].role == AttributeRole::QuasiIdentifier)
-                if (auto h = buildHierarchy(o->data.columns[c], config->attributes[c].hierarchy);
-                    !h) {
-                    Error e = h.error();
-                    e.file = file;
-                    e.column = o->data.columns[c].name;
-                    return fail(e);
-                }
+        auto imported = configurationFromFile(
+            *root, o->data, file, QFileInfo(QString::fromStdString(file)).absolutePath().toStdString());
+        if (!imported)
+            return fail(imported.error());
+        const Configuration *config = &imported->config;
+        const Publication *publication = &imported->publication;
         o->project.configuration = configurationToJson(*config, o->data);
         o->project.publication = publicationToJson(*publication);
         if (auto saved = saveProject(o->project, a.positional[2]); !saved)
