@@ -15,6 +15,14 @@ namespace dijkgraaf {
 
 namespace {
 
+// A chart view starts with a chart of its own, which setChart() gives up without deleting.
+void adoptChart(QChartView *view, QChart *chart)
+{
+    QChart *previous = view->chart();
+    view->setChart(chart);
+    delete previous;
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -132,7 +140,7 @@ ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
     chart->addAxis(lineX, Qt::AlignBottom);
     m_kLine->attachAxis(lineX);
     m_kLine->attachAxis(y);
-    setChart(chart);
+    adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
 }
@@ -200,7 +208,7 @@ LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
     categoryAxis(chart, series, Qt::AlignBottom, tr("Quasi-identifiers, added one by one"));
     auto *y = valueAxis(chart, series, Qt::AlignLeft, tr("Unique (%)"));
     y->setRange(0, 100);
-    setChart(chart);
+    adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
 }
@@ -242,7 +250,7 @@ LossChart::LossChart(QWidget *parent) : QChartView(parent)
     categoryAxis(chart, series, Qt::AlignLeft, QString());
     auto *x = valueAxis(chart, series, Qt::AlignBottom, tr("Loss (%; 0 = nothing lost)"));
     x->setRange(0, 100);
-    setChart(chart);
+    adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
 }
@@ -285,7 +293,7 @@ DistributionChart::DistributionChart(QWidget *parent) : QChartView(parent)
     chart->addSeries(series);
     categoryAxis(chart, series, Qt::AlignLeft, QString());
     valueAxis(chart, series, Qt::AlignBottom, tr("Records"));
-    setChart(chart);
+    adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
 }

@@ -4,6 +4,8 @@
 // is solved for only when no solution met so far already shows it protected.
 #include "audit.h"
 
+#include "glpkthread.h"
+
 #include <glpk.h>
 
 #include <QElapsedTimer>
@@ -570,6 +572,7 @@ public:
         : m_u(unknowns), m_cols(columns), m_rows(rows), m_clock(clock), m_limitMs(limitMs),
           m_lps(lps), m_mips(mips)
     {
+        freeGlpkWhenThisThreadEnds();
         m_lp = glp_create_prob();
         const int n = static_cast<int>(columns.size());
         glp_add_cols(m_lp, n);
@@ -1023,6 +1026,7 @@ private:
     {
         const std::vector<const Row *> &rows = m_s.rows();
         const auto &rowColumns = m_s.rowColumns();
+        freeGlpkWhenThisThreadEnds();
         glp_prob *lp = glp_create_prob();
         const int n = static_cast<int>(m_free.size());
         glp_add_cols(lp, n);

@@ -9,6 +9,8 @@
 // subjects, whole numbers), and the heuristic repairs what it finds.
 #include "audit.h"
 
+#include "glpkthread.h"
+
 #include <glpk.h>
 
 #include <algorithm>
@@ -98,6 +100,7 @@ bool optimalSuppression(std::vector<AuditTable> &tables, const ReleaseLinks &lin
         most = std::max({most, need.up, need.down});
     const double up = 2 * most; // the most a cell needs to move for another
 
+    freeGlpkWhenThisThreadEnds();
     glp_prob *mip = glp_create_prob();
     glp_set_obj_dir(mip, GLP_MIN);
     glp_add_cols(mip, n + static_cast<int>(copies) * 2 * n);
