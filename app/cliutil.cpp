@@ -125,9 +125,30 @@ void printJson(const QJsonObject &o)
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
 }
 
+std::string printable(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const bool c1 = c == 0xC2 && i + 1 < text.size() &&
+                        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c1) {
+            char code[8];
+            std::snprintf(code, sizeof code, "\\x%02X",
+                          c1 ? static_cast<unsigned>(static_cast<unsigned char>(text[++i])) : c);
+            out += code;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 int fail(const Error &e)
 {
-    std::fprintf(stderr, "dijkgraaf: %s\n", e.text().c_str());
+    std::fprintf(stderr, "dijkgraaf: %s\n", printable(e.text()).c_str());
     return kFailed;
 }
 
@@ -183,7 +204,7 @@ Result<Dataset> importData(const Arguments &a, const std::string &path)
         return e;
     }
     for (const auto &w : data->warnings)
-        std::fprintf(stderr, "dijkgraaf: warning: %s\n", w.c_str());
+        std::fprintf(stderr, "dijkgraaf: warning: %s\n", printable(w).c_str());
     return data;
 }
 

@@ -76,6 +76,9 @@ enum class Format { Text, Json };
 Format parseFormat(const Arguments &a);
 
 void printJson(const QJsonObject &o);
+// Text as it may go to a terminal: control characters (an escape sequence in a value or a
+// file name) shown as \xNN rather than obeyed.
+std::string printable(std::string_view text);
 int fail(const Error &e); // prints the error, returns kFailed
 
 // The audit's options from --audit-time; its progress goes to stderr when that is a

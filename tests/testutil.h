@@ -42,6 +42,13 @@ private:
     int m_counter = 0;
 };
 
+// Time bounds a test checks, stretched under the sanitizers (which run several times slower).
+#ifdef DIJKGRAAF_SANITIZED
+inline constexpr int kTimeScale = 5;
+#else
+inline constexpr int kTimeScale = 1;
+#endif
+
 inline std::string dataPath(const std::string &name)
 {
     return std::string(DIJKGRAAF_TEST_DATA) + "/" + name;

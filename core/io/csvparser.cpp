@@ -8,6 +8,54 @@ namespace dijkgraaf {
 
 namespace {
 
+// Files a steward may pick by mistake, by their first bytes: a CSV file never starts so.
+const char *knownBinaryKind(std::string_view head)
+{
+    struct Signature
+    {
+        std::string_view bytes;
+        const char *kind;
+    };
+    static constexpr Signature kSignatures[] = {
+        {std::string_view("PK\x03\x04", 4), "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)"},
+        {std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "an old Excel workbook (.xls)"},
+        {std::string_view("SQLite format 3\0", 16), "an SQLite database (open it as a database source)"},
+        {"%PDF-", "a PDF document"},
+        {"\x89PNG", "a PNG image"},
+        {"\xFF\xD8\xFF", "a JPEG image"},
+        {"\x1F\x8B", "a gzip-compressed file (decompress it first)"},
+        {"PAR1", "a Parquet file"},
+    };
+    for (const Signature &s : kSignatures)
+        if (head.substr(0, s.bytes.size()) == s.bytes)
+            return s.kind;
+    return nullptr;
+}
+
+// UTF-16 or UTF-32 saved without a byte order mark: ASCII text then has a zero byte beside
+// nearly every character, at the same place in each unit.
+const char *wideEncodingWithoutMark(std::string_view probe)
+{
+    const std::size_t n = std::min<std::size_t>(probe.size(), 4096) & ~std::size_t(3);
+    if (n < 8)
+        return nullptr;
+    std::size_t zeros[4] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < n; ++i)
+        zeros[i % 4] += probe[i] == '\0';
+    const std::size_t units = n / 4;
+    auto most = [&](std::size_t z) { return z * 10 >= units * 9; };
+    auto few = [&](std::size_t z) { return z * 10 <= units; };
+    if (most(zeros[1]) && most(zeros[2]) && most(zeros[3]) && few(zeros[0]))
+        return "UTF-32 (little-endian)";
+    if (most(zeros[0]) && most(zeros[1]) && most(zeros[2]) && few(zeros[3]))
+        return "UTF-32 (big-endian)";
+    if (most(zeros[1]) && most(zeros[3]) && few(zeros[0]) && few(zeros[2]))
+        return "UTF-16 (little-endian)";
+    if (most(zeros[0]) && most(zeros[2]) && few(zeros[1]) && few(zeros[3]))
+        return "UTF-16 (big-endian)";
+    return nullptr;
+}
+
 // Field counts of the first lines of sample when split at delim, honouring quotes.
 std::vector<std::size_t> fieldCounts(std::string_view sample, char delim, std::size_t maxLines)
 {
@@ -110,6 +158,12 @@ Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Opti
         head.remove_prefix(3);
     }
     const std::string_view probe = head.substr(0, 65536);
+    if (const char *kind = knownBinaryKind(head))
+        return Error{std::string("this is ") + kind + ", not a CSV file; save the data as CSV and import that", path};
+    if (const char *encoding = wideEncodingWithoutMark(probe))
+        return Error{std::string("the file looks ") + encoding +
+                         " encoded (without a byte order mark); save it as UTF-8 (or Windows-1252) and import it again",
+                     path};
     if (const auto nul = probe.find('\0'); nul != std::string_view::npos) {
         return Error{"this is not a text file (it holds a zero byte at offset " +
                          std::to_string(nul + (p->m_bom ? 3 : 0)) + "); choose a CSV file",

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include <cstdio>
+
 #include "csvparser.h"
 #include "textencoding.h"
 #include "typeinference.h"
@@ -92,6 +94,23 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         if (name.empty())
             return Error{"column " + std::to_string(i + 1) + " of the header has no name", path,
                          headerLine};
+        // a control character in a name would reach terminals, reports and files as a command
+        // (an escape sequence, a line break inside a message)
+        for (std::size_t b = 0; b < name.size(); ++b) {
+            const auto c = static_cast<unsigned char>(name[b]);
+            const bool c1 = c == 0xC2 && b + 1 < name.size() &&
+                            static_cast<unsigned char>(name[b + 1]) >= 0x80 &&
+                            static_cast<unsigned char>(name[b + 1]) <= 0x9F;
+            if ((c < 0x20 && c != '\t') || c == 0x7F || c1) {
+                char code[16];
+                std::snprintf(code, sizeof code, "U+%04X",
+                              c1 ? static_cast<unsigned>(static_cast<unsigned char>(name[b + 1])) : c);
+                return Error{"the name of column " + std::to_string(i + 1) +
+                                 " holds a control character (" + code +
+                                 "), which no column name may; rename the column",
+                             path, headerLine};
+            }
+        }
         names.push_back(std::move(name));
     }
     // the first column of each name, in one pass (comparing every pair took 24 s for 100,000

@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "publish/publication.h"
+
 #include "io/sqliteconnection.h"
 #include "io/wholefile.h"
 #include "publish/noise.h"
@@ -178,12 +180,23 @@ Result<Project> openProject(const std::string &path)
         return Error{"cannot open the project: " + c.error(), path};
     QSqlQuery q(c.db());
     // a damaged file is refused as a whole, never half read
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("ok"))
-        return Error{"the project file is damaged (" +
-                         (q.isValid() ? q.value(0).toString().toStdString() : q.lastError().text().toStdString()) +
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error{"the project file is damaged (" + q.lastError().databaseText().toStdString() +
                          "); open a copy saved before",
                      path};
+    {
+        // SQLite lists one problem per line, after a heading naming the database
+        QStringList problems;
+        while (q.next())
+            for (const QString &line : q.value(0).toString().split('\n', Qt::SkipEmptyParts))
+                if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                    problems << line.trimmed();
+        if (!problems.isEmpty())
+            return Error{"the project file is damaged (SQLite's check: " + problems.front().toStdString() +
+                             (problems.size() > 1 ? ", and " + std::to_string(problems.size() - 1) + " more" : std::string()) +
+                             "); open a copy saved before",
+                         path};
+    }
     Project p;
     QString application;
     int version = 0;
@@ -283,8 +296,20 @@ Result<Project> openProject(const std::string &path)
                                  " are damaged (" + parseError.errorString().toStdString() +
                                  "): they cannot be published again as they were",
                              path};
+            // a stored table that no longer reads as a release would be released afresh (new
+            // noise for the same people) by the next approval
+            if (auto release = releaseFromJson(table.object()); !release)
+                return Error{"the tables of approval " + std::to_string(i + 1) +
+                                 " are damaged (" + release.error().message +
+                                 "): they cannot be published again as they were",
+                             path};
             a.tables.append(table.object());
         }
+        if (a.tables.empty())
+            return Error{"approval " + std::to_string(i + 1) +
+                             " has lost its tables: the project is damaged, and its release "
+                             "cannot be published again as it was",
+                         path};
         q.prepare(QStringLiteral(
             "SELECT name, sha256, bytes FROM approval_file WHERE approval_id = ? ORDER BY rowid"));
         q.addBindValue(ids[i]);
@@ -303,6 +328,11 @@ Result<Project> openProject(const std::string &path)
                              path};
             a.files.push_back(std::move(f));
         }
+        if (a.files.empty())
+            return Error{"approval " + std::to_string(i + 1) +
+                             " has lost its files: the project is damaged, and its release "
+                             "cannot be published again as it was",
+                         path};
     }
     return p;
 }

@@ -247,7 +247,8 @@ Result<std::vector<std::string>> publishApproved(const Project &project,
                      a.name + "): approve it again before publishing"};
     if (inputSha256 != a.inputSha256)
         return Error{"the data changed after the release was approved (" + a.time +
-                     "): approve it again before publishing"};
+                         "): approve it again before publishing",
+                     project.sourcePath};
     return writeFilesAtomically(a.files, folder, options);
 }
 

@@ -11,10 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
+#include <optional>
 #include <map>
 #include <memory>
 #include <set>
@@ -86,9 +88,22 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
         return Error{where + ": a declared domain is \"labels\", a time range (\"from\", "
                              "\"to\") or a \"file\""};
     const QString name = o["file"].toString();
-    const QString path = QFileInfo(name).isAbsolute() || baseDir.empty()
-                             ? name
-                             : QDir(QString::fromStdString(baseDir)).filePath(name);
+    QString path = name;
+    if (!baseDir.empty()) {
+        // named by a configuration file: only a file beside it or in a folder below it, so
+        // that a configuration someone hands over cannot make a release publish another file
+        // of this computer (its lines would become the table's labels)
+        const QDir base(QString::fromStdString(baseDir));
+        const bool climbs = name.split(QRegularExpression("[/\\\\]")).contains("..");
+        path = base.filePath(name);
+        const QString real = QFileInfo(path).canonicalFilePath();
+        const QString realBase = QFileInfo(base.absolutePath()).canonicalFilePath();
+        if (name.isEmpty() || QDir::isAbsolutePath(name) || climbs ||
+            (!real.isEmpty() && !real.startsWith(realBase + "/")))
+            return Error{where + ": the domain file '" + name.toStdString() +
+                         "' must lie beside the configuration file or in a folder below it (a "
+                         "relative path without '..'), for its lines are published as labels"};
+    }
     d.source = QFileInfo(name).fileName().toStdString();
     std::set<std::string> seen;
     auto add = [&](std::string label) {
@@ -438,8 +453,25 @@ QJsonObject releaseToJson(const Release &r)
                        {"audit", auditToJson(r.audit)}};
 }
 
+namespace {
+// A whole number stored as JSON, if it is one within [lo, hi] (a cast of anything else to an
+// integer is undefined).
+std::optional<std::int64_t> storedWhole(const QJsonValue &v, double lo, double hi)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= lo && d <= hi) || d != std::floor(d))
+        return std::nullopt;
+    return static_cast<std::int64_t>(d);
+}
+} // namespace
+
 Result<Release> releaseFromJson(const QJsonObject &o)
 {
+    if (!o["name"].isString() || !o["labels"].isArray() || !o["cells"].isArray() ||
+        !o["protection"].isObject())
+        return Error{"a stored table lacks its name, labels, cells or protection"};
     Release r;
     r.tableName = s(o["name"]);
     r.dimensionNames = strings(o["dimension_names"]);
@@ -468,8 +500,10 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         const QJsonObject c = cv.toObject();
         ReleasedCell cell;
         for (const auto &l : c["labels"].toArray()) {
-            const double v = l.toDouble();
-            cell.labels.push_back(v < 0 ? kTotalLabel : static_cast<std::uint32_t>(v));
+            const auto v = storedWhole(l, -1, 4294967294.0);
+            if (!v)
+                return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+            cell.labels.push_back(*v < 0 ? kTotalLabel : static_cast<std::uint32_t>(*v));
         }
         if (cell.labels.size() != dims)
             return Error{"a stored cell of '" + r.tableName + "' is damaged"};
@@ -480,10 +514,14 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         if (!state)
             return Error{"a stored cell of '" + r.tableName + "' is damaged"};
         cell.state = *state;
-        if (c.contains("records"))
-            cell.records = static_cast<std::int64_t>(c["records"].toDouble());
-        if (c.contains("subjects"))
-            cell.subjects = static_cast<std::int64_t>(c["subjects"].toDouble());
+        for (const auto &[key, figure] : {std::pair{"records", &cell.records}, std::pair{"subjects", &cell.subjects}})
+            if (c.contains(key)) {
+                // noisy counts may be negative; 2^53 bounds every count exactly
+                const auto v = storedWhole(c[key], -9007199254740992.0, 9007199254740992.0);
+                if (!v)
+                    return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+                *figure = *v;
+            }
         for (const auto &v : c["values"].toArray())
             cell.values.push_back(v.isNull() ? std::nullopt : std::optional<double>(v.toDouble()));
         for (const auto &e : c["value_errors"].toArray())

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -102,6 +103,135 @@ private slots:
                          qPrintable("stderr lacks: " + line + "\nstderr: " + r.err));
             }
         }
+    }
+
+    // The catalogue of broken and hostile inputs (tests/data/bad/CASES): each case's last
+    // command must end with exactly its exit code and standard error, and no input file of the
+    // catalogue may change. Directives, in order:
+    //   project: new | approved   a project @TMP@/p.dijkgraaf on @TMP@/tiny.csv (sex as the
+    //                             quasi-identifier), approved once for "approved"
+    //   sql: STATEMENT            run on @TMP@/p.dijkgraaf with sqlite3 (tampering)
+    //   truncate: BYTES           cut @TMP@/p.dijkgraaf to its first BYTES bytes
+    //   overwrite: OFFSET         eight bytes 0xDEADBEEF... written at OFFSET of the project
+    //   setup: ARGS               a command that must succeed
+    //   run: ARGS                 the command under test (arguments split at spaces)
+    //   exit: N, stderr: LINE (each line of standard error, in order, nothing else),
+    //   stdout-has: TEXT, absent: PATH, present: PATH
+    // @BAD@ stands for tests/data/bad, @TMP@ for the case's own folder, @ESC@ for the escape
+    // character, and in an expected line @ANY@ for any text.
+    void hostileInputs_data()
+    {
+        QTest::addColumn<QStringList>("directives");
+        const QString text = QString::fromUtf8(readFile(DIJKGRAAF_TEST_DATA "/bad/CASES"));
+        QVERIFY(!text.isEmpty());
+        int cases = 0;
+        QString name;
+        QStringList directives;
+        auto flush = [&] {
+            if (!name.isEmpty())
+                QTest::newRow(qPrintable(name)) << directives, ++cases;
+            name.clear();
+            directives.clear();
+        };
+        for (const QString &line : text.split('\n')) {
+            if (line.startsWith('#'))
+                continue;
+            if (line.trimmed().isEmpty()) {
+                flush();
+                continue;
+            }
+            if (line.startsWith("case: "))
+                name = line.mid(6);
+            else
+                directives << line;
+        }
+        flush();
+        QVERIFY2(cases >= 40, qPrintable(QString("%1 cases").arg(cases)));
+    }
+
+    void hostileInputs()
+    {
+        QFETCH(QStringList, directives);
+        QTemporaryDir tmp;
+        const QString bad = DIJKGRAAF_TEST_DATA "/bad";
+        auto expand = [&](QString s) {
+            return s.replace("@BAD@", bad).replace("@TMP@", tmp.path()).replace("@ESC@", "\x1b");
+        };
+        auto argsOf = [&](const QString &line) {
+            QStringList args;
+            for (const QString &a : line.split(' ', Qt::SkipEmptyParts))
+                args << expand(a);
+            return args;
+        };
+        // every file of the catalogue as it is before the case
+        std::map<QString, QByteArray> before;
+        for (const QString &f : QDir(bad).entryList(QDir::Files))
+            before[f] = QCryptographicHash::hash(readFile(bad + "/" + f), QCryptographicHash::Sha256);
+        QVERIFY(QFile::copy(bad + "/tiny.csv", tmp.filePath("tiny.csv")));
+        const QString project = tmp.filePath("p.dijkgraaf");
+        Run last;
+        bool ran = false;
+        QStringList expectedErr;
+        for (const QString &d : directives) {
+            const auto colon = d.indexOf(": ");
+            QVERIFY2(colon > 0, qPrintable("not a directive: " + d));
+            const QString key = d.left(colon);
+            const QString value = d.mid(colon + 2);
+            auto mustSucceed = [&](const QStringList &args) {
+                const Run r = run(args);
+                QVERIFY2(r.exitCode == 0, qPrintable(args.join(' ') + ": " + r.err));
+            };
+            if (key == "project") {
+                mustSucceed({"init", project, "--data", tmp.filePath("tiny.csv"), "--qi", "sex"});
+                if (value == "approved")
+                    mustSucceed({"approve", project, "--name", "Steward"});
+            } else if (key == "sql") {
+                QProcess p;
+                p.start("sqlite3", {project, expand(value)});
+                QVERIFY(p.waitForFinished(30000));
+                QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            } else if (key == "truncate") {
+                QVERIFY(QFile::resize(project, value.toLongLong()));
+            } else if (key == "overwrite") {
+                QFile f(project);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                QVERIFY(f.seek(value.toLongLong()));
+                QVERIFY(f.write("\xde\xad\xbe\xef\xde\xad\xbe\xef", 8) == 8);
+            } else if (key == "setup") {
+                mustSucceed(argsOf(value));
+            } else if (key == "run") {
+                last = run(argsOf(value));
+                ran = true;
+            } else if (key == "exit") {
+                QVERIFY(ran);
+                QVERIFY2(last.exitCode == value.toInt(),
+                         qPrintable(QString("exit %1, expected %2; stderr: %3")
+                                        .arg(last.exitCode).arg(value).arg(QString(last.err))));
+            } else if (key == "stderr") {
+                expectedErr << expand(value);
+            } else if (key == "stdout-has") {
+                QVERIFY2(QString::fromUtf8(last.out).contains(expand(value)),
+                         qPrintable("stdout lacks: " + value + "\nstdout: " + last.out));
+            } else if (key == "absent" || key == "present") {
+                QVERIFY2(QFileInfo::exists(expand(value)) == (key == "present"),
+                         qPrintable(value + (key == "absent" ? " exists" : " is missing")));
+            } else if (key != "why") {
+                QFAIL(qPrintable("unknown directive: " + key));
+            }
+        }
+        QVERIFY(ran);
+        const QString err = QString::fromUtf8(last.err).trimmed();
+        // @ANY@ in an expected line stands for any text (a time)
+        const QString expected = expectedErr.join('\n');
+        QStringList parts = expected.split("@ANY@");
+        for (QString &part : parts)
+            part = QRegularExpression::escape(part);
+        const QRegularExpression pattern("^" + parts.join(".*") + "$");
+        QVERIFY2(pattern.match(err).hasMatch(),
+                 qPrintable("stderr:\n" + err + "\nexpected:\n" + expected));
+        for (const auto &[f, hash] : before)
+            QVERIFY2(QCryptographicHash::hash(readFile(bad + "/" + f), QCryptographicHash::Sha256) == hash,
+                     qPrintable(f + " was changed"));
     }
 
     void everyCommandHasHelp()

@@ -437,7 +437,7 @@ private slots:
         AuditOptions options;
         options.maxLinkedFigures = 2000;
         const Release r = std::move(protectWithRules({&t}, {TableRules{}}, options).front());
-        QVERIFY(timer.elapsed() < 20000);
+        QVERIFY(timer.elapsed() < 20000 * test::kTimeScale);
         QVERIFY(!r.audit.passed);
         QVERIFY2(r.audit.solverMessage.find("more than the audit takes on") != std::string::npos,
                  r.audit.solverMessage.c_str());
