@@ -1,5 +1,7 @@
 #include "publishview.h"
 
+#include <functional>
+
 #include "domaindialog.h"
 
 #include "presentation.h"
@@ -226,6 +228,10 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_dimensions->verticalHeader()->hide();
     m_dimensions->setMinimumHeight(140);
     content->addWidget(m_dimensions);
+    m_dimensionsNote = new QLabel(contentBox);
+    m_dimensionsNote->setWordWrap(true);
+    m_dimensionsNote->hide();
+    content->addWidget(m_dimensionsNote);
     content->addWidget(
         new QLabel(tr("Sums and means (each value clamped to its bounds):"), contentBox));
     m_measures = new QTableWidget(0, 4, contentBox);
@@ -730,7 +736,7 @@ void PublishView::rebuild()
     m_rhoBudget->setValue(p.rhoBudget);
     {
         // the data source's budget, as the privacy ledger holds it for every project
-        const std::string source = dataSourceOf(p, m_bench->project().sourceSha256);
+        const std::string source = dataSourceOf(p, m_bench->sourceSha256());
         auto b = PrivacyLedger().budget(source);
         m_raiseBudget->setEnabled(b && b->declared);
         if (!b)
@@ -767,7 +773,7 @@ QString PublishView::raiseBudget(double rho, const QString &name, const QString 
         return tr("A raise needs the name of who approves it.");
     if (note.trimmed().isEmpty())
         return tr("A raise needs a note saying why.");
-    const std::string source = dataSourceOf(m_bench->publication(), m_bench->project().sourceSha256);
+    const std::string source = dataSourceOf(m_bench->publication(), m_bench->sourceSha256());
     PrivacyLedger ledger;
     auto b = ledger.budget(source);
     if (!b)
@@ -828,6 +834,45 @@ void PublishView::raiseBudgetInteractively()
     dialog.exec();
 }
 
+namespace {
+
+// The columns a design list shows: the table's own first (in its order), then those given a
+// role, then the others in order, at most kListedColumns of them: a list of 100,000 rows of
+// widgets would freeze the window. eligible counts every column that could be listed.
+constexpr std::size_t kListedColumns = 200;
+
+std::vector<std::size_t> listedColumns(const Dataset &data, const Configuration &config,
+                                       const std::vector<std::string> &own,
+                                       const std::function<bool(std::size_t)> &canList,
+                                       std::size_t *eligible)
+{
+    std::vector<std::size_t> rows;
+    std::vector<bool> taken(data.columns.size(), false);
+    for (const std::string &name : own)
+        if (const auto c = data.columnIndex(name); c && !taken[*c] && canList(*c))
+            rows.push_back(*c), taken[*c] = true;
+    const std::size_t ownRows = rows.size();
+    std::size_t count = ownRows;
+    for (const bool withRole : {true, false})
+        for (std::size_t c = 0; c < data.columns.size(); ++c) {
+            if (taken[c] || (config.attributes[c].role != AttributeRole::Insensitive) != withRole ||
+                !canList(c))
+                continue;
+            ++count;
+            if (rows.size() < kListedColumns)
+                rows.push_back(c), taken[c] = true;
+        }
+    if (eligible)
+        *eligible = count;
+    if (count <= kListedColumns) {
+        // all of them: the table's own, then the others in the order of the columns
+        std::sort(rows.begin() + static_cast<std::ptrdiff_t>(ownRows), rows.end());
+    }
+    return rows;
+}
+
+} // namespace
+
 void PublishView::showTable(int i)
 {
     m_updating = true;
@@ -849,18 +894,20 @@ void PublishView::showTable(int i)
     // dimensions: a row per column that may be one, checked when it is; the table's own
     // dimensions first, in its order (which is the order of its columns in the files)
     m_dimensions->setRowCount(0);
-    std::vector<std::size_t> rows;
+    std::vector<std::string> own;
     for (const auto &d : t.spec.dimensions)
-        if (const auto c = data.columnIndex(d.column);
-            c && canBeDimension(config.attributes[*c].role))
-            rows.push_back(*c);
-    for (std::size_t c = 0; c < data.columns.size(); ++c)
-        if (std::find(rows.begin(), rows.end(), c) == rows.end())
-            rows.push_back(c);
+        own.push_back(d.column);
+    std::size_t eligible = 0;
+    const std::vector<std::size_t> rows = listedColumns(
+        data, config, own, [&](std::size_t c) { return canBeDimension(config.attributes[c].role); },
+        &eligible);
+    m_dimensionsNote->setVisible(rows.size() < eligible);
+    m_dimensionsNote->setText(tr("%1 of %2 columns listed: the table's own, those given a role, "
+                                 "then the first of the others. Give a column a role under "
+                                 "Explore and protect to list it.")
+                                  .arg(formatCount(rows.size()), formatCount(eligible)));
     for (const std::size_t c : rows) {
         const AttributeConfig &a = config.attributes[c];
-        if (!canBeDimension(a.role))
-            continue;
         const Column &column = data.columns[c];
         const int row = m_dimensions->rowCount();
         m_dimensions->insertRow(row);
@@ -926,10 +973,18 @@ void PublishView::showTable(int i)
 
     // measures: a row per numeric column
     m_measures->setRowCount(0);
-    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    std::vector<std::string> ownMeasures;
+    for (const auto &m : t.spec.measures)
+        ownMeasures.push_back(m.column);
+    std::vector<std::size_t> measureRows = listedColumns(
+        data, config, ownMeasures,
+        [&](std::size_t c) {
+            return data.columns[c].isNumeric() && canBeDimension(config.attributes[c].role);
+        },
+        nullptr);
+    std::sort(measureRows.begin(), measureRows.end()); // measures in the order of the columns
+    for (const std::size_t c : measureRows) {
         const Column &column = data.columns[c];
-        if (!column.isNumeric() || !canBeDimension(config.attributes[c].role))
-            continue;
         const int row = m_measures->rowCount();
         m_measures->insertRow(row);
         auto *item = new QTableWidgetItem(QString::fromStdString(column.name));
@@ -1229,23 +1284,28 @@ void PublishView::showPreview()
 
 void PublishView::updateApproval()
 {
-    const Project project = m_bench->project();
+    const std::vector<Approval> &approvals = m_bench->approvals();
     const bool named = !m_approver->text().trimmed().isEmpty();
     const bool designed = !m_bench->publication().tables.empty() && m_previewError.isEmpty();
     m_approve->setEnabled(named && designed);
     m_approve->setToolTip(named ? QString() : tr("Type your name to approve"));
-    const bool current = !project.approvals.empty() &&
-                         project.approvals.back().configurationSha256 ==
-                             configurationSha256(project.configuration, project.publication);
+    // the configuration as JSON only where there is an approval to compare it with (a file
+    // of 100,000 columns takes a fifth of a second)
+    bool current = false;
+    if (!approvals.empty()) {
+        const Project project = m_bench->project();
+        current = approvals.back().configurationSha256 ==
+                  configurationSha256(project.configuration, project.publication);
+    }
     m_export->setEnabled(current);
-    if (project.approvals.empty())
+    if (approvals.empty())
         m_approvalState->setText(tr("Nothing is approved yet. Approving records your name, the "
                                     "time, the configuration and the data's fingerprint, and "
                                     "spends the privacy budget of noisy tables."));
     else if (current)
         m_approvalState->setText(tr("This design was approved by %1 on %2: it can be exported.")
-                                     .arg(QString::fromStdString(project.approvals.back().name),
-                                          QString::fromStdString(project.approvals.back().time)
+                                     .arg(QString::fromStdString(approvals.back().name),
+                                          QString::fromStdString(approvals.back().time)
                                               .replace('T', ' ')
                                               .remove('Z')));
     else

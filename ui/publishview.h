@@ -132,6 +132,7 @@ private:
     QListWidget *m_tables;
     QLineEdit *m_name;
     QTableWidget *m_dimensions;
+    QLabel *m_dimensionsNote; // when not every column is listed
     QTableWidget *m_measures;
     QComboBox *m_distribution;
     QCheckBox *m_margins;

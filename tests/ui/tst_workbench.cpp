@@ -1,5 +1,6 @@
 #include "demo/customergenerator.h"
 #include "hierarchy/arxformat.h"
+#include "attributepanel.h"
 #include "domaindialog.h"
 #include "hierarchyeditor.h"
 #include "io/csvreader.h"
@@ -11,6 +12,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTimer>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -716,6 +720,79 @@ private slots:
             menus << a->text();
         QVERIFY(menus.contains("&File"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // A file of 100,000 columns opens without freezing the window: the attribute panel makes
+    // rows only for the columns it shows (it made seven widgets for each of them, and painting
+    // 700,000 siblings froze the window for minutes), and finds the others by name.
+    void aWideFileOpensWithoutFreezing()
+    {
+#ifdef DIJKGRAAF_SANITIZED
+        constexpr int kScale = 5;
+#else
+        constexpr int kScale = 1;
+#endif
+        constexpr int kColumns = 100000;
+        const QString wide = m_dir.filePath("wide.csv");
+        {
+            QFile f(wide);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray header, row;
+            for (int c = 0; c < kColumns; ++c) {
+                header += (c ? ",c" : "c") + QByteArray::number(c);
+                row += (c ? "," : "") + QByteArray::number(c % 7);
+            }
+            f.write(header + "\n" + row + "\n" + row + "\n");
+        }
+        // the event loop's pulse: the longest gap between two ticks of a 1 ms timer
+        QElapsedTimer pulse, clock;
+        double longestGap = 0;
+        QTimer tick;
+        tick.setInterval(1);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, static_cast<double>(pulse.elapsed()));
+            pulse.restart();
+        });
+        QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
+        clock.start();
+        pulse.start();
+        tick.start();
+        m_window->openData(wide);
+        QVERIFY(loaded.wait(60000 * kScale));
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 60000 * kScale);
+        tick.stop();
+        QCOMPARE(bench()->data().columns.size(), std::size_t(kColumns));
+        AttributePanel *panel = view()->attributes();
+        QVERIFY(panel->shownColumns().size() <= 2 * AttributePanel::kShownRows);
+        QVERIFY(panel->madeRows() <= 2 * AttributePanel::kShownRows);
+        QVERIFY2(clock.elapsed() < 10000 * kScale, qPrintable(QString("%1 ms").arg(clock.elapsed())));
+        QVERIFY2(longestGap < 3000 * kScale, qPrintable(QString("stall of %1 ms").arg(longestGap)));
+        screenshot(m_window.get(), "wide_file");
+
+        // a column beyond the first hundred, found by name and given a role
+        auto *find = panel->findChild<QLineEdit *>("findAttribute");
+        QVERIFY(find);
+        find->setText("c99998");
+        QCOMPARE(panel->shownColumns(), std::vector<std::size_t>{99998});
+        QComboBox *role = panel->roleBox(99998);
+        QVERIFY(role->isVisibleTo(panel));
+        const int qi = role->findData(static_cast<int>(AttributeRole::QuasiIdentifier));
+        role->setCurrentIndex(qi);
+        emit role->activated(qi);
+        QCOMPARE(bench()->configuration().attributes[99998].role, AttributeRole::QuasiIdentifier);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 60000 * kScale);
+        QVERIFY(panel->levelSlider(99998)->isVisibleTo(panel));
+        // cleared, the list holds the first columns and every one with a role
+        find->clear();
+        const auto &shown = panel->shownColumns();
+        QVERIFY(std::find(shown.begin(), shown.end(), 99998) != shown.end());
+        QCOMPARE(shown.front(), std::size_t(0));
+        QVERIFY(panel->madeRows() <= 2 * AttributePanel::kShownRows + 1);
+
+        // back to the customers for whatever runs next
+        QSignalSpy again(m_window.get(), &MainWindow::loaded);
+        m_window->openData(m_data);
+        QVERIFY(again.wait(20000 * kScale));
     }
 
     void cleanupTestCase() { m_window.reset(); }
