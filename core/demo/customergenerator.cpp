@@ -2,8 +2,6 @@
 
 #include "io/wholefile.h"
 
-#include <QSaveFile>
-
 #include <cerrno>
 
 #include <array>
@@ -16,16 +14,8 @@ namespace dijkgraaf {
 
 struct GeneratedFile::Impl
 {
-    explicit Impl(const std::string &path) : file(QString::fromStdString(path)) {}
-    QSaveFile file;
-    std::string failure; // the first failed write's reason: nothing is committed after it
-    void write(const std::string &text)
-    {
-        errno = 0;
-        if (failure.empty() && file.write(text.data(), static_cast<qint64>(text.size())) !=
-                                   static_cast<qint64>(text.size()))
-            failure = lastWriteError();
-    }
+    explicit Impl(const std::string &path) : file(path) {}
+    WholeFileWriter file;
 };
 
 GeneratedFile::GeneratedFile(const std::string &path) : m_path(path), m_impl(new Impl(path)) {}
@@ -37,34 +27,22 @@ GeneratedFile::~GeneratedFile()
 
 Result<bool> GeneratedFile::open()
 {
-    if (!m_impl->file.open(QIODevice::WriteOnly))
-        return Error{"cannot write the file: " + m_impl->file.errorString().toStdString(), m_path};
-    m_impl->file.setPermissions(kOwnerOnly);
-    return true;
+    return m_impl->file.open();
 }
 
 void GeneratedFile::flushIfLarge()
 {
     if (m_text.size() < (1u << 22))
         return;
-    m_impl->write(m_text);
+    m_impl->file.write(m_text.data(), m_text.size());
     m_text.clear();
 }
 
 Result<bool> GeneratedFile::commit()
 {
-    m_impl->write(m_text);
+    m_impl->file.write(m_text.data(), m_text.size());
     m_text.clear();
-    errno = 0;
-    if (m_impl->failure.empty() && !m_impl->file.flush())
-        m_impl->failure = lastWriteError();
-    if (!m_impl->failure.empty()) {
-        m_impl->file.cancelWriting();
-        return Error{"cannot write the file: " + m_impl->failure + "; nothing was written", m_path};
-    }
-    if (!m_impl->file.commit())
-        return Error{"cannot write the file: " + m_impl->file.errorString().toStdString(), m_path};
-    return true;
+    return m_impl->file.commit();
 }
 
 SeededRandom::SeededRandom(std::uint64_t seed)

@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace dijkgraaf {
 
@@ -56,55 +57,126 @@ std::string lastWriteError()
     return errno != 0 ? std::string(std::strerror(errno)) : std::string("the write was cut short");
 }
 
-Result<bool> writeWholeFile(const std::string &path, const QByteArray &bytes)
-{
 #ifdef Q_OS_UNIX
-    // a temporary file beside the target, named so that a later run removes it if this one is
-    // killed (QSaveFile's own would stay behind as a copy of the data), flushed to disk, then
-    // renamed over the target, and the folder's entry flushed too
-    const QFileInfo info(QString::fromStdString(path));
+// A temporary file beside the target, named so that a later run removes it if this one is
+// killed (QSaveFile's own would stay behind as a copy of the data), flushed to disk, then
+// renamed over the target, and the folder's entry flushed too.
+
+WholeFileWriter::WholeFileWriter(std::string path) : m_path(std::move(path)) {}
+
+WholeFileWriter::~WholeFileWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        QFile::remove(m_temp);
+    }
+}
+
+Result<bool> WholeFileWriter::open()
+{
+    const QFileInfo info(QString::fromStdString(m_path));
     const QString folder = info.absolutePath();
     removeLeftoversOfKilledRuns(folder);
-    const QString temp = QDir(folder).filePath(leftoverPrefix("saving") + info.fileName());
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
-    file.setPermissions(kOwnerOnly);
+    m_temp = QDir(folder).filePath(leftoverPrefix("saving") + info.fileName());
+    m_fd = ::open(QFile::encodeName(m_temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        return Error{"cannot write the file: " + std::string(std::strerror(errno)), m_path};
+    return true;
+}
+
+void WholeFileWriter::write(const char *data, std::size_t size)
+{
+    while (m_failure.empty() && size > 0) {
+        errno = 0;
+        const ssize_t n = ::write(m_fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            m_failure = lastWriteError();
+            return;
+        }
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+}
+
+Result<bool> WholeFileWriter::commit()
+{
+    if (m_fd < 0)
+        return Error{"cannot write the file: it was never opened", m_path};
     errno = 0;
-    const bool whole = file.write(bytes) == bytes.size() && file.flush() && ::fsync(file.handle()) == 0;
-    const std::string why = whole ? std::string() : lastWriteError();
-    file.close();
-    if (!whole) {
-        QFile::remove(temp);
-        return Error{"cannot write the file: " + why + "; it is as it was", path};
+    if (m_failure.empty() && ::fsync(m_fd) != 0)
+        m_failure = lastWriteError();
+    if (m_failure.empty() && ::close(std::exchange(m_fd, -1)) != 0)
+        m_failure = lastWriteError();
+    if (!m_failure.empty()) {
+        if (m_fd >= 0)
+            ::close(std::exchange(m_fd, -1));
+        QFile::remove(m_temp);
+        return Error{"cannot write the file: " + m_failure + "; it is as it was", m_path};
     }
-    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+    const QFileInfo info(QString::fromStdString(m_path));
+    if (::rename(QFile::encodeName(m_temp).constData(),
+                 QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         const std::string reason = std::strerror(errno);
-        QFile::remove(temp);
-        return Error{"cannot write the file: " + reason + "; it is as it was", path};
+        QFile::remove(m_temp);
+        return Error{"cannot write the file: " + reason + "; it is as it was", m_path};
     }
-    const int dirFd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    const int dirFd = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
     }
     return true;
+}
 #else
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{"cannot write the file: " + file.errorString().toStdString(), path};
+WholeFileWriter::WholeFileWriter(std::string path) : m_path(std::move(path)) {}
+
+WholeFileWriter::~WholeFileWriter()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    delete m_file;
+}
+
+Result<bool> WholeFileWriter::open()
+{
+    m_file = new QSaveFile(QString::fromStdString(m_path));
+    if (!m_file->open(QIODevice::WriteOnly))
+        return Error{"cannot write the file: " + m_file->errorString().toStdString(), m_path};
     // readable by the user only: these files hold, or are drawn from, a company's customer data
-    file.setPermissions(kOwnerOnly);
-    errno = 0;
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const std::string why = lastWriteError();
-        file.cancelWriting();
-        return Error{"cannot write the file: " + why + "; it is as it was", path};
-    }
-    if (!file.commit())
-        return Error{"cannot write the file: " + file.errorString().toStdString() + "; it is as it was", path};
+    m_file->setPermissions(kOwnerOnly);
     return true;
+}
+
+void WholeFileWriter::write(const char *data, std::size_t size)
+{
+    errno = 0;
+    if (m_failure.empty() && m_file->write(data, static_cast<qint64>(size)) != static_cast<qint64>(size))
+        m_failure = lastWriteError();
+}
+
+Result<bool> WholeFileWriter::commit()
+{
+    errno = 0;
+    if (m_failure.empty() && !m_file->flush())
+        m_failure = lastWriteError();
+    if (!m_failure.empty())
+        return Error{"cannot write the file: " + m_failure + "; it is as it was", m_path};
+    if (!m_file->commit())
+        return Error{"cannot write the file: " + m_file->errorString().toStdString() + "; it is as it was", m_path};
+    delete std::exchange(m_file, nullptr);
+    return true;
+}
 #endif
+
+Result<bool> writeWholeFile(const std::string &path, const QByteArray &bytes)
+{
+    WholeFileWriter writer(path);
+    if (auto opened = writer.open(); !opened)
+        return opened;
+    writer.write(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    return writer.commit();
 }
 
 } // namespace dijkgraaf

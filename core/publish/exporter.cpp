@@ -13,8 +13,8 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <cmath>
@@ -26,6 +26,8 @@
 #include <unistd.h>
 #endif
 #include <set>
+
+#include <sqlite3.h>
 
 namespace dijkgraaf {
 
@@ -433,14 +435,13 @@ QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
     return QJsonDocument(dataset).toJson(QJsonDocument::Indented);
 }
 
+// The release as an SQLite database, made in memory and taken out as bytes: no copy of it
+// ever lies in a temporary folder.
 Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
 {
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return Error{"cannot create a temporary folder for the SQLite export"};
-    const QString path = dir.filePath("release.sqlite");
+    QByteArray bytes;
     {
-        SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+        SqliteConnection db(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWrite);
         if (!db.isOpen())
             return Error{"cannot create the SQLite export: " + db.error()};
         QSqlDatabase database = db.db();
@@ -497,12 +498,23 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
                                  query.lastError().text().toStdString()};
             }
         }
-        database.commit();
+        if (!database.commit())
+            return Error{"cannot write the SQLite export: " + database.lastError().text().toStdString()};
+        // the connection's own handle (Qt's driver uses the system's SQLite, as we do)
+        const QVariant handle = database.driver()->handle();
+        sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                           ? *static_cast<sqlite3 *const *>(handle.constData())
+                           : nullptr;
+        if (!raw)
+            return Error{"cannot write the SQLite export: the database driver gives no handle"};
+        sqlite3_int64 size = 0;
+        unsigned char *image = sqlite3_serialize(raw, "main", &size, 0);
+        if (!image)
+            return Error{"cannot write the SQLite export: the database could not be serialized"};
+        bytes = QByteArray(reinterpret_cast<const char *>(image), static_cast<qsizetype>(size));
+        sqlite3_free(image);
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{"cannot read back the SQLite export"};
-    return f.readAll();
+    return bytes;
 }
 
 } // namespace

@@ -526,6 +526,58 @@ private slots:
         }
     }
 
+    // generate killed at its rename leaves no file under the name asked for, and the next run
+    // in the folder removes the half (its temporary copy of the invented data), whatever it
+    // writes
+    void aKilledGenerateIsCleanedUpByTheNextRun()
+    {
+        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+            QSKIP("strace cannot trace here: the kill test did not run");
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("c.csv");
+        QProcess p;
+        p.start("strace", {"-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2", "-e",
+                           "inject=rename,renameat,renameat2:signal=KILL:when=1", DIJKGRAAF_BINARY,
+                           "generate", "customers", data, "--rows", "3000"});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(!QFileInfo::exists(data));
+        const auto entries = [&] {
+            return QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        };
+        QCOMPARE(entries().size(), 1); // the killed run's half
+        QVERIFY2(entries().front().startsWith(".dijkgraaf-saving-"), qPrintable(entries().front()));
+        QCOMPARE(run({"generate", "customers", tmp.filePath("d.csv"), "--rows", "10"}).exitCode, 0);
+        QCOMPARE(entries(), QStringList{"d.csv"});
+    }
+
+    // An approval renders every file (the SQLite database among them) in memory: nothing of
+    // the release is written to the system's temporary folder, where it would outlive a kill
+    void anApprovalWritesNothingToTheSystemTemp()
+    {
+        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+            QSKIP("strace cannot trace here: the test did not run");
+        QTemporaryDir tmp, systemTemp;
+        const QString data = tmp.filePath("c.csv"), project = tmp.filePath("p.dijkgraaf");
+        QCOMPARE(run({"generate", "customers", data, "--rows", "500"}).exitCode, 0);
+        QCOMPARE(run({"init", project, "--data", data, "--qi", "gender,municipality"}).exitCode, 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("TMPDIR", systemTemp.path());
+        p.setProcessEnvironment(env);
+        const QString log = tmp.filePath("trace.txt");
+        p.start("strace", {"-f", "-qq", "-o", log, "-e", "trace=open,openat,creat,mkdir,mkdirat",
+                           DIJKGRAAF_BINARY, "approve", project, "--name", "A. Steward"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QStringList inTemp;
+        for (const QString &line : QString::fromUtf8(readFile(log)).split('\n'))
+            // (Qt's own runtime folder, made empty where XDG_RUNTIME_DIR is unset, aside)
+            if (line.contains(systemTemp.path()) && !line.contains(systemTemp.path() + "/runtime-"))
+                inTemp << line;
+        QVERIFY2(inTemp.isEmpty(), qPrintable(inTemp.join('\n')));
+        QVERIFY(readFile(log).contains("openat")); // the trace did see the files opened
+    }
+
     void generatedDataIsReproducible()
     {
         QTemporaryDir tmp;
