@@ -303,9 +303,12 @@ Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
         }
         if (!fits) {
             const std::uint64_t records = c < column.valueCounts.size() ? column.valueCounts[c] : 0;
-            return Error{"the value '" + std::string(v) + "' (" + std::to_string(records) +
-                             " record" + (records == 1 ? "" : "s") + ") is not a valid " +
-                             std::string(valueTypeName(type)),
+            // a value only one record holds is never printed: it could single someone out
+            return Error{(records >= 2 ? "the value '" + std::string(v) + "' (a value of the data, " +
+                                             std::to_string(records) + " records)"
+                                       : std::string("a value held by one record only (not shown: "
+                                                     "it could single someone out)")) +
+                             " is not a valid " + std::string(valueTypeName(type)),
                          {},
                          0,
                          column.name};

@@ -79,8 +79,17 @@ private slots:
         QVERIFY(applyColumnType(d.columns[0], ValueType::Text).ok());
         auto bad = applyColumnType(d.columns[0], ValueType::Date);
         QVERIFY(!bad.ok());
-        QVERIFY(bad.error().message.find("'1234' (1 record) is not a valid date") !=
-                std::string::npos);
+        // a value one record holds is not printed, for it could single someone out
+        QVERIFY2(bad.error().message.find("a value held by one record only (not shown") !=
+                     std::string::npos,
+                 bad.error().message.c_str());
+        QVERIFY(bad.error().message.find("1234") == std::string::npos);
+        Dataset shared = m_scratch.read("code\nx1\nx1\n");
+        auto named = applyColumnType(shared.columns[0], ValueType::Integer);
+        QVERIFY(!named.ok());
+        QVERIFY2(named.error().message.find("the value 'x1' (a value of the data, 2 records) is "
+                                            "not a valid integer") != std::string::npos,
+                 named.error().message.c_str());
         QCOMPARE(d.columns[0].type, ValueType::Text); // unchanged after a refusal
         QVERIFY(applyColumnType(d.columns[1], ValueType::Decimal).ok());
         QCOMPARE(d.columns[1].numbers[d.columns[1].codes.at(1)], 6.0);
