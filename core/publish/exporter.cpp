@@ -466,8 +466,11 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
             QStringList defs, names;
             for (const auto &d : cols.dims)
                 defs << "\"" + q(d) + "\" TEXT", names << "\"" + q(d) + "\"";
-            for (const auto &f : cols.figures)
-                defs << "\"" + q(f) + "\" REAL", names << "\"" + q(f) + "\"";
+            // counts (records, subjects) are whole numbers, noisy or not; sums and means are not
+            const std::size_t counts = r.hasSubjects ? 2 : 1;
+            for (std::size_t f = 0; f < cols.figures.size(); ++f)
+                defs << "\"" + q(cols.figures[f]) + (f < counts ? "\" INTEGER" : "\" REAL"),
+                    names << "\"" + q(cols.figures[f]) + "\"";
             if (isNoisy(r))
                 for (const auto &f : cols.figures)
                     defs << "\"" + q(f) + "_error95\" REAL", names << "\"" + q(f) + "_error95\"";
@@ -485,8 +488,10 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
                 for (std::size_t d = 0; d < c.labels.size(); ++d)
                     query.bindValue(i++, q(labelOf(r, d, c.labels[d])));
                 const auto figures = releasedFigures(r, c);
-                for (const auto &f : figures)
-                    query.bindValue(i++, f ? QVariant(*f) : QVariant());
+                for (std::size_t f = 0; f < figures.size(); ++f)
+                    query.bindValue(i++, !figures[f]  ? QVariant()
+                                         : f < counts ? QVariant(static_cast<qlonglong>(std::llround(*figures[f])))
+                                                      : QVariant(*figures[f]));
                 if (isNoisy(r)) {
                     const auto errors = releasedErrors(r, c);
                     for (std::size_t e = 0; e < errors.size(); ++e)

@@ -226,6 +226,16 @@ private slots:
                        "'North' AND plan = 'Total'"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 10);
+        // counts are stored as whole numbers, declared and held so
+        QVERIFY(q.exec("SELECT typeof(records), count(*) FROM customers_by_region_and_plan "
+                       "WHERE records IS NOT NULL GROUP BY 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString("integer"));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec("SELECT type FROM pragma_table_info('customers_by_region_and_plan') "
+                       "WHERE name = 'records'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString("INTEGER"));
 
         // the report tells what was hidden and why, in words
         const QString html = QString::fromUtf8(fileNamed(files, "report.html")->bytes);
