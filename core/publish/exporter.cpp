@@ -55,6 +55,9 @@ std::string neutraliseFormula(const std::string &text)
 
 namespace {
 
+// the software that protected a release, recorded in each metadata file
+const QString kProducer = QStringLiteral("Dijkgraaf " DIJKGRAAF_VERSION);
+
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -210,6 +213,7 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
                            {"description", q(m.description)},
                            {"publisher", q(m.publisher)},
                            {"licence", q(m.licence)},
+                           {"software", kProducer},
                            {"tables", ts}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -335,6 +339,7 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
         {"title", q(m.title)},
         {"description", q(m.description)},
         {"licenses", QJsonArray{QJsonObject{{"name", q(m.licence)}, {"path", q(m.licenceUrl)}}}},
+        {"software", kProducer}, // a property of our own, which Frictionless allows
         {"resources", resources}};
     if (!m.publisher.empty())
         root["contributors"] =
@@ -397,7 +402,7 @@ QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
          QJsonObject{{"@type", "dct:ProvenanceStatement"},
                      {"rdfs:label", "Aggregated from customer records and protected so that no "
                                     "one can be singled out. " +
-                                        methods.join(" ")}}},
+                                        methods.join(" ") + " Protected with " + kProducer + "."}}},
         {"dct:issued",
          QJsonObject{{"@value", q(approval.time.substr(0, 10))}, {"@type", "xsd:date"}}},
         {"dcat:distribution", distributions}};

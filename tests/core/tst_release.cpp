@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include "project/privacyledger.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <memory>
@@ -215,6 +216,11 @@ private slots:
         QCOMPARE(dcat["dcat:distribution"].toArray().size(), qsizetype(files.size() - 1));
         QVERIFY(dcat["dct:provenance"].toObject()["rdfs:label"].toString().contains(
             "no count below 5"));
+
+        // every metadata file names the software and version that protected the release
+        const QRegularExpression producer("Dijkgraaf \\d+\\.\\d+\\.\\d+");
+        for (const char *name : {"release.json", "datapackage.json", "dcat.jsonld"})
+            QVERIFY2(producer.match(QString::fromUtf8(fileNamed(files, name)->bytes)).hasMatch(), name);
 
         // SQLite: the same cells
         test::Scratch s;
