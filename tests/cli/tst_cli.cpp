@@ -49,6 +49,30 @@ class TestCli : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    // Whether strace can trace here (the kill and trace tests are skipped where it cannot).
+    static bool straceWorks()
+    {
+        return QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) == 0;
+    }
+
+    // strace's arguments to run dijkgraaf with args, killed at its when-th rename.
+    static QStringList killedAtRename(int when, const QStringList &args)
+    {
+        return QStringList{"-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2",
+                           "-e", QString("inject=rename,renameat,renameat2:signal=KILL:when=%1").arg(when),
+                           DIJKGRAAF_BINARY} +
+               args;
+    }
+
+    // tmp/c.csv of rows invented customers and tmp/p.dijkgraaf on it (gender and municipality
+    // the quasi-identifiers); true when both were made.
+    static bool customerProject(const QTemporaryDir &tmp, int rows)
+    {
+        return run({"generate", "customers", tmp.filePath("c.csv"), "--rows", QString::number(rows)}).exitCode == 0 &&
+               run({"init", tmp.filePath("p.dijkgraaf"), "--data", tmp.filePath("c.csv"), "--qi",
+                    "gender,municipality"}).exitCode == 0;
+    }
+
 private slots:
     // every test function its own privacy ledger (the budgets of data sources), never the
     // user's
@@ -409,7 +433,7 @@ private slots:
     // table (another name) is gone. Skipped where strace cannot trace.
     void publishForceIsAllOrNothing()
     {
-        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+        if (!straceWorks())
             QSKIP("strace cannot trace here: the kill test did not run");
         QTemporaryDir tmp;
         const QString data = tmp.filePath("c.csv"), project = tmp.filePath("p.dijkgraaf");
@@ -496,21 +520,18 @@ private slots:
     // left a folder holding the project) and, after the next save, not beside it either.
     void aKilledSaveLeavesNoCopy()
     {
-        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+        if (!straceWorks())
             QSKIP("strace cannot trace here: the kill test did not run");
         QTemporaryDir tmp, systemTemp;
-        const QString data = tmp.filePath("c.csv"), project = tmp.filePath("p.dijkgraaf");
-        QCOMPARE(run({"generate", "customers", data, "--rows", "500"}).exitCode, 0);
-        QCOMPARE(run({"init", project, "--data", data, "--qi", "gender,municipality"}).exitCode, 0);
+        const QString project = tmp.filePath("p.dijkgraaf");
+        QVERIFY(customerProject(tmp, 500));
         for (int when = 1; when <= 3; ++when) {
             const QByteArray before = readFile(project);
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert("TMPDIR", systemTemp.path());
             p.setProcessEnvironment(env);
-            p.start("strace", {"-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2", "-e",
-                               QString("inject=rename,renameat,renameat2:signal=KILL:when=%1").arg(when),
-                               DIJKGRAAF_BINARY, "approve", project, "--name", "A. Steward"});
+            p.start("strace", killedAtRename(when, {"approve", project, "--name", "A. Steward"}));
             QVERIFY(p.waitForFinished(60000));
             QVERIFY2(run({"budget", project}).exitCode == 0, "the project no longer opens");
             // (Qt's own runtime folder, made empty where XDG_RUNTIME_DIR is unset, aside)
@@ -531,14 +552,12 @@ private slots:
     // writes
     void aKilledGenerateIsCleanedUpByTheNextRun()
     {
-        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+        if (!straceWorks())
             QSKIP("strace cannot trace here: the kill test did not run");
         QTemporaryDir tmp;
         const QString data = tmp.filePath("c.csv");
         QProcess p;
-        p.start("strace", {"-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2", "-e",
-                           "inject=rename,renameat,renameat2:signal=KILL:when=1", DIJKGRAAF_BINARY,
-                           "generate", "customers", data, "--rows", "3000"});
+        p.start("strace", killedAtRename(1, {"generate", "customers", data, "--rows", "3000"}));
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(!QFileInfo::exists(data));
         const auto entries = [&] {
@@ -554,12 +573,11 @@ private slots:
     // the release is written to the system's temporary folder, where it would outlive a kill
     void anApprovalWritesNothingToTheSystemTemp()
     {
-        if (QProcess::execute("strace", {"-qq", "-o", "/dev/null", "true"}) != 0)
+        if (!straceWorks())
             QSKIP("strace cannot trace here: the test did not run");
         QTemporaryDir tmp, systemTemp;
-        const QString data = tmp.filePath("c.csv"), project = tmp.filePath("p.dijkgraaf");
-        QCOMPARE(run({"generate", "customers", data, "--rows", "500"}).exitCode, 0);
-        QCOMPARE(run({"init", project, "--data", data, "--qi", "gender,municipality"}).exitCode, 0);
+        const QString project = tmp.filePath("p.dijkgraaf");
+        QVERIFY(customerProject(tmp, 500));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("TMPDIR", systemTemp.path());
