@@ -3,7 +3,10 @@
 # strace is for the tests only (they kill the CLI at each rename to check what it leaves);
 # clang with its runtimes (sanitizers, libFuzzer) and llvm's symbolizer build and run the
 # sanitizer suite and the fuzz targets (scripts/sanitize.sh), never the product.
-# Safe to run again: apt-get skips what is already installed.
+# Node.js with npm runs the metadata validators of the tests (tests/metadata: a SHACL validator
+# for DCAT-AP, the Frictionless Data Package library), installed from the npm registry at the
+# versions of tests/metadata/package-lock.json; the product never needs them.
+# Safe to run again: apt-get skips what is already installed, npm ci only reinstalls.
 set -euo pipefail
 
 packages=(
@@ -29,11 +32,26 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all packages present"
-  exit 0
+# Node.js: the machine's own where there is one (with npm), else Debian's
+if ! command -v npm >/dev/null 2>&1; then
+  for p in nodejs npm; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
 fi
 
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+else
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# the test-only metadata validators, into tests/metadata/node_modules
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ ! -f "$here/tests/metadata/node_modules/.package-lock.json" ] ||
+   ! cmp -s "$here/tests/metadata/package-lock.json" "$here/tests/metadata/node_modules/.lock-installed"; then
+  (cd "$here/tests/metadata" && npm ci --no-audit --no-fund --loglevel=error &&
+   cp package-lock.json node_modules/.lock-installed)
+  echo "install-deps: metadata validators installed in tests/metadata"
+fi

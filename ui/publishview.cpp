@@ -1,5 +1,7 @@
 #include "publishview.h"
 
+#include "publish/catalogue.h"
+
 #include <functional>
 
 #include "domaindialog.h"
@@ -353,6 +355,26 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_licence = new QComboBox(releaseBox);
     m_licence->addItems(
         {QStringLiteral("CC-BY-4.0"), QStringLiteral("CC0-1.0"), QStringLiteral("ODbL-1.0")});
+    m_profile = new QComboBox(releaseBox);
+    m_profile->addItem(tr("DCAT-AP 3.0.1 (European data portals)"), QStringLiteral("dcat-ap"));
+    m_profile->addItem(tr("DCAT-AP-DONL (data.overheid.nl)"), QStringLiteral("dcat-ap-donl"));
+    m_profile->setToolTip(tr("The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL "
+                             "adds what data.overheid.nl requires: the publisher's IRI from its "
+                             "list of organisations, a theme of the policy agenda, a contact "
+                             "address and a description."));
+    m_baseUrl = new QLineEdit(releaseBox);
+    m_baseUrl->setPlaceholderText(tr("https://… where the files will be put (optional)"));
+    m_baseUrl->setToolTip(tr("The web address of the folder the release will be published in. "
+                             "Without one, the catalogue's addresses are relative to dcat.jsonld."));
+    m_publisherUri = new QLineEdit(releaseBox);
+    m_publisherUri->setPlaceholderText(tr("https://… the publisher's IRI (optional)"));
+    m_themes = new QLineEdit(releaseBox);
+    m_themes->setPlaceholderText(tr("IRIs of themes, separated by spaces (optional)"));
+    m_metadataProblem = new QLabel(releaseBox);
+    m_metadataProblem->setWordWrap(true);
+    m_metadataProblem->setObjectName(QStringLiteral("metadataProblem"));
+    m_metadataProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_metadataProblem->hide();
     m_dataset = new QLineEdit(releaseBox);
     m_dataset->setPlaceholderText(tr("the data file's checksum"));
     m_dataset->setToolTip(tr("The name of the data source: every project and release on the same "
@@ -376,6 +398,11 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     releaseForm->addRow(tr("Period"), m_period);
     releaseForm->addRow(tr("Area"), m_spatial);
     releaseForm->addRow(tr("Licence"), m_licence);
+    releaseForm->addRow(tr("Catalogue"), m_profile);
+    releaseForm->addRow(tr("Web address"), m_baseUrl);
+    releaseForm->addRow(tr("Publisher IRI"), m_publisherUri);
+    releaseForm->addRow(tr("Themes"), m_themes);
+    releaseForm->addRow(m_metadataProblem);
     releaseForm->addRow(tr("Data source"), m_dataset);
     releaseForm->addRow(tr("Budget (rho)"), m_rhoBudget);
     releaseForm->addRow(m_budget);
@@ -544,13 +571,27 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
                                std::pair{m_publisher, &ReleaseMetadata::publisher},
                                std::pair{m_description, &ReleaseMetadata::description},
                                std::pair{m_contact, &ReleaseMetadata::contactEmail},
-                               std::pair{m_spatial, &ReleaseMetadata::spatial}}) {
+                               std::pair{m_spatial, &ReleaseMetadata::spatial},
+                               std::pair{m_baseUrl, &ReleaseMetadata::baseUrl},
+                               std::pair{m_publisherUri, &ReleaseMetadata::publisherUri}}) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit = edit, field = field] {
             const std::string v = edit->text().trimmed().toStdString();
             this->edit([&](Publication &p) { p.metadata.*field = v; }, tr("Describe the release"),
                        MetadataEdit);
         });
     }
+    connect(m_themes, &QLineEdit::editingFinished, this, [this] {
+        std::vector<std::string> themes;
+        for (const QString &t : m_themes->text().split(QRegularExpression(QStringLiteral("[\\s,]+")),
+                                                     Qt::SkipEmptyParts))
+            themes.push_back(t.toStdString());
+        edit([&](Publication &p) { p.metadata.themes = themes; }, tr("Describe the release"), MetadataEdit);
+    });
+    connect(m_profile, &QComboBox::activated, this, [this](int index) {
+        const std::string profile = m_profile->itemData(index).toString().toStdString();
+        edit([&](Publication &p) { p.metadata.profile = profile; }, tr("Choose the catalogue profile"),
+             MetadataEdit);
+    });
     connect(m_period, &QLineEdit::editingFinished, this, [this] {
         // two ISO dates, in any separator: the first and the last day covered
         static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
@@ -732,6 +773,19 @@ void PublishView::rebuild()
                                 QStringLiteral(" – ") +
                                 QString::fromStdString(p.metadata.temporalEnd));
     m_licence->setCurrentText(QString::fromStdString(p.metadata.licence));
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(QString::fromStdString(p.metadata.profile))));
+    m_baseUrl->setText(QString::fromStdString(p.metadata.baseUrl));
+    m_publisherUri->setText(QString::fromStdString(p.metadata.publisherUri));
+    {
+        QStringList themes;
+        for (const auto &t : p.metadata.themes)
+            themes << QString::fromStdString(t);
+        m_themes->setText(themes.join(' '));
+        // what would refuse the approval, said where it is fixed
+        const auto problem = metadataProblem(p.metadata);
+        m_metadataProblem->setText(problem ? QString::fromStdString(*problem) : QString());
+        m_metadataProblem->setVisible(problem.has_value());
+    }
     m_dataset->setText(QString::fromStdString(p.dataset));
     m_rhoBudget->setValue(p.rhoBudget);
     {

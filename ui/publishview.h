@@ -58,6 +58,12 @@ public:
 
     // for tests and the keyboard
     QListWidget *tableList() const { return m_tables; }
+    QComboBox *catalogueProfileBox() const { return m_profile; }
+    QLineEdit *publisherUriEdit() const { return m_publisherUri; }
+    QLineEdit *themesEdit() const { return m_themes; }
+    QLineEdit *contactEdit() const { return m_contact; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QLabel *metadataProblemLabel() const { return m_metadataProblem; }
     QLineEdit *tableName() const { return m_name; }
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *measureTable() const { return m_measures; }
@@ -163,6 +169,13 @@ private:
     QLineEdit *m_contact;
     QLineEdit *m_period; // "2026-03-02 – 2026-03-08"
     QLineEdit *m_spatial;
+    // the catalogue entry: its profile, the release's web address, the publisher's IRI, the
+    // themes (IRIs), and what stops the metadata from being catalogued
+    QComboBox *m_profile;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_publisherUri;
+    QLineEdit *m_themes;
+    QLabel *m_metadataProblem;
     QLineEdit *m_dataset;
     QDoubleSpinBox *m_rhoBudget;
     QLabel *m_budget;

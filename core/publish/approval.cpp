@@ -188,17 +188,10 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     if (budget->changes.empty() && spend.rho > 0)
         info.budgetChanges.push_back("rho " + figure(budgetRho) + ", declared by " + request.name +
                                      " on " + time.substr(0, 10) + " with this release");
-    auto files = renderRelease(computed->tables, publication.metadata, info);
+    auto files = renderRelease(computed->tables, publication.metadata, info, request.extraFiles);
     if (!files)
         return files.error();
     a.files = std::move(*files);
-    if (request.extraFiles) {
-        auto extra = request.extraFiles(computed->tables, publication.metadata, info);
-        if (!extra)
-            return extra.error();
-        for (auto &f : *extra)
-            a.files.push_back(std::move(f));
-    }
     // the spending goes into the ledger last, in one transaction with its check: a release
     // whose files could not be made spends nothing
     if (spend.rho > 0) {

@@ -8,10 +8,6 @@
 
 namespace dijkgraaf {
 
-// Files made outside the engine for a release (the PDF report needs a GUI-capable module).
-using ExtraFiles = std::function<Result<std::vector<OutputFile>>(
-    const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &)>;
-
 struct ApprovalRequest
 {
     std::string name;

@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "catalogue.h"
 #include "io/wholefile.h"
 
 #include "io/sqliteconnection.h"
@@ -218,6 +219,8 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+} // namespace
+
 QString methodInWords(const Release &r)
 {
     if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
@@ -287,9 +290,23 @@ QString methodInWords(const Release &r)
     return s + ".";
 }
 
-QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
-                         const std::vector<std::string> &csvNames)
+namespace {
+
+// sha256:<hex>, as Data Package's "hash" states a file's checksum
+QString hashOf(const QByteArray &bytes)
 {
+    return "sha256:" + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
+                         const std::vector<std::string> &csvNames, const std::vector<OutputFile> &files)
+{
+    auto fileNamed = [&](const std::string &name) -> const OutputFile * {
+        for (const auto &f : files)
+            if (f.name == name)
+                return &f;
+        return nullptr;
+    };
     QJsonArray resources;
     for (std::size_t t = 0; t < tables.size(); ++t) {
         const Release &r = tables[t];
@@ -303,15 +320,23 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
         for (std::size_t i = 0; i < cols.figures.size(); ++i) {
             const bool count = i == 0 || (r.hasSubjects && i == 1);
             const bool integral = count && !isNoisy(r) ? true : count;
-            fields.append(QJsonObject{{"name", q(cols.figures[i])},
-                                      {"type", integral ? "integer" : "number"},
-                                      {"description", "empty where the cell is hidden"}});
+            QJsonObject field{{"name", q(cols.figures[i])},
+                              {"type", integral ? "integer" : "number"},
+                              {"description", "empty where the cell is hidden"}};
+            if (!integral) // the number format of the CSV: a point, no grouping, nothing around it
+                field["decimalChar"] = ".", field["groupChar"] = "", field["bareNumber"] = true;
+            else
+                field["bareNumber"] = true;
+            fields.append(field);
         }
         if (isNoisy(r))
             for (const auto &f : cols.figures)
                 fields.append(QJsonObject{
                     {"name", q(f + "_error95")},
                     {"type", "number"},
+                    {"decimalChar", "."},
+                    {"groupChar", ""},
+                    {"bareNumber", true},
                     {"description", q("half-width of the 95 % interval of the noise on " + f)}});
         fields.append(
             QJsonObject{{"name", "status"},
@@ -321,20 +346,48 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
         QJsonArray primaryKey;
         for (const auto &d : cols.dims)
             primaryKey.append(q(d));
-        resources.append(QJsonObject{{"name", q(fileStem(r.tableName))},
-                                     {"path", q(csvNames[t])},
-                                     {"title", q(r.tableName)},
-                                     {"description", methodInWords(r)},
-                                     {"profile", "tabular-data-resource"},
-                                     {"format", "csv"},
-                                     {"mediatype", "text/csv"},
-                                     {"encoding", "utf-8"},
-                                     {"schema", QJsonObject{{"fields", fields},
-                                                            {"primaryKey", primaryKey},
-                                                            {"missingValues", QJsonArray{""}}}}});
+        QJsonObject resource{{"name", q(csvNames[t].substr(0, csvNames[t].size() - 4))},
+                             {"path", q(csvNames[t])},
+                             {"title", q(r.tableName)},
+                             {"description", methodInWords(r)},
+                             {"profile", "tabular-data-resource"},
+                             {"format", "csv"},
+                             {"mediatype", "text/csv"},
+                             {"encoding", "utf-8"},
+                             // how the CSV is written: commas, double quotes, CRLF, a header row
+                             {"dialect", QJsonObject{{"delimiter", ","},
+                                                     {"quoteChar", "\""},
+                                                     {"doubleQuote", true},
+                                                     {"lineTerminator", "\r\n"},
+                                                     {"header", true}}},
+                             {"schema", QJsonObject{{"fields", fields},
+                                                    {"primaryKey", primaryKey},
+                                                    {"missingValues", QJsonArray{""}}}}};
+        if (const OutputFile *f = fileNamed(csvNames[t]))
+            resource["bytes"] = static_cast<qint64>(f->bytes.size()), resource["hash"] = hashOf(f->bytes);
+        resources.append(resource);
+    }
+    // the other files of the release, the report among them, as plain resources
+    for (const auto &f : files) {
+        const QString name = q(f.name);
+        if (name.endsWith(".csv"))
+            continue;
+        const QString suffix = name.section('.', -1);
+        QJsonObject resource{{"name", QString(name).replace('.', '-')},
+                             {"path", name},
+                             {"title", name.startsWith("report.") ? QStringLiteral("The report for readers")
+                                                                 : name},
+                             {"profile", "data-resource"},
+                             {"format", suffix},
+                             {"mediatype", q(mediaTypeOf(f.name))},
+                             {"bytes", static_cast<qint64>(f.bytes.size())},
+                             {"hash", hashOf(f.bytes)}};
+        if (suffix == "html" || suffix == "json")
+            resource["encoding"] = "utf-8";
+        resources.append(resource);
     }
     QJsonObject root{
-        {"profile", "tabular-data-package"},
+        {"profile", "data-package"},
         {"name", q(fileStem(m.title))},
         {"title", q(m.title)},
         {"description", q(m.description)},
@@ -351,93 +404,6 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
         root["keywords"] = k;
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-QByteArray dcatOf(const std::vector<Release> &tables, const ReleaseMetadata &m,
-                  const std::vector<OutputFile> &files, const ApprovalInfo &approval)
-{
-    QJsonArray distributions;
-    for (const auto &f : files) {
-        const QString name = q(f.name);
-        QString media = "text/csv", format = "CSV";
-        if (name.endsWith(".json"))
-            media = "application/json", format = "JSON";
-        else if (name.endsWith(".sqlite"))
-            media = "application/vnd.sqlite3", format = "SQLite";
-        else if (name.endsWith(".html"))
-            media = "text/html", format = "HTML";
-        distributions.append(QJsonObject{
-            {"@type", "dcat:Distribution"},
-            {"dct:title", name},
-            {"dcat:accessURL", QJsonObject{{"@id", name}}},
-            {"dcat:downloadURL", QJsonObject{{"@id", name}}},
-            {"dcat:mediaType", media},
-            {"dct:format", format},
-            {"dct:license", QJsonObject{{"@id", q(m.licenceUrl)}}},
-            {"dcat:byteSize", static_cast<double>(f.bytes.size())},
-            {"spdx:checksum",
-             QJsonObject{
-                 {"@type", "spdx:Checksum"},
-                 {"spdx:algorithm", QJsonObject{{"@id", "spdx:checksumAlgorithm_sha256"}}},
-                 {"spdx:checksumValue",
-                  QString::fromLatin1(
-                      QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex())}}}});
-    }
-    QStringList methods;
-    for (const Release &r : tables)
-        methods << q(r.tableName) + ": " + methodInWords(r);
-    QJsonObject dataset{
-        {"@context", QJsonObject{{"dcat", "http://www.w3.org/ns/dcat#"},
-                                 {"dct", "http://purl.org/dc/terms/"},
-                                 {"foaf", "http://xmlns.com/foaf/0.1/"},
-                                 {"vcard", "http://www.w3.org/2006/vcard/ns#"},
-                                 {"spdx", "http://spdx.org/rdf/terms#"},
-                                 {"xsd", "http://www.w3.org/2001/XMLSchema#"}}},
-        {"@type", "dcat:Dataset"},
-        {"dct:title", QJsonObject{{"@value", q(m.title)}, {"@language", q(m.language)}}},
-        {"dct:description",
-         QJsonObject{{"@value", q(m.description.empty() ? m.title : m.description)},
-                     {"@language", q(m.language)}}},
-        {"dct:provenance",
-         QJsonObject{{"@type", "dct:ProvenanceStatement"},
-                     {"rdfs:label", "Aggregated from customer records and protected so that no "
-                                    "one can be singled out. " +
-                                        methods.join(" ") + " Protected with " + kProducer + "."}}},
-        {"dct:issued",
-         QJsonObject{{"@value", q(approval.time.substr(0, 10))}, {"@type", "xsd:date"}}},
-        {"dcat:distribution", distributions}};
-    if (!m.publisher.empty())
-        dataset["dct:publisher"] =
-            QJsonObject{{"@type", "foaf:Agent"}, {"foaf:name", q(m.publisher)}};
-    if (!m.contactEmail.empty())
-        dataset["dcat:contactPoint"] =
-            QJsonObject{{"@type", "vcard:Kind"},
-                        {"vcard:hasEmail", QJsonObject{{"@id", q("mailto:" + m.contactEmail)}}}};
-    if (!m.temporalStart.empty() || !m.temporalEnd.empty()) {
-        QJsonObject period{{"@type", "dct:PeriodOfTime"}};
-        if (!m.temporalStart.empty())
-            period["dcat:startDate"] =
-                QJsonObject{{"@value", q(m.temporalStart)}, {"@type", "xsd:date"}};
-        if (!m.temporalEnd.empty())
-            period["dcat:endDate"] =
-                QJsonObject{{"@value", q(m.temporalEnd)}, {"@type", "xsd:date"}};
-        dataset["dct:temporal"] = period;
-    }
-    if (!m.spatial.empty())
-        dataset["dct:spatial"] =
-            QJsonObject{{"@type", "dct:Location"}, {"rdfs:label", q(m.spatial)}};
-    if (!m.keywords.empty()) {
-        QJsonArray k;
-        for (const auto &w : m.keywords)
-            k.append(q(w));
-        dataset["dcat:keyword"] = k;
-    }
-    dataset["@context"] = [&] {
-        QJsonObject c = dataset["@context"].toObject();
-        c["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#";
-        return c;
-    }();
-    return QJsonDocument(dataset).toJson(QJsonDocument::Indented);
 }
 
 // The release as an SQLite database, made in memory and taken out as bytes: no copy of it
@@ -531,8 +497,11 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
 
 Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables,
                                               const ReleaseMetadata &metadata,
-                                              const ApprovalInfo &approval)
+                                              const ApprovalInfo &approval,
+                                              const ExtraFiles &extra)
 {
+    if (auto problem = metadataProblem(metadata))
+        return Error{*problem};
     std::vector<OutputFile> files;
     std::vector<std::string> csvNames;
     std::set<std::string> used;
@@ -548,10 +517,18 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
         return db.error();
     files.push_back({"release.sqlite", *db});
     files.push_back({"release.json", jsonOf(tables, metadata)});
-    files.push_back({"datapackage.json", datapackageOf(tables, metadata, csvNames)});
     files.push_back({"report.html", reportHtml(tables, metadata, approval)});
-    // the catalogue entry describes (and hashes) every file before it
-    files.push_back({"dcat.jsonld", dcatOf(tables, metadata, files, approval)});
+    if (extra) {
+        auto more = extra(tables, metadata, approval);
+        if (!more)
+            return more.error();
+        for (auto &f : *more)
+            files.push_back(std::move(f));
+    }
+    // the data package lists every file before it; the catalogue entry describes (and
+    // hashes) every file before it, the data package included
+    files.push_back({"datapackage.json", datapackageOf(tables, metadata, csvNames, files)});
+    files.push_back({"dcat.jsonld", catalogueOf(tables, metadata, files, approval)});
     return files;
 }
 

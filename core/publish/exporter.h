@@ -23,7 +23,18 @@ struct ReleaseMetadata
     std::string temporalEnd;
     std::string spatial; // a place name or a URI
     std::vector<std::string> keywords;
-    std::string language = "en";
+    std::string language = "en"; // ISO 639-1
+    // The catalogue entry (dcat.jsonld): the profile it follows ("dcat-ap", or "dcat-ap-donl"
+    // for data.overheid.nl), where the release will be put on the web (its addresses are
+    // relative to dcat.jsonld without one), the dataset's identifier (empty: one made from
+    // the publisher and the title), the publisher's IRI, the contact's name and the themes
+    // (IRIs of a taxonomy; DCAT-AP-DONL: the policy agenda taxonomy).
+    std::string profile = "dcat-ap";
+    std::string baseUrl;
+    std::string identifier;
+    std::string publisherUri;
+    std::string contactName;
+    std::vector<std::string> themes;
 
     bool operator==(const ReleaseMetadata &) const = default;
 };
@@ -65,9 +76,17 @@ std::string neutraliseFormula(const std::string &text);
 // Renders every file of a release in memory: one CSV per table, a SQLite database, JSON,
 // datapackage.json, DCAT-AP JSON-LD and the HTML report. Only released values and labels
 // are written; the true table is never read here.
+// Files made outside the engine (the PDF report needs a GUI-capable module) go in through
+// extra, before the data package and the catalogue entry, which list and hash every file.
+using ExtraFiles = std::function<Result<std::vector<OutputFile>>(
+    const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &)>;
 Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables,
                                               const ReleaseMetadata &metadata,
-                                              const ApprovalInfo &approval);
+                                              const ApprovalInfo &approval,
+                                              const ExtraFiles &extra = {});
+
+// How a table was protected, in one paragraph (the metadata and the data package).
+QString methodInWords(const Release &r);
 
 // What the audit of a table under the rules checked and what it did not, in words (the
 // report and the metadata say the same).

@@ -315,6 +315,16 @@ QJsonObject publicationToJson(const Publication &p)
                      {"spatial", q(m.spatial)},
                      {"keywords", strings(m.keywords)},
                      {"language", q(m.language)}};
+    // the catalogue's fields, written only where set (so that older projects hash as before)
+    if (m.profile != ReleaseMetadata().profile)
+        meta["profile"] = q(m.profile);
+    for (const auto &[key, value] : {std::pair{"base_url", &m.baseUrl}, std::pair{"identifier", &m.identifier},
+                                     std::pair{"publisher_uri", &m.publisherUri},
+                                     std::pair{"contact_name", &m.contactName}})
+        if (!value->empty())
+            meta[key] = q(*value);
+    if (!m.themes.empty())
+        meta["themes"] = strings(m.themes);
     QJsonObject o{{"tables", tables}, {"metadata", meta}, {"budget", QJsonObject{{"rho", p.rhoBudget}}}};
     if (!p.dataset.empty())
         o["dataset"] = q(p.dataset);
@@ -341,6 +351,13 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
     meta.keywords = strings(m["keywords"]);
     if (m.contains("language"))
         meta.language = s(m["language"]);
+    if (m.contains("profile"))
+        meta.profile = s(m["profile"]);
+    meta.baseUrl = s(m["base_url"]);
+    meta.identifier = s(m["identifier"]);
+    meta.publisherUri = s(m["publisher_uri"]);
+    meta.contactName = s(m["contact_name"]);
+    meta.themes = strings(m["themes"]);
     const QJsonObject budget = json["budget"].toObject();
     p.epsilonBudget = budget["epsilon"].toDouble(p.epsilonBudget);
     p.rhoBudget = budget["rho"].toDouble(p.rhoBudget);

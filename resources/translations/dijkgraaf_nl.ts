@@ -978,643 +978,704 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
+        <location filename="../../ui/publishview.cpp" line="285"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="299"/>
+        <location filename="../../ui/publishview.cpp" line="301"/>
         <source>a person</source>
         <translation>een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="299"/>
+        <location filename="../../ui/publishview.cpp" line="301"/>
         <source>a person on one day</source>
         <translation>een persoon op één dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="299"/>
+        <location filename="../../ui/publishview.cpp" line="301"/>
         <source>a person in one week</source>
         <translation>een persoon in één week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
         <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="303"/>
+        <location filename="../../ui/publishview.cpp" line="305"/>
         <source>Privacy unit</source>
         <translation>Privacy-eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="305"/>
+        <location filename="../../ui/publishview.cpp" line="307"/>
         <source>Cells per unit at most</source>
         <translation>Cellen per eenheid ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="307"/>
+        <location filename="../../ui/publishview.cpp" line="309"/>
         <source>Rows per unit per cell at most</source>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="325"/>
+        <location filename="../../ui/publishview.cpp" line="327"/>
         <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
         <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="328"/>
+        <location filename="../../ui/publishview.cpp" line="330"/>
         <source>Largest change of a sum</source>
         <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="329"/>
+        <location filename="../../ui/publishview.cpp" line="331"/>
         <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="379"/>
+        <location filename="../../ui/publishview.cpp" line="406"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="745"/>
+        <location filename="../../ui/publishview.cpp" line="799"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="748"/>
+        <location filename="../../ui/publishview.cpp" line="802"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1227"/>
+        <location filename="../../ui/publishview.cpp" line="1281"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1229"/>
+        <location filename="../../ui/publishview.cpp" line="1283"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1233"/>
+        <location filename="../../ui/publishview.cpp" line="1287"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1328"/>
+        <location filename="../../ui/publishview.cpp" line="1382"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1329"/>
+        <location filename="../../ui/publishview.cpp" line="1383"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="635"/>
+        <location filename="../../ui/publishview.cpp" line="676"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1326"/>
+        <location filename="../../ui/publishview.cpp" line="1380"/>
         <source>Auditing the release against an attacker who knows everything published...</source>
         <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1267"/>
+        <location filename="../../ui/publishview.cpp" line="1321"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1249"/>
+        <location filename="../../ui/publishview.cpp" line="1303"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="206"/>
+        <location filename="../../ui/publishview.cpp" line="208"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="211"/>
+        <location filename="../../ui/publishview.cpp" line="213"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="212"/>
+        <location filename="../../ui/publishview.cpp" line="214"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="217"/>
+        <location filename="../../ui/publishview.cpp" line="219"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="222"/>
+        <location filename="../../ui/publishview.cpp" line="224"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="224"/>
+        <location filename="../../ui/publishview.cpp" line="226"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="228"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="228"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="228"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="236"/>
+        <location filename="../../ui/publishview.cpp" line="238"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="245"/>
+        <location filename="../../ui/publishview.cpp" line="247"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="247"/>
+        <location filename="../../ui/publishview.cpp" line="249"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="250"/>
+        <location filename="../../ui/publishview.cpp" line="252"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="253"/>
+        <location filename="../../ui/publishview.cpp" line="255"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="254"/>
+        <location filename="../../ui/publishview.cpp" line="256"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="255"/>
+        <location filename="../../ui/publishview.cpp" line="257"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="261"/>
+        <location filename="../../ui/publishview.cpp" line="263"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="263"/>
+        <location filename="../../ui/publishview.cpp" line="265"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="272"/>
+        <location filename="../../ui/publishview.cpp" line="274"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
-        <location filename="../../ui/publishview.cpp" line="309"/>
-        <location filename="../../ui/publishview.cpp" line="319"/>
+        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="311"/>
+        <location filename="../../ui/publishview.cpp" line="321"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="281"/>
+        <location filename="../../ui/publishview.cpp" line="283"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
+        <location filename="../../ui/publishview.cpp" line="288"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="290"/>
+        <location filename="../../ui/publishview.cpp" line="292"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="294"/>
+        <location filename="../../ui/publishview.cpp" line="296"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="294"/>
+        <location filename="../../ui/publishview.cpp" line="296"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="295"/>
+        <location filename="../../ui/publishview.cpp" line="297"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="297"/>
+        <location filename="../../ui/publishview.cpp" line="299"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="310"/>
+        <location filename="../../ui/publishview.cpp" line="312"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="314"/>
+        <location filename="../../ui/publishview.cpp" line="316"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="317"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
+        <location filename="../../ui/publishview.cpp" line="319"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="320"/>
+        <location filename="../../ui/publishview.cpp" line="322"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="322"/>
+        <location filename="../../ui/publishview.cpp" line="324"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="342"/>
+        <location filename="../../ui/publishview.cpp" line="344"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="348"/>
+        <location filename="../../ui/publishview.cpp" line="350"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="350"/>
+        <location filename="../../ui/publishview.cpp" line="352"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="352"/>
+        <location filename="../../ui/publishview.cpp" line="354"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="357"/>
+        <location filename="../../ui/publishview.cpp" line="359"/>
+        <source>DCAT-AP 3.0.1 (European data portals)</source>
+        <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="360"/>
+        <source>DCAT-AP-DONL (data.overheid.nl)</source>
+        <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="361"/>
+        <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
+        <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="366"/>
+        <source>https://… where the files will be put (optional)</source>
+        <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="367"/>
+        <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
+        <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="370"/>
+        <source>https://… the publisher&apos;s IRI (optional)</source>
+        <translation>https://… de IRI van de uitgever (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="372"/>
+        <source>IRIs of themes, separated by spaces (optional)</source>
+        <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="379"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="358"/>
+        <location filename="../../ui/publishview.cpp" line="380"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="362"/>
+        <location filename="../../ui/publishview.cpp" line="384"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="367"/>
+        <location filename="../../ui/publishview.cpp" line="389"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="368"/>
+        <location filename="../../ui/publishview.cpp" line="390"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="394"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="373"/>
+        <location filename="../../ui/publishview.cpp" line="395"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="396"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="375"/>
+        <location filename="../../ui/publishview.cpp" line="397"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="376"/>
+        <location filename="../../ui/publishview.cpp" line="398"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="399"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="378"/>
+        <location filename="../../ui/publishview.cpp" line="400"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="380"/>
+        <location filename="../../ui/publishview.cpp" line="401"/>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="402"/>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="403"/>
+        <source>Publisher IRI</source>
+        <translation>IRI van de uitgever</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="404"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="407"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="398"/>
+        <location filename="../../ui/publishview.cpp" line="425"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="413"/>
+        <location filename="../../ui/publishview.cpp" line="440"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="417"/>
+        <location filename="../../ui/publishview.cpp" line="444"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="419"/>
+        <location filename="../../ui/publishview.cpp" line="446"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="420"/>
-        <location filename="../../ui/publishview.cpp" line="816"/>
+        <location filename="../../ui/publishview.cpp" line="447"/>
+        <location filename="../../ui/publishview.cpp" line="870"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="421"/>
-        <location filename="../../ui/publishview.cpp" line="435"/>
+        <location filename="../../ui/publishview.cpp" line="448"/>
+        <location filename="../../ui/publishview.cpp" line="462"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="424"/>
+        <location filename="../../ui/publishview.cpp" line="451"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="425"/>
+        <location filename="../../ui/publishview.cpp" line="452"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="435"/>
+        <location filename="../../ui/publishview.cpp" line="462"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="435"/>
+        <location filename="../../ui/publishview.cpp" line="462"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="435"/>
+        <location filename="../../ui/publishview.cpp" line="462"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="435"/>
+        <location filename="../../ui/publishview.cpp" line="462"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="464"/>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="472"/>
+        <location filename="../../ui/publishview.cpp" line="499"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="476"/>
+        <location filename="../../ui/publishview.cpp" line="503"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="476"/>
+        <location filename="../../ui/publishview.cpp" line="503"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="485"/>
+        <location filename="../../ui/publishview.cpp" line="512"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="486"/>
+        <location filename="../../ui/publishview.cpp" line="513"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="487"/>
+        <location filename="../../ui/publishview.cpp" line="514"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="492"/>
+        <location filename="../../ui/publishview.cpp" line="519"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="502"/>
+        <location filename="../../ui/publishview.cpp" line="529"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="522"/>
+        <location filename="../../ui/publishview.cpp" line="549"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="550"/>
-        <location filename="../../ui/publishview.cpp" line="565"/>
+        <location filename="../../ui/publishview.cpp" line="579"/>
+        <location filename="../../ui/publishview.cpp" line="588"/>
+        <location filename="../../ui/publishview.cpp" line="606"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="577"/>
+        <location filename="../../ui/publishview.cpp" line="592"/>
+        <source>Choose the catalogue profile</source>
+        <translation>Catalogusprofiel kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="618"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="582"/>
+        <location filename="../../ui/publishview.cpp" line="623"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="585"/>
+        <location filename="../../ui/publishview.cpp" line="626"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="691"/>
+        <location filename="../../ui/publishview.cpp" line="732"/>
         <source>Table %1</source>
         <translation>Tabel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="699"/>
+        <location filename="../../ui/publishview.cpp" line="740"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="708"/>
+        <location filename="../../ui/publishview.cpp" line="749"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="773"/>
+        <location filename="../../ui/publishview.cpp" line="827"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="775"/>
+        <location filename="../../ui/publishview.cpp" line="829"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="782"/>
+        <location filename="../../ui/publishview.cpp" line="836"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="784"/>
+        <location filename="../../ui/publishview.cpp" line="838"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="789"/>
+        <location filename="../../ui/publishview.cpp" line="843"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="797"/>
+        <location filename="../../ui/publishview.cpp" line="851"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="799"/>
+        <location filename="../../ui/publishview.cpp" line="853"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="814"/>
+        <location filename="../../ui/publishview.cpp" line="868"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="815"/>
+        <location filename="../../ui/publishview.cpp" line="869"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="817"/>
+        <location filename="../../ui/publishview.cpp" line="871"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="824"/>
+        <location filename="../../ui/publishview.cpp" line="878"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="905"/>
+        <location filename="../../ui/publishview.cpp" line="959"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="924"/>
+        <location filename="../../ui/publishview.cpp" line="978"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="925"/>
+        <location filename="../../ui/publishview.cpp" line="979"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="929"/>
+        <location filename="../../ui/publishview.cpp" line="983"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="931"/>
+        <location filename="../../ui/publishview.cpp" line="985"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="932"/>
+        <location filename="../../ui/publishview.cpp" line="986"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="933"/>
+        <location filename="../../ui/publishview.cpp" line="987"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="945"/>
+        <location filename="../../ui/publishview.cpp" line="999"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="946"/>
+        <location filename="../../ui/publishview.cpp" line="1000"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="951"/>
+        <location filename="../../ui/publishview.cpp" line="1005"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -1622,187 +1683,187 @@ Toch openen met de instellingen van het project?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="952"/>
+        <location filename="../../ui/publishview.cpp" line="1006"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="955"/>
+        <location filename="../../ui/publishview.cpp" line="1009"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="956"/>
+        <location filename="../../ui/publishview.cpp" line="1010"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="960"/>
+        <location filename="../../ui/publishview.cpp" line="1014"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="962"/>
+        <location filename="../../ui/publishview.cpp" line="1016"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="964"/>
+        <location filename="../../ui/publishview.cpp" line="1018"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="998"/>
+        <location filename="../../ui/publishview.cpp" line="1052"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="998"/>
+        <location filename="../../ui/publishview.cpp" line="1052"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1022"/>
+        <location filename="../../ui/publishview.cpp" line="1076"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1097"/>
+        <location filename="../../ui/publishview.cpp" line="1151"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1108"/>
+        <location filename="../../ui/publishview.cpp" line="1162"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1161"/>
+        <location filename="../../ui/publishview.cpp" line="1215"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1203"/>
+        <location filename="../../ui/publishview.cpp" line="1257"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1204"/>
+        <location filename="../../ui/publishview.cpp" line="1258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1214"/>
+        <location filename="../../ui/publishview.cpp" line="1268"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1216"/>
+        <location filename="../../ui/publishview.cpp" line="1270"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1222"/>
+        <location filename="../../ui/publishview.cpp" line="1276"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1225"/>
+        <location filename="../../ui/publishview.cpp" line="1279"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1235"/>
+        <location filename="../../ui/publishview.cpp" line="1289"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1238"/>
+        <location filename="../../ui/publishview.cpp" line="1292"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1244"/>
+        <location filename="../../ui/publishview.cpp" line="1298"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1255"/>
+        <location filename="../../ui/publishview.cpp" line="1309"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1258"/>
+        <location filename="../../ui/publishview.cpp" line="1312"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1276"/>
+        <location filename="../../ui/publishview.cpp" line="1330"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1280"/>
+        <location filename="../../ui/publishview.cpp" line="1334"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1291"/>
+        <location filename="../../ui/publishview.cpp" line="1345"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1302"/>
+        <location filename="../../ui/publishview.cpp" line="1356"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1306"/>
+        <location filename="../../ui/publishview.cpp" line="1360"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1312"/>
+        <location filename="../../ui/publishview.cpp" line="1366"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1344"/>
+        <location filename="../../ui/publishview.cpp" line="1398"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1346"/>
+        <location filename="../../ui/publishview.cpp" line="1400"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1350"/>
+        <location filename="../../ui/publishview.cpp" line="1404"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1364"/>
+        <location filename="../../ui/publishview.cpp" line="1418"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1370"/>
+        <location filename="../../ui/publishview.cpp" line="1424"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1377"/>
+        <location filename="../../ui/publishview.cpp" line="1431"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1378"/>
+        <location filename="../../ui/publishview.cpp" line="1432"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1384"/>
+        <location filename="../../ui/publishview.cpp" line="1438"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -1838,48 +1899,48 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::ReleaseModel</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="71"/>
+        <location filename="../../ui/publishview.cpp" line="73"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="73"/>
-        <location filename="../../ui/publishview.cpp" line="81"/>
+        <location filename="../../ui/publishview.cpp" line="75"/>
+        <location filename="../../ui/publishview.cpp" line="83"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="75"/>
+        <location filename="../../ui/publishview.cpp" line="77"/>
         <source>hidden to protect another cell</source>
         <translation>verborgen om een andere cel te beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="77"/>
+        <location filename="../../ui/publishview.cpp" line="79"/>
         <source>noisy</source>
         <translation>met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="79"/>
+        <location filename="../../ui/publishview.cpp" line="81"/>
         <source>hidden: small noisy count</source>
         <translation>verborgen: kleine telling met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="123"/>
+        <location filename="../../ui/publishview.cpp" line="125"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="160"/>
+        <location filename="../../ui/publishview.cpp" line="162"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="162"/>
+        <location filename="../../ui/publishview.cpp" line="164"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="166"/>
+        <location filename="../../ui/publishview.cpp" line="168"/>
         <source>State</source>
         <translation>Status</translation>
     </message>

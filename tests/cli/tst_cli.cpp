@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include "releasecheck.h"
+
 #include <map>
 
 #include <memory>
@@ -33,14 +35,25 @@ class TestCli : public QObject
         QByteArray err;
     };
 
+    static bool &collectReleases()
+    {
+        static bool collect = true;
+        return collect;
+    }
+
     static Run run(const QStringList &args)
     {
         QProcess p;
         p.start(DIJKGRAAF_BINARY, args);
         if (!p.waitForFinished(120000))
             qFatal("dijkgraaf did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), p.readAllStandardError()};
+        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+              p.readAllStandardError()};
+        // every release the command line publishes has its metadata checked at the end (not
+        // those of the hostile-input cases, whose projects were altered after approval)
+        if (collectReleases() && r.exitCode == 0 && !args.isEmpty() && args[0] == "publish" && args.contains("--out"))
+            dijkgraaf::test::collectReleaseFolder(args[args.indexOf("--out") + 1]);
+        return r;
     }
 
     static QByteArray readFile(const QString &path)
@@ -74,6 +87,13 @@ class TestCli : public QObject
     }
 
 private slots:
+    // the metadata of every release these tests published (tests/releasecheck.h)
+    void cleanupTestCase()
+    {
+        const QString problems = dijkgraaf::test::checkCollectedReleases();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
     // every test function its own privacy ledger (the budgets of data sources), never the
     // user's
     void init()
@@ -175,6 +195,8 @@ private slots:
 
     void hostileInputs()
     {
+        collectReleases() = false;
+        const auto collectAgain = qScopeGuard([] { collectReleases() = true; });
         QFETCH(QStringList, directives);
         QTemporaryDir tmp;
         const QString bad = DIJKGRAAF_TEST_DATA "/bad";

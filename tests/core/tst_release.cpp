@@ -8,7 +8,9 @@
 #include "testrandom.h"
 #include "demo/phoneeventgenerator.h"
 #include "testutil.h"
+#include "releasecheck.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +22,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <map>
 #include <memory>
 
 using namespace dijkgraaf;
@@ -87,7 +90,10 @@ struct Fixture
         r.inputSha256 = project.sourceSha256;
         r.random = random;
         r.time = "2026-11-29T10:00:00Z";
-        return approveRelease(project, data, config, publication, r);
+        auto a = approveRelease(project, data, config, publication, r);
+        if (a)
+            test::collectRelease(a->files);
+        return a;
     }
 };
 
@@ -121,7 +127,10 @@ struct PhoneEvents
         r.name = "A. Steward";
         r.inputSha256 = project.sourceSha256;
         r.time = "2026-12-01T10:00:00Z";
-        return approveRelease(project, data, config, publication, r);
+        auto a = approveRelease(project, data, config, publication, r);
+        if (a)
+            test::collectRelease(a->files);
+        return a;
     }
 };
 
@@ -148,6 +157,14 @@ class TestRelease : public QObject
 
 
 private slots:
+    // the metadata of every release these tests made, through a SHACL validator and a
+    // Frictionless one (tests/releasecheck.h)
+    void cleanupTestCase()
+    {
+        const QString problems = test::checkCollectedReleases();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
     // every test function its own privacy ledger (the budgets of data sources), never the
     // user's
     void init()
@@ -165,6 +182,177 @@ private slots:
         QCOMPARE(neutraliseFormula("\tx"), std::string("'\tx"));
         QCOMPARE(neutraliseFormula("North"), std::string("North"));
         QCOMPARE(fileStem("Customers by region & plan!"), std::string("customers-by-region-plan"));
+    }
+
+    // The catalogue entry as DCAT-AP 3.0.1 asks (the SHACL shapes run on it at the end): the
+    // EU vocabularies' IRIs for format, licence and language, the IANA media type, the size
+    // and the checksum typed and equal to the file's own (computed here), the report listed
+    // in the catalogue and in the data package, and every address made absolute against
+    // where the release will be put.
+    void theCatalogueFollowsDcatAp()
+    {
+        Fixture f;
+        ReleaseMetadata &m = f.publication.metadata;
+        m.language = "nl";
+        m.description = "Klanten per regio en abonnement.";
+        m.baseUrl = "https://data.example.nl/releases/2026-q4"; // no slash: one is added
+        m.identifier = "https://data.example.nl/id/customers-per-region";
+        m.publisherUri = "https://example.nl/org/telecom";
+        m.contactEmail = "opendata@example.nl";
+        m.contactName = "Open data desk";
+        m.themes = {"http://standaarden.overheid.nl/owms/terms/Economie"};
+        m.spatial = "https://www.geonames.org/2750405";
+        m.temporalStart = "2026-01-01";
+        m.temporalEnd = "2026-09-30";
+        m.keywords = {"klanten", "regio"};
+        f.sync();
+        ApprovalRequest r;
+        r.name = "A. Steward";
+        r.inputSha256 = f.project.sourceSha256;
+        r.time = "2026-11-29T10:00:00Z";
+        const QByteArray pdf = "%PDF-1.4 a report made outside the engine";
+        r.extraFiles = [&](const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &)
+            -> Result<std::vector<OutputFile>> { return std::vector<OutputFile>{{"report.pdf", pdf}}; };
+        auto a = approveRelease(f.project, f.data, f.config, f.publication, r);
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+        test::collectRelease(a->files);
+
+        const QJsonObject doc = QJsonDocument::fromJson(fileNamed(a->files, "dcat.jsonld")->bytes).object();
+        QCOMPARE(doc["@context"].toObject()["@base"].toString(), QString("https://data.example.nl/releases/2026-q4/"));
+        std::map<QString, QJsonObject> byId;
+        for (const auto &n : doc["@graph"].toArray())
+            byId[n.toObject()["@id"].toString()] = n.toObject();
+        const QJsonObject dataset = byId["#dataset"];
+        QCOMPARE(dataset["dct:identifier"].toString(), QString::fromStdString(m.identifier));
+        QCOMPARE(dataset["dct:language"].toObject()["@id"].toString(),
+                 QString("http://publications.europa.eu/resource/authority/language/NLD"));
+        QCOMPARE(dataset["dct:title"].toObject()["@language"].toString(), QString("nl"));
+        QCOMPARE(dataset["dct:publisher"].toObject()["@id"].toString(), QString::fromStdString(m.publisherUri));
+        QCOMPARE(dataset["dcat:contactPoint"].toObject()["vcard:hasEmail"].toObject()["@id"].toString(),
+                 QString("mailto:opendata@example.nl"));
+        QCOMPARE(dataset["dcat:theme"].toArray()[0].toObject()["@id"].toString(), QString::fromStdString(m.themes[0]));
+        QCOMPARE(dataset["dct:spatial"].toObject()["@id"].toString(), QString::fromStdString(m.spatial));
+        QCOMPARE(dataset["dct:temporal"].toObject()["dcat:endDate"].toObject()["@type"].toString(), QString("xsd:date"));
+        QVERIFY(dataset["dct:description"].toObject()["@value"].toString().contains("Beschermd met Dijkgraaf"));
+
+        // every file before the catalogue entry is a distribution, the report among them
+        QStringList listed;
+        for (const auto &d : dataset["dcat:distribution"].toArray())
+            listed << d.toObject()["@id"].toString();
+        QStringList expected;
+        for (const auto &file : a->files)
+            if (file.name != "dcat.jsonld")
+                expected << "#" + QString::fromStdString(file.name);
+        QCOMPARE(listed, expected);
+        QVERIFY(expected.contains("#report.pdf"));
+        const std::map<QString, std::pair<QString, QString>> kinds{
+            {"customers-by-region-and-plan.csv", {"CSV", "text/csv"}},
+            {"report.pdf", {"PDF", "application/pdf"}},
+            {"report.html", {"HTML", "text/html"}},
+            {"datapackage.json", {"JSON", "application/json"}},
+            {"release.sqlite", {"", "application/vnd.sqlite3"}}};
+        for (const auto &[name, kind] : kinds) {
+            const QJsonObject d = byId["#" + name];
+            const OutputFile *file = fileNamed(a->files, name.toStdString());
+            QVERIFY2(file && !d.isEmpty(), qPrintable(name));
+            QCOMPARE(d["dcat:downloadURL"].toObject()["@id"].toString(), name);
+            QCOMPARE(d["dcat:mediaType"].toObject()["@id"].toString(),
+                     "https://www.iana.org/assignments/media-types/" + kind.second);
+            QCOMPARE(d["dct:format"].toObject()["@id"].toString(),
+                     kind.first.isEmpty() ? QString()
+                                          : "http://publications.europa.eu/resource/authority/file-type/" + kind.first);
+            QCOMPARE(d["dct:license"].toObject()["@id"].toString(),
+                     QString("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"));
+            QCOMPARE(d["dcat:byteSize"].toObject()["@type"].toString(), QString("xsd:nonNegativeInteger"));
+            QCOMPARE(d["dcat:byteSize"].toObject()["@value"].toString(), QString::number(file->bytes.size()));
+            const QJsonObject sum = d["spdx:checksum"].toObject()["spdx:checksumValue"].toObject();
+            QCOMPARE(sum["@type"].toString(), QString("xsd:hexBinary"));
+            QCOMPARE(sum["@value"].toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(file->bytes, QCryptographicHash::Sha256).toHex()));
+        }
+
+        // the data package lists the report too, with its size and hash
+        const QJsonObject dp = QJsonDocument::fromJson(fileNamed(a->files, "datapackage.json")->bytes).object();
+        bool reportListed = false;
+        for (const auto &res : dp["resources"].toArray())
+            if (res.toObject()["path"].toString() == "report.pdf") {
+                reportListed = true;
+                QCOMPARE(res.toObject()["mediatype"].toString(), QString("application/pdf"));
+                QCOMPARE(res.toObject()["bytes"].toInt(), int(pdf.size()));
+                QCOMPARE(res.toObject()["hash"].toString(),
+                         "sha256:" + QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+            }
+        QVERIFY(reportListed);
+    }
+
+    // DCAT-AP-DONL, the profile of data.overheid.nl, adds a creator, a status, themes of the
+    // policy agenda and a licence of its own list; without what it requires, the approval
+    // is refused with what is missing.
+    void theDonlProfileAddsItsFields()
+    {
+        Fixture f;
+        ReleaseMetadata &m = f.publication.metadata;
+        m.profile = "dcat-ap-donl";
+        m.language = "nl";
+        m.description = "Klanten per regio.";
+        m.contactEmail = "opendata@example.nl";
+        m.themes = {"http://standaarden.overheid.nl/owms/terms/Economie"};
+        f.sync();
+        auto refused = f.approve();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.find("DCAT-AP-DONL requires the publisher's IRI") != std::string::npos,
+                 refused.error().message.c_str());
+        QVERIFY(f.project.approvals.empty());
+
+        m.publisherUri = "https://standaarden.overheid.nl/owms/terms/Amsterdam";
+        f.sync();
+        auto a = f.approve();
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+        QJsonObject dataset;
+        for (const auto &n : QJsonDocument::fromJson(fileNamed(a->files, "dcat.jsonld")->bytes).object()["@graph"].toArray())
+            if (n.toObject()["@type"].toString() == "dcat:Dataset")
+                dataset = n.toObject();
+        QCOMPARE(dataset["dct:creator"].toObject()["@id"].toString(), QString::fromStdString(m.publisherUri));
+        QCOMPARE(dataset["adms:status"].toObject()["@id"].toString(), QString("http://data.overheid.nl/status/beschikbaar"));
+        QCOMPARE(dataset["dct:license"].toObject()["@id"].toString(),
+                 QString("http://creativecommons.org/licenses/by/4.0/deed.nl"));
+        QCOMPARE(dataset["dcat:theme"].toArray()[0].toObject()["skos:prefLabel"].toString(), QString("Economie"));
+        QCOMPARE(dataset["dcat:contactPoint"].toObject()["vcard:fn"].toString(), QString("Example Telecom"));
+    }
+
+    // Metadata that would make an invalid catalogue entry is refused, naming the field and
+    // the value; nothing is approved.
+    void metadataThatCannotBeCataloguedIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("address") << "baseUrl" << "ftp://files.example.nl/" << "'ftp://files.example.nl/' is not a web address";
+        QTest::newRow("language") << "language" << "xx" << "the language 'xx'";
+        QTest::newRow("theme") << "theme" << "economy" << "the theme 'economy' is not a web address";
+        QTest::newRow("e-mail") << "contactEmail" << "a@b@c" << "'a@b@c' is not an e-mail address";
+        QTest::newRow("profile") << "profile" << "dcat-us" << "the catalogue profile is 'dcat-us'";
+        QTest::newRow("publisher IRI") << "publisherUri" << "example telecom" << "'example telecom' is not a web address";
+    }
+    void metadataThatCannotBeCataloguedIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Fixture f;
+        ReleaseMetadata &m = f.publication.metadata;
+        const std::string v = value.toStdString();
+        if (field == "baseUrl") m.baseUrl = v;
+        if (field == "language") m.language = v;
+        if (field == "theme") m.themes = {v};
+        if (field == "contactEmail") m.contactEmail = v;
+        if (field == "profile") m.profile = v;
+        if (field == "publisherUri") m.publisherUri = v;
+        f.sync();
+        auto a = f.approve();
+        QVERIFY(!a.ok());
+        QVERIFY2(a.error().message.find(message.toStdString()) != std::string::npos, a.error().message.c_str());
+        QVERIFY(f.project.approvals.empty());
     }
 
     void theFilesOfARelease()
@@ -196,25 +384,36 @@ private slots:
         // Data Package: a tabular resource per table with a schema naming every column
         const QJsonObject dp =
             QJsonDocument::fromJson(fileNamed(files, "datapackage.json")->bytes).object();
-        QCOMPARE(dp["profile"].toString(), QString("tabular-data-package"));
+        QCOMPARE(dp["profile"].toString(), QString("data-package"));
         const QJsonObject res = dp["resources"].toArray()[0].toObject();
         QCOMPARE(res["path"].toString(), QString("customers-by-region-and-plan.csv"));
+        QCOMPARE(res["profile"].toString(), QString("tabular-data-resource"));
         QStringList fields;
         for (const auto &fv : res["schema"].toObject()["fields"].toArray())
             fields << fv.toObject()["name"].toString();
         QCOMPARE(fields, (QStringList{"region", "plan", "records", "sum_of_spend", "status"}));
         QCOMPARE(QString::fromUtf8(csv.left(csv.indexOf('\r'))), fields.join(","));
 
-        // DCAT-AP: a dataset with title, description, publisher, and a distribution per file
-        const QJsonObject dcat =
-            QJsonDocument::fromJson(fileNamed(files, "dcat.jsonld")->bytes).object();
-        QCOMPARE(dcat["@type"].toString(), QString("dcat:Dataset"));
-        QCOMPARE(dcat["dct:title"].toObject()["@value"].toString(),
-                 QString("Customers per region"));
-        QCOMPARE(dcat["dct:publisher"].toObject()["foaf:name"].toString(),
-                 QString("Example Telecom"));
-        QCOMPARE(dcat["dcat:distribution"].toArray().size(), qsizetype(files.size() - 1));
-        QVERIFY(dcat["dct:provenance"].toObject()["rdfs:label"].toString().contains(
+        // DCAT-AP: a catalogue with one dataset (title, publisher) and a distribution per file
+        // before it (the catalogue entry cannot hash itself)
+        const QJsonArray graph =
+            QJsonDocument::fromJson(fileNamed(files, "dcat.jsonld")->bytes).object()["@graph"].toArray();
+        auto nodesOf = [&](const char *type) {
+            std::vector<QJsonObject> nodes;
+            for (const auto &n : graph)
+                if (n.toObject()["@type"].toString() == type)
+                    nodes.push_back(n.toObject());
+            return nodes;
+        };
+        QCOMPARE(nodesOf("dcat:Catalog").size(), std::size_t(1));
+        QCOMPARE(nodesOf("dcat:Dataset").size(), std::size_t(1));
+        const QJsonObject dataset = nodesOf("dcat:Dataset")[0];
+        QCOMPARE(nodesOf("dcat:Catalog")[0]["dcat:dataset"].toObject()["@id"].toString(), dataset["@id"].toString());
+        QCOMPARE(dataset["dct:title"].toObject()["@value"].toString(), QString("Customers per region"));
+        QCOMPARE(nodesOf("foaf:Agent")[0]["foaf:name"].toString(), QString("Example Telecom"));
+        QCOMPARE(dataset["dcat:distribution"].toArray().size(), qsizetype(files.size() - 1));
+        QCOMPARE(nodesOf("dcat:Distribution").size(), files.size() - 1);
+        QVERIFY(dataset["dct:provenance"].toObject()["rdfs:label"].toObject()["@value"].toString().contains(
             "no count below 5"));
 
         // every metadata file names the software and version that protected the release

@@ -13,6 +13,7 @@
 #include "publish/audit.h"
 #include "publish/approval.h"
 #include "testutil.h"
+#include "releasecheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,7 @@ struct PublishedRelease
         auto written = publishApproved(project, project.sourceSha256, folder.toStdString());
         if (!written)
             return QString::fromStdString(written.error().text());
+        test::collectReleaseFolder(folder);
         tables.clear();
         files.clear();
         for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
@@ -246,6 +248,13 @@ class TestRedTeam : public QObject
 
 
 private slots:
+    // the metadata of every release the attacks read (tests/releasecheck.h)
+    void cleanupTestCase()
+    {
+        const QString problems = test::checkCollectedReleases();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
     // every test function its own privacy ledger (the budgets of data sources), never the
     // user's
     void init()

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScrollArea>
 #include <QtTest>
 
 #include <memory>
@@ -425,6 +426,54 @@ private slots:
     // Publish: the default table of the quasi-identifiers, then a designed one through the
     // widgets (dimensions, totals, noise), each previewed with its cells' states; undo; approve
     // with a name; export exactly the approved files.
+    // The catalogue fields: DCAT-AP-DONL chosen in the combo says at once what it still
+    // requires, each filled field is stored in the publication, and the note goes when the
+    // metadata can be catalogued.
+    void catalogueFieldsSayWhatIsMissing()
+    {
+        PublishView *pv = m_window->publishView();
+        m_window->stages()->setCurrentWidget(pv);
+        const ReleaseMetadata before = bench()->publication().metadata;
+        auto type = [](QLineEdit *edit, const QString &text) {
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+        QComboBox *profile = pv->catalogueProfileBox();
+        profile->setCurrentIndex(profile->findData("dcat-ap-donl"));
+        emit profile->activated(profile->currentIndex());
+        QCOMPARE(bench()->publication().metadata.profile, std::string("dcat-ap-donl"));
+        QTRY_VERIFY(pv->metadataProblemLabel()->isVisible());
+        QVERIFY(pv->metadataProblemLabel()->text().contains("DCAT-AP-DONL requires"));
+
+        type(pv->descriptionEdit(), "Klanten per gemeente.");
+        type(pv->contactEdit(), "opendata@example.nl");
+        type(pv->publisherUriEdit(), "https://standaarden.overheid.nl/owms/terms/Amsterdam");
+        QTRY_VERIFY(pv->metadataProblemLabel()->text().contains("theme"));
+        type(pv->themesEdit(), "http://standaarden.overheid.nl/owms/terms/Economie");
+        const ReleaseMetadata &m = bench()->publication().metadata;
+        QCOMPARE(m.publisherUri, std::string("https://standaarden.overheid.nl/owms/terms/Amsterdam"));
+        QCOMPARE(m.themes, std::vector<std::string>{"http://standaarden.overheid.nl/owms/terms/Economie"});
+        QTRY_VERIFY(!pv->metadataProblemLabel()->isVisible());
+        for (QWidget *w = pv->themesEdit(); w; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(pv->themesEdit());
+                break;
+            }
+        screenshot(m_window.get(), "publish_catalogue");
+
+        // a theme that is not an address is named
+        type(pv->themesEdit(), "economy");
+        QTRY_VERIFY(pv->metadataProblemLabel()->isVisible());
+        QVERIFY(pv->metadataProblemLabel()->text().contains("'economy'"));
+
+        // back as it was, for the tests after this one
+        Publication p = bench()->publication();
+        p.metadata = before;
+        bench()->setPublication(p, "restore");
+    }
+
     void publishDesignPreviewApproveExport()
     {
         PublishView *pv = m_window->publishView();
