@@ -495,6 +495,19 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
 
 } // namespace
 
+std::vector<std::string> csvFileNames(const std::vector<Release> &tables)
+{
+    std::vector<std::string> names;
+    std::set<std::string> used;
+    for (const Release &r : tables) {
+        std::string name = fileStem(r.tableName) + ".csv";
+        for (int i = 2; !used.insert(name).second; ++i)
+            name = fileStem(r.tableName) + "-" + std::to_string(i) + ".csv";
+        names.push_back(name);
+    }
+    return names;
+}
+
 Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables,
                                               const ReleaseMetadata &metadata,
                                               const ApprovalInfo &approval,
@@ -503,15 +516,9 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
     if (auto problem = metadataProblem(metadata))
         return Error{*problem};
     std::vector<OutputFile> files;
-    std::vector<std::string> csvNames;
-    std::set<std::string> used;
-    for (const Release &r : tables) {
-        std::string name = fileStem(r.tableName) + ".csv";
-        for (int i = 2; !used.insert(name).second; ++i)
-            name = fileStem(r.tableName) + "-" + std::to_string(i) + ".csv";
-        csvNames.push_back(name);
-        files.push_back({name, csvOf(r)});
-    }
+    const std::vector<std::string> csvNames = csvFileNames(tables);
+    for (std::size_t t = 0; t < tables.size(); ++t)
+        files.push_back({csvNames[t], csvOf(tables[t])});
     auto db = sqliteOf(tables, metadata);
     if (!db)
         return db.error();

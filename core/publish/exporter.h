@@ -85,6 +85,9 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
                                               const ApprovalInfo &approval,
                                               const ExtraFiles &extra = {});
 
+// The CSV file name of each table: its name's stem, numbered where two tables share one.
+std::vector<std::string> csvFileNames(const std::vector<Release> &tables);
+
 // How a table was protected, in one paragraph (the metadata and the data package).
 QString methodInWords(const Release &r);
 

@@ -6,6 +6,7 @@
 #include "cellkey.h"
 #include "project/privacyledger.h"
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -49,10 +50,247 @@ QString bar(const QString &caption, double share, const char *colour, const QStr
                 .arg(colour);
     if (width < 100)
         cells += QString("<td width=\"%1%\">&nbsp;</td>").arg(100 - width);
-    return QString("<tr><td width=\"32%\">%1</td><td width=\"50%\"><table width=\"100%\" "
+    return QString("<tr><td width=\"32%\" style=\"white-space:nowrap\">%1</td><td width=\"50%\"><table width=\"100%\" "
                    "cellspacing=\"0\" cellpadding=\"2\"><tr>%2</tr></table></td>"
-                   "<td align=\"right\">%3</td></tr>")
+                   "<td align=\"right\" style=\"white-space:nowrap\">%3</td></tr>")
         .arg(caption, cells, figure);
+}
+
+// A published figure as a reader reads it: whole numbers with thousands separators, a noisy
+// count with the half-width of its 95 % interval.
+QString figureText(double v, double error95)
+{
+    const bool whole = v == std::round(v) && std::abs(v) < 1e15;
+    QString text = whole ? (v < 0 ? "-" : "") + count(static_cast<std::uint64_t>(std::llabs(std::llround(v))))
+                         : QString::number(v, 'f', 1);
+    if (error95 > 0)
+        text += QString("&nbsp;&plusmn;&nbsp;%1").arg(count(static_cast<std::uint64_t>(std::llround(error95))));
+    return text;
+}
+
+// The figure a reader looks for first: people where the table counts them, else records.
+std::size_t mainFigure(const Release &r)
+{
+    return r.hasSubjects ? 1 : 0;
+}
+
+QString mainFigureName(const Release &r)
+{
+    return r.hasSubjects ? QStringLiteral("people") : QStringLiteral("records");
+}
+
+// Each dimension's categories as printed: its own, then its total where the table has one.
+std::vector<std::vector<std::uint32_t>> printedLabels(const Release &r)
+{
+    std::vector<std::vector<std::uint32_t>> out(r.labels.size());
+    std::vector<bool> total(r.labels.size(), false);
+    for (const ReleasedCell &c : r.cells)
+        for (std::size_t d = 0; d < c.labels.size(); ++d)
+            total[d] = total[d] || c.labels[d] == kTotalLabel;
+    for (std::size_t d = 0; d < r.labels.size(); ++d) {
+        for (std::uint32_t l = 0; l < r.labels[d].size(); ++l)
+            out[d].push_back(l);
+        if (total[d])
+            out[d].push_back(kTotalLabel);
+    }
+    return out;
+}
+
+// A dimension's name for readers: without the generalization level the steward chose
+// ("age (level 2)" reads "age"); the categories show the detail.
+QString dimensionName(const Release &r, std::size_t d)
+{
+    QString name = QString::fromStdString(r.dimensionNames[d]);
+    static const QRegularExpression level(QStringLiteral("\\s*\\(level \\d+\\)$"));
+    name.remove(level);
+    return name.toHtmlEscaped();
+}
+
+QString printedLabel(const Release &r, std::size_t d, std::uint32_t l)
+{
+    return l == kTotalLabel ? QStringLiteral("<b>all</b>") : esc(r.labels[d][l]);
+}
+
+// What one cell of a cross-table says: its figure, "hidden", or a dash where the table has
+// no such cell.
+QString cellText(const Release &r, const ReleasedCell *c)
+{
+    if (!c)
+        return QStringLiteral("<span style=\"color:#969696\">&ndash;</span>");
+    if (isHidden(c->state))
+        return QString("<span style=\"color:%1\">hidden</span>").arg(kHidden);
+    const auto figures = releasedFigures(r, *c);
+    const auto errors = releasedErrors(r, *c);
+    const std::size_t f = mainFigure(r);
+    if (f >= figures.size() || !figures[f])
+        return QString("<span style=\"color:%1\">hidden</span>").arg(kHidden);
+    return figureText(*figures[f], f < errors.size() && std::isfinite(errors[f]) ? errors[f] : 0);
+}
+
+// Tables small enough to print whole (in cells, columns and rows of one block).
+constexpr std::size_t kPrintedCells = 480, kPrintedColumns = 9, kPrintedRows = 50;
+
+// The table as a printed one reads: rows of its first dimension, columns of its last, a
+// block per combination of the dimensions between; hidden cells marked in place, a noisy
+// count with its interval. Empty when the table is too large to print.
+QString crossTables(const Release &r)
+{
+    const std::size_t dims = r.labels.size();
+    if (dims == 0 || r.cells.empty())
+        return {};
+    const auto labels = printedLabels(r);
+    const std::size_t rowDim = 0, colDim = dims - 1;
+    const std::size_t rows = labels[rowDim].size();
+    const std::size_t cols = dims > 1 ? labels[colDim].size() : 1;
+    std::size_t blocks = 1;
+    for (std::size_t d = 1; d + 1 < dims; ++d)
+        blocks *= labels[d].size();
+    if (cols > kPrintedColumns || rows > kPrintedRows || rows * cols * blocks > kPrintedCells)
+        return {};
+    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellOf;
+    for (const ReleasedCell &c : r.cells)
+        cellOf[c.labels] = &c;
+    auto find = [&](const std::vector<std::uint32_t> &key) -> const ReleasedCell * {
+        const auto it = cellOf.find(key);
+        return it == cellOf.end() ? nullptr : it->second;
+    };
+    const QString th = QStringLiteral("style=\"white-space:nowrap; border-bottom:1px solid #999999\"");
+    QString h;
+    std::vector<std::size_t> at(dims, 0); // the odometer over the block dimensions
+    for (std::size_t b = 0; b < blocks; ++b) {
+        std::vector<std::uint32_t> key(dims, 0);
+        QStringList heading;
+        for (std::size_t d = 1; d + 1 < dims; ++d) {
+            key[d] = labels[d][at[d]];
+            heading << dimensionName(r, d) + ": " +
+                           (key[d] == kTotalLabel ? QStringLiteral("all") : esc(r.labels[d][key[d]]));
+        }
+        QString block;
+        bool listed = false; // a block without a single listed cell is left out
+        if (!heading.isEmpty())
+            block += "<p style=\"margin-bottom:2px\"><b>" + heading.join(", ") + "</b></p>";
+        block += "<table cellspacing=\"0\" cellpadding=\"3\" style=\"margin-bottom:10px\"><tr><th align=\"left\" " +
+             th + ">" + dimensionName(r, rowDim) +
+             (dims > 1 ? " \\ " + dimensionName(r, colDim) : QString()) + "</th>";
+        if (dims > 1)
+            for (const std::uint32_t c : labels[colDim])
+                block += "<th align=\"right\" " + th + ">" + printedLabel(r, colDim, c) + "</th>";
+        else
+            block += "<th align=\"right\" " + th + ">" + mainFigureName(r) + "</th>";
+        block += "</tr>";
+        for (const std::uint32_t row : labels[rowDim]) {
+            key[rowDim] = row;
+            block += "<tr><td style=\"white-space:nowrap\">" + printedLabel(r, rowDim, row) + "</td>";
+            for (std::size_t c = 0; c < cols; ++c) {
+                if (dims > 1)
+                    key[colDim] = labels[colDim][c];
+                const ReleasedCell *cell = find(key);
+                listed = listed || cell;
+                block += "<td align=\"right\" style=\"white-space:nowrap\">" + cellText(r, cell) + "</td>";
+            }
+            block += "</tr>";
+        }
+        block += "</table>";
+        if (listed)
+            h += block;
+        for (std::size_t d = dims >= 2 ? dims - 2 : 0; d >= 1 && d + 1 < dims; --d) {
+            if (++at[d] < labels[d].size())
+                break;
+            at[d] = 0;
+        }
+    }
+    return h;
+}
+
+// For a table too large to print: per dimension, the published totals of its categories as
+// bars (the largest first, at most 15), read from the table's own margins.
+QString dimensionCharts(const Release &r)
+{
+    const std::size_t dims = r.labels.size();
+    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellOf;
+    for (const ReleasedCell &c : r.cells)
+        cellOf[c.labels] = &c;
+    QString h;
+    const std::size_t f = mainFigure(r);
+    for (std::size_t d = 0; d < dims; ++d) {
+        std::vector<std::uint32_t> key(dims, kTotalLabel);
+        std::vector<std::pair<double, std::uint32_t>> shown;
+        std::size_t hidden = 0;
+        bool any = false;
+        for (std::uint32_t l = 0; l < r.labels[d].size(); ++l) {
+            key[d] = l;
+            const auto it = cellOf.find(key);
+            if (it == cellOf.end())
+                continue;
+            any = true;
+            const auto figures = releasedFigures(r, *it->second);
+            if (isHidden(it->second->state) || f >= figures.size() || !figures[f])
+                ++hidden;
+            else
+                shown.emplace_back(*figures[f], l);
+        }
+        if (!any)
+            continue;
+        std::sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        const double top = shown.empty() ? 1 : std::max(1.0, shown.front().first);
+        const std::size_t n = std::min<std::size_t>(shown.size(), 15);
+        h += QString("<p style=\"margin-bottom:2px\"><b>%1 by %2</b>%3</p>")
+                 .arg(r.hasSubjects ? "People" : "Records", dimensionName(r, d),
+                      shown.size() > n ? QString(" (the %1 largest of %2)").arg(n).arg(r.labels[d].size())
+                                       : QString());
+        h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">";
+        for (std::size_t i = 0; i < n; ++i)
+            h += bar(esc(r.labels[d][shown[i].second]), shown[i].first / top,
+                     r.protection.kind == ProtectionSettings::Kind::Rules ? kSafe : kNoisy,
+                     figureText(shown[i].first, 0));
+        h += "</table>";
+        if (hidden > 0)
+            h += QString("<p class=\"meta\">%1 %2 hidden.</p>")
+                     .arg(count(hidden))
+                     .arg(hidden == 1 ? "total is" : "totals are");
+    }
+    return h;
+}
+
+// What the protection did, per dimension: the share of each category's cells that is hidden
+// (the categories with the largest shares, at most 10 per dimension). Only published states.
+QString hiddenShares(const Release &r)
+{
+    if (r.summary.hiddenCells == 0)
+        return {};
+    const std::size_t dims = r.labels.size();
+    QString h;
+    for (std::size_t d = 0; d < dims; ++d) {
+        std::vector<std::size_t> all(r.labels[d].size(), 0), hidden(r.labels[d].size(), 0);
+        for (const ReleasedCell &c : r.cells) {
+            if (c.labels[d] == kTotalLabel)
+                continue;
+            ++all[c.labels[d]];
+            hidden[c.labels[d]] += isHidden(c.state) ? 1 : 0;
+        }
+        std::vector<std::pair<double, std::uint32_t>> shares;
+        for (std::uint32_t l = 0; l < all.size(); ++l)
+            if (all[l] > 0 && hidden[l] > 0)
+                shares.emplace_back(static_cast<double>(hidden[l]) / static_cast<double>(all[l]), l);
+        if (shares.empty())
+            continue;
+        std::stable_sort(shares.begin(), shares.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        const std::size_t n = std::min<std::size_t>(shares.size(), 10);
+        h += QString("<p style=\"margin-bottom:2px\"><b>Share of the cells hidden, by %1</b>%2</p>")
+                 .arg(dimensionName(r, d),
+                      shares.size() > n ? QString(" (the %1 most hidden of %2 categories with a hidden cell)")
+                                              .arg(n)
+                                              .arg(shares.size())
+                                        : QString());
+        h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">";
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t l = shares[i].second;
+            h += bar(esc(r.labels[d][l]), shares[i].first, kHidden,
+                     QString("%1 of %2").arg(count(hidden[l])).arg(count(all[l])));
+        }
+        h += "</table>";
+    }
+    return h;
 }
 
 // A noisy table with a time bucket: the published curve over time of its busiest category
@@ -171,15 +409,45 @@ QString curveChart(const Release &r)
         .arg(caption);
 }
 
-QString tableSection(const Release &r)
+// One line of the summary up front: how a table was protected and what it cost, in words.
+QString protectionInShort(const Release &r)
+{
+    const ReleaseSummary &s = r.summary;
+    if (r.protection.kind == ProtectionSettings::Kind::CellKey)
+        return QString("every count moved a little (by at most %1), the same way in every release")
+            .arg(r.protection.cellKey.maxDeviation);
+    if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
+        return QString("random noise on every figure, %1 on average")
+            .arg(QString::number(s.meanAbsoluteError, 'f', 1));
+    const double share = s.cells ? 100.0 * static_cast<double>(s.hiddenCells) / static_cast<double>(s.cells) : 0;
+    QString text = QString("no group of fewer than %1 shown").arg(r.protection.rules.threshold);
+    if (s.hiddenCells == 0)
+        return text + "; no cell needed hiding";
+    return text + QString("; %1 hidden (%2 %)")
+                      .arg(s.hiddenCells == 1 ? QString("one cell") : count(s.hiddenCells) + " cells")
+                      .arg(QString::number(share, 'f', share < 1 ? 1 : 0));
+}
+
+// Whether the table's protection was checked, in two or three words (the section says more).
+QString checkInShort(const Release &r)
+{
+    if (r.protection.kind != ProtectionSettings::Kind::Rules)
+        return QStringLiteral("guaranteed by the method; no audit needed");
+    if (!r.audit.ran)
+        return QStringLiteral("nothing hidden, nothing to audit");
+    return r.audit.passed ? QStringLiteral("audit passed") : QStringLiteral("audit failed: not for publication");
+}
+
+QString tableSection(const Release &r, const std::string &csvName)
 {
     const ReleaseSummary &s = r.summary;
     const bool noisy = r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
     QString h;
-    h += "<h2>" + esc(r.tableName) + "</h2>";
+    // every table starts a page, its heading with it
+    h += "<h2 style=\"page-break-before: always\">" + esc(r.tableName) + "</h2>";
     QStringList dims;
-    for (const auto &d : r.dimensionNames)
-        dims << esc(d);
+    for (std::size_t d = 0; d < r.dimensionNames.size(); ++d)
+        dims << dimensionName(r, d);
     QStringList figures{r.hasSubjects ? "the number of records and of distinct people"
                                       : "the number of records"};
     for (const auto &m : r.measureNames)
@@ -194,6 +462,26 @@ QString tableSection(const Release &r)
               ? ", totals included."
               : ".") +
          "</p>";
+
+    // the table itself, or a chart of it where it is too large to print
+    const QString printed = crossTables(r);
+    if (!printed.isEmpty()) {
+        h += "<h3>The table</h3>" + printed;
+        h += QString("<p class=\"meta\">The %1 of each cell%2; \"hidden\" where a cell is not "
+                     "published. Every figure is in %3.</p>")
+                 .arg(mainFigureName(r),
+                      noisy ? QString(", with the margin within which the true figure lies 95 times in 100")
+                            : QString(),
+                      esc(csvName));
+    } else {
+        const QString charts = dimensionCharts(r);
+        h += "<h3>The table in pictures</h3>";
+        h += QString("<p>The table has %1 cells, too many to print: its figures are in %2.%3</p>")
+                 .arg(count(s.cells), esc(csvName),
+                      charts.isEmpty() ? QString(" It has no totals, so no chart of it is drawn.")
+                                       : QString(" Below, the published totals of each dimension."));
+        h += charts;
+    }
 
     h += "<h3>How people were protected</h3><p>";
     if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
@@ -211,7 +499,7 @@ QString tableSection(const Release &r)
                                        : QString());
         if (!r.spec.measures.empty())
             h += QString(" Every sum is moved too, by between %1 % and %2 % of each of its %3 "
-                         "largest contribution(s), up or down as the cell's key decides; a mean is "
+                         "largest contributions, up or down as the cell's key decides; a mean is "
                          "that sum over the perturbed count. No margin of error is given for sums: "
                          "it would tell how large the largest contribution is.")
                      .arg(k.minimumShare * k.percent)
@@ -242,15 +530,15 @@ QString tableSection(const Release &r)
                            "privacy).")
                        .arg(dp.rho);
         if (r.hasSubjects)
-            h += QString(" The guarantee protects each %1: it counts in at most %2 cell(s), "
-                         "with at most %3 row(s) in each; where it had more, the cells and rows "
-                         "kept were drawn at random, and the rest left out.")
+            h += QString(" The guarantee protects each %1: it counts in at most %2, with at most "
+                         "%3 in each; where it had more, the cells and rows kept were drawn at "
+                         "random, and the rest left out.")
                      .arg(dp.bounds.unit == ContributionBounds::Unit::Person ? QString("person")
                           : dp.bounds.unit == ContributionBounds::Unit::PersonDay
                               ? QString("person on each day")
                               : QString("person in each week"))
-                     .arg(dp.bounds.maxCells)
-                     .arg(dp.bounds.maxRowsPerCell);
+                     .arg(dp.bounds.maxCells == 1 ? QString("one cell") : QString("%1 cells").arg(dp.bounds.maxCells))
+                     .arg(dp.bounds.maxRowsPerCell == 1 ? QString("one row") : QString("%1 rows").arg(dp.bounds.maxRowsPerCell));
         if (r.hasSubjects && recordsAreContributors(r.spec.dimensions, dp.bounds))
             h += " Each counts at most once in a cell, so a cell's records are its people: "
                  "the two are one noisy count, which has the table's whole budget.";
@@ -312,7 +600,7 @@ QString tableSection(const Release &r)
     h += "</p>";
 
     h += curveChart(r);
-    h += "<h3>What was hidden or perturbed</h3>";
+    h += "<h3>What the protection did</h3>";
     const double n = std::max<double>(1, static_cast<double>(s.cells));
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
     if (noisy)
@@ -329,6 +617,7 @@ QString tableSection(const Release &r)
         h += "<p>Hidden cells are marked \"hidden\" in the data files. Which of them fell under "
              "a rule and which were hidden to protect those is not published: it would tell the "
              "small ones apart.</p>";
+    h += hiddenShares(r);
     return h;
 }
 
@@ -413,7 +702,7 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     h += "<h1>" + esc(m.title) + "</h1>";
     h += "<p class=\"meta\">";
     if (!m.publisher.empty())
-        h += "Published by " + esc(m.publisher) + ". ";
+        h += "Published by " + esc(m.publisher) + (m.publisher.back() == '.' ? " " : ". ");
     h += "Approved by " + esc(approval.name) + " on " + esc(approval.time.substr(0, 10)) + ".";
     if (!m.licence.empty())
         h += " Licence: " + esc(m.licence) + ".";
@@ -430,25 +719,38 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
         anyNoise = anyNoise || r.protection.kind != ProtectionSettings::Kind::Rules;
     }
     h += "<h2>In short</h2><p>";
-    h += QString("This release holds %1 table%2 with %3 cells, aggregated from customer "
-                 "records so that no one can be singled out. ")
-             .arg(tables.size())
-             .arg(tables.size() == 1 ? "" : "s")
-             .arg(count(cells));
+    const bool people = std::any_of(tables.begin(), tables.end(), [](const Release &r) { return r.hasSubjects; });
+    h += QString("This release holds %1 with %2 cells, aggregated from %3 so that no one can be "
+                 "singled out. ")
+             .arg(tables.size() == 1 ? QString("one table") : QString("%1 tables").arg(tables.size()))
+             .arg(count(cells))
+             .arg(people ? "records of the people in the data" : "the records in the data");
     if (hidden > 0)
-        h += QString("%1 cells are hidden. ").arg(count(hidden));
+        h += hidden == 1 ? QString("One cell is hidden. ") : QString("%1 cells are hidden. ").arg(count(hidden));
     if (anyNoise)
         h += "Numbers carry a small amount of deliberate random noise, which protects every "
              "individual and is described below with its size. ";
-    h += "No individual record appears in any of the files.</p>";
+    h += "No individual record appears in any of the files";
+    h += m.licence.empty() ? QString(".") : ", and anyone may use them under the licence " + esc(m.licence) + ".";
+    h += "</p>";
+    h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
+         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">Table</th>"
+         "<th align=\"right\" style=\"border-bottom:1px solid #999999\">Cells</th>"
+         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">How people were protected</th>"
+         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">Checked</th></tr>";
+    for (const auto &r : tables)
+        h += "<tr><td>" + esc(r.tableName) + "</td><td align=\"right\">" + count(r.summary.cells) +
+             "</td><td>" + protectionInShort(r) + "</td><td>" + checkInShort(r) + "</td></tr>";
+    h += "</table>";
     if (!approval.note.empty())
         h += "<p><i>Note of the approver:</i> " + esc(approval.note) + "</p>";
 
-    for (const auto &r : tables)
-        h += tableSection(r);
+    const std::vector<std::string> csvNames = csvFileNames(tables);
+    for (std::size_t t = 0; t < tables.size(); ++t)
+        h += tableSection(tables[t], csvNames[t]);
 
     if (approval.rhoSpent > 0 || approval.rhoTotal > 0) {
-        h += "<h2>Privacy budget</h2><p>Each release with noise spends part of a budget that "
+        h += "<h2 style=\"page-break-before: always\">Privacy budget</h2><p>Each release with noise spends part of a budget that "
              "limits what all releases together can reveal. The budget belongs to the data "
              "source, " +
              (approval.dataset.rfind("sha256:", 0) == 0

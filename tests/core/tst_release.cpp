@@ -355,6 +355,60 @@ private slots:
         QVERIFY(f.project.approvals.empty());
     }
 
+    // The report prints a small table whole, as a cross-table: every cell of the golden CSV
+    // (read here as a reader of the files would) in its row and column, a hidden one marked
+    // "hidden" in place, the totals as "all".
+    void theReportPrintsTheTableAsACrossTable()
+    {
+        Fixture f;
+        auto a = f.approve();
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+        QString html = QString::fromUtf8(fileNamed(a->files, "report.html")->bytes);
+        html.replace("&quot;", "\"").replace("&amp;", "&");
+        // the expected rows from the published CSV: region -> (plan -> text)
+        QFile golden(QString::fromStdString(test::dataPath("publish/customers-by-region-and-plan.csv")));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(golden.readAll()).split("\r\n", Qt::SkipEmptyParts);
+        std::map<QString, std::map<QString, QString>> expected;
+        QStringList plans;
+        static const QRegularExpression field(QStringLiteral("(\"(?:[^\"]|\"\")*\"|[^,]*)(?:,|$)"));
+        for (int i = 1; i < lines.size(); ++i) {
+            QStringList cols;
+            for (auto it = field.globalMatch(lines[i]); it.hasNext() && cols.size() < 5;) {
+                QString v = it.next().captured(1);
+                if (v.startsWith('"'))
+                    v = v.mid(1, v.size() - 2).replace("\"\"", "\"");
+                cols << v;
+            }
+            QString region = cols[0].startsWith('\'') ? cols[0].mid(1) : cols[0];
+            const QString plan = cols[1] == "Total" ? "all" : cols[1];
+            if (!plans.contains(plan))
+                plans << plan;
+            expected[region == "Total" ? "all" : region][plan] = cols[4] == "hidden" ? "hidden" : cols[2];
+        }
+        QCOMPARE(expected.size(), std::size_t(4));
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        for (const auto &[region, byPlan] : expected) {
+            // the row of the region: its label cell, then one cell per plan
+            const QString label = region == "all" ? "<b>all</b>" : region.toHtmlEscaped().replace("&quot;", "\"").replace("&amp;", "&");
+            const qsizetype at = html.indexOf("<tr><td style=\"white-space:nowrap\">" + label + "</td>");
+            QVERIFY2(at >= 0, qPrintable(region));
+            const QString row = html.mid(at, html.indexOf("</tr>", at) - at);
+            QStringList cells = row.split("</td>", Qt::SkipEmptyParts);
+            cells.removeFirst(); // the label
+            QStringList texts;
+            for (const QString &c : cells)
+                texts << QString(c).remove(tags).trimmed();
+            texts.removeAll(QString());
+            QStringList want;
+            for (const QString &plan : plans)
+                want << byPlan.at(plan);
+            // the report's columns are in the release's order, which the CSV's rows follow
+            QCOMPARE(texts, want);
+        }
+        QVERIFY(html.contains("Every figure is in customers-by-region-and-plan.csv"));
+    }
+
     void theFilesOfARelease()
     {
         Fixture f;
