@@ -68,10 +68,11 @@ QString figureText(double v, double error95)
     return text;
 }
 
-// The figure a reader looks for first: people where the table counts them, else records.
-std::size_t mainFigure(const Release &r)
+// The figure a reader looks for first: people where the table counts them (and publishes
+// them apart from records), else records.
+std::size_t mainFigure(const Release &r, const std::vector<std::optional<double>> &figures)
 {
-    return r.hasSubjects ? 1 : 0;
+    return r.hasSubjects && figures.size() > 1 && figures[1] ? 1 : 0;
 }
 
 QString mainFigureName(const Release &r)
@@ -121,7 +122,7 @@ QString cellText(const Release &r, const ReleasedCell *c)
         return QString("<span style=\"color:%1\">hidden</span>").arg(kHidden);
     const auto figures = releasedFigures(r, *c);
     const auto errors = releasedErrors(r, *c);
-    const std::size_t f = mainFigure(r);
+    const std::size_t f = mainFigure(r, figures);
     if (f >= figures.size() || !figures[f])
         return QString("<span style=\"color:%1\">hidden</span>").arg(kHidden);
     return figureText(*figures[f], f < errors.size() && std::isfinite(errors[f]) ? errors[f] : 0);
@@ -211,7 +212,6 @@ QString dimensionCharts(const Release &r)
     for (const ReleasedCell &c : r.cells)
         cellOf[c.labels] = &c;
     QString h;
-    const std::size_t f = mainFigure(r);
     for (std::size_t d = 0; d < dims; ++d) {
         std::vector<std::uint32_t> key(dims, kTotalLabel);
         std::vector<std::pair<double, std::uint32_t>> shown;
@@ -224,6 +224,7 @@ QString dimensionCharts(const Release &r)
                 continue;
             any = true;
             const auto figures = releasedFigures(r, *it->second);
+            const std::size_t f = mainFigure(r, figures);
             if (isHidden(it->second->state) || f >= figures.size() || !figures[f])
                 ++hidden;
             else
@@ -231,12 +232,19 @@ QString dimensionCharts(const Release &r)
         }
         if (!any)
             continue;
-        std::sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        const double top = shown.empty() ? 1 : std::max(1.0, shown.front().first);
-        const std::size_t n = std::min<std::size_t>(shown.size(), 15);
+        // categories in their order along time, else the largest first
+        const bool alongTime = d < r.spec.dimensions.size() && r.spec.dimensions[d].bucket != TimeBucket::None;
+        double top = 1;
+        for (const auto &v : shown)
+            top = std::max(top, v.first);
+        if (!alongTime)
+            std::sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        const std::size_t n = std::min<std::size_t>(shown.size(), alongTime ? 48 : 15);
         h += QString("<p style=\"margin-bottom:2px\"><b>%1 by %2</b>%3</p>")
                  .arg(r.hasSubjects ? "People" : "Records", dimensionName(r, d),
-                      shown.size() > n ? QString(" (the %1 largest of %2)").arg(n).arg(r.labels[d].size())
+                      shown.size() > n ? QString(alongTime ? " (the first %1 of %2)" : " (the %1 largest of %2)")
+                                             .arg(n)
+                                             .arg(r.labels[d].size())
                                        : QString());
         h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">";
         for (std::size_t i = 0; i < n; ++i)
