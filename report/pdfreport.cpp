@@ -6,9 +6,63 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+#include <memory>
 
 namespace dijkgraaf {
+
+namespace {
+
+// Keeps each table on one page with the heading above it: where a table shorter than a page
+// would cross a page boundary, the heading before it (or the table itself) starts a new page.
+// The layout is the one QTextDocument::print makes for a document without a page size (the
+// printer's page, a 2 cm margin), so the breaks fall where they are computed.
+void keepTablesWithTheirHeadings(QTextDocument &doc, QPdfWriter &writer)
+{
+    std::unique_ptr<QTextDocument> probe(doc.clone());
+    probe->documentLayout()->setPaintDevice(&writer);
+    QTextFrameFormat root = probe->rootFrame()->frameFormat();
+    // print() gives 2 cm at the source's resolution and scales it to the printer's
+    const QPaintDevice *source = doc.documentLayout()->paintDevice();
+    root.setMargin(std::round((2 / 2.54) * (source ? source->logicalDpiY() : 96)));
+    probe->rootFrame()->setFrameFormat(root);
+    probe->setPageSize(QSizeF(writer.width(), writer.height()));
+    const double page = probe->pageSize().height();
+    std::vector<QTextTable *> tables;
+    for (QTextFrame *f : probe->rootFrame()->childFrames())
+        if (auto *t = qobject_cast<QTextTable *>(f))
+            tables.push_back(t);
+    for (QTextTable *t : tables) {
+        const QRectF box = probe->documentLayout()->frameBoundingRect(t);
+        // the heading: the block just before the table, if it is one line of bold or a heading
+        QTextBlock before = probe->findBlock(t->firstPosition() - 1);
+        if (before.isValid() && before.position() >= t->firstPosition())
+            before = QTextBlock();
+        const bool heading = before.isValid() && before.length() < 200 &&
+                             (before.blockFormat().headingLevel() > 0 || before.text().endsWith(':') ||
+                              (before.begin() != before.end() && before.begin().fragment().charFormat().fontWeight() >= QFont::Bold));
+        const double top = heading ? probe->documentLayout()->blockBoundingRect(before).top() : box.top();
+        if (box.bottom() - top >= page || std::floor(top / page) == std::floor((box.bottom() - 1) / page))
+            continue;
+        // the same block in both documents: by its position
+        const int position = heading ? before.position() : t->firstPosition() - 1;
+        for (QTextDocument *d : {probe.get(), &doc}) {
+            QTextCursor c(d->findBlock(position));
+            QTextBlockFormat format = c.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            c.setBlockFormat(format);
+        }
+    }
+}
+
+} // namespace
 
 Result<QByteArray> reportPdf(const QByteArray &html, const QString &title)
 {
@@ -32,6 +86,7 @@ Result<QByteArray> reportPdf(const QByteArray &html, const QString &title)
         font.setPointSizeF(10);
         doc.setDefaultFont(font);
         doc.setHtml(QString::fromUtf8(html));
+        keepTablesWithTheirHeadings(doc, writer);
         doc.print(&writer);
     }
     buffer.close();

@@ -38,18 +38,18 @@ QString count(std::uint64_t n)
     return s;
 }
 
-// One horizontal bar: a caption, a coloured share of the width, and the figure.
+// One horizontal bar: a caption, a coloured share of the width, and the figure. The markup
+// is the same whatever the share (a sliver at the least, a sliver of space at the most), so
+// that a report's words depend on what was declared, never on the figures.
 QString bar(const QString &caption, double share, const char *colour, const QString &figure)
 {
-    const int width = std::clamp(static_cast<int>(std::lround(share * 100)), 0, 100);
-    QString cells;
-    if (width > 0)
-        cells +=
-            QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>")
-                .arg(width)
-                .arg(colour);
-    if (width < 100)
-        cells += QString("<td width=\"%1%\">&nbsp;</td>").arg(100 - width);
+    const int width = std::clamp(static_cast<int>(std::lround(share * 100)), 1, 99);
+    const QString cells =
+        QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>"
+                "<td width=\"%3%\">&nbsp;</td>")
+            .arg(width)
+            .arg(colour)
+            .arg(100 - width);
     return QString("<tr><td width=\"32%\" style=\"white-space:nowrap\">%1</td><td width=\"50%\"><table width=\"100%\" "
                    "cellspacing=\"0\" cellpadding=\"2\"><tr>%2</tr></table></td>"
                    "<td align=\"right\" style=\"white-space:nowrap\">%3</td></tr>")
@@ -232,8 +232,11 @@ QString dimensionCharts(const Release &r)
         }
         if (!any)
             continue;
-        // categories in their order along time, else the largest first
-        const bool alongTime = d < r.spec.dimensions.size() && r.spec.dimensions[d].bucket != TimeBucket::None;
+        // categories in their order along time, and in their declared order for noisy tables
+        // (whose report has the same words whatever the data: only its numbers differ), else
+        // the largest first
+        const bool alongTime = (d < r.spec.dimensions.size() && r.spec.dimensions[d].bucket != TimeBucket::None) ||
+                               r.protection.kind != ProtectionSettings::Kind::Rules;
         double top = 1;
         for (const auto &v : shown)
             top = std::max(top, v.first);

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <functional>
 #include <QFileInfo>
@@ -163,6 +165,54 @@ private slots:
     //   stdout-has: TEXT, absent: PATH, present: PATH
     // @BAD@ stands for tests/data/bad, @TMP@ for the case's own folder, @ESC@ for the escape
     // character, and in an expected line @ANY@ for any text.
+    // The PDF report as a reader gets it, read back by poppler's pdftotext: the summary on
+    // the first page, and each printed block of the table (its heading, its column header and
+    // every row) whole on one page. 20,000 invented customers by gender, contract and decade
+    // of birth: two blocks of ten decades, the second of which does not fit below the first.
+    void thePdfReportKeepsEachTableOnOnePage()
+    {
+        if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+            QFAIL("pdftotext (poppler-utils) is missing: run scripts/install-deps.sh");
+        QTemporaryDir tmp;
+        const QString project = tmp.filePath("p.dijkgraaf");
+        QCOMPARE(run({"generate", "customers", tmp.filePath("c.csv"), "--rows", "20000", "--seed", "7"}).exitCode, 0);
+        Run r = run({"init", project, "--data", tmp.filePath("c.csv"), "--qi", "gender,contract_type,date_of_birth",
+                     "--build", "date_of_birth=date", "--levels", "date_of_birth=3"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({"approve", project, "--name", "A. Steward"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString release = tmp.filePath("release");
+        QCOMPARE(run({"publish", project, "--out", release}).exitCode, 0);
+        // the decades the published CSV holds: the rows every block must have
+        const QString csv = QString::fromUtf8(readFile(release + "/records-by-date-of-birth-gender-and-contract-type.csv"));
+        QSet<QString> decades, genders;
+        for (const QString &line : csv.split("\r\n", Qt::SkipEmptyParts).mid(1))
+            decades.insert(line.section(',', 0, 0)), genders.insert(line.section(',', 1, 1));
+        QVERIFY2(decades.size() >= 9, qPrintable(csv.left(300)));
+
+        QProcess text;
+        text.start("pdftotext", {"-layout", release + "/report.pdf", "-"});
+        QVERIFY(text.waitForFinished(60000) && text.exitCode() == 0);
+        const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split('\f');
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        QVERIFY(pages[0].contains("In short"));
+        int blocks = 0;
+        for (const QString &page : pages) {
+            const QStringList lines = page.split('\n');
+            for (int i = 0; i < lines.size(); ++i) {
+                if (!lines[i].trimmed().startsWith("gender: "))
+                    continue;
+                ++blocks;
+                QSet<QString> rows;
+                for (int j = i + 1; j < lines.size() && !lines[j].trimmed().startsWith("gender: "); ++j)
+                    rows.insert(lines[j].trimmed().section(' ', 0, 0));
+                for (const QString &decade : decades)
+                    QVERIFY2(rows.contains(decade), qPrintable(lines[i] + ": the row of " + decade + " is not on its page"));
+            }
+        }
+        QCOMPARE(blocks, int(genders.size() - (genders.contains("Total") ? 1 : 0)));
+    }
+
     void hostileInputs_data()
     {
         QTest::addColumn<QStringList>("directives");
