@@ -100,6 +100,9 @@ std::string auditInWords(const Release &r);
 QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata &metadata,
                       const ApprovalInfo &approval);
 
+// The English texts a Dutch report asked for that the Dutch table lacks (for the tests).
+std::vector<std::string> untranslatedReportWords();
+
 struct WriteOptions
 {
     bool force = false; // replace files that exist

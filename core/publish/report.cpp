@@ -13,11 +13,49 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <optional>
+#include <set>
 
 namespace dijkgraaf {
 
+const std::map<std::string, const char *> &dutchWords(); // reportwords.cpp
+
 namespace {
+
+// The report's words in the metadata's language: English, or Dutch from the table in
+// reportwords.cpp. Set for the thread while reportHtml writes (auditInWords outside a report
+// speaks English); an English text the table lacks is noted, for the tests.
+thread_local bool t_dutch = false;
+
+std::set<std::string> &untranslated()
+{
+    static std::set<std::string> missing;
+    return missing;
+}
+std::mutex &untranslatedLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
+QString say(const char *english)
+{
+    if (!t_dutch)
+        return QString::fromUtf8(english);
+    const auto &words = dutchWords();
+    const auto found = words.find(english);
+    if (found != words.end())
+        return QString::fromUtf8(found->second);
+    std::lock_guard guard(untranslatedLock());
+    untranslated().insert(english);
+    return QString::fromUtf8(english);
+}
+
+std::string sayS(const char *english)
+{
+    return say(english).toStdString();
+}
 
 // the workbench's palette: blue safe, orange to red for risk, grey hidden
 constexpr const char *kSafe = "#2166ac";
@@ -77,7 +115,7 @@ std::size_t mainFigure(const Release &r, const std::vector<std::optional<double>
 
 QString mainFigureName(const Release &r)
 {
-    return r.hasSubjects ? QStringLiteral("people") : QStringLiteral("records");
+    return r.hasSubjects ? say("people") : say("records");
 }
 
 // Each dimension's categories as printed: its own, then its total where the table has one.
@@ -109,7 +147,7 @@ QString dimensionName(const Release &r, std::size_t d)
 
 QString printedLabel(const Release &r, std::size_t d, std::uint32_t l)
 {
-    return l == kTotalLabel ? QStringLiteral("<b>all</b>") : esc(r.labels[d][l]);
+    return l == kTotalLabel ? "<b>" + say("all") + "</b>" : esc(r.labels[d][l]);
 }
 
 // What one cell of a cross-table says: its figure, "hidden", or a dash where the table has
@@ -119,12 +157,12 @@ QString cellText(const Release &r, const ReleasedCell *c)
     if (!c)
         return QStringLiteral("<span style=\"color:#969696\">&ndash;</span>");
     if (isHidden(c->state))
-        return QString("<span style=\"color:%1\">hidden</span>").arg(kHidden);
+        return QString("<span style=\"color:%1\">%2</span>").arg(kHidden, say("hidden"));
     const auto figures = releasedFigures(r, *c);
     const auto errors = releasedErrors(r, *c);
     const std::size_t f = mainFigure(r, figures);
     if (f >= figures.size() || !figures[f])
-        return QString("<span style=\"color:%1\">hidden</span>").arg(kHidden);
+        return QString("<span style=\"color:%1\">%2</span>").arg(kHidden, say("hidden"));
     return figureText(*figures[f], f < errors.size() && std::isfinite(errors[f]) ? errors[f] : 0);
 }
 
@@ -164,7 +202,7 @@ QString crossTables(const Release &r)
         for (std::size_t d = 1; d + 1 < dims; ++d) {
             key[d] = labels[d][at[d]];
             heading << dimensionName(r, d) + ": " +
-                           (key[d] == kTotalLabel ? QStringLiteral("all") : esc(r.labels[d][key[d]]));
+                           (key[d] == kTotalLabel ? say("all") : esc(r.labels[d][key[d]]));
         }
         QString block;
         bool listed = false; // a block without a single listed cell is left out
@@ -243,9 +281,9 @@ QString dimensionCharts(const Release &r)
         if (!alongTime)
             std::sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         const std::size_t n = std::min<std::size_t>(shown.size(), alongTime ? 48 : 15);
-        h += QString("<p style=\"margin-bottom:2px\"><b>%1 by %2</b>%3</p>")
-                 .arg(r.hasSubjects ? "People" : "Records", dimensionName(r, d),
-                      shown.size() > n ? QString(alongTime ? " (the first %1 of %2)" : " (the %1 largest of %2)")
+        h += say("<p style=\"margin-bottom:2px\"><b>%1 by %2</b>%3</p>")
+                 .arg(r.hasSubjects ? say("People") : say("Records"), dimensionName(r, d),
+                      shown.size() > n ? QString(alongTime ? say(" (the first %1 of %2)") : say(" (the %1 largest of %2)"))
                                              .arg(n)
                                              .arg(r.labels[d].size())
                                        : QString());
@@ -258,7 +296,7 @@ QString dimensionCharts(const Release &r)
         if (hidden > 0)
             h += QString("<p class=\"meta\">%1 %2 hidden.</p>")
                      .arg(count(hidden))
-                     .arg(hidden == 1 ? "total is" : "totals are");
+                     .arg(hidden == 1 ? say("total is") : say("totals are"));
     }
     return h;
 }
@@ -287,9 +325,9 @@ QString hiddenShares(const Release &r)
             continue;
         std::stable_sort(shares.begin(), shares.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         const std::size_t n = std::min<std::size_t>(shares.size(), 10);
-        h += QString("<p style=\"margin-bottom:2px\"><b>Share of the cells hidden, by %1</b>%2</p>")
+        h += say("<p style=\"margin-bottom:2px\"><b>Share of the cells hidden, by %1</b>%2</p>")
                  .arg(dimensionName(r, d),
-                      shares.size() > n ? QString(" (the %1 most hidden of %2 categories with a hidden cell)")
+                      shares.size() > n ? say(" (the %1 most hidden of %2 categories with a hidden cell)")
                                               .arg(n)
                                               .arg(shares.size())
                                         : QString());
@@ -297,7 +335,7 @@ QString hiddenShares(const Release &r)
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint32_t l = shares[i].second;
             h += bar(esc(r.labels[d][l]), shares[i].first, kHidden,
-                     QString("%1 of %2").arg(count(hidden[l])).arg(count(all[l])));
+                     say("%1 of %2").arg(count(hidden[l])).arg(count(all[l])));
         }
         h += "</table>";
     }
@@ -403,16 +441,16 @@ QString curveChart(const Release &r)
     svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#555555\"/>").arg(num(left), num(y(std::max(lo, 0.0))), num(w - right));
     svg += "</svg>";
     const QString what = dims > 1 ? QString::fromStdString(r.labels[along][*chosen]).toHtmlEscaped()
-                                  : QString("the table");
-    const QString per = QString::fromUtf8(timeBucketName(r.spec.dimensions[time].bucket).data());
+                                  : say("the table");
+    const QString per = say(std::string(timeBucketName(r.spec.dimensions[time].bucket)).c_str());
     QString caption =
-        QString("%1 per %2, as published (line), with the band in which the true figure lies "
+        say("%1 per %2, as published (line), with the band in which the true figure lies "
                 "95 times in 100. The true curve is not shown: it is what the noise protects. "
                 "Where the band is narrow beside the curve, the figures read as they are.")
-            .arg(dims > 1 ? QString("%1 in %2").arg(r.hasSubjects ? "People" : "Records", what)
-                          : QString(r.hasSubjects ? "People" : "Records"),
+            .arg(dims > 1 ? say("%1 in %2").arg(r.hasSubjects ? say("People") : say("Records"), what)
+                          : (r.hasSubjects ? say("People") : say("Records")),
                  per);
-    return QString("<h3>What the noise did to %1</h3><p><img src=\"data:image/svg+xml;base64,%2\" "
+    return say("<h3>What the noise did to %1</h3><p><img src=\"data:image/svg+xml;base64,%2\" "
                    "width=\"%3\" height=\"%4\" alt=\"%5\"></p><p class=\"meta\">%5</p>")
         .arg(what, QString::fromLatin1(svg.toUtf8().toBase64()))
         .arg(w)
@@ -425,17 +463,17 @@ QString protectionInShort(const Release &r)
 {
     const ReleaseSummary &s = r.summary;
     if (r.protection.kind == ProtectionSettings::Kind::CellKey)
-        return QString("every count moved a little (by at most %1), the same way in every release")
+        return say("every count moved a little (by at most %1), the same way in every release")
             .arg(r.protection.cellKey.maxDeviation);
     if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
-        return QString("random noise on every figure, %1 on average")
+        return say("random noise on every figure, %1 on average")
             .arg(QString::number(s.meanAbsoluteError, 'f', 1));
     const double share = s.cells ? 100.0 * static_cast<double>(s.hiddenCells) / static_cast<double>(s.cells) : 0;
-    QString text = QString("no group of fewer than %1 shown").arg(r.protection.rules.threshold);
+    QString text = say("no group of fewer than %1 shown").arg(r.protection.rules.threshold);
     if (s.hiddenCells == 0)
-        return text + "; no cell needed hiding";
-    return text + QString("; %1 hidden (%2 %)")
-                      .arg(s.hiddenCells == 1 ? QString("one cell") : count(s.hiddenCells) + " cells")
+        return text + say("; no cell needed hiding");
+    return text + say("; %1 hidden (%2 %)")
+                      .arg(s.hiddenCells == 1 ? say("one cell") : say("%1 cells").arg(count(s.hiddenCells)))
                       .arg(QString::number(share, 'f', share < 1 ? 1 : 0));
 }
 
@@ -443,10 +481,26 @@ QString protectionInShort(const Release &r)
 QString checkInShort(const Release &r)
 {
     if (r.protection.kind != ProtectionSettings::Kind::Rules)
-        return QStringLiteral("guaranteed by the method; no audit needed");
+        return say("guaranteed by the method; no audit needed");
     if (!r.audit.ran)
-        return QStringLiteral("nothing hidden, nothing to audit");
-    return r.audit.passed ? QStringLiteral("audit passed") : QStringLiteral("audit failed: not for publication");
+        return say("nothing hidden, nothing to audit");
+    return r.audit.passed ? say("audit passed") : say("audit failed: not for publication");
+}
+
+// A change of the budget as the approval records it ("rho 0.5, declared by A. Steward on
+// 2026-12-01 with this release", "rho 0.8, raised by B. Officer on 2026-12-02: the board
+// agreed"), in the report's language.
+QString budgetChangeInWords(const std::string &change)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^rho (\\S+), (declared|raised) by (.*?) on (\\d{4}-\\d{2}-\\d{2})( with this release)?(: .*)?$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const auto m = form.match(QString::fromStdString(change));
+    if (!m.hasMatch())
+        return esc(change);
+    return say(m.captured(2) == "declared" ? "rho %1, declared by %2 on %3" : "rho %1, raised by %2 on %3")
+               .arg(m.captured(1), m.captured(3).toHtmlEscaped(), m.captured(4)) +
+           (m.captured(5).isEmpty() ? QString() : say(" with this release")) + m.captured(6).toHtmlEscaped();
 }
 
 QString tableSection(const Release &r, const std::string &csvName)
@@ -459,45 +513,45 @@ QString tableSection(const Release &r, const std::string &csvName)
     QStringList dims;
     for (std::size_t d = 0; d < r.dimensionNames.size(); ++d)
         dims << dimensionName(r, d);
-    QStringList figures{r.hasSubjects ? "the number of records and of distinct people"
-                                      : "the number of records"};
+    QStringList figures{r.hasSubjects ? say("the number of records and of distinct people")
+                                      : say("the number of records")};
     for (const auto &m : r.measureNames)
         figures << esc(m);
-    h += "<p>One number per combination of " + dims.join(", ") + ": " + figures.join(", ") + ". " +
-         QString::number(s.cells) + " cells" +
+    h += say("<p>One number per combination of ") + dims.join(", ") + ": " + figures.join(", ") + ". " +
+         say("%1 cells").arg(count(s.cells)) +
          (r.cells.size() && std::any_of(r.cells.begin(), r.cells.end(),
                                         [](const ReleasedCell &c) {
                                             return std::find(c.labels.begin(), c.labels.end(),
                                                              kTotalLabel) != c.labels.end();
                                         })
-              ? ", totals included."
+              ? say(", totals included.")
               : ".") +
          "</p>";
 
     // the table itself, or a chart of it where it is too large to print
     const QString printed = crossTables(r);
     if (!printed.isEmpty()) {
-        h += "<h3>The table</h3>" + printed;
-        h += QString("<p class=\"meta\">The %1 of each cell%2; \"hidden\" where a cell is not "
+        h += say("<h3>The table</h3>") + printed;
+        h += say("<p class=\"meta\">The %1 of each cell%2; \"hidden\" where a cell is not "
                      "published. Every figure is in %3.</p>")
                  .arg(mainFigureName(r),
-                      noisy ? QString(", with the margin within which the true figure lies 95 times in 100")
+                      noisy ? say(", with the margin within which the true figure lies 95 times in 100")
                             : QString(),
                       esc(csvName));
     } else {
         const QString charts = dimensionCharts(r);
-        h += "<h3>The table in pictures</h3>";
-        h += QString("<p>The table has %1 cells, too many to print: its figures are in %2.%3</p>")
+        h += say("<h3>The table in pictures</h3>");
+        h += say("<p>The table has %1 cells, too many to print: its figures are in %2.%3</p>")
                  .arg(count(s.cells), esc(csvName),
-                      charts.isEmpty() ? QString(" It has no totals, so no chart of it is drawn.")
-                                       : QString(" Below, the published totals of each dimension."));
+                      charts.isEmpty() ? say(" It has no totals, so no chart of it is drawn.")
+                                       : say(" Below, the published totals of each dimension."));
         h += charts;
     }
 
-    h += "<h3>How people were protected</h3><p>";
+    h += say("<h3>How people were protected</h3><p>");
     if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
         const CellKeySettings &k = r.protection.cellKey;
-        h += QString("Every count is perturbed by the cell-key method: each record carries a "
+        h += say("Every count is perturbed by the cell-key method: each record carries a "
                      "random key, a cell's key is the sum of its records' keys, and the cell's "
                      "count moves by the amount the perturbation table gives at that key. The "
                      "same records always give the same count, so comparing releases tells no "
@@ -506,10 +560,10 @@ QString tableSection(const Release &r, const std::string &csvName)
                      "they are not exactly the sums of the cells.")
                  .arg(k.maxDeviation)
                  .arg(k.variance)
-                 .arg(k.smallBelow > 1 ? QString(", and no count from 1 to %1 is published").arg(k.smallBelow - 1)
+                 .arg(k.smallBelow > 1 ? say(", and no count from 1 to %1 is published").arg(k.smallBelow - 1)
                                        : QString());
         if (!r.spec.measures.empty())
-            h += QString(" Every sum is moved too, by between %1 % and %2 % of each of its %3 "
+            h += say(" Every sum is moved too, by between %1 % and %2 % of each of its %3 "
                          "largest contributions, up or down as the cell's key decides; a mean is "
                          "that sum over the perturbed count. No margin of error is given for sums: "
                          "it would tell how large the largest contribution is.")
@@ -518,55 +572,55 @@ QString tableSection(const Release &r, const std::string &csvName)
                      .arg(k.top);
         if (auto t = perturbationTable(k.maxDeviation, k.variance, k.smallBelow)) {
             const auto &row = t->rows.back();
-            h += "</p><p>The perturbation of a count beyond the small ones:</p><table "
-                 "cellspacing=\"0\" cellpadding=\"3\"><tr><td>change</td>";
+            h += "</p><p>" + say("The perturbation of a count beyond the small ones:") +
+                 "</p><table cellspacing=\"0\" cellpadding=\"3\"><tr><td>" + say("change") + "</td>";
             for (const int j : row.to)
                 h += QString("<td align=\"right\">%1%2</td>").arg(j - row.from > 0 ? "+" : "").arg(j - row.from);
-            h += "</tr><tr><td>probability</td>";
+            h += "</tr><tr><td>" + say("probability") + "</td>";
             for (const double p : row.probability)
                 h += QString("<td align=\"right\">%1</td>").arg(QString::number(p, 'f', 3));
             h += "</tr></table><p>";
         }
     } else if (noisy) {
         const DpSettings &dp = r.protection.dp;
-        h += "Every published number carries random noise, drawn so that the table would look "
+        h += say("Every published number carries random noise, drawn so that the table would look "
              "almost the same whether or not any one person was in the data (differential "
-             "privacy). ";
+             "privacy). ");
         h += dp.mechanism == DpSettings::Mechanism::Laplace
-                 ? QString("The noise follows the discrete Laplace distribution; the privacy "
+                 ? say("The noise follows the discrete Laplace distribution; the privacy "
                            "loss of this table is at most epsilon = %1.")
                        .arg(dp.epsilon)
-                 : QString("The noise follows the discrete Gaussian distribution; the privacy "
+                 : say("The noise follows the discrete Gaussian distribution; the privacy "
                            "loss of this table is rho = %1 (zero-concentrated differential "
                            "privacy).")
                        .arg(dp.rho);
         if (r.hasSubjects)
-            h += QString(" The guarantee protects each %1: it counts in at most %2, with at most "
+            h += say(" The guarantee protects each %1: it counts in at most %2, with at most "
                          "%3 in each; where it had more, the cells and rows kept were drawn at "
                          "random, and the rest left out.")
                      .arg(dp.bounds.unit == ContributionBounds::Unit::Person ? QString("person")
                           : dp.bounds.unit == ContributionBounds::Unit::PersonDay
-                              ? QString("person on each day")
-                              : QString("person in each week"))
-                     .arg(dp.bounds.maxCells == 1 ? QString("one cell") : QString("%1 cells").arg(dp.bounds.maxCells))
-                     .arg(dp.bounds.maxRowsPerCell == 1 ? QString("one row") : QString("%1 rows").arg(dp.bounds.maxRowsPerCell));
+                              ? say("person on each day")
+                              : say("person in each week"))
+                     .arg(dp.bounds.maxCells == 1 ? say("one cell") : say("%1 cells").arg(dp.bounds.maxCells))
+                     .arg(dp.bounds.maxRowsPerCell == 1 ? say("one row") : say("%1 rows").arg(dp.bounds.maxRowsPerCell));
         if (r.hasSubjects && recordsAreContributors(r.spec.dimensions, dp.bounds))
-            h += " Each counts at most once in a cell, so a cell's records are its people: "
-                 "the two are one noisy count, which has the table's whole budget.";
+            h += say(" Each counts at most once in a cell, so a cell's records are its people: "
+                 "the two are one noisy count, which has the table's whole budget.");
         std::vector<std::string> selected;
         for (const DimensionSpec &d : r.spec.dimensions)
             if (d.domain.select)
                 selected.push_back(d.column);
         if (selected.empty()) {
-            h += " The categories of every dimension were declared beforehand, not read from the "
+            h += say(" The categories of every dimension were declared beforehand, not read from the "
                  "data, so which cells exist tells nothing about who is in it; records outside "
-                 "them were left out.";
+                 "them were left out.");
         } else {
             QString names;
             for (std::size_t i = 0; i < selected.size(); ++i)
                 names += (i ? (i + 1 == selected.size() ? " and " : ", ") : "") +
                          QString::fromStdString(selected[i]).toHtmlEscaped();
-            h += QString(" The categories of %1 could not be declared beforehand: they were "
+            h += say(" The categories of %1 could not be declared beforehand: they were "
                          "selected from the data with noise, and only a category held by many "
                          "people shows (a noisy count of its people had to reach a threshold; a "
                          "category of one person alone shows with a chance of at most %2). The "
@@ -577,9 +631,9 @@ QString tableSection(const Release &r, const std::string &csvName)
                      .arg(r.selectionDelta)
                      .arg(r.selectionRho);
         }
-        h += " How many rows were left out is not published: as an exact figure it would tell "
-             "about the people in the data.";
-        h += QString(" A published count differs from the true count by %1 on average; 95 % of "
+        h += say(" How many rows were left out is not published: as an exact figure it would tell "
+             "about the people in the data.");
+        h += say(" A published count differs from the true count by %1 on average; 95 % of "
                      "the counts are within the interval given beside each number. Totals are "
                      "the sums of the published cells. No figure is clipped: a small or empty "
                      "cell may read below 0, which keeps every figure and every total an "
@@ -588,46 +642,46 @@ QString tableSection(const Release &r, const std::string &csvName)
                  .arg(QString::number(s.meanAbsoluteError, 'f', 2));
     } else {
         const TableRules &t = r.protection.rules;
-        h += QString("No number is published for a group of fewer than %1 %2: such cells are "
+        h += say("No number is published for a group of fewer than %1 %2: such cells are "
                      "hidden. ")
                  .arg(t.threshold)
-                 .arg(r.hasSubjects ? "people" : "records");
+                 .arg(r.hasSubjects ? say("people") : say("records"));
         if (t.dominance)
-            h += QString("A sum is hidden when its %1 largest contributors make up more than "
+            h += say("A sum is hidden when its %1 largest contributors make up more than "
                          "%2 % of it. ")
                      .arg(t.dominanceN)
                      .arg(t.dominanceK);
         if (t.pPercent)
-            h += QString("A sum is hidden when the others' share would let its second largest "
+            h += say("A sum is hidden when the others' share would let its second largest "
                          "contributor estimate the largest within %1 %. ")
                      .arg(t.p);
-        h += "Further cells are hidden where that is needed so that no hidden number can be "
-             "worked out from the rest. ";
+        h += say("Further cells are hidden where that is needed so that no hidden number can be "
+             "worked out from the rest. ");
         if (t.roundingBase)
-            h += QString("Counts are rounded to a multiple of %1. ").arg(t.roundingBase);
-        h += "</p><h3>What was checked, and what was not</h3><p>" +
+            h += say("Counts are rounded to a multiple of %1. ").arg(t.roundingBase);
+        h += "</p><h3>" + say("What was checked, and what was not") + "</h3><p>" +
              QString::fromStdString(auditInWords(r)).toHtmlEscaped();
     }
     h += "</p>";
 
     h += curveChart(r);
-    h += "<h3>What the protection did</h3>";
+    h += say("<h3>What the protection did</h3>");
     const double n = std::max<double>(1, static_cast<double>(s.cells));
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
     if (noisy)
-        h += bar("Published with noise", static_cast<double>(s.noisyCells) / n, kNoisy,
-                 count(s.noisyCells) + " cells");
+        h += bar(say("Published with noise"), static_cast<double>(s.noisyCells) / n, kNoisy,
+                 say("%1 cells").arg(count(s.noisyCells)));
     else
-        h += bar("Published as they are", (n - static_cast<double>(s.hiddenCells)) / n, kSafe,
-                 count(s.cells - s.hiddenCells) + " cells");
+        h += bar(say("Published as they are"), (n - static_cast<double>(s.hiddenCells)) / n, kSafe,
+                 say("%1 cells").arg(count(s.cells - s.hiddenCells)));
     if (s.hiddenCells > 0 || !noisy)
-        h += bar("Hidden", static_cast<double>(s.hiddenCells) / n, kHidden,
-                 count(s.hiddenCells) + " cells");
+        h += bar(say("Hidden"), static_cast<double>(s.hiddenCells) / n, kHidden,
+                 say("%1 cells").arg(count(s.hiddenCells)));
     h += "</table>";
     if (s.hiddenCells > 0)
-        h += "<p>Hidden cells are marked \"hidden\" in the data files. Which of them fell under "
+        h += say("<p>Hidden cells are marked \"hidden\" in the data files. Which of them fell under "
              "a rule and which were hidden to protect those is not published: it would tell the "
-             "small ones apart.</p>";
+             "small ones apart.</p>");
     h += hiddenShares(r);
     return h;
 }
@@ -639,71 +693,83 @@ std::string auditInWords(const Release &r)
     const TableRules &t = r.protection.rules;
     const AuditResult &a = r.audit;
     if (r.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy)
-        return "No audit of hidden cells ran: this table is protected by noise, and what holds "
-               "is the guarantee of differential privacy stated with it.";
+        return sayS("No audit of hidden cells ran: this table is protected by noise, and what holds "
+               "is the guarantee of differential privacy stated with it.");
     if (r.protection.kind == ProtectionSettings::Kind::CellKey)
-        return "No audit of hidden cells ran: this table is protected by the cell-key "
-               "perturbation stated with it.";
+        return sayS("No audit of hidden cells ran: this table is protected by the cell-key "
+               "perturbation stated with it.");
     if (!a.ran)
-        return "No cell is hidden, so there was nothing for an attacker to work out.";
+        return sayS("No cell is hidden, so there was nothing for an attacker to work out.");
     std::string s =
-        "An audit took the place of an attacker who knows every number published in this "
-        "release";
+        sayS("An audit took the place of an attacker who knows every number published in this "
+        "release");
     if (!a.linkedTables.empty()) {
-        s += " (this table and ";
+        s += sayS(" (this table and ");
         for (std::size_t i = 0; i < a.linkedTables.size(); ++i)
             s += (i ? (i + 1 == a.linkedTables.size() ? " and " : ", ") : "") + std::string("'") +
                  a.linkedTables[i] + "'";
         s += ", together)";
     }
-    s += ", how the tables are made (which cells exist, that a listed cell is not empty unless "
+    s += sayS(", how the tables are made (which cells exist, that a listed cell is not empty unless "
          "an earlier release of the project listed it, which totals add up), that counts are whole numbers, the bounds of every sum and the rules "
-         "above. For every hidden cell it worked out the values that attacker cannot rule out. ";
+         "above. For every hidden cell it worked out the values that attacker cannot rule out. ");
     if (t.thresholdRange == 0)
-        s += "A cell with fewer than " + std::to_string(t.threshold) +
-             " had to remain anywhere from 1 to " + std::to_string(t.threshold) +
-             ", so that it cannot be told from a safe cell";
+        s += sayS("A cell with fewer than ") + std::to_string(t.threshold) +
+             sayS(" had to remain anywhere from 1 to ") + std::to_string(t.threshold) +
+             sayS(", so that it cannot be told from a safe cell");
     else
-        s += "A cell with fewer than " + std::to_string(t.threshold) +
-             " had to remain uncertain by " + std::to_string(t.thresholdRange) +
-             " either side (a range the steward chose, narrower than from 1 to the threshold)";
+        s += sayS("A cell with fewer than ") + std::to_string(t.threshold) +
+             sayS(" had to remain uncertain by ") + std::to_string(t.thresholdRange) +
+             sayS(" either side (a range the steward chose, narrower than from 1 to the threshold)");
     if (!r.measureNames.empty())
-        s += ", and its sums by " + QString::number(t.sumRangePercent).toStdString() + " %";
+        s += sayS(", and its sums by ") + QString::number(t.sumRangePercent).toStdString() + " %";
     if (t.pPercent)
-        s += "; a sum under the p% rule by " + QString::number(t.p).toStdString() +
-             " % of its largest contribution";
+        s += sayS("; a sum under the p% rule by ") + QString::number(t.p).toStdString() +
+             sayS(" % of its largest contribution");
     if (t.dominance)
-        s += "; a sum under the dominance rule up to where it would no longer be dominated";
-    s += "; every other hidden number must not be pinned down. ";
-    s += a.passed ? "Every hidden cell passed. "
-                  : "The audit did not pass: this table must not be published. ";
+        s += sayS("; a sum under the dominance rule up to where it would no longer be dominated");
+    s += sayS("; every other hidden number must not be pinned down. ");
+    s += a.passed ? sayS("Every hidden cell passed. ")
+                  : sayS("The audit did not pass: this table must not be published. ");
     if (a.relaxationOnly > 0)
         s += "For " + std::to_string(a.relaxationOnly) +
-             " of the hidden numbers this was shown for an attacker who may reason with "
+             sayS(" of the hidden numbers this was shown for an attacker who may reason with "
              "fractions of records; whether whole numbers narrow them further was not decided "
-             "in the time given. ";
+             "in the time given. ");
     if (!a.comparedWith.empty()) {
-        s += "The attacker was also given what this project published before (the release";
+        s += sayS("The attacker was also given what this project published before (the release");
         s += a.comparedWith.size() == 1 ? " of " : "s of ";
         for (std::size_t i = 0; i < a.comparedWith.size(); ++i)
             s += (i ? (i + 1 == a.comparedWith.size() ? " and " : ", ") : "") + a.comparedWith[i];
-        s += "): a cell published then and hidden now would be known, and a cell or total that "
-             "changed by fewer than " +
+        s += sayS("): a cell published then and hidden now would be known, and a cell or total that "
+             "changed by fewer than ") +
              std::to_string(t.threshold) +
-             " since is hidden and protected like a small cell, so that comparing the releases "
-             "does not show who joined or left. ";
+             sayS(" since is hidden and protected like a small cell, so that comparing the releases "
+             "does not show who joined or left. ");
     }
-    s += "Not checked: tables published by others from the same population, ";
-    s += a.comparedWith.empty() ? "" : "earlier tables of another layout or rounded, ";
-    s += "and what someone knows about particular people from elsewhere (for instance that a "
+    s += sayS("Not checked: tables published by others from the same population, ");
+    s += a.comparedWith.empty() ? "" : sayS("earlier tables of another layout or rounded, ");
+    s += sayS("and what someone knows about particular people from elsewhere (for instance that a "
          "neighbour is a customer, or that a hidden cell did not change); rounded counts were "
-         "taken as exact.";
+         "taken as exact.");
     return s;
+}
+
+std::vector<std::string> untranslatedReportWords()
+{
+    std::lock_guard guard(untranslatedLock());
+    return {untranslated().begin(), untranslated().end()};
 }
 
 QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata &m,
                       const ApprovalInfo &approval)
 {
+    // the report in the metadata's language, for this thread while it is written
+    struct Language
+    {
+        explicit Language(bool dutch) { t_dutch = dutch; }
+        ~Language() { t_dutch = false; }
+    } language(m.language == "nl");
     QString h = "<!DOCTYPE html>\n<html lang=\"" + esc(m.language) +
                 "\"><head><meta charset=\"utf-8\"><title>" + esc(m.title) +
                 "</title><style>body{font-family:sans-serif;max-width:52em;margin:2em auto;"
@@ -713,10 +779,10 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     h += "<h1>" + esc(m.title) + "</h1>";
     h += "<p class=\"meta\">";
     if (!m.publisher.empty())
-        h += "Published by " + esc(m.publisher) + (m.publisher.back() == '.' ? " " : ". ");
-    h += "Approved by " + esc(approval.name) + " on " + esc(approval.time.substr(0, 10)) + ".";
+        h += say("Published by ") + esc(m.publisher) + (m.publisher.back() == '.' ? " " : ". ");
+    h += say("Approved by %1 on %2.").arg(esc(approval.name), esc(approval.time.substr(0, 10)));
     if (!m.licence.empty())
-        h += " Licence: " + esc(m.licence) + ".";
+        h += say(" Licence: %1.").arg(esc(m.licence));
     h += "</p>";
     if (!m.description.empty())
         h += "<p>" + esc(m.description) + "</p>";
@@ -729,66 +795,66 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
         hidden += r.summary.hiddenCells;
         anyNoise = anyNoise || r.protection.kind != ProtectionSettings::Kind::Rules;
     }
-    h += "<h2>In short</h2><p>";
+    h += say("<h2>In short</h2><p>");
     const bool people = std::any_of(tables.begin(), tables.end(), [](const Release &r) { return r.hasSubjects; });
-    h += QString("This release holds %1 with %2 cells, aggregated from %3 so that no one can be "
+    h += say("This release holds %1 with %2 cells, aggregated from %3 so that no one can be "
                  "singled out. ")
-             .arg(tables.size() == 1 ? QString("one table") : QString("%1 tables").arg(tables.size()))
+             .arg(tables.size() == 1 ? say("one table") : say("%1 tables").arg(tables.size()))
              .arg(count(cells))
-             .arg(people ? "records of the people in the data" : "the records in the data");
+             .arg(people ? say("records of the people in the data") : say("the records in the data"));
     if (hidden > 0)
-        h += hidden == 1 ? QString("One cell is hidden. ") : QString("%1 cells are hidden. ").arg(count(hidden));
+        h += hidden == 1 ? say("One cell is hidden. ") : say("%1 cells are hidden. ").arg(count(hidden));
     if (anyNoise)
-        h += "Numbers carry a small amount of deliberate random noise, which protects every "
-             "individual and is described below with its size. ";
-    h += "No individual record appears in any of the files";
-    h += m.licence.empty() ? QString(".") : ", and anyone may use them under the licence " + esc(m.licence) + ".";
+        h += say("Numbers carry a small amount of deliberate random noise, which protects every "
+             "individual and is described below with its size. ");
+    h += say("No individual record appears in any of the files");
+    h += m.licence.empty() ? QString(".") : say(", and anyone may use them under the licence ") + esc(m.licence) + ".";
     h += "</p>";
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
-         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">Table</th>"
-         "<th align=\"right\" style=\"border-bottom:1px solid #999999\">Cells</th>"
-         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">How people were protected</th>"
-         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">Checked</th></tr>";
+         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">" + say("Table") + "</th>"
+         "<th align=\"right\" style=\"border-bottom:1px solid #999999\">" + say("Cells") + "</th>"
+         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">" + say("How people were protected") + "</th>"
+         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">" + say("Checked") + "</th></tr>";
     for (const auto &r : tables)
         h += "<tr><td>" + esc(r.tableName) + "</td><td align=\"right\">" + count(r.summary.cells) +
              "</td><td>" + protectionInShort(r) + "</td><td>" + checkInShort(r) + "</td></tr>";
     h += "</table>";
     if (!approval.note.empty())
-        h += "<p><i>Note of the approver:</i> " + esc(approval.note) + "</p>";
+        h += say("<p><i>Note of the approver:</i> ") + esc(approval.note) + "</p>";
 
     const std::vector<std::string> csvNames = csvFileNames(tables);
     for (std::size_t t = 0; t < tables.size(); ++t)
         h += tableSection(tables[t], csvNames[t]);
 
     if (approval.rhoSpent > 0 || approval.rhoTotal > 0) {
-        h += "<h2 style=\"page-break-before: always\">Privacy budget</h2><p>Each release with noise spends part of a budget that "
+        h += say("<h2 style=\"page-break-before: always\">Privacy budget</h2><p>Each release with noise spends part of a budget that "
              "limits what all releases together can reveal. The budget belongs to the data "
-             "source, " +
+             "source, ") +
              (approval.dataset.rfind("sha256:", 0) == 0
-                  ? QString("which has no declared name and is known by its file's checksum "
+                  ? say("which has no declared name and is known by its file's checksum "
                             "(kept by the publisher, not published)")
                   : esc(approval.dataset)) +
-             ": every release of every project on the same "
+             say(": every release of every project on the same "
              "data draws from it. It is kept in zero-concentrated differential privacy (rho); "
              "noise at epsilon spends rho = epsilon&sup2; / 2.</p><table width=\"100%\" "
-             "cellspacing=\"0\" cellpadding=\"3\">";
+             "cellspacing=\"0\" cellpadding=\"3\">");
         if (approval.rhoBudget > 0)
-            h += bar(QString("Rho spent (this release %1)").arg(approval.rhoSpent),
+            h += bar(say("Rho spent (this release %1)").arg(approval.rhoSpent),
                      approval.rhoTotal / approval.rhoBudget, kRisk,
-                     QString("%1 of %2").arg(approval.rhoTotal).arg(approval.rhoBudget));
+                     say("%1 of %2").arg(approval.rhoTotal).arg(approval.rhoBudget));
         h += "</table>";
         if (!approval.budgetChanges.empty()) {
-            h += "<p>The budget:</p><ul>";
+            h += say("<p>The budget:</p><ul>");
             for (const auto &c : approval.budgetChanges)
-                h += "<li>" + esc(c) + "</li>";
+                h += "<li>" + budgetChangeInWords(c) + "</li>";
             h += "</ul>";
         }
-        h += QString("<p>Together the releases so far are (epsilon, delta)-differentially private "
+        h += say("<p>Together the releases so far are (epsilon, delta)-differentially private "
                      "with epsilon = %1 at delta = %2")
                  .arg(QString::number(epsilonOfRho(approval.rhoTotal, kStatedDelta), 'f', 3))
                  .arg(QString::number(kStatedDelta + approval.deltaTotal, 'g', 10));
         if (approval.deltaTotal > 0)
-            h += QString(" (%1 of it the chance, in all selections of categories, that a category "
+            h += say(" (%1 of it the chance, in all selections of categories, that a category "
                          "held by one person alone was shown)")
                      .arg(approval.deltaTotal);
         h += ".</p>";
@@ -796,11 +862,11 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
 
     // The input's checksum stays with the publisher: anyone who knew every other record
     // could try the file with and without one person against it.
-    h += "<h2>Provenance</h2><p class=\"meta\">Configuration SHA-256 " +
-         esc(approval.configurationSha256) +
-         "<br>Input data: its checksum is kept in the approving project, not published (with it, "
-         "whoever knew every other record could test whether one person's records were in the "
-         "data)<br>Approved " + esc(approval.time) + "</p>";
+    h += say("<h2>Provenance</h2><p class=\"meta\">Configuration SHA-256 %1<br>Input data: its "
+             "checksum is kept in the approving project, not published (with it, whoever knew "
+             "every other record could test whether one person's records were in the data)<br>"
+             "Approved %2</p>")
+             .arg(esc(approval.configurationSha256), esc(approval.time));
     h += "</body></html>\n";
     return h.toUtf8();
 }

@@ -409,6 +409,61 @@ private slots:
         QVERIFY(html.contains("Every figure is in customers-by-region-and-plan.csv"));
     }
 
+    // The report in Dutch when the metadata says "nl": every text of it has its Dutch (the
+    // report code notes any it lacks), for a table under rules with hidden cells, a noisy
+    // release of phone events and a cell-key table; no English sentence is left.
+    void theReportSpeaksDutch()
+    {
+        std::vector<QByteArray> reports;
+        {
+            Fixture f;
+            f.publication.metadata.language = "nl";
+            f.publication.tables[0].spec.name = "Klanten per regio en abonnement"; // the steward's words
+            f.sync();
+            auto a = f.approve();
+            QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+            reports.push_back(fileNamed(a->files, "report.html")->bytes);
+        }
+        {
+            Fixture f;
+            f.publication.metadata.language = "nl";
+            f.publication.tables[0].spec.name = "Klanten per regio";
+            f.publication.tables[0].protection.kind = ProtectionSettings::Kind::CellKey;
+            f.sync();
+            auto a = f.approve();
+            QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+            reports.push_back(fileNamed(a->files, "report.html")->bytes);
+        }
+        {
+            PhoneEvents e(8);
+            Publication publication = phoneEventsDemoPublication();
+            publication.tables[0].spec.dimensions[1].domain.to = "2026-03-03T23:00";
+            publication.tables[1].spec.dimensions[1].domain.to = "2026-03-03";
+            publication.metadata.language = "nl";
+            publication.metadata.title = "Telefoons per gebied";
+            publication.metadata.description = "Hoeveel telefoons er per gebied waren.";
+            publication.tables[0].spec.name = "Mensen per gebied per uur";
+            publication.tables[1].spec.name = "Mensen per gebied per dag";
+            auto a = e.approve(publication);
+            QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+            reports.push_back(fileNamed(a->files, "report.html")->bytes);
+        }
+        const auto missing = untranslatedReportWords();
+        QVERIFY2(missing.empty(), missing.empty() ? "" : ("no Dutch for: " + missing.front()).c_str());
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        for (const QByteArray &report : reports) {
+            const QString html = QString::fromUtf8(report);
+            QVERIFY(html.contains("<html lang=\"nl\">"));
+            QVERIFY(html.contains("In het kort"));
+            QVERIFY(html.contains("Hoe mensen zijn beschermd"));
+            // the words of English sentences, outside the steward's own titles and labels
+            QString text = QString(html).remove(tags);
+            for (const char *english : {" the ", " and ", " are ", " with ", " which ", " been ", " hidden "})
+                QVERIFY2(!text.contains(english), qPrintable(QString("'%1' in: %2").arg(english).arg(
+                                                      text.mid(std::max<qsizetype>(0, text.indexOf(english) - 80), 160))));
+        }
+    }
+
     void theFilesOfARelease()
     {
         Fixture f;
