@@ -76,7 +76,7 @@ Result<QByteArray> reportPdf(const QByteArray &html, const QString &title)
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Dijkgraaf"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument doc;
         doc.setDefaultStyleSheet(QStringLiteral(

@@ -811,10 +811,10 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     h += m.licence.empty() ? QString(".") : say(", and anyone may use them under the licence ") + esc(m.licence) + ".";
     h += "</p>";
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
-         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">" + say("Table") + "</th>"
-         "<th align=\"right\" style=\"border-bottom:1px solid #999999\">" + say("Cells") + "</th>"
-         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">" + say("How people were protected") + "</th>"
-         "<th align=\"left\" style=\"border-bottom:1px solid #999999\">" + say("Checked") + "</th></tr>";
+         "<th align=\"left\" width=\"34%\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Table") + "</th>"
+         "<th align=\"right\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Cells") + "</th>"
+         "<th align=\"left\" width=\"36%\" style=\"border-bottom:1px solid #999999\">" + say("How people were protected") + "</th>"
+         "<th align=\"left\" width=\"22%\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Checked") + "</th></tr>";
     for (const auto &r : tables)
         h += "<tr><td>" + esc(r.tableName) + "</td><td align=\"right\">" + count(r.summary.cells) +
              "</td><td>" + protectionInShort(r) + "</td><td>" + checkInShort(r) + "</td></tr>";
