@@ -355,6 +355,11 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_licence = new QComboBox(releaseBox);
     m_licence->addItems(
         {QStringLiteral("CC-BY-4.0"), QStringLiteral("CC0-1.0"), QStringLiteral("ODbL-1.0")});
+    m_language = new QComboBox(releaseBox);
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Dutch"), QStringLiteral("nl"));
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->setToolTip(tr("The language of the report and of the catalogue entry's texts"));
     m_profile = new QComboBox(releaseBox);
     m_profile->addItem(tr("DCAT-AP 3.0.1 (European data portals)"), QStringLiteral("dcat-ap"));
     m_profile->addItem(tr("DCAT-AP-DONL (data.overheid.nl)"), QStringLiteral("dcat-ap-donl"));
@@ -398,6 +403,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     releaseForm->addRow(tr("Period"), m_period);
     releaseForm->addRow(tr("Area"), m_spatial);
     releaseForm->addRow(tr("Licence"), m_licence);
+    releaseForm->addRow(tr("Language"), m_language);
     releaseForm->addRow(tr("Catalogue"), m_profile);
     releaseForm->addRow(tr("Web address"), m_baseUrl);
     releaseForm->addRow(tr("Publisher IRI"), m_publisherUri);
@@ -587,6 +593,11 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
             themes.push_back(t.toStdString());
         edit([&](Publication &p) { p.metadata.themes = themes; }, tr("Describe the release"), MetadataEdit);
     });
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        const std::string language = m_language->itemData(index).toString().toStdString();
+        edit([&](Publication &p) { p.metadata.language = language; }, tr("Choose the report's language"),
+             MetadataEdit);
+    });
     connect(m_profile, &QComboBox::activated, this, [this](int index) {
         const std::string profile = m_profile->itemData(index).toString().toStdString();
         edit([&](Publication &p) { p.metadata.profile = profile; }, tr("Choose the catalogue profile"),
@@ -774,6 +785,13 @@ void PublishView::rebuild()
                                 QString::fromStdString(p.metadata.temporalEnd));
     m_licence->setCurrentText(QString::fromStdString(p.metadata.licence));
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(QString::fromStdString(p.metadata.profile))));
+    {
+        // a language the combo lacks (set in the configuration file) is shown as it is
+        const QString language = QString::fromStdString(p.metadata.language);
+        if (m_language->findData(language) < 0)
+            m_language->addItem(language, language);
+        m_language->setCurrentIndex(m_language->findData(language));
+    }
     m_baseUrl->setText(QString::fromStdString(p.metadata.baseUrl));
     m_publisherUri->setText(QString::fromStdString(p.metadata.publisherUri));
     {

@@ -59,6 +59,7 @@ public:
     // for tests and the keyboard
     QListWidget *tableList() const { return m_tables; }
     QComboBox *catalogueProfileBox() const { return m_profile; }
+    QComboBox *reportLanguageBox() const { return m_language; }
     QLineEdit *publisherUriEdit() const { return m_publisherUri; }
     QLineEdit *themesEdit() const { return m_themes; }
     QLineEdit *contactEdit() const { return m_contact; }
@@ -171,6 +172,7 @@ private:
     QLineEdit *m_spatial;
     // the catalogue entry: its profile, the release's web address, the publisher's IRI, the
     // themes (IRIs), and what stops the metadata from being catalogued
+    QComboBox *m_language; // of the report
     QComboBox *m_profile;
     QLineEdit *m_baseUrl;
     QLineEdit *m_publisherUri;

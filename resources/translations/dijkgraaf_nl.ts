@@ -1038,62 +1038,62 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="406"/>
+        <location filename="../../ui/publishview.cpp" line="412"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="799"/>
+        <location filename="../../ui/publishview.cpp" line="817"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="802"/>
+        <location filename="../../ui/publishview.cpp" line="820"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1281"/>
+        <location filename="../../ui/publishview.cpp" line="1299"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1283"/>
+        <location filename="../../ui/publishview.cpp" line="1301"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1287"/>
+        <location filename="../../ui/publishview.cpp" line="1305"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1382"/>
+        <location filename="../../ui/publishview.cpp" line="1400"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1383"/>
+        <location filename="../../ui/publishview.cpp" line="1401"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="676"/>
+        <location filename="../../ui/publishview.cpp" line="687"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1380"/>
+        <location filename="../../ui/publishview.cpp" line="1398"/>
         <source>Auditing the release against an attacker who knows everything published...</source>
         <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1321"/>
+        <location filename="../../ui/publishview.cpp" line="1339"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1303"/>
+        <location filename="../../ui/publishview.cpp" line="1321"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
@@ -1302,380 +1302,405 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="359"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="360"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="362"/>
+        <source>The language of the report and of the catalogue entry&apos;s texts</source>
+        <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="364"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="360"/>
+        <location filename="../../ui/publishview.cpp" line="365"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="361"/>
+        <location filename="../../ui/publishview.cpp" line="366"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="366"/>
+        <location filename="../../ui/publishview.cpp" line="371"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="367"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="370"/>
+        <location filename="../../ui/publishview.cpp" line="375"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="377"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="379"/>
+        <location filename="../../ui/publishview.cpp" line="384"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="380"/>
+        <location filename="../../ui/publishview.cpp" line="385"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="384"/>
+        <location filename="../../ui/publishview.cpp" line="389"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="389"/>
+        <location filename="../../ui/publishview.cpp" line="394"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="390"/>
+        <location filename="../../ui/publishview.cpp" line="395"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="394"/>
+        <location filename="../../ui/publishview.cpp" line="399"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="395"/>
+        <location filename="../../ui/publishview.cpp" line="400"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="396"/>
+        <location filename="../../ui/publishview.cpp" line="401"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="397"/>
+        <location filename="../../ui/publishview.cpp" line="402"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="398"/>
+        <location filename="../../ui/publishview.cpp" line="403"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="399"/>
+        <location filename="../../ui/publishview.cpp" line="404"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="400"/>
+        <location filename="../../ui/publishview.cpp" line="405"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="401"/>
+        <location filename="../../ui/publishview.cpp" line="406"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="407"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="402"/>
+        <location filename="../../ui/publishview.cpp" line="408"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="403"/>
+        <location filename="../../ui/publishview.cpp" line="409"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="404"/>
+        <location filename="../../ui/publishview.cpp" line="410"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="407"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="425"/>
+        <location filename="../../ui/publishview.cpp" line="431"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="440"/>
+        <location filename="../../ui/publishview.cpp" line="446"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="444"/>
+        <location filename="../../ui/publishview.cpp" line="450"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="446"/>
+        <location filename="../../ui/publishview.cpp" line="452"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="447"/>
-        <location filename="../../ui/publishview.cpp" line="870"/>
+        <location filename="../../ui/publishview.cpp" line="453"/>
+        <location filename="../../ui/publishview.cpp" line="888"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="448"/>
-        <location filename="../../ui/publishview.cpp" line="462"/>
+        <location filename="../../ui/publishview.cpp" line="454"/>
+        <location filename="../../ui/publishview.cpp" line="468"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="451"/>
+        <location filename="../../ui/publishview.cpp" line="457"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="452"/>
+        <location filename="../../ui/publishview.cpp" line="458"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="462"/>
+        <location filename="../../ui/publishview.cpp" line="468"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="462"/>
+        <location filename="../../ui/publishview.cpp" line="468"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="462"/>
+        <location filename="../../ui/publishview.cpp" line="468"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="462"/>
+        <location filename="../../ui/publishview.cpp" line="468"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="491"/>
+        <location filename="../../ui/publishview.cpp" line="497"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="499"/>
+        <location filename="../../ui/publishview.cpp" line="505"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="503"/>
+        <location filename="../../ui/publishview.cpp" line="509"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="503"/>
+        <location filename="../../ui/publishview.cpp" line="509"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="512"/>
+        <location filename="../../ui/publishview.cpp" line="518"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="513"/>
+        <location filename="../../ui/publishview.cpp" line="519"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="514"/>
+        <location filename="../../ui/publishview.cpp" line="520"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="519"/>
+        <location filename="../../ui/publishview.cpp" line="525"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="529"/>
+        <location filename="../../ui/publishview.cpp" line="535"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="549"/>
+        <location filename="../../ui/publishview.cpp" line="555"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="579"/>
-        <location filename="../../ui/publishview.cpp" line="588"/>
-        <location filename="../../ui/publishview.cpp" line="606"/>
+        <location filename="../../ui/publishview.cpp" line="585"/>
+        <location filename="../../ui/publishview.cpp" line="594"/>
+        <location filename="../../ui/publishview.cpp" line="617"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="592"/>
+        <location filename="../../ui/publishview.cpp" line="598"/>
+        <source>Choose the report&apos;s language</source>
+        <translation>Taal van het rapport kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="603"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="618"/>
+        <location filename="../../ui/publishview.cpp" line="629"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="623"/>
+        <location filename="../../ui/publishview.cpp" line="634"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="626"/>
+        <location filename="../../ui/publishview.cpp" line="637"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="732"/>
+        <location filename="../../ui/publishview.cpp" line="743"/>
         <source>Table %1</source>
         <translation>Tabel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="740"/>
+        <location filename="../../ui/publishview.cpp" line="751"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="749"/>
+        <location filename="../../ui/publishview.cpp" line="760"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="827"/>
+        <location filename="../../ui/publishview.cpp" line="845"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="829"/>
+        <location filename="../../ui/publishview.cpp" line="847"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="836"/>
+        <location filename="../../ui/publishview.cpp" line="854"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="838"/>
+        <location filename="../../ui/publishview.cpp" line="856"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="843"/>
+        <location filename="../../ui/publishview.cpp" line="861"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="851"/>
+        <location filename="../../ui/publishview.cpp" line="869"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="853"/>
+        <location filename="../../ui/publishview.cpp" line="871"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="868"/>
+        <location filename="../../ui/publishview.cpp" line="886"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="869"/>
+        <location filename="../../ui/publishview.cpp" line="887"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="871"/>
+        <location filename="../../ui/publishview.cpp" line="889"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="878"/>
+        <location filename="../../ui/publishview.cpp" line="896"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="959"/>
+        <location filename="../../ui/publishview.cpp" line="977"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="978"/>
+        <location filename="../../ui/publishview.cpp" line="996"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="979"/>
+        <location filename="../../ui/publishview.cpp" line="997"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="983"/>
+        <location filename="../../ui/publishview.cpp" line="1001"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="985"/>
+        <location filename="../../ui/publishview.cpp" line="1003"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="986"/>
+        <location filename="../../ui/publishview.cpp" line="1004"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="987"/>
+        <location filename="../../ui/publishview.cpp" line="1005"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="999"/>
+        <location filename="../../ui/publishview.cpp" line="1017"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1000"/>
+        <location filename="../../ui/publishview.cpp" line="1018"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1005"/>
+        <location filename="../../ui/publishview.cpp" line="1023"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -1683,187 +1708,187 @@ Toch openen met de instellingen van het project?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1006"/>
+        <location filename="../../ui/publishview.cpp" line="1024"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1009"/>
+        <location filename="../../ui/publishview.cpp" line="1027"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1010"/>
+        <location filename="../../ui/publishview.cpp" line="1028"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1014"/>
+        <location filename="../../ui/publishview.cpp" line="1032"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1016"/>
+        <location filename="../../ui/publishview.cpp" line="1034"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1018"/>
+        <location filename="../../ui/publishview.cpp" line="1036"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <location filename="../../ui/publishview.cpp" line="1070"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <location filename="../../ui/publishview.cpp" line="1070"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1076"/>
+        <location filename="../../ui/publishview.cpp" line="1094"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1151"/>
+        <location filename="../../ui/publishview.cpp" line="1169"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1162"/>
+        <location filename="../../ui/publishview.cpp" line="1180"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1215"/>
+        <location filename="../../ui/publishview.cpp" line="1233"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1257"/>
+        <location filename="../../ui/publishview.cpp" line="1275"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1258"/>
+        <location filename="../../ui/publishview.cpp" line="1276"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1268"/>
+        <location filename="../../ui/publishview.cpp" line="1286"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1270"/>
+        <location filename="../../ui/publishview.cpp" line="1288"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1276"/>
+        <location filename="../../ui/publishview.cpp" line="1294"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1279"/>
+        <location filename="../../ui/publishview.cpp" line="1297"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1289"/>
+        <location filename="../../ui/publishview.cpp" line="1307"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1292"/>
+        <location filename="../../ui/publishview.cpp" line="1310"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1298"/>
+        <location filename="../../ui/publishview.cpp" line="1316"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1309"/>
+        <location filename="../../ui/publishview.cpp" line="1327"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1312"/>
+        <location filename="../../ui/publishview.cpp" line="1330"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1330"/>
+        <location filename="../../ui/publishview.cpp" line="1348"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1334"/>
+        <location filename="../../ui/publishview.cpp" line="1352"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1345"/>
+        <location filename="../../ui/publishview.cpp" line="1363"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1356"/>
+        <location filename="../../ui/publishview.cpp" line="1374"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1360"/>
+        <location filename="../../ui/publishview.cpp" line="1378"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1366"/>
+        <location filename="../../ui/publishview.cpp" line="1384"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1398"/>
+        <location filename="../../ui/publishview.cpp" line="1416"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1400"/>
+        <location filename="../../ui/publishview.cpp" line="1418"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1404"/>
+        <location filename="../../ui/publishview.cpp" line="1422"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1418"/>
+        <location filename="../../ui/publishview.cpp" line="1436"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1424"/>
+        <location filename="../../ui/publishview.cpp" line="1442"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1431"/>
+        <location filename="../../ui/publishview.cpp" line="1449"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1432"/>
+        <location filename="../../ui/publishview.cpp" line="1450"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1438"/>
+        <location filename="../../ui/publishview.cpp" line="1456"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>

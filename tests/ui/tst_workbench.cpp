@@ -468,6 +468,14 @@ private slots:
         QTRY_VERIFY(pv->metadataProblemLabel()->isVisible());
         QVERIFY(pv->metadataProblemLabel()->text().contains("'economy'"));
 
+        // the report's language: Dutch chosen, Dutch stored, and the combo says so again
+        // after the view is rebuilt from the publication
+        QComboBox *language = pv->reportLanguageBox();
+        language->setCurrentIndex(language->findData("nl"));
+        emit language->activated(language->currentIndex());
+        QCOMPARE(bench()->publication().metadata.language, std::string("nl"));
+        QCOMPARE(language->currentData().toString(), QString("nl"));
+
         // back as it was, for the tests after this one
         Publication p = bench()->publication();
         p.metadata = before;
