@@ -13,7 +13,6 @@ namespace dijkgraaf {
 
 namespace {
 
-const QString kProducer = QStringLiteral("Dijkgraaf " DIJKGRAAF_VERSION);
 const char *const kEuLanguage = "http://publications.europa.eu/resource/authority/language/";
 const char *const kEuFileType = "http://publications.europa.eu/resource/authority/file-type/";
 const char *const kEuLicence = "http://publications.europa.eu/resource/authority/licence/";
@@ -86,21 +85,31 @@ bool dutch(const ReleaseMetadata &m)
     return m.language == "nl";
 }
 
-// The EU file type of a release file, or "" where the list has none (SQLite databases).
+// The kinds of file a release holds: their IANA media type and their EU file type ("" where
+// the EU list has none, as for SQLite databases). The first suffix that fits decides.
+struct FileKind
+{
+    const char *suffix, *mediaType, *euFileType;
+};
+constexpr FileKind kFileKinds[] = {{".csv", "text/csv", "CSV"},
+                                   {".jsonld", "application/ld+json", "JSON_LD"},
+                                   {".json", "application/json", "JSON"},
+                                   {".sqlite", "application/vnd.sqlite3", ""},
+                                   {".html", "text/html", "HTML"},
+                                   {".pdf", "application/pdf", "PDF"}};
+
+const FileKind *kindOf(const std::string &name)
+{
+    for (const FileKind &k : kFileKinds)
+        if (q(name).endsWith(QLatin1String(k.suffix)))
+            return &k;
+    return nullptr;
+}
+
 QString fileTypeOf(const std::string &name)
 {
-    const auto ends = [&](const char *suffix) { return QString::fromStdString(name).endsWith(suffix); };
-    if (ends(".csv"))
-        return "CSV";
-    if (ends(".jsonld"))
-        return "JSON_LD";
-    if (ends(".json"))
-        return "JSON";
-    if (ends(".html"))
-        return "HTML";
-    if (ends(".pdf"))
-        return "PDF";
-    return {};
+    const FileKind *k = kindOf(name);
+    return k ? QString::fromLatin1(k->euFileType) : QString();
 }
 
 // What a file of the release holds, in the metadata's language.
@@ -158,20 +167,8 @@ std::string languageIri(const std::string &language)
 
 std::string mediaTypeOf(const std::string &fileName)
 {
-    const QString n = q(fileName);
-    if (n.endsWith(".csv"))
-        return "text/csv";
-    if (n.endsWith(".jsonld"))
-        return "application/ld+json";
-    if (n.endsWith(".json"))
-        return "application/json";
-    if (n.endsWith(".sqlite"))
-        return "application/vnd.sqlite3";
-    if (n.endsWith(".html"))
-        return "text/html";
-    if (n.endsWith(".pdf"))
-        return "application/pdf";
-    return "application/octet-stream";
+    const FileKind *k = kindOf(fileName);
+    return k ? k->mediaType : "application/octet-stream";
 }
 
 std::optional<std::string> metadataProblem(const ReleaseMetadata &m)
@@ -287,7 +284,7 @@ QByteArray catalogueOf(const std::vector<Release> &tables, const ReleaseMetadata
                              "eruit kan worden gelicht. ")
             : QStringLiteral("Aggregated from records of people and protected so that no one can be "
                              "singled out. ")) +
-        methods.join(' ') + (nl ? " Beschermd met " : " Protected with ") + kProducer + ".";
+        methods.join(' ') + (nl ? " Beschermd met " : " Protected with ") + producerName() + ".";
     const std::string description = m.description.empty() ? m.title : m.description;
     const std::string identifier =
         !m.identifier.empty()
@@ -314,7 +311,7 @@ QByteArray catalogueOf(const std::vector<Release> &tables, const ReleaseMetadata
                      {"rdfs:label", text((nl ? "Goedgekeurd door " : "Approved by ") + approval.name +
                                              (nl ? " op " : " on ") + approval.time +
                                              (nl ? ", beschermd met " : ", protected with ") +
-                                             kProducer.toStdString(),
+                                             producerName().toStdString(),
                                          m)},
                      {"prov:endedAtTime", issued}}},
         {"dcat:landingPage", node("report.html", "foaf:Document")},

@@ -56,8 +56,6 @@ std::string neutraliseFormula(const std::string &text)
 
 namespace {
 
-// the software that protected a release, recorded in each metadata file
-const QString kProducer = QStringLiteral("Dijkgraaf " DIJKGRAAF_VERSION);
 
 QString q(const std::string &s)
 {
@@ -214,7 +212,7 @@ QByteArray jsonOf(const std::vector<Release> &tables, const ReleaseMetadata &m)
                            {"description", q(m.description)},
                            {"publisher", q(m.publisher)},
                            {"licence", q(m.licence)},
-                           {"software", kProducer},
+                           {"software", producerName()},
                            {"tables", ts}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -392,7 +390,7 @@ QByteArray datapackageOf(const std::vector<Release> &tables, const ReleaseMetada
         {"title", q(m.title)},
         {"description", q(m.description)},
         {"licenses", QJsonArray{QJsonObject{{"name", q(m.licence)}, {"path", q(m.licenceUrl)}}}},
-        {"software", kProducer}, // a property of our own, which Frictionless allows
+        {"software", producerName()}, // a property of our own, which Frictionless allows
         {"resources", resources}};
     if (!m.publisher.empty())
         root["contributors"] =
@@ -494,6 +492,11 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
 }
 
 } // namespace
+
+QString producerName()
+{
+    return QStringLiteral("Dijkgraaf " DIJKGRAAF_VERSION);
+}
 
 std::vector<std::string> csvFileNames(const std::vector<Release> &tables)
 {

@@ -88,6 +88,9 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
 // The CSV file name of each table: its name's stem, numbered where two tables share one.
 std::vector<std::string> csvFileNames(const std::vector<Release> &tables);
 
+// The software that protected a release, as every metadata file names it ("Dijkgraaf 1.2.3").
+QString producerName();
+
 // How a table was protected, in one paragraph (the metadata and the data package).
 QString methodInWords(const Release &r);
 

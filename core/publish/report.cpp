@@ -94,6 +94,15 @@ QString bar(const QString &caption, double share, const char *colour, const QStr
         .arg(caption, cells, figure);
 }
 
+// A release's cells by their labels, for reading a table cell by cell.
+std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellsByLabels(const Release &r)
+{
+    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cells;
+    for (const ReleasedCell &c : r.cells)
+        cells[c.labels] = &c;
+    return cells;
+}
+
 // A published figure as a reader reads it: whole numbers with thousands separators, a noisy
 // count with the half-width of its 95 % interval.
 QString figureText(double v, double error95)
@@ -186,9 +195,7 @@ QString crossTables(const Release &r)
         blocks *= labels[d].size();
     if (cols > kPrintedColumns || rows > kPrintedRows || rows * cols * blocks > kPrintedCells)
         return {};
-    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellOf;
-    for (const ReleasedCell &c : r.cells)
-        cellOf[c.labels] = &c;
+    const auto cellOf = cellsByLabels(r);
     auto find = [&](const std::vector<std::uint32_t> &key) -> const ReleasedCell * {
         const auto it = cellOf.find(key);
         return it == cellOf.end() ? nullptr : it->second;
@@ -246,9 +253,7 @@ QString crossTables(const Release &r)
 QString dimensionCharts(const Release &r)
 {
     const std::size_t dims = r.labels.size();
-    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellOf;
-    for (const ReleasedCell &c : r.cells)
-        cellOf[c.labels] = &c;
+    const auto cellOf = cellsByLabels(r);
     QString h;
     for (std::size_t d = 0; d < dims; ++d) {
         std::vector<std::uint32_t> key(dims, kTotalLabel);
@@ -358,9 +363,7 @@ QString curveChart(const Release &r)
         }
     if (time == r.labels.size() || r.labels[time].size() < 2)
         return {};
-    std::map<std::vector<std::uint32_t>, const ReleasedCell *> cellOf;
-    for (const ReleasedCell &c : r.cells)
-        cellOf[c.labels] = &c;
+    const auto cellOf = cellsByLabels(r);
     // the category followed: of the first other dimension, the one with the largest published
     // total; the dimensions after it at their totals
     const std::size_t dims = r.labels.size();
