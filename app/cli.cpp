@@ -639,7 +639,7 @@ const std::vector<Command> &commands()
          "create a project: the data, its quasi-identifiers and a first table to publish",
          "dijkgraaf init PROJECT --data DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] "
          "[--build a=SPEC] [--levels a=2,b=1] [--subject COLUMN] [--k 5] [--suppression-limit "
-         "0.02] [--force]",
+         "0.02] [--demo-tables phone-events] [--force]",
          "Creates a project file for recurring releases: the data file (with its size and\n"
          "SHA-256), roles (the quasi-identifiers named, the other columns as suggested), their\n"
          "hierarchies and levels, and one table of the quasi-identifiers protected by the\n"
@@ -649,10 +649,12 @@ const std::vector<Command> &commands()
              "  --levels a=2,b=1       generalization levels (default 0)\n"
              "  --subject COLUMN       the column that identifies a person in event data\n"
              "  --k K, --suppression-limit S   the privacy model of the workbench\n"
+             "  --demo-tables phone-events   instead of the first table, the phone demo's two\n"
+             "                         noisy tables (data from `generate phone-events`)\n"
              "  --force                replace PROJECT if it exists\n" +
              importHelp,
          {"data", "qi", "hierarchies", "hierarchy", "build", "levels", "subject", "k",
-          "suppression-limit", "delimiter", "encoding"},
+          "suppression-limit", "delimiter", "encoding", "demo-tables"},
          {"force", "skip-bad-lines"},
          1,
          1,

@@ -3,6 +3,7 @@
 #include "releasecli.h"
 
 #include "cliutil.h"
+#include "demo/phoneeventgenerator.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/wholefile.h"
 #include "io/csvreader.h"
@@ -225,9 +226,21 @@ int runInit(const Arguments &a)
         return fail(hash.error());
     project.sourceSha256 = *hash;
     project.configuration = configurationToJson(config, *data);
-    project.publication = publicationToJson(defaultPublication(config, *data));
+    const bool phoneDemo = a.has("demo-tables");
+    if (phoneDemo && a.value("demo-tables") != "phone-events")
+        throw UsageError{"--demo-tables knows phone-events, got '" + a.value("demo-tables") + "'"};
+    if (phoneDemo && !a.has("subject"))
+        throw UsageError{"--demo-tables phone-events needs --subject (the phone's column)"};
+    project.publication =
+        publicationToJson(phoneDemo ? phoneEventsDemoPublication() : defaultPublication(config, *data));
     if (auto saved = saveProject(project, path); !saved)
         return fail(saved.error());
+    if (phoneDemo) {
+        std::printf("%s: a project on %s (%s records) with the phone demo's two tables (people per "
+                    "area per hour and per day, with noise). Review it with `dijkgraaf config export`.\n",
+                    path.c_str(), dataPath.c_str(), grouped(data->rowCount).c_str());
+        return kOk;
+    }
     std::printf(
         "%s: a project on %s (%s records), quasi-identifiers %s; one table to publish, "
         "protected by the threshold rule (n = 5). Review it with `dijkgraaf config export`.\n",

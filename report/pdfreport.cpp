@@ -13,6 +13,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -24,7 +25,7 @@ namespace {
 // would cross a page boundary, the heading before it (or the table itself) starts a new page.
 // The layout is the one QTextDocument::print makes for a document without a page size (the
 // printer's page, a 2 cm margin), so the breaks fall where they are computed.
-void keepTablesWithTheirHeadings(QTextDocument &doc, QPdfWriter &writer)
+std::unique_ptr<QTextDocument> keepTablesWithTheirHeadings(QTextDocument &doc, QPdfWriter &writer)
 {
     std::unique_ptr<QTextDocument> probe(doc.clone());
     probe->documentLayout()->setPaintDevice(&writer);
@@ -60,6 +61,57 @@ void keepTablesWithTheirHeadings(QTextDocument &doc, QPdfWriter &writer)
             c.setBlockFormat(format);
         }
     }
+    return probe;
+}
+
+// Keeps each heading with the paragraph after it: where a heading would end its page and the
+// paragraph's first line start the next, the heading starts the next page. Runs after the
+// tables' breaks, on the layout they give (a heading before a table is theirs).
+void keepHeadingsWithTheirText(QTextDocument &doc, QTextDocument &probe)
+{
+    const double page = probe.pageSize().height();
+    QAbstractTextDocumentLayout *layout = probe.documentLayout();
+    // the root frame's margin is in the source's pixels, scaled to the device's when laid out
+    const QPaintDevice *device = layout->paintDevice();
+    const double bottomMargin = probe.rootFrame()->frameFormat().bottomMargin() *
+                                (device ? device->logicalDpiY() : 96) / 96.0;
+    // the headings followed by a paragraph (not a table), by their positions and the
+    // paragraph's
+    std::vector<std::pair<int, int>> pairs;
+    for (QTextFrame::iterator it = probe.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock heading = it.currentBlock();
+        if (!heading.isValid() || heading.blockFormat().headingLevel() == 0)
+            continue;
+        QTextFrame::iterator next = it;
+        ++next;
+        if (!next.atEnd() && !next.currentFrame() && next.currentBlock().isValid())
+            pairs.emplace_back(heading.position(), next.currentBlock().position());
+    }
+    // in order, each on the layout the breaks before it give
+    for (const auto &[headingAt, textAt] : pairs) {
+        const QTextBlock heading = probe.findBlock(headingAt);
+        const QTextBlock text = probe.findBlock(textAt);
+        // a block's lines are placed relative to its layout's position, a line that would
+        // cross the page's end moved down to the next
+        layout->blockBoundingRect(text); // lays out the document up to there
+        if (!heading.layout() || heading.layout()->lineCount() == 0 || !text.layout() ||
+            text.layout()->lineCount() == 0)
+            continue;
+        const double headingTop = heading.layout()->position().y() + heading.layout()->lineAt(0).y();
+        const QTextLine first = text.layout()->lineAt(0);
+        const double textBottom = text.layout()->position().y() + first.y() + first.height();
+        // the heading's page ends at its bottom margin; the paragraph's first two lines must
+        // fit above it (one line of room besides the first: Qt moves a line that comes close)
+        const double pageEnd = (std::floor(headingTop / page) + 1) * page - bottomMargin;
+        if (textBottom + first.height() <= pageEnd)
+            continue;
+        for (QTextDocument *d : {&probe, &doc}) {
+            QTextCursor c(d->findBlock(headingAt));
+            QTextBlockFormat format = c.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            c.setBlockFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -86,7 +138,8 @@ Result<QByteArray> reportPdf(const QByteArray &html, const QString &title)
         font.setPointSizeF(10);
         doc.setDefaultFont(font);
         doc.setHtml(QString::fromUtf8(html));
-        keepTablesWithTheirHeadings(doc, writer);
+        const auto probe = keepTablesWithTheirHeadings(doc, writer);
+        keepHeadingsWithTheirText(doc, *probe);
         doc.print(&writer);
     }
     buffer.close();
@@ -97,9 +150,13 @@ Result<QByteArray> reportPdf(const QByteArray &html, const QString &title)
 
 ExtraFiles pdfReportFile()
 {
-    return [](const std::vector<Release> &tables, const ReleaseMetadata &m,
-              const ApprovalInfo &info) -> Result<std::vector<OutputFile>> {
-        auto pdf = reportPdf(reportHtml(tables, m, info), QString::fromStdString(m.title));
+    return [](const std::vector<Release> &tables, const ReleaseMetadata &m, const ApprovalInfo &info,
+              const std::vector<OutputFile> &made) -> Result<std::vector<OutputFile>> {
+        // the HTML report of the release, typeset; made here only where it was not made yet
+        const auto html = std::find_if(made.begin(), made.end(),
+                                       [](const OutputFile &f) { return f.name == "report.html"; });
+        auto pdf = reportPdf(html != made.end() ? html->bytes : reportHtml(tables, m, info),
+                             QString::fromStdString(m.title));
         if (!pdf)
             return pdf.error();
         return std::vector<OutputFile>{{"report.pdf", *pdf}};

@@ -529,7 +529,7 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
     files.push_back({"release.json", jsonOf(tables, metadata)});
     files.push_back({"report.html", reportHtml(tables, metadata, approval)});
     if (extra) {
-        auto more = extra(tables, metadata, approval);
+        auto more = extra(tables, metadata, approval, files);
         if (!more)
             return more.error();
         for (auto &f : *more)

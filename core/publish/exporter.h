@@ -77,9 +77,12 @@ std::string neutraliseFormula(const std::string &text);
 // datapackage.json, DCAT-AP JSON-LD and the HTML report. Only released values and labels
 // are written; the true table is never read here.
 // Files made outside the engine (the PDF report needs a GUI-capable module) go in through
-// extra, before the data package and the catalogue entry, which list and hash every file.
+// extra, before the data package and the catalogue entry, which list and hash every file;
+// extra gets the files made so far (the HTML report among them, to typeset rather than make
+// again).
 using ExtraFiles = std::function<Result<std::vector<OutputFile>>(
-    const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &)>;
+    const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &,
+    const std::vector<OutputFile> &)>;
 Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables,
                                               const ReleaseMetadata &metadata,
                                               const ApprovalInfo &approval,

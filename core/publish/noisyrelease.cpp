@@ -8,34 +8,36 @@
 
 namespace dijkgraaf {
 
-Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, RandomSource &random)
-{
-    Release r = releaseSkeleton(table);
-    r.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
-    r.protection.dp = dp;
-    r.mechanism = std::string(mechanismName(dp.mechanism));
-    const bool laplace = dp.mechanism == DpSettings::Mechanism::Laplace;
-    if (laplace)
-        r.epsilon = dp.epsilon;
-    else
-        r.rho = dp.rho;
+namespace {
 
+struct Noise
+{
+    Rational parameter; // the scale (Laplace) or the variance (Gaussian), exact
+    NoiseFacts facts;
+};
+
+// The noise of each kind of figure of a table under dp: what one subject can add to it (L1,
+// and its square for L2) sets the scale, with the budget split evenly over the released
+// figures (records, subjects where they are a count of their own, each sum).
+struct TableNoise
+{
+    bool oneCount = false;
+    Noise records, subjects;
+    std::vector<Noise> sums;
+};
+
+TableNoise tableNoise(const TableSpec &spec, bool hasSubjects, const DpSettings &dp)
+{
+    const bool laplace = dp.mechanism == DpSettings::Mechanism::Laplace;
     // Without a subject column every record is its own subject: one cell, one row.
-    const double l0 = table.hasSubjects ? dp.bounds.maxCells : 1;
-    const double linf = table.hasSubjects ? dp.bounds.maxRowsPerCell : 1;
-    const std::size_t measures = table.spec.measures.size();
+    const double l0 = hasSubjects ? dp.bounds.maxCells : 1;
+    const double linf = hasSubjects ? dp.bounds.maxRowsPerCell : 1;
+    TableNoise t;
     // where a cell's records are its subjects (one row per unit and cell), one noisy count
     // stands for both
-    const bool oneCount = table.hasSubjects && recordsAreContributors(table.spec.dimensions, dp.bounds);
-    // the budget is split evenly over the released figures: records, subjects, each sum
+    t.oneCount = hasSubjects && recordsAreContributors(spec.dimensions, dp.bounds);
     const double parts =
-        1.0 + (table.hasSubjects && !oneCount ? 1 : 0) + static_cast<double>(measures);
-
-    struct Noise
-    {
-        Rational parameter; // the scale (Laplace) or the variance (Gaussian), exact
-        NoiseFacts facts;
-    };
+        1.0 + (hasSubjects && !t.oneCount ? 1 : 0) + static_cast<double>(spec.measures.size());
     // a figure to which one subject adds at most l1 in total (L1) and whose squared L2
     // contribution is at most l2sq
     auto noiseFor = [&](double l1, double l2sq) {
@@ -55,17 +57,50 @@ Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, Rand
         }
         return n;
     };
+    t.records = noiseFor(l0 * linf, l0 * linf * linf);
+    t.subjects = noiseFor(l0, l0);
+    for (const auto &m : spec.measures) {
+        const double b = std::ceil(std::max(std::abs(m.lower), std::abs(m.upper)) / dp.sumUnit);
+        t.sums.push_back(noiseFor(l0 * linf * b, l0 * (linf * b) * (linf * b)));
+    }
+    return t;
+}
+
+} // namespace
+
+NoiseOfFigures noiseOfFigures(const TableSpec &spec, bool hasSubjects, const DpSettings &dp)
+{
+    const TableNoise t = tableNoise(spec, hasSubjects, dp);
+    NoiseOfFigures out;
+    out.records = t.records.facts;
+    out.subjects = t.oneCount ? t.records.facts : t.subjects.facts;
+    for (const Noise &n : t.sums)
+        out.sums.push_back(n.facts);
+    return out;
+}
+
+Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, RandomSource &random)
+{
+    Release r = releaseSkeleton(table);
+    r.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+    r.protection.dp = dp;
+    r.mechanism = std::string(mechanismName(dp.mechanism));
+    const bool laplace = dp.mechanism == DpSettings::Mechanism::Laplace;
+    if (laplace)
+        r.epsilon = dp.epsilon;
+    else
+        r.rho = dp.rho;
+
+    const std::size_t measures = table.spec.measures.size();
+    const TableNoise noise = tableNoise(table.spec, table.hasSubjects, dp);
+    const bool oneCount = noise.oneCount;
+    const Noise &recordsNoise = noise.records;
+    const Noise &subjectsNoise = noise.subjects;
+    const std::vector<Noise> &sumNoise = noise.sums;
     auto draw = [&](const Noise &n) {
         return laplace ? exact::discreteLaplace(random, n.parameter)
                        : exact::discreteGaussian(random, n.parameter);
     };
-    const Noise recordsNoise = noiseFor(l0 * linf, l0 * linf * linf);
-    const Noise subjectsNoise = noiseFor(l0, l0);
-    std::vector<Noise> sumNoise;
-    for (const auto &m : table.spec.measures) {
-        const double b = std::ceil(std::max(std::abs(m.lower), std::abs(m.upper)) / dp.sumUnit);
-        sumNoise.push_back(noiseFor(l0 * linf * b, l0 * (linf * b) * (linf * b)));
-    }
 
     const std::size_t inner = table.innerCells();
     std::vector<std::int64_t> records(inner), subjects(inner);

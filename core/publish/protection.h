@@ -247,6 +247,16 @@ Release protectWithRules(const AggregateTable &table, const TableRules &rules);
 // Adds noise to a table built with options.completeDomain and the contribution bounds of dp.
 Release protectWithNoise(const AggregateTable &table, const DpSettings &dp, RandomSource &random);
 
+// The noise protectWithNoise adds to one inner cell's figures (a total adds up the noise of
+// its cells): of its records, its distinct subjects and each sum (in units of dp.sumUnit).
+// It follows from the declarations alone, never from the data.
+struct NoiseOfFigures
+{
+    NoiseFacts records, subjects;
+    std::vector<NoiseFacts> sums;
+};
+NoiseOfFigures noiseOfFigures(const TableSpec &spec, bool hasSubjects, const DpSettings &dp);
+
 // The audit of one table's release against its true table (audit.h audits several at once).
 AuditResult auditRelease(const AggregateTable &table, const Release &release,
                          const TableRules &rules);

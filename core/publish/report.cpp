@@ -76,22 +76,42 @@ QString count(std::uint64_t n)
     return s;
 }
 
+// A number of cells as a bar's figure: "1 cell", "12,345 cells".
+QString cellCount(std::uint64_t n)
+{
+    return n == 1 ? say("1 cell") : say("%1 cells").arg(count(n));
+}
+
 // One horizontal bar: a caption, a coloured share of the width, and the figure. The markup
 // is the same whatever the share (a sliver at the least, a sliver of space at the most), so
 // that a report's words depend on what was declared, never on the figures.
-QString bar(const QString &caption, double share, const char *colour, const QString &figure)
+QString bar(const QString &caption, const std::vector<std::pair<double, const char *>> &segments,
+            const QString &figure)
 {
-    const int width = std::clamp(static_cast<int>(std::lround(share * 100)), 1, 99);
-    const QString cells =
-        QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>"
-                "<td width=\"%3%\">&nbsp;</td>")
-            .arg(width)
-            .arg(colour)
-            .arg(100 - width);
+    QString cells;
+    int used = 0;
+    for (const auto &[share, colour] : segments) {
+        // a bar of one segment always shows a sliver; of several, an empty segment is left out
+        if (segments.size() > 1 && share <= 0)
+            continue;
+        const int width = std::clamp(static_cast<int>(std::lround(share * 100)), 1, 99 - used);
+        if (width <= 0)
+            continue;
+        used += width;
+        cells += QString("<td width=\"%1%\" bgcolor=\"%2\" style=\"background-color:%2\">&nbsp;</td>")
+                     .arg(width)
+                     .arg(colour);
+    }
+    cells += QString("<td width=\"%1%\">&nbsp;</td>").arg(100 - used);
     return QString("<tr><td width=\"32%\" style=\"white-space:nowrap\">%1</td><td width=\"50%\"><table width=\"100%\" "
                    "cellspacing=\"0\" cellpadding=\"2\"><tr>%2</tr></table></td>"
                    "<td align=\"right\" style=\"white-space:nowrap\">%3</td></tr>")
         .arg(caption, cells, figure);
+}
+
+QString bar(const QString &caption, double share, const char *colour, const QString &figure)
+{
+    return bar(caption, {{share, colour}}, figure);
 }
 
 // A release's cells by their labels, for reading a table cell by cell.
@@ -152,6 +172,18 @@ QString dimensionName(const Release &r, std::size_t d)
     static const QRegularExpression level(QStringLiteral("\\s*\\(level \\d+\\)$"));
     name.remove(level);
     return name.toHtmlEscaped();
+}
+
+// A measure's name in the report's language ("sum of spend": "som van spend"); the column's
+// name stays as the data has it.
+QString measureName(const Release &r, std::size_t m)
+{
+    if (m < r.spec.measures.size()) {
+        const MeasureSpec &spec = r.spec.measures[m];
+        return (spec.kind == MeasureSpec::Kind::Sum ? say("sum of %1") : say("mean of %1"))
+            .arg(esc(spec.column));
+    }
+    return esc(r.measureNames[m]);
 }
 
 QString printedLabel(const Release &r, std::size_t d, std::uint32_t l)
@@ -248,6 +280,68 @@ QString crossTables(const Release &r)
     return h;
 }
 
+// A curve over time as an image: the published values (line) and the band of each point's
+// 95 % interval, with a tick at each new day (or at every label where there are few); an SVG
+// in a data URL, which browsers and Qt's rich text both draw.
+QString curveImage(const std::vector<std::string> &labels, const std::vector<double> &value,
+                   const std::vector<double> &error, const QString &alt)
+{
+    // the drawing: 640 x 240, the plot inside margins
+    const double w = 640, h = 240, left = 48, right = 10, top = 10, bottom = 34;
+    double lo = 0, hi = 1;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        lo = std::min(lo, value[i] - error[i]);
+        hi = std::max(hi, value[i] + error[i]);
+    }
+    // a round step for the vertical axis
+    const double raw = (hi - lo) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double step = magnitude * (raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10);
+    lo = std::floor(lo / step) * step;
+    hi = std::ceil(hi / step) * step;
+    const std::size_t n = value.size();
+    auto x = [&](std::size_t i) { return left + (w - left - right) * static_cast<double>(i) / static_cast<double>(n - 1); };
+    auto y = [&](double v) { return top + (h - top - bottom) * (hi - v) / (hi - lo); };
+    auto num = [](double v) { return QString::number(v, 'f', 1); };
+    QString svg = QString("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                          "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"10\">")
+                      .arg(w)
+                      .arg(h);
+    svg += QString("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>").arg(w).arg(h);
+    for (double v = lo; v <= hi + step / 2; v += step) {
+        svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#dddddd\"/>")
+                   .arg(num(left), num(y(v)), num(w - right));
+        svg += QString("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#555555\">%3</text>")
+                   .arg(num(left - 4), num(y(v) + 3), count(static_cast<std::uint64_t>(std::llabs(std::llround(v)))).prepend(v < 0 ? "-" : ""));
+    }
+    // a tick at each new day (or every label where there are few)
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool day = labels[i].size() > 10 ? labels[i].substr(11, 2) == "00" : n <= 31;
+        if (!day)
+            continue;
+        svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#bbbbbb\"/>")
+                   .arg(num(x(i)), num(top), num(h - bottom + 4));
+        svg += QString("<text x=\"%1\" y=\"%2\" fill=\"#555555\">%3</text>")
+                   .arg(num(x(i) + 2), num(h - bottom + 15), esc(labels[i].substr(0, 10)));
+    }
+    QString band, line;
+    for (std::size_t i = 0; i < n; ++i)
+        band += num(x(i)) + "," + num(y(value[i] + error[i])) + " ";
+    for (std::size_t i = n; i-- > 0;)
+        band += num(x(i)) + "," + num(y(value[i] - error[i])) + " ";
+    for (std::size_t i = 0; i < n; ++i)
+        line += num(x(i)) + "," + num(y(value[i])) + " ";
+    svg += QString("<polygon points=\"%1\" fill=\"%2\" fill-opacity=\"0.6\" stroke=\"none\"/>").arg(band.trimmed(), kNoisy);
+    svg += QString("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"1.5\"/>").arg(line.trimmed(), kSafe);
+    svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#555555\"/>").arg(num(left), num(y(std::max(lo, 0.0))), num(w - right));
+    svg += "</svg>";
+    return QString("<img src=\"data:image/svg+xml;base64,%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
+        .arg(QString::fromLatin1(svg.toUtf8().toBase64()))
+        .arg(w)
+        .arg(h)
+        .arg(alt);
+}
+
 // For a table too large to print: per dimension, the published totals of its categories as
 // bars (the largest first, at most 15), read from the table's own margins.
 QString dimensionCharts(const Release &r)
@@ -258,6 +352,7 @@ QString dimensionCharts(const Release &r)
     for (std::size_t d = 0; d < dims; ++d) {
         std::vector<std::uint32_t> key(dims, kTotalLabel);
         std::vector<std::pair<double, std::uint32_t>> shown;
+        std::vector<double> errors;
         std::size_t hidden = 0;
         bool any = false;
         for (std::uint32_t l = 0; l < r.labels[d].size(); ++l) {
@@ -267,14 +362,38 @@ QString dimensionCharts(const Release &r)
                 continue;
             any = true;
             const auto figures = releasedFigures(r, *it->second);
+            const auto margins = releasedErrors(r, *it->second);
             const std::size_t f = mainFigure(r, figures);
-            if (isHidden(it->second->state) || f >= figures.size() || !figures[f])
+            if (isHidden(it->second->state) || f >= figures.size() || !figures[f]) {
                 ++hidden;
-            else
+            } else {
                 shown.emplace_back(*figures[f], l);
+                errors.push_back(f < margins.size() && std::isfinite(margins[f]) ? margins[f] : 0);
+            }
         }
         if (!any)
             continue;
+        // a time dimension of many steps, each published: its curve
+        const bool time = d < r.spec.dimensions.size() && r.spec.dimensions[d].bucket != TimeBucket::None;
+        if (time && hidden == 0 && shown.size() > 12) {
+            std::vector<std::string> labels;
+            std::vector<double> values;
+            for (const auto &v : shown) {
+                labels.push_back(r.labels[d][v.second]);
+                values.push_back(v.first);
+            }
+            const QString caption =
+                (r.protection.kind == ProtectionSettings::Kind::Rules
+                     ? say("%1 per %2, all other dimensions together, as published.")
+                     : say("%1 per %2, all other dimensions together, as published (line), with the "
+                           "band in which the true figure lies 95 times in 100."))
+                    .arg(r.hasSubjects ? say("People") : say("Records"),
+                         say(std::string(timeBucketName(r.spec.dimensions[d].bucket)).c_str()));
+            h += say("<p style=\"margin-bottom:2px\"><b>%1 by %2</b>%3</p>")
+                     .arg(r.hasSubjects ? say("People") : say("Records"), dimensionName(r, d), QString()) +
+                 "<p>" + curveImage(labels, values, errors, caption) + "</p><p class=\"meta\">" + caption + "</p>";
+            continue;
+        }
         // categories in their order along time, and in their declared order for noisy tables
         // (whose report has the same words whatever the data: only its numbers differ), else
         // the largest first
@@ -347,6 +466,74 @@ QString hiddenShares(const Release &r)
     return h;
 }
 
+// The distribution before and after the protection, per dimension, from published figures
+// alone: each of the largest categories (by its published total) as a bar of its records,
+// blue for those shown in the table's detailed cells, grey for those in its hidden cells
+// (the total less the shown cells: anyone can work that out). Only where the table publishes
+// the totals of a dimension and hides some of its cells.
+QString beforeAndAfter(const Release &r)
+{
+    const std::size_t dims = r.labels.size();
+    if (r.summary.hiddenCells == 0 || dims < 2 || r.protection.kind != ProtectionSettings::Kind::Rules)
+        return {};
+    const auto cellOf = cellsByLabels(r);
+    QString h;
+    for (std::size_t d = 0; d < dims; ++d) {
+        const std::size_t n = r.labels[d].size();
+        std::vector<double> total(n, -1), shown(n, 0);
+        std::vector<std::uint32_t> key(dims, kTotalLabel);
+        for (std::uint32_t l = 0; l < n; ++l) {
+            key[d] = l;
+            const auto it = cellOf.find(key);
+            if (it != cellOf.end() && !isHidden(it->second->state) && it->second->records)
+                total[l] = static_cast<double>(*it->second->records);
+        }
+        bool anyHidden = false;
+        for (const ReleasedCell &c : r.cells) {
+            if (std::find(c.labels.begin(), c.labels.end(), kTotalLabel) != c.labels.end())
+                continue;
+            if (isHidden(c.state) || !c.records)
+                anyHidden = anyHidden || total[c.labels[d]] >= 0;
+            else
+                shown[c.labels[d]] += static_cast<double>(*c.records);
+        }
+        if (!anyHidden)
+            continue;
+        std::vector<std::uint32_t> order;
+        for (std::uint32_t l = 0; l < n; ++l)
+            if (total[l] > 0)
+                order.push_back(l);
+        std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return total[a] > total[b]; });
+        const std::size_t printed = std::min<std::size_t>(order.size(), 12);
+        if (printed == 0)
+            continue;
+        const double top = total[order[0]];
+        h += say("<p style=\"margin-bottom:2px\"><b>Records by %1, before and after</b>%2</p>")
+                 .arg(dimensionName(r, d),
+                      order.size() > printed ? say(" (the %1 largest of %2)").arg(printed).arg(order.size()) : QString());
+        h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">";
+        for (std::size_t i = 0; i < printed; ++i) {
+            const std::uint32_t l = order[i];
+            const double inHidden = std::max(0.0, total[l] - shown[l]);
+            const double visible = std::min(shown[l], total[l]);
+            h += bar(esc(r.labels[d][l]), {{visible / top, kSafe}, {inHidden / top, kHidden}},
+                     say("%1 of %2 hidden").arg(count(static_cast<std::uint64_t>(inHidden)),
+                                                count(static_cast<std::uint64_t>(total[l]))));
+        }
+        h += "</table>";
+    }
+    if (!h.isEmpty())
+        h = say("<p>Each bar is a category's published total: in blue its records that the "
+                "table's detailed cells show, in grey those that are only in its hidden cells. "
+                "These totals are published as they are (a category whose total is hidden is "
+                "left out), so the distribution over one dimension is kept; what is lost is the "
+                "detail within it.%1</p>")
+                .arg(r.protection.rules.roundingBase ? say(" Counts are rounded, so the figures are approximate.")
+                                                     : QString()) +
+            h;
+    return h;
+}
+
 // A noisy table with a time bucket: the published curve over time of its busiest category
 // (by its published total), with the band of each point's 95 % interval. Only published
 // figures: the true curve is what the noise protects. Empty where the table has no time
@@ -393,56 +580,6 @@ QString curveChart(const Release &r)
         value.push_back(static_cast<double>(*it->second->records));
         error.push_back(it->second->recordsError95);
     }
-    // the drawing: 640 x 240, the plot inside margins
-    const double w = 640, h = 240, left = 48, right = 10, top = 10, bottom = 34;
-    double lo = 0, hi = 1;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        lo = std::min(lo, value[i] - error[i]);
-        hi = std::max(hi, value[i] + error[i]);
-    }
-    // a round step for the vertical axis
-    const double raw = (hi - lo) / 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double step = magnitude * (raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10);
-    lo = std::floor(lo / step) * step;
-    hi = std::ceil(hi / step) * step;
-    const std::size_t n = value.size();
-    auto x = [&](std::size_t i) { return left + (w - left - right) * static_cast<double>(i) / static_cast<double>(n - 1); };
-    auto y = [&](double v) { return top + (h - top - bottom) * (hi - v) / (hi - lo); };
-    auto num = [](double v) { return QString::number(v, 'f', 1); };
-    QString svg = QString("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-                          "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"10\">")
-                      .arg(w)
-                      .arg(h);
-    svg += QString("<rect x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>").arg(w).arg(h);
-    for (double v = lo; v <= hi + step / 2; v += step) {
-        svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#dddddd\"/>")
-                   .arg(num(left), num(y(v)), num(w - right));
-        svg += QString("<text x=\"%1\" y=\"%2\" text-anchor=\"end\" fill=\"#555555\">%3</text>")
-                   .arg(num(left - 4), num(y(v) + 3), count(static_cast<std::uint64_t>(std::llabs(std::llround(v)))).prepend(v < 0 ? "-" : ""));
-    }
-    // a tick at each new day (or every label where there are few)
-    const auto &labels = r.labels[time];
-    for (std::size_t i = 0; i < n; ++i) {
-        const bool day = labels[i].size() > 10 ? labels[i].substr(11, 2) == "00" : n <= 31;
-        if (!day)
-            continue;
-        svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#bbbbbb\"/>")
-                   .arg(num(x(i)), num(top), num(h - bottom + 4));
-        svg += QString("<text x=\"%1\" y=\"%2\" fill=\"#555555\">%3</text>")
-                   .arg(num(x(i) + 2), num(h - bottom + 15), esc(labels[i].substr(0, 10)));
-    }
-    QString band, line;
-    for (std::size_t i = 0; i < n; ++i)
-        band += num(x(i)) + "," + num(y(value[i] + error[i])) + " ";
-    for (std::size_t i = n; i-- > 0;)
-        band += num(x(i)) + "," + num(y(value[i] - error[i])) + " ";
-    for (std::size_t i = 0; i < n; ++i)
-        line += num(x(i)) + "," + num(y(value[i])) + " ";
-    svg += QString("<polygon points=\"%1\" fill=\"%2\" fill-opacity=\"0.6\" stroke=\"none\"/>").arg(band.trimmed(), kNoisy);
-    svg += QString("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"1.5\"/>").arg(line.trimmed(), kSafe);
-    svg += QString("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#555555\"/>").arg(num(left), num(y(std::max(lo, 0.0))), num(w - right));
-    svg += "</svg>";
     const QString what = dims > 1 ? QString::fromStdString(r.labels[along][*chosen]).toHtmlEscaped()
                                   : say("the table");
     const QString per = say(std::string(timeBucketName(r.spec.dimensions[time].bucket)).c_str());
@@ -453,12 +590,8 @@ QString curveChart(const Release &r)
             .arg(dims > 1 ? say("%1 in %2").arg(r.hasSubjects ? say("People") : say("Records"), what)
                           : (r.hasSubjects ? say("People") : say("Records")),
                  per);
-    return say("<h3>What the noise did to %1</h3><p><img src=\"data:image/svg+xml;base64,%2\" "
-                   "width=\"%3\" height=\"%4\" alt=\"%5\"></p><p class=\"meta\">%5</p>")
-        .arg(what, QString::fromLatin1(svg.toUtf8().toBase64()))
-        .arg(w)
-        .arg(h)
-        .arg(caption);
+    return say("<h3>What the noise did to %1</h3>").arg(what) + "<p>" +
+           curveImage(r.labels[time], value, error, caption) + "</p><p class=\"meta\">" + caption + "</p>";
 }
 
 // One line of the summary up front: how a table was protected and what it cost, in words.
@@ -506,6 +639,49 @@ QString budgetChangeInWords(const std::string &change)
            (m.captured(5).isEmpty() ? QString() : say(" with this release")) + m.captured(6).toHtmlEscaped();
 }
 
+// How near a noisy table's sums and means are to the truth, from the declarations alone
+// (the noise's scale and the bounds of each measure), so that the words are the same
+// whatever the data: a sum's 95 % margin in one cell, and a mean's for cells of 100 and of
+// 1,000 records, at the bound of the values where the margin is widest.
+QString noisyMeasuresInWords(const Release &r)
+{
+    if (r.spec.measures.empty())
+        return {};
+    const DpSettings &dp = r.protection.dp;
+    const NoiseOfFigures noise = noiseOfFigures(r.spec, r.hasSubjects, dp);
+    auto amount = [](double v) {
+        return v >= 100 ? count(static_cast<std::uint64_t>(std::llround(v)))
+                        : QString::number(v, 'f', v >= 10 ? 1 : 2);
+    };
+    auto bound = [](double v) { return QString::number(v, 'g', 10); };
+    QString h;
+    for (std::size_t m = 0; m < r.spec.measures.size() && m < noise.sums.size(); ++m) {
+        const MeasureSpec &spec = r.spec.measures[m];
+        const NoiseFacts &sum = noise.sums[m];
+        if (spec.kind == MeasureSpec::Kind::Sum) {
+            h += say(" A %1 in a cell is within %2 of the true sum 95 times in 100 (each value "
+                     "was first held between %3 and %4); a total adds up the noise of its cells, "
+                     "and its own margin is given beside it.")
+                     .arg(measureName(r, m), amount(static_cast<double>(sum.interval95) * dp.sumUnit),
+                          bound(spec.lower), bound(spec.upper));
+        } else {
+            const double widest = std::max(std::abs(spec.lower), std::abs(spec.upper));
+            auto margin = [&](double n) {
+                const double varSum = sum.variance * dp.sumUnit * dp.sumUnit;
+                return std::min(spec.upper - spec.lower,
+                                1.96 * std::sqrt(varSum + widest * widest * noise.records.variance) / n);
+            };
+            h += say(" A %1 is the noisy sum over the noisy count, so its margin shrinks as the "
+                     "cell grows: at most %2 either way in a cell of 100 records and %3 in a cell "
+                     "of 1,000, 95 times in 100 (each value was first held between %4 and %5). "
+                     "The files give every mean its own margin.")
+                     .arg(measureName(r, m), amount(margin(100)), amount(margin(1000)),
+                          bound(spec.lower), bound(spec.upper));
+        }
+    }
+    return h;
+}
+
 QString tableSection(const Release &r, const std::string &csvName)
 {
     const ReleaseSummary &s = r.summary;
@@ -518,8 +694,8 @@ QString tableSection(const Release &r, const std::string &csvName)
         dims << dimensionName(r, d);
     QStringList figures{r.hasSubjects ? say("the number of records and of distinct people")
                                       : say("the number of records")};
-    for (const auto &m : r.measureNames)
-        figures << esc(m);
+    for (std::size_t m = 0; m < r.measureNames.size(); ++m)
+        figures << measureName(r, m);
     h += say("<p>One number per combination of ") + dims.join(", ") + ": " + figures.join(", ") + ". " +
          say("%1 cells").arg(count(s.cells)) +
          (r.cells.size() && std::any_of(r.cells.begin(), r.cells.end(),
@@ -601,7 +777,7 @@ QString tableSection(const Release &r, const std::string &csvName)
             h += say(" The guarantee protects each %1: it counts in at most %2, with at most "
                          "%3 in each; where it had more, the cells and rows kept were drawn at "
                          "random, and the rest left out.")
-                     .arg(dp.bounds.unit == ContributionBounds::Unit::Person ? QString("person")
+                     .arg(dp.bounds.unit == ContributionBounds::Unit::Person ? say("person")
                           : dp.bounds.unit == ContributionBounds::Unit::PersonDay
                               ? say("person on each day")
                               : say("person in each week"))
@@ -643,6 +819,7 @@ QString tableSection(const Release &r, const std::string &csvName)
                      "unbiased estimate; a mean is the noisy sum over the noisy count, held to "
                      "the bounds of its values.")
                  .arg(QString::number(s.meanAbsoluteError, 'f', 2));
+        h += noisyMeasuresInWords(r);
     } else {
         const TableRules &t = r.protection.rules;
         h += say("No number is published for a group of fewer than %1 %2: such cells are "
@@ -673,19 +850,106 @@ QString tableSection(const Release &r, const std::string &csvName)
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
     if (noisy)
         h += bar(say("Published with noise"), static_cast<double>(s.noisyCells) / n, kNoisy,
-                 say("%1 cells").arg(count(s.noisyCells)));
+                 cellCount(s.noisyCells));
     else
         h += bar(say("Published as they are"), (n - static_cast<double>(s.hiddenCells)) / n, kSafe,
-                 say("%1 cells").arg(count(s.cells - s.hiddenCells)));
+                 cellCount(s.cells - s.hiddenCells));
     if (s.hiddenCells > 0 || !noisy)
         h += bar(say("Hidden"), static_cast<double>(s.hiddenCells) / n, kHidden,
-                 say("%1 cells").arg(count(s.hiddenCells)));
+                 cellCount(s.hiddenCells));
     h += "</table>";
     if (s.hiddenCells > 0)
         h += say("<p>Hidden cells are marked \"hidden\" in the data files. Which of them fell under "
              "a rule and which were hidden to protect those is not published: it would tell the "
              "small ones apart.</p>");
+    h += beforeAndAfter(r);
     h += hiddenShares(r);
+    return h;
+}
+
+// The appendix: every parameter of each table's protection, with its name in the
+// configuration file, so that a reader can check the text against the settings and an
+// engineer can repeat the release.
+QString parametersAppendix(const std::vector<Release> &tables)
+{
+    QString h = say("<h2 style=\"page-break-before: always\">Appendix: the parameters</h2><p>Every "
+                    "setting of each table's protection, with its name in the configuration "
+                    "file.</p>");
+    auto row = [](const QString &what, const QString &value, const char *key) {
+        return "<tr><td>" + what + "</td><td>" + value + "</td><td style=\"white-space:nowrap\"><tt>" +
+               QString::fromLatin1(key) + "</tt></td></tr>";
+    };
+    auto number = [](double v) { return QString::number(v, 'g', 10); };
+    for (const Release &r : tables) {
+        h += "<h3>" + esc(r.tableName) + "</h3>";
+        h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+             "<th align=\"left\" width=\"42%\" style=\"border-bottom:1px solid #999999\">" + say("Parameter") +
+             "</th><th align=\"left\" width=\"26%\" style=\"border-bottom:1px solid #999999\">" + say("Value") +
+             "</th><th align=\"left\" width=\"32%\" style=\"border-bottom:1px solid #999999\">" + say("Setting") + "</th></tr>";
+        if (r.protection.kind == ProtectionSettings::Kind::Rules) {
+            const TableRules &t = r.protection.rules;
+            h += row(say("Method"), say("table rules"), "method");
+            h += row(say("Smallest group published"), number(static_cast<double>(t.threshold)), "threshold");
+            h += row(say("Uncertainty demanded of a hidden small cell, either side"),
+                     t.thresholdRange ? number(static_cast<double>(t.thresholdRange))
+                                      : say("from 1 to %1").arg(t.threshold),
+                     "threshold_range");
+            if (!r.spec.measures.empty())
+                h += row(say("Uncertainty demanded of a hidden sum, either side (%)"), number(t.sumRangePercent),
+                         "sum_range_percent");
+            if (t.dominance)
+                h += row(say("Dominance rule: largest contributors n, their share k (%)"),
+                         QString("%1, %2").arg(t.dominanceN).arg(number(t.dominanceK)), "dominance");
+            if (t.pPercent)
+                h += row(say("p% rule: p (%)"), number(t.p), "p_percent");
+            h += row(say("Counts rounded to a multiple of"), t.roundingBase ? number(t.roundingBase) : say("none"),
+                     "rounding_base");
+        } else if (r.protection.kind == ProtectionSettings::Kind::CellKey) {
+            const CellKeySettings &k = r.protection.cellKey;
+            h += row(say("Method"), say("cell key"), "method");
+            h += row(say("Largest change of a count"), number(k.maxDeviation), "max_deviation");
+            h += row(say("Variance of the change"), number(k.variance), "variance");
+            h += row(say("Smallest count published"), k.smallBelow ? number(k.smallBelow) : say("none"),
+                     "smallest_count");
+            if (!r.spec.measures.empty()) {
+                h += row(say("Sums: largest contributions moved"), number(k.top), "sums.top_contributions");
+                h += row(say("Sums: share of each moved, at most (%)"), number(k.percent), "sums.percent");
+                h += row(say("Sums: of that, at least (share)"), number(k.minimumShare), "sums.minimum_share");
+            }
+        } else {
+            const DpSettings &dp = r.protection.dp;
+            const bool laplace = dp.mechanism == DpSettings::Mechanism::Laplace;
+            h += row(say("Method"), say("differential privacy"), "method");
+            h += row(say("Noise"), laplace ? say("discrete Laplace") : say("discrete Gaussian"), "mechanism");
+            h += laplace ? row(say("Privacy loss of the table (epsilon)"), number(dp.epsilon), "epsilon")
+                         : row(say("Privacy loss of the table (rho)"), number(dp.rho), "rho");
+            if (r.hasSubjects) {
+                h += row(say("Protected unit"),
+                         dp.bounds.unit == ContributionBounds::Unit::Person      ? say("person")
+                         : dp.bounds.unit == ContributionBounds::Unit::PersonDay ? say("person on each day")
+                                                                                 : say("person in each week"),
+                         "privacy_unit");
+                h += row(say("Cells one unit counts in, at most"), number(dp.bounds.maxCells), "max_cells_per_subject");
+                h += row(say("Rows one unit adds to a cell, at most"), number(dp.bounds.maxRowsPerCell),
+                         "max_rows_per_cell");
+            }
+            if (!r.spec.measures.empty())
+                h += row(say("Sums noised in whole multiples of"), number(dp.sumUnit), "sum_unit");
+            h += row(say("Noisy counts hidden below"), dp.suppressBelow ? number(static_cast<double>(dp.suppressBelow)) : say("none"),
+                     "suppress_noisy_counts_below");
+            if (std::any_of(r.spec.dimensions.begin(), r.spec.dimensions.end(),
+                            [](const DimensionSpec &d) { return d.domain.select; })) {
+                h += row(say("Selection of categories: privacy loss (rho)"), number(dp.selectionRho), "selection_rho");
+                h += row(say("Selection of categories: chance a category of one shows"), number(dp.selectionDelta),
+                         "selection_delta");
+            }
+        }
+        for (std::size_t m = 0; m < r.spec.measures.size(); ++m)
+            h += row(say("Values of the %1 held between").arg(measureName(r, m)),
+                     QString("%1 &ndash; %2").arg(number(r.spec.measures[m].lower), number(r.spec.measures[m].upper)),
+                     "measures");
+        h += "</table>";
+    }
     return h;
 }
 
@@ -814,9 +1078,9 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
     h += m.licence.empty() ? QString(".") : say(", and anyone may use them under the licence ") + esc(m.licence) + ".";
     h += "</p>";
     h += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
-         "<th align=\"left\" width=\"34%\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Table") + "</th>"
-         "<th align=\"right\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Cells") + "</th>"
-         "<th align=\"left\" width=\"36%\" style=\"border-bottom:1px solid #999999\">" + say("How people were protected") + "</th>"
+         "<th align=\"left\" width=\"31%\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Table") + "</th>"
+         "<th align=\"right\" width=\"11%\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Cells") + "</th>"
+         "<th align=\"left\" width=\"35%\" style=\"border-bottom:1px solid #999999\">" + say("How people were protected") + "</th>"
          "<th align=\"left\" width=\"22%\" style=\"white-space:nowrap; border-bottom:1px solid #999999\">" + say("Checked") + "</th></tr>";
     for (const auto &r : tables)
         h += "<tr><td>" + esc(r.tableName) + "</td><td align=\"right\">" + count(r.summary.cells) +
@@ -862,6 +1126,8 @@ QByteArray reportHtml(const std::vector<Release> &tables, const ReleaseMetadata 
                      .arg(approval.deltaTotal);
         h += ".</p>";
     }
+
+    h += parametersAppendix(tables);
 
     // The input's checksum stays with the publisher: anyone who knew every other record
     // could try the file with and without one person against it.

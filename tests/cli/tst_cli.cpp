@@ -211,6 +211,50 @@ private slots:
             }
         }
         QCOMPARE(blocks, int(genders.size() - (genders.contains("Total") ? 1 : 0)));
+        // and no heading ends a page, away from its text (the last line of a page is its
+        // number, which print() puts there)
+        const QStringList headings{"In short", "The table", "The table in pictures", "How people were protected",
+                                   "What was checked, and what was not", "What the protection did",
+                                   "Appendix: the parameters", "Provenance"};
+        for (int p = 0; p < pages.size(); ++p) {
+            QStringList lines;
+            for (const QString &line : pages[p].split('\n'))
+                if (!line.trimmed().isEmpty())
+                    lines << line.trimmed();
+            if (!lines.isEmpty() && lines.back() == QString::number(p + 1))
+                lines.removeLast();
+            if (!lines.isEmpty())
+                QVERIFY2(!headings.contains(lines.back()), qPrintable(QString("page %1 ends with the heading \"%2\"").arg(p + 1).arg(lines.back())));
+        }
+    }
+
+    // The phone demo's noisy release from the command line: `init --demo-tables phone-events`
+    // gives the workbench demo's two tables, approved and published with the PDF report; the
+    // option needs the subject column and knows no other demo.
+    void thePhoneDemoReleaseFromTheCommandLine()
+    {
+        QTemporaryDir tmp;
+        const QString events = tmp.filePath("ev.csv"), project = tmp.filePath("e.dijkgraaf");
+        QCOMPARE(run({"generate", "phone-events", events, "--phones", "300", "--days", "7", "--seed", "3"}).exitCode, 0);
+        Run r = run({"init", project, "--data", events, "--qi", "cell_area", "--demo-tables", "phone-events"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--subject"), r.err.constData());
+        r = run({"init", project, "--data", events, "--qi", "cell_area", "--subject", "subject_id", "--demo-tables", "shop"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'shop'"), r.err.constData());
+        QVERIFY(!QFile::exists(project));
+        r = run({"init", project, "--data", events, "--qi", "cell_area", "--subject", "subject_id", "--demo-tables", "phone-events"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({"approve", project, "--name", "A. Steward"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("People per area per hour by country of origin") && r.out.contains("discrete-gaussian"),
+                 r.out.constData());
+        const QString release = tmp.filePath("release");
+        QCOMPARE(run({"publish", project, "--out", release}).exitCode, 0);
+        for (const char *file : {"people-per-area-per-hour-by-country-of-origin.csv",
+                                 "people-per-area-per-day-by-country-of-origin.csv", "report.pdf"})
+            QVERIFY2(QFileInfo(release + "/" + file).size() > 0, file);
+        QVERIFY(readFile(release + "/report.pdf").startsWith("%PDF"));
     }
 
     void hostileInputs_data()

@@ -77,6 +77,19 @@ struct Fixture
         project.sourcePath = dataPath;
         project.sourceSha256 = *fileSha256(dataPath);
     }
+    // the table with noise (epsilon 1, the whole budget) on its counts, its sum and a mean
+    // of spend (values held to 0..40), its categories declared
+    void noiseOnSumAndMean()
+    {
+        PublishedTable &t = publication.tables[0];
+        t.protection.kind = ProtectionSettings::Kind::DifferentialPrivacy;
+        t.protection.dp.epsilon = 1.0;
+        t.spec.dimensions[0].domain.labels = {"North", "South", "=HYPERLINK(\"x\")"};
+        t.spec.dimensions[1].domain.labels = {"plus", "basic"};
+        t.spec.measures.push_back({MeasureSpec::Kind::Mean, "spend", 0, 40});
+        publication.epsilonBudget = 1.0;
+        sync();
+    }
     void sync()
     {
         project.configuration = configurationToJson(config, data);
@@ -211,7 +224,8 @@ private slots:
         r.inputSha256 = f.project.sourceSha256;
         r.time = "2026-11-29T10:00:00Z";
         const QByteArray pdf = "%PDF-1.4 a report made outside the engine";
-        r.extraFiles = [&](const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &)
+        r.extraFiles = [&](const std::vector<Release> &, const ReleaseMetadata &, const ApprovalInfo &,
+                           const std::vector<OutputFile> &)
             -> Result<std::vector<OutputFile>> { return std::vector<OutputFile>{{"report.pdf", pdf}}; };
         auto a = approveRelease(f.project, f.data, f.config, f.publication, r);
         QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
@@ -409,6 +423,101 @@ private slots:
         QVERIFY(html.contains("Every figure is in customers-by-region-and-plan.csv"));
     }
 
+    // What the protection did, as a picture: per region and per plan, the published total's
+    // records, shown in detailed cells or only in hidden ones. Expected by hand from the
+    // fixture's 27 customers and its published CSV (tests/data/publish): North's and
+    // "=HYPERLINK"'s cells are all hidden (10 and 7 records), South's none; basic has 12
+    // records of which South's 5 are shown, plus 15 of which 5.
+    void theReportShowsTheDistributionBeforeAndAfter()
+    {
+        Fixture f;
+        auto a = f.approve();
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+        QString html = QString::fromUtf8(fileNamed(a->files, "report.html")->bytes);
+        html.replace("&quot;", "\"").replace("&amp;", "&");
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        auto bars = [&](const QString &heading) {
+            std::map<QString, QString> out;
+            const qsizetype at = html.indexOf(heading);
+            if (at < 0)
+                return out;
+            const QString block = html.mid(at, html.indexOf("<p", at) - at);
+            static const QRegularExpression row(
+                QStringLiteral("<tr><td width=\"32%\" style=\"white-space:nowrap\">(.*?)</td>.*?<td align=\"right\" "
+                               "style=\"white-space:nowrap\">(.*?)</td></tr>"));
+            for (auto it = row.globalMatch(block); it.hasNext();) {
+                const auto m = it.next();
+                out[m.captured(1)] = QString(m.captured(2)).remove(tags);
+            }
+            return out;
+        };
+        const auto regions = bars("Records by region, before and after");
+        QCOMPARE(regions, (std::map<QString, QString>{{"North", "10 of 10 hidden"},
+                                                      {"South", "0 of 10 hidden"},
+                                                      {"=HYPERLINK(\"x\")", "7 of 7 hidden"}}));
+        const auto plans = bars("Records by plan, before and after");
+        QCOMPARE(plans, (std::map<QString, QString>{{"basic", "7 of 12 hidden"}, {"plus", "10 of 15 hidden"}}));
+        // the bars' lengths: North's whole bar grey, at full width (of 99 %, a sliver of space
+        // kept); "=HYPERLINK" 7 / 10 of it
+        const qsizetype north = html.indexOf("<tr><td width=\"32%\" style=\"white-space:nowrap\">North</td>",
+                                             html.indexOf("Records by region, before and after"));
+        const QString northRow = html.mid(north, html.indexOf("</tr></table>", north) - north);
+        QVERIFY2(!northRow.contains("#2166ac") && northRow.contains("width=\"99%\" bgcolor=\"#969696\""),
+                 qPrintable(northRow));
+        QVERIFY(html.contains("<td width=\"70%\" bgcolor=\"#969696\" style=\"background-color:#969696\">&nbsp;</td>"
+                              "<td width=\"30%\">&nbsp;</td></tr></table></td><td align=\"right\" "
+                              "style=\"white-space:nowrap\">7 of 7 hidden</td>"));
+    }
+
+    // The margins of a noisy table's sums and means, from the declarations and worked out
+    // here by hand: no subject column, so one record is one person; the budget epsilon 1 is
+    // split over the count, the sum and the mean's sum (3 parts): the count gets discrete
+    // Laplace noise of scale 3, each sum (values held to 0..40) of scale 40 * 3 = 120. For a
+    // discrete Laplace of scale s, with t = exp(-1/s): P(|X| > m) = 2 t^(m+1) / (1 + t), and
+    // its variance is 2t / (1 - t)^2. The appendix lists every parameter with its setting.
+    void theReportGivesTheMarginsOfNoisySumsAndMeans()
+    {
+        Fixture f;
+        f.noiseOnSumAndMean();
+        TestRandom random(5);
+        auto a = f.approve("A. Steward", &random);
+        QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+        const QString html = QString::fromUtf8(fileNamed(a->files, "report.html")->bytes);
+
+        auto interval95 = [](double s) {
+            const double q = std::exp(-1 / s);
+            long m = 0;
+            while (2 * std::pow(q, m + 1) / (1 + q) > 0.05)
+                ++m;
+            return m;
+        };
+        auto variance = [](double s) {
+            const double q = std::exp(-1 / s);
+            return 2 * q / ((1 - q) * (1 - q));
+        };
+        const long sumMargin = interval95(120);
+        QVERIFY(sumMargin > 340 && sumMargin < 380); // about 120 ln(40 / (1 + t)) - 1
+        QVERIFY2(html.contains(QString("A sum of spend in a cell is within %1 of the true sum 95 times in 100 "
+                                       "(each value was first held between 0 and 40)")
+                                   .arg(sumMargin)),
+                 qPrintable(html));
+        auto meanMargin = [&](double n) {
+            return 1.96 * std::sqrt(variance(120) + 40.0 * 40.0 * variance(3)) / n;
+        };
+        QVERIFY2(html.contains(QString("at most %1 either way in a cell of 100 records and %2 in a cell of 1,000")
+                                   .arg(QString::number(meanMargin(100), 'f', 2), QString::number(meanMargin(1000), 'f', 2))),
+                 qPrintable(html));
+
+        // the appendix: the parameters with their settings' names
+        const qsizetype appendix = html.indexOf("Appendix: the parameters");
+        QVERIFY(appendix > 0);
+        const QString tail = html.mid(appendix);
+        for (const char *row : {"<td>Privacy loss of the table (epsilon)</td><td>1</td>",
+                                "<tt>epsilon</tt>", "<tt>sum_unit</tt>", "<tt>mechanism</tt>",
+                                "<td>Values of the mean of spend held between</td><td>0 &ndash; 40</td>"})
+            QVERIFY2(tail.contains(row), row);
+    }
+
     // The report in Dutch when the metadata says "nl": every text of it has its Dutch (the
     // report code notes any it lacks), for a table under rules with hidden cells, a noisy
     // release of phone events and a cell-key table; no English sentence is left.
@@ -435,6 +544,17 @@ private slots:
             reports.push_back(fileNamed(a->files, "report.html")->bytes);
         }
         {
+            // noise on a sum and a mean
+            Fixture f;
+            f.publication.metadata.language = "nl";
+            f.publication.tables[0].spec.name = "Klanten per regio";
+            f.noiseOnSumAndMean();
+            TestRandom random(3);
+            auto a = f.approve("A. Steward", &random);
+            QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
+            reports.push_back(fileNamed(a->files, "report.html")->bytes);
+        }
+        {
             PhoneEvents e(8);
             Publication publication = phoneEventsDemoPublication();
             publication.tables[0].spec.dimensions[1].domain.to = "2026-03-03T23:00";
@@ -449,7 +569,10 @@ private slots:
             reports.push_back(fileNamed(a->files, "report.html")->bytes);
         }
         const auto missing = untranslatedReportWords();
-        QVERIFY2(missing.empty(), missing.empty() ? "" : ("no Dutch for: " + missing.front()).c_str());
+        std::string all;
+        for (const auto &m : missing)
+            all += "\n  " + m;
+        QVERIFY2(missing.empty(), ("no Dutch for:" + all).c_str());
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         for (const QByteArray &report : reports) {
             const QString html = QString::fromUtf8(report);
@@ -729,7 +852,8 @@ private slots:
         QVERIFY(report);
         QVERIFY(report->bytes.contains("What the noise did to " + busiest.toUtf8()));
         const QByteArray marker = "src=\"data:image/svg+xml;base64,";
-        const auto at = report->bytes.indexOf(marker);
+        // the curve under that heading (the one before it is of the hourly totals)
+        const auto at = report->bytes.indexOf(marker, report->bytes.indexOf("What the noise did to"));
         QVERIFY(at > 0);
         const auto start = at + marker.size();
         const QByteArray svg =
@@ -749,6 +873,27 @@ private slots:
                     QVERIFY(std::abs(yi - yj) < 0.11);
             }
         QVERIFY(svg.contains("<polygon")); // the band
+
+        // and the hours of all areas together, as a curve in the table's pictures: the
+        // published totals per hour, from the CSV, in the order of their heights
+        std::vector<double> totals;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].trimmed().split(',');
+            if (f.size() > records && f[0] == "Total" && f[1] != "Total" && f[2] == "Total")
+                totals.push_back(f[records].toDouble());
+        }
+        QCOMPARE(totals.size(), std::size_t(48));
+        const auto first = report->bytes.indexOf(marker) + marker.size();
+        QVERIFY(first < at);
+        const QByteArray totalsSvg =
+            QByteArray::fromBase64(report->bytes.mid(first, report->bytes.indexOf('"', first) - first));
+        const auto q = totalsSvg.indexOf("<polyline points=\"") + 18;
+        const QList<QByteArray> totalPoints = totalsSvg.mid(q, totalsSvg.indexOf('"', q) - q).split(' ');
+        QCOMPARE(totalPoints.size(), qsizetype(48));
+        for (qsizetype i = 0; i + 1 < totalPoints.size(); ++i)
+            for (qsizetype j = i + 1; j < totalPoints.size(); ++j)
+                if (totals[static_cast<std::size_t>(i)] > totals[static_cast<std::size_t>(j)])
+                    QVERIFY(totalPoints[i].split(',')[1].toDouble() < totalPoints[j].split(',')[1].toDouble());
     }
 
     // A project file edited to name its release's files '../x' or an absolute path must not
