@@ -80,7 +80,10 @@ void keepHeadingsWithTheirText(QTextDocument &doc, QTextDocument &probe)
     std::vector<std::pair<int, int>> pairs;
     for (QTextFrame::iterator it = probe.rootFrame()->begin(); !it.atEnd(); ++it) {
         const QTextBlock heading = it.currentBlock();
-        if (!heading.isValid() || heading.blockFormat().headingLevel() == 0)
+        // a heading, or a chart's title: one short paragraph in bold
+        const bool bold = heading.isValid() && heading.length() < 200 && heading.begin() != heading.end() &&
+                          heading.begin().fragment().charFormat().fontWeight() >= QFont::Bold;
+        if (!heading.isValid() || (heading.blockFormat().headingLevel() == 0 && !bold))
             continue;
         QTextFrame::iterator next = it;
         ++next;
@@ -100,10 +103,10 @@ void keepHeadingsWithTheirText(QTextDocument &doc, QTextDocument &probe)
         const double headingTop = heading.layout()->position().y() + heading.layout()->lineAt(0).y();
         const QTextLine first = text.layout()->lineAt(0);
         const double textBottom = text.layout()->position().y() + first.y() + first.height();
-        // the heading's page ends at its bottom margin; the paragraph's first two lines must
-        // fit above it (one line of room besides the first: Qt moves a line that comes close)
+        // the heading's page ends at its bottom margin; the paragraph's first line (or image)
+        // must fit above it with a line of room (Qt moves a line that comes close)
         const double pageEnd = (std::floor(headingTop / page) + 1) * page - bottomMargin;
-        if (textBottom + first.height() <= pageEnd)
+        if (textBottom + heading.layout()->lineAt(0).height() <= pageEnd)
             continue;
         for (QTextDocument *d : {&probe, &doc}) {
             QTextCursor c(d->findBlock(headingAt));
