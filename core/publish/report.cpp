@@ -171,6 +171,13 @@ QString dimensionName(const Release &r, std::size_t d)
     QString name = QString::fromStdString(r.dimensionNames[d]);
     static const QRegularExpression level(QStringLiteral("\\s*\\(level \\d+\\)$"));
     name.remove(level);
+    // a time bucket ("timestamp (hour)") in the report's language
+    if (d < r.spec.dimensions.size() && r.spec.dimensions[d].bucket != TimeBucket::None) {
+        const QString bucket = QString::fromLatin1(timeBucketName(r.spec.dimensions[d].bucket).data());
+        if (name.endsWith(" (" + bucket + ")"))
+            name = name.left(name.size() - bucket.size() - 3) + " (" +
+                   say(std::string(timeBucketName(r.spec.dimensions[d].bucket)).c_str()) + ")";
+    }
     return name.toHtmlEscaped();
 }
 

@@ -568,6 +568,7 @@ private slots:
             QVERIFY2(a.ok(), a.ok() ? "" : a.error().text().c_str());
             reports.push_back(fileNamed(a->files, "report.html")->bytes);
         }
+        QVERIFY(reports.back().contains("timestamp (uur)")); // the phone table's time bucket
         const auto missing = untranslatedReportWords();
         std::string all;
         for (const auto &m : missing)
@@ -579,6 +580,7 @@ private slots:
             QVERIFY(html.contains("<html lang=\"nl\">"));
             QVERIFY(html.contains("In het kort"));
             QVERIFY(html.contains("Hoe mensen zijn beschermd"));
+            QVERIFY(!html.contains("(hour)") && !html.contains("(day)"));
             // the words of English sentences, outside the steward's own titles and labels
             QString text = QString(html).remove(tags);
             for (const char *english : {" the ", " and ", " are ", " with ", " which ", " been ", " hidden "})
