@@ -533,8 +533,7 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
             [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
-
-    connectView();
+    // (the view's signals are connected once, by buildStages)
 }
 
 void MainWindow::setExtraFiles(ExtraFiles files)

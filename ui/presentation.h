@@ -5,6 +5,9 @@
 
 #include <QColor>
 #include <QLocale>
+
+#include <algorithm>
+#include <cmath>
 #include <QString>
 
 #include <cstdint>
@@ -49,9 +52,17 @@ inline QString formatCount(std::uint64_t v)
 {
     return QLocale().toString(static_cast<qulonglong>(v));
 }
+// A share as a percentage with one decimal, and more where one would round a share that is
+// not 0 to "0.0 %" (or one short of all to "100.0 %"): two significant digits of what it
+// differs by, so that one unique customer in a million reads 0.00010 %, never 0.0 %.
 inline QString formatPercent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+    const double v = share * 100.0;
+    const double off = v > 0 && v < 0.05 ? v : v < 100 && v > 99.95 ? 100 - v : 0;
+    int digits = 1;
+    if (off > 0)
+        digits = std::min(8, 1 + static_cast<int>(std::ceil(-std::log10(off) - 1e-9)));
+    return QLocale().toString(v, 'f', digits) + QStringLiteral(" %");
 }
 inline QString formatDecimal(double v, int digits = 3)
 {

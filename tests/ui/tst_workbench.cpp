@@ -7,11 +7,13 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "pdfreport.h"
+#include "presentation.h"
 #include "project/privacyledger.h"
 #include "publish/approval.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTimer>
@@ -429,6 +431,41 @@ private slots:
     // The catalogue fields: DCAT-AP-DONL chosen in the combo says at once what it still
     // requires, each filled field is stored in the publication, and the note goes when the
     // metadata can be catalogued.
+    // A share that is not 0 never reads "0.0 %": 1 unique customer in 1,000,000 is 0.0001 %
+    // (by hand), 23 of 100,000 is 0.023 %; one short of all never reads "100.0 %".
+    void smallSharesAreNotRoundedToNothing()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(formatPercent(1.0 / 1000000), QString("0.00010 %"));
+        QCOMPARE(formatPercent(23.0 / 100000), QString("0.023 %"));
+        QCOMPARE(formatPercent(0), QString("0.0 %"));
+        QCOMPARE(formatPercent(0.125), QString("12.5 %"));
+        QCOMPARE(formatPercent(1 - 1.0 / 100000), QString("99.9990 %"));
+        QCOMPARE(formatPercent(1), QString("100.0 %"));
+        QLocale::setDefault(before);
+    }
+
+    // Asking for a hierarchy file opens one file dialog: the view was connected twice, so a
+    // second dialog followed the first and its choice replaced the first one's.
+    void oneHierarchyRequestOpensOneFileDialog()
+    {
+        int dialogs = 0;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&dialogs] {
+            if (auto *d = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                ++dialogs;
+                d->reject();
+            }
+        });
+        poll.start(20);
+        // the request as the attribute panel's button sends it; the dialogs are modal, so it
+        // returns when the last one is closed
+        emit view()->attributes()->hierarchyFileRequested(0);
+        poll.stop();
+        QCOMPARE(dialogs, 1);
+    }
+
     void catalogueFieldsSayWhatIsMissing()
     {
         PublishView *pv = m_window->publishView();
