@@ -248,6 +248,13 @@ hierarchySpecOption(const Arguments &a, const std::string &dataPath, const std::
             const std::string candidate = arxHierarchyPath(a.value("hierarchies"), dataPath, name);
             if (QFileInfo::exists(QString::fromStdString(candidate)))
                 file = candidate;
+            else
+                // a search over a made-up two-level hierarchy proves the wrong optimum, so the
+                // fallback must be seen, not silent
+                std::fprintf(stderr,
+                             "dijkgraaf: warning: --hierarchies: no file %s for the "
+                             "quasi-identifier '%s'; it gets two levels, its values and '*'\n",
+                             printable(candidate).c_str(), printable(name).c_str());
         }
     }
     if (!file)

@@ -32,11 +32,13 @@ int main(int argc, char *argv[])
     dijkgraaf::MainWindow window;
     window.setExtraFiles(dijkgraaf::pdfReportFile()); // every approval carries report.pdf
     window.show();
-    if (parser.isSet(demo))
+    // the work of a window that ended without closing comes first
+    const bool recovered = window.offerRecovery();
+    if (!recovered && parser.isSet(demo))
         window.openDemo();
-    else if (parser.isSet(events))
+    else if (!recovered && parser.isSet(events))
         window.openEventsDemo();
-    else if (!parser.positionalArguments().isEmpty())
+    else if (!recovered && !parser.positionalArguments().isEmpty())
         window.openData(parser.positionalArguments().constFirst());
     return app.exec();
 }

@@ -104,7 +104,7 @@ AttributePanel::Row &AttributePanel::row(std::size_t c)
         }
     }
     row.role->setToolTip(tr("Suggested: %1, because %2")
-                             .arg(roleLabel(suggestion.role), QString::fromStdString(suggestion.reason)));
+                             .arg(roleLabel(suggestion.role), suggestionReason(suggestion)));
     row.role->setAccessibleName(tr("Role of %1").arg(QString::fromStdString(column.name)));
     row.hierarchy = new QComboBox(this);
     row.hierarchy->addItem(tr("Value or *"));

@@ -183,10 +183,9 @@ void ImportDialog::refresh()
             role->addItem(roleLabel(r), static_cast<int>(r));
         role->setCurrentIndex(
             role->findData(static_cast<int>(suggestions[static_cast<std::size_t>(c)].role)));
-        role->setToolTip(
-            tr("Suggested: %1, because %2")
-                .arg(roleLabel(suggestions[static_cast<std::size_t>(c)].role),
-                     QString::fromStdString(suggestions[static_cast<std::size_t>(c)].reason)));
+        role->setToolTip(tr("Suggested: %1, because %2")
+                             .arg(roleLabel(suggestions[static_cast<std::size_t>(c)].role),
+                                  suggestionReason(suggestions[static_cast<std::size_t>(c)])));
         m_preview->setCellWidget(1, c, role);
         for (int r = 0; r < shown; ++r) {
             const auto code = column.codes.at(static_cast<std::size_t>(r));

@@ -13,21 +13,29 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace dijkgraaf {
 
@@ -83,6 +91,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildMenus();
     refreshRecent();
     resize(1500, 950);
+
+    // this window's autosave, under a lock that tells a running window from one that ended
+    // without closing
+    const QString folder = m_autosaveFolder = autosaveFolder();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (QDir().mkpath(folder)) {
+        m_autosavePath = folder + QStringLiteral("/session-") + id + QStringLiteral(".dijkgraaf");
+        m_sessionLock = std::make_unique<QLockFile>(folder + QStringLiteral("/session-") + id +
+                                                    QStringLiteral(".lock"));
+        m_sessionLock->setStaleLockTime(0); // stale only when its process is gone
+        if (!m_sessionLock->tryLock(0))
+            m_autosavePath.clear();
+    }
+    m_autosaveDelay.setSingleShot(true);
+    m_autosaveDelay.setInterval(2000);
+    connect(&m_autosaveDelay, &QTimer::timeout, this, &MainWindow::autosave);
 }
 
 MainWindow::~MainWindow()
@@ -90,6 +114,12 @@ MainWindow::~MainWindow()
     if (m_loadCancel)
         m_loadCancel->store(true);
     m_loadWatcher.waitForFinished();
+    // the workbench, a child, outlives this window's members: its undo stack's last signals
+    // must not reach their timer
+    if (m_bench) {
+        m_bench->undoStack()->disconnect(this);
+        m_bench->disconnect(this);
+    }
 }
 
 void MainWindow::buildMenus()
@@ -253,6 +283,8 @@ Result<QString> demoFile(const QString &file,
 
 void MainWindow::openDemo()
 {
+    if (!mayReplaceWork())
+        return;
     statusBar()->showMessage(tr("Making the demo customers…"));
     auto path = demoFile(QStringLiteral("customers.csv"), [](const std::string &p) {
         return generateCustomers(p, kDemoRows, kDemoSeed);
@@ -261,11 +293,13 @@ void MainWindow::openDemo()
         QMessageBox::warning(this, tr("Demo"), QString::fromStdString(path.error().text()));
         return;
     }
-    openData(*path);
+    loadData(*path);
 }
 
 void MainWindow::openEventsDemo()
 {
+    if (!mayReplaceWork())
+        return;
     statusBar()->showMessage(tr("Making the demo phone events…"));
     auto path = demoFile(QStringLiteral("phone_events.csv"), [](const std::string &p) {
         return generatePhoneEvents(p, 5000, 7, kDemoSeed);
@@ -275,10 +309,16 @@ void MainWindow::openEventsDemo()
         return;
     }
     m_demoPublication = phoneEventsDemoPublication();
-    openData(*path);
+    loadData(*path);
 }
 
 void MainWindow::showImportDialog(const QString &path)
+{
+    if (mayReplaceWork())
+        runImportDialog(path);
+}
+
+void MainWindow::runImportDialog(const QString &path)
 {
     ImportDialog dialog(this);
     if (!path.isEmpty())
@@ -305,9 +345,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openData(const QString &path)
 {
+    if (mayReplaceWork())
+        loadData(path);
+}
+
+void MainWindow::loadData(const QString &path)
+{
     m_loadingProject.reset();
     if (isSqliteFile(path.toStdString()) && !path.endsWith(QLatin1String(".dijkgraaf"))) {
-        showImportDialog(path);
+        runImportDialog(path);
         return;
     }
     ImportRequest request;
@@ -379,6 +425,8 @@ void MainWindow::onLoadFinished()
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->clearMessage();
+    // recovered work whose load fails stays in the autosave folder, to be offered again
+    const std::optional<QString> recovering = std::exchange(m_recovering, std::nullopt);
     Result<Loaded> result = m_loadWatcher.result();
     if (!result.ok()) {
         m_loadingProject.reset();
@@ -458,12 +506,17 @@ void MainWindow::onLoadFinished()
             return;
         }
         config = *restored;
-        addRecent(m_loadingProjectPath);
+        if (!recovering)
+            addRecent(m_loadingProjectPath);
+        else if (!recovering->isEmpty())
+            addRecent(*recovering);
     } else {
         if (m_loading.table.empty())
             addRecent(m_loading.path);
     }
-    const QString projectPath = config ? m_loadingProjectPath : QString();
+    const QString projectPath = !config      ? QString()
+                                : recovering ? *recovering
+                                             : m_loadingProjectPath;
     showWorkbench(std::move(opened), config);
     if (restoredProject) {
         // what the project publishes, and what was approved
@@ -486,6 +539,15 @@ void MainWindow::onLoadFinished()
     }
     m_demoPublication.reset();
     m_projectPath = projectPath;
+    m_savedApprovals = m_bench->approvals().size();
+    if (recovering && restoredProject) {
+        // recovered work is unsaved work: in this window's autosave now, the old copy gone
+        m_bench->undoStack()->resetClean();
+        autosave();
+        QFile::remove(m_loadingProjectPath);
+        QFile::remove(m_loadingProjectPath + QStringLiteral(".json"));
+        statusBar()->showMessage(tr("The unsaved work was recovered; save it to keep it"), 15000);
+    }
     updateTitle();
     emit loaded();
 }
@@ -494,10 +556,17 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
 {
     const auto &data = loaded.data;
     m_sourceSha256 = loaded.sha256;
+    if (m_bench) {
+        // the session ends: its verdict is kept for the recent files, its autosave goes
+        storeVerdict();
+        removeAutosave();
+    }
     if (m_stages) {
         m_pages->removeWidget(m_stages);
         m_stages->deleteLater();
         m_stages = nullptr;
+        m_bench->undoStack()->disconnect(this);
+        m_bench->disconnect(this);
         m_bench->deleteLater();
     }
     Configuration config = restored ? *restored : suggestedConfiguration(loaded.suggestions);
@@ -507,8 +576,13 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
                 config.attributes[c].role = *loaded.roles[c];
     m_bench = new Workbench(data, std::move(loaded.suggestions), config, this);
     m_bench->setSourceSha256(m_sourceSha256);
+    m_savedApprovals = 0;
+    m_verdict.clear();
+    m_verdictSource = QFileInfo(QString::fromStdString(data->sourcePath)).absoluteFilePath();
     buildStages();
     connect(m_bench->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_bench->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);
+    connect(m_bench, &Workbench::approvalsChanged, this, &MainWindow::scheduleAutosave);
     // an approval belongs in the project at once: it records what the budget was spent on
     connect(m_bench, &Workbench::approvalsChanged, this, [this] {
         if (m_restoring)
@@ -577,13 +651,9 @@ void MainWindow::connectView()
                               .arg(r->evaluation.settings.k)
                               .arg(formatPercent(r->evaluation.utility.suppressionRate))
                         : tr("k = %1 not reached").arg(r->evaluation.settings.k);
-                QSettings settings;
-                const QString source = QFileInfo(QString::fromStdString(m_bench->data().sourcePath))
-                                           .absoluteFilePath();
-                settings.setValue(QStringLiteral("verdicts/") + source.toUtf8().toHex(), verdict);
-                if (!m_projectPath.isEmpty())
-                    settings.setValue(QStringLiteral("verdicts/") + m_projectPath.toUtf8().toHex(),
-                                      verdict);
+                // kept in memory: a settings write (and its disk sync) on every redraw stalled
+                // the window; it is stored when the session ends
+                m_verdict = verdict;
             }
             m_statusTiming->setText(tr("evaluated in %1 ms, shown after %2 ms")
                                         .arg(QLocale().toString(evaluationMs, 'f', 1),
@@ -593,6 +663,172 @@ void MainWindow::connectView()
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_view->attributes(), &AttributePanel::hierarchyFileRequested, this,
             &MainWindow::chooseHierarchyFile);
+}
+
+void MainWindow::storeVerdict()
+{
+    if (m_verdict.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("verdicts/") + m_verdictSource.toUtf8().toHex(), m_verdict);
+    if (!m_projectPath.isEmpty())
+        settings.setValue(QStringLiteral("verdicts/") + m_projectPath.toUtf8().toHex(), m_verdict);
+}
+
+bool MainWindow::hasUnsavedWork() const
+{
+    return m_bench &&
+           (!m_bench->undoStack()->isClean() || m_bench->approvals().size() != m_savedApprovals);
+}
+
+bool MainWindow::mayReplaceWork()
+{
+    if (!hasUnsavedWork())
+        return true;
+    UnsavedWork answer = UnsavedWork::Cancel;
+    if (m_unsavedAnswer) {
+        answer = m_unsavedAnswer();
+    } else {
+        const QString name =
+            m_projectPath.isEmpty()
+                ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
+                : QFileInfo(m_projectPath).fileName();
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved work"),
+                        tr("The work on %1 is not saved.").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save it in a project first? What is not saved is lost."));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setObjectName(QStringLiteral("unsavedWork"));
+        const int button = box.exec();
+        answer = button == QMessageBox::Save      ? UnsavedWork::Save
+                 : button == QMessageBox::Discard ? UnsavedWork::Discard
+                                                  : UnsavedWork::Cancel;
+    }
+    switch (answer) {
+    case UnsavedWork::Save:
+        saveProject();
+        return !hasUnsavedWork(); // a save that was cancelled or failed goes no further
+    case UnsavedWork::Discard:
+        return true;
+    case UnsavedWork::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayReplaceWork()) {
+        event->ignore();
+        return;
+    }
+    storeVerdict();
+    removeAutosave();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::autosaveFolder()
+{
+    const QString env = qEnvironmentVariable("DIJKGRAAF_AUTOSAVE_DIR");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/autosave");
+}
+
+void MainWindow::scheduleAutosave()
+{
+    m_autosaveDelay.start();
+}
+
+void MainWindow::autosave()
+{
+    m_autosaveDelay.stop();
+    if (m_autosavePath.isEmpty() || !m_bench)
+        return;
+    if (!hasUnsavedWork()) {
+        removeAutosave();
+        return;
+    }
+    Project p = m_bench->project();
+    const QFileInfo source(QString::fromStdString(m_bench->data().sourcePath));
+    p.sourcePath = source.absoluteFilePath().toStdString();
+    p.sourceBytes = static_cast<std::uint64_t>(source.size());
+    p.sourceSha256 = m_sourceSha256;
+    auto saved = dijkgraaf::saveProject(p, m_autosavePath.toStdString());
+    // beside it, where the work belongs and when it was kept
+    QSaveFile about(m_autosavePath + QStringLiteral(".json"));
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("project"), m_projectPath},
+                                  {QStringLiteral("saved"),
+                                   QDateTime::currentDateTime().toString(Qt::ISODate)}})
+            .toJson();
+    if (!saved || !about.open(QIODevice::WriteOnly) || about.write(json) != json.size() ||
+        !about.commit())
+        statusBar()->showMessage(
+            tr("The work could not be kept in %1: %2")
+                .arg(m_autosaveFolder,
+                     saved ? about.errorString() : QString::fromStdString(saved.error().text())),
+            10000);
+}
+
+void MainWindow::removeAutosave()
+{
+    m_autosaveDelay.stop();
+    if (m_autosavePath.isEmpty())
+        return;
+    QFile::remove(m_autosavePath);
+    QFile::remove(m_autosavePath + QStringLiteral(".json"));
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QDir folder(m_autosaveFolder);
+    const QFileInfoList found = folder.entryInfoList({QStringLiteral("session-*.dijkgraaf")},
+                                                     QDir::Files, QDir::Time); // newest first
+    for (const QFileInfo &file : found) {
+        const QString path = file.absoluteFilePath();
+        if (path == QFileInfo(m_autosavePath).absoluteFilePath())
+            continue;
+        QLockFile lock(path.left(path.size() - int(qstrlen(".dijkgraaf"))) +
+                       QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // another window, still running
+        QFile aboutFile(path + QStringLiteral(".json"));
+        QJsonObject about;
+        if (aboutFile.open(QIODevice::ReadOnly))
+            about = QJsonDocument::fromJson(aboutFile.readAll()).object();
+        const QString project = about.value(QStringLiteral("project")).toString();
+        auto stored = openProject(path.toStdString());
+        const QString what = !project.isEmpty() ? QFileInfo(project).fileName()
+                             : stored
+                                 ? QFileInfo(QString::fromStdString(stored->sourcePath)).fileName()
+                                 : file.fileName();
+        const QString when = QLocale().toString(
+            QDateTime::fromString(about.value(QStringLiteral("saved")).toString(), Qt::ISODate),
+            QLocale::ShortFormat);
+        if (stored && ask(tr("Recover unsaved work"),
+                          tr("Dijkgraaf ended without saving the work on %1 (last kept %2).\n\n"
+                             "Open that work again?")
+                              .arg(what, when.isEmpty() ? file.lastModified().toString() : when))) {
+            if (!mayReplaceWork())
+                return false;
+            m_recovering = project;
+            loadProjectFile(path); // the old copy goes once the work is open
+            return true;
+        }
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral(".json"));
+    }
+    // the locks of windows that ended with nothing to recover
+    for (const QString &name : folder.entryList({QStringLiteral("session-*.lock")}, QDir::Files)) {
+        QLockFile stale(folder.filePath(name));
+        stale.setStaleLockTime(0);
+        if (stale.tryLock(0))
+            stale.unlock();
+    }
+    return false;
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -625,7 +861,12 @@ void MainWindow::retranslate()
         m_undo->setEnabled(stack->canUndo());
         m_redo->setEnabled(stack->canRedo());
         const int stage = m_stages ? m_stages->currentIndex() : 0;
+        // what is typed but not yet part of the workbench survives the new views
+        const QString approver = m_publish->approverName()->text();
+        const QString note = m_publish->approvalNote()->text();
         buildStages();
+        m_publish->approverName()->setText(approver);
+        m_publish->approvalNote()->setText(note);
         m_stages->setCurrentIndex(stage);
         m_view->showLatest();
     } else {
@@ -674,10 +915,17 @@ void MainWindow::updateTitle()
 
 void MainWindow::openProjectFile(const QString &path)
 {
+    if (!m_loadWatcher.isRunning() && mayReplaceWork())
+        loadProjectFile(path);
+}
+
+void MainWindow::loadProjectFile(const QString &path)
+{
     if (m_loadWatcher.isRunning())
         return;
     auto project = openProject(path.toStdString());
     if (!project) {
+        m_recovering.reset();
         QMessageBox::warning(this, tr("Cannot open the project"),
                              QString::fromStdString(project.error().text()));
         emit loadFailed(QString::fromStdString(project.error().text()));
@@ -692,6 +940,7 @@ void MainWindow::openProjectFile(const QString &path)
                         tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
         if (located.isEmpty()) {
             const QString message = tr("the project's data file %1 is missing").arg(source);
+            m_recovering.reset();
             if (!m_ask)
                 QMessageBox::warning(this, tr("Cannot open the project"), message);
             emit loadFailed(message);
@@ -723,7 +972,9 @@ bool MainWindow::saveProjectAs(const QString &path)
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();
+    m_savedApprovals = m_bench->approvals().size();
     m_bench->undoStack()->setClean();
+    removeAutosave();
     addRecent(m_projectPath);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
@@ -755,10 +1006,12 @@ void MainWindow::chooseProjectToSave()
 
 void MainWindow::chooseProjectToOpen()
 {
+    if (!mayReplaceWork())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open project"), QString(), tr("Dijkgraaf projects (*.dijkgraaf);;All files (*)"));
     if (!path.isEmpty())
-        openProjectFile(path);
+        loadProjectFile(path);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
@@ -56,6 +57,28 @@ public:
         m_ask = std::move(ask);
     }
 
+    // Work that a new file, the demo, another project or quitting would throw away: edits
+    // since the project was last saved (or since the data was opened), or an approval not yet
+    // in a project.
+    bool hasUnsavedWork() const;
+    enum class UnsavedWork { Save, Discard, Cancel };
+    // The answer to "save the changes?" comes from the steward (a dialog), or from this.
+    void setUnsavedWorkHandler(std::function<UnsavedWork()> answer)
+    {
+        m_unsavedAnswer = std::move(answer);
+    }
+    // True when nothing would be lost, or the steward saved or chose to discard it.
+    bool mayReplaceWork();
+
+    // Unsaved work is written every few seconds to a folder of its own (DIJKGRAAF_AUTOSAVE_DIR,
+    // or the application's data folder), one project per running window, and removed once
+    // it is saved or discarded. A window that did not close (a crash, a kill) leaves its
+    // project there; the next window offers it back.
+    static QString autosaveFolder();
+    QString autosavePath() const { return m_autosavePath; }
+    // Offers the work of windows that ended without closing; true when one was taken up.
+    bool offerRecovery();
+
     WorkbenchView *view() const { return m_view; }
     PublishView *publishView() const { return m_publish; }
     // Files every approval adds beyond the engine's (the PDF report): handed in by the program
@@ -72,6 +95,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -104,6 +128,13 @@ private:
     void addRecent(const QString &path);
     void refreshRecent();
     void chooseHierarchyFile(std::size_t column);
+    void loadData(const QString &path);        // openData without the question
+    void runImportDialog(const QString &path); // showImportDialog without the question
+    void loadProjectFile(const QString &path); // openProjectFile without the question
+    void scheduleAutosave();
+    void autosave();
+    void removeAutosave();
+    void storeVerdict(); // the last verdict, beside the file among the recent files
 
     QStackedWidget *m_pages;
     QListWidget *m_recent = nullptr;
@@ -132,6 +163,15 @@ private:
     QString m_projectPath;
     std::string m_sourceSha256;
     std::function<bool(const QString &, const QString &)> m_ask;
+    std::function<UnsavedWork()> m_unsavedAnswer;
+    std::size_t m_savedApprovals = 0; // approvals in the project as last saved
+    QString m_verdict;                // the verdict shown, stored when the session ends
+    QString m_verdictSource;
+    QTimer m_autosaveDelay;
+    std::unique_ptr<QLockFile> m_sessionLock; // held while this window lives
+    QString m_autosaveFolder;                 // as it was when the window was made
+    QString m_autosavePath;
+    std::optional<QString> m_recovering; // the project path of work being recovered
 };
 
 } // namespace dijkgraaf

@@ -1,5 +1,7 @@
 #include "presentation.h"
 
+#include "io/rolesuggestions.h"
+
 #include <QCoreApplication>
 
 namespace dijkgraaf {
@@ -38,6 +40,12 @@ QString typeLabel(ValueType type)
         return QCoreApplication::translate("Types", "text");
     }
     return {};
+}
+
+QString suggestionReason(const RoleSuggestion &s)
+{
+    const QString text = QCoreApplication::translate("Reasons", roleReasonText(s.kind));
+    return text.contains(QLatin1String("%1")) ? text.arg(formatPercent(s.share)) : text;
 }
 
 } // namespace dijkgraaf

@@ -72,5 +72,7 @@ inline QString formatDecimal(double v, int digits = 3)
 // The words for a role and a type, as the steward reads them.
 QString roleLabel(AttributeRole role);
 QString typeLabel(ValueType type);
+// Why a role is suggested, in the workbench's language.
+QString suggestionReason(const RoleSuggestion &suggestion);
 
 } // namespace dijkgraaf

@@ -211,6 +211,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_tables->setMaximumHeight(90);
     auto *tableButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add table"), tablesBox);
+    add->setObjectName(QStringLiteral("addTable"));
     auto *remove = new QPushButton(tr("Remove"), tablesBox);
     tableButtons->addWidget(add);
     tableButtons->addWidget(remove);
@@ -595,8 +596,14 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     });
     connect(m_language, &QComboBox::activated, this, [this](int index) {
         const std::string language = m_language->itemData(index).toString().toStdString();
-        edit([&](Publication &p) { p.metadata.language = language; }, tr("Choose the report's language"),
-             MetadataEdit);
+        edit(
+            [&](Publication &p) {
+                p.metadata.language = language;
+                for (PublishedTable &t : p.tables) // names that follow the dimensions follow
+                    if (hasAutomaticName(t.spec))  //  the report's language too
+                        t.spec.name = automaticTableName(t.spec, language);
+            },
+            tr("Choose the report's language"), MetadataEdit);
     });
     connect(m_profile, &QComboBox::activated, this, [this](int index) {
         const std::string profile = m_profile->itemData(index).toString().toStdString();
@@ -729,8 +736,15 @@ void PublishView::editTable(const std::function<void(PublishedTable &)> &change,
     const int table = m_current;
     edit(
         [&](Publication &p) {
-            if (table < static_cast<int>(p.tables.size()))
-                change(p.tables[static_cast<std::size_t>(table)]);
+            if (table >= static_cast<int>(p.tables.size()))
+                return;
+            PublishedTable &t = p.tables[static_cast<std::size_t>(table)];
+            // a name the steward did not type follows the dimensions: it becomes the file
+            // name, the metadata's title and the report's heading
+            const bool automatic = mergeId != NameEdit && hasAutomaticName(t.spec);
+            change(t);
+            if (automatic)
+                t.spec.name = automaticTableName(t.spec, p.metadata.language);
         },
         text, mergeId < 0 ? -1 : (mergeId << 8 | table));
 }
@@ -740,13 +754,13 @@ void PublishView::addTable()
     const Dataset &data = m_bench->data();
     const Publication defaults = defaultPublication(m_bench->configuration(), data);
     PublishedTable t = defaults.tables.empty() ? PublishedTable{} : defaults.tables.front();
-    t.spec.name = tr("Table %1").arg(m_bench->publication().tables.size() + 1).toStdString();
     if (t.spec.dimensions.empty())
         for (std::size_t c = 0; c < data.columns.size(); ++c)
             if (canBeDimension(m_bench->configuration().attributes[c].role)) {
                 t.spec.dimensions.push_back({data.columns[c].name, -1, TimeBucket::None});
                 break;
             }
+    t.spec.name = automaticTableName(t.spec, m_bench->publication().metadata.language);
     m_current = static_cast<int>(m_bench->publication().tables.size());
     edit([&](Publication &p) { p.tables.push_back(t); }, tr("Add a table"));
 }

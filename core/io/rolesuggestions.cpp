@@ -2,6 +2,8 @@
 
 #include "typeinference.h"
 
+#include <QtGlobal>
+
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -171,6 +173,135 @@ bool isBsn(std::string_view s)
     return sum % 11 == 0 && s != "000000000";
 }
 
+namespace {
+
+// A word of a column name that begins a word of the name ("education_num", not "trace").
+bool nameHasWord(const std::string &name, std::initializer_list<std::string_view> words)
+{
+    for (auto w : words)
+        for (auto at = name.find(w); at != std::string::npos; at = name.find(w, at + 1))
+            if (at == 0 || name[at - 1] == '_')
+                return true;
+    return false;
+}
+
+// The usual quasi-identifiers of census and customer data beyond place, date of birth and
+// gender, in English and Dutch column names: the kind of suggestion, or empty.
+std::string_view censusKind(const std::string &name)
+{
+    if (nameHasWord(name, {"native_country", "country_of_birth", "birth_country", "birthplace",
+                           "place_of_birth", "geboorteland", "geboorteplaats", "land_van_herkomst",
+                           "herkomstland"}))
+        return "birth-country";
+    if (nameHasWord(name, {"race", "ethnic", "etnic", "etnisch", "herkomst", "afkomst",
+                           "migratieachtergrond"}))
+        return "ethnicity";
+    if (nameHasWord(name, {"marital", "burgerlijke_staat", "burgerlijkestaat", "civil_status",
+                           "huwelijk", "married", "gehuwd"}))
+        return "marital-status";
+    if (nameHasWord(name,
+                    {"education", "opleiding", "onderwijs", "schooling", "degree", "diploma"}))
+        return "education";
+    if (nameHasWord(name, {"occupation", "workclass", "work_class", "employment", "employer", "job",
+                           "profession", "beroep", "werkgever", "werksituatie", "arbeid",
+                           "dienstverband"}))
+        return "occupation";
+    if (nameHasWord(name, {"nationality", "nationaliteit", "citizenship", "staatsburgerschap"}))
+        return "nationality";
+    if (nameHasWord(name, {"household", "huishouden", "huishoud", "family_size", "gezin",
+                           "relationship", "children", "kinderen"}))
+        return "household";
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// Why each kind of suggestion is made, in English; %1 stands for the share of values. The
+// workbench shows the same texts in its own language (lupdate reads them from here).
+struct ReasonText
+{
+    std::string_view kind;
+    const char *text;
+};
+constexpr ReasonText kReasons[] = {
+    {"email", QT_TRANSLATE_NOOP("Reasons", "%1 of values look like e-mail addresses")},
+    {"iban", QT_TRANSLATE_NOOP("Reasons", "%1 of values are IBANs with a valid check digit")},
+    {"bsn-named",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "%1 of values are citizen service numbers (BSN) that pass the 11-test")},
+    {"bsn", QT_TRANSLATE_NOOP("Reasons",
+                              "%1 of values pass the 11-test of citizen service numbers (BSN)")},
+    {"phone", QT_TRANSLATE_NOOP("Reasons", "%1 of values look like phone numbers")},
+    {"name", QT_TRANSLATE_NOOP("Reasons", "the column name says it holds names")},
+    {"weight",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "a positive number named as a weight: records stand for this many people")},
+    {"birth-date",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "a date of birth singles people out in combination with other attributes")},
+    {"age", QT_TRANSLATE_NOOP(
+                "Reasons", "an age is known to acquaintances and combines with other attributes")},
+    {"postcode",
+     QT_TRANSLATE_NOOP(
+         "Reasons",
+         "a postcode locates people; with a date of birth and gender it makes most people unique")},
+    {"gender", QT_TRANSLATE_NOOP("Reasons", "gender is public knowledge and halves every group")},
+    {"place",
+     QT_TRANSLATE_NOOP("Reasons", "a place of residence is known to others and locates people")},
+    {"birth-country",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "a country of birth is known to others, and a rare one singles people out")},
+    {"ethnicity",
+     QT_TRANSLATE_NOOP(
+         "Reasons",
+         "ethnicity or origin is seen or known by others and combines with other attributes; it is "
+         "also a special category of personal data (GDPR, article 9)")},
+    {"marital-status",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "a marital status is on public record and known to acquaintances")},
+    {"education",
+     QT_TRANSLATE_NOOP(
+         "Reasons",
+         "a level of education is known to colleagues and acquaintances and combines with age")},
+    {"occupation",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "an occupation or employment is known to colleagues and often public")},
+    {"nationality",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "a nationality is known to others, and a rare one singles people out")},
+    {"household",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "the make-up of a household is known to neighbours and acquaintances")},
+    {"subject",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "an identifier that repeats over rows: one person with several records")},
+    {"sensitive", QT_TRANSLATE_NOOP("Reasons", "the column name points to a sensitive matter")},
+    {"distinct",
+     QT_TRANSLATE_NOOP("Reasons",
+                       "%1 of values are distinct: the column identifies records on its own")},
+    {"none", QT_TRANSLATE_NOOP("Reasons", "no sign that it identifies people")},
+};
+
+} // namespace
+
+const char *roleReasonText(std::string_view kind)
+{
+    for (const ReasonText &r : kReasons)
+        if (r.kind == kind)
+            return r.text;
+    return kReasons[std::size(kReasons) - 1].text;
+}
+
+std::string roleReasonInEnglish(std::string_view kind, double share)
+{
+    std::string text = roleReasonText(kind);
+    if (const auto at = text.find("%1"); at != std::string::npos)
+        text.replace(at, 2, percent(share));
+    return text;
+}
+
 std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
 {
     std::vector<RoleSuggestion> out;
@@ -180,33 +311,32 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
         const double distinctShare =
             present ? static_cast<double>(c.distinctCount()) / static_cast<double>(present) : 0.0;
         RoleSuggestion s;
-        auto direct = [&](const std::string &reason) {
-            s.role = AttributeRole::DirectIdentifier;
-            s.reason = reason;
+        auto suggest = [&](AttributeRole role, std::string_view kind, double share = 0) {
+            s.role = role;
+            s.kind = kind;
+            s.share = share;
         };
-        auto quasi = [&](const std::string &reason) {
-            s.role = AttributeRole::QuasiIdentifier;
-            s.reason = reason;
-        };
+        const auto direct = AttributeRole::DirectIdentifier;
+        const auto quasi = AttributeRole::QuasiIdentifier;
         const bool textual = c.type == ValueType::Text;
         double share = 0;
+        std::string_view census;
         if (textual && (share = recordShare(c, isEmailAddress)) >= 0.9) {
-            direct(percent(share) + " of values look like e-mail addresses");
+            suggest(direct, "email", share);
         } else if ((share = recordShare(c, isIban)) >= 0.9) {
-            direct(percent(share) + " of values are IBANs with a valid check digit");
+            suggest(direct, "iban", share);
         } else if ((share = recordShare(c, isBsn)) >= 0.9 &&
                    nameHas(name, {"bsn", "sofi", "burgerservice", "citizen"})) {
-            direct(percent(share) +
-                   " of values are citizen service numbers (BSN) that pass the 11-test");
+            suggest(direct, "bsn-named", share);
         } else if ((share = recordShare(c, isBsn)) >= 0.99 && distinctShare > 0.9) {
-            direct(percent(share) + " of values pass the 11-test of citizen service numbers (BSN)");
+            suggest(direct, "bsn", share);
         } else if ((share = recordShare(c, isPhoneNumber)) >= 0.9 && c.type != ValueType::Decimal &&
                    (c.type != ValueType::Integer ||
                     nameHas(name, {"phone", "tel", "mobile", "mobiel", "gsm"}))) {
-            direct(percent(share) + " of values look like phone numbers");
+            suggest(direct, "phone", share);
         } else if (textual && nameHas(name, {"name", "naam", "surname"}) &&
                    !nameHas(name, {"file", "product", "street_name"})) {
-            direct("the column name says it holds names");
+            suggest(direct, "name");
         } else if (nameHas(name, {"weight", "gewicht", "wgt"}) && c.isNumeric() &&
                    recordShare(c, [](std::string_view v) {
                        auto d = parseDecimal(v, '.');
@@ -214,41 +344,39 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
                            d = parseDecimal(v, ',');
                        return d && *d > 0;
                    }) == 1.0) {
-            s.role = AttributeRole::SamplingWeight;
-            s.reason = "a positive number named as a weight: records stand for this many people";
+            suggest(AttributeRole::SamplingWeight, "weight");
         } else if (c.type == ValueType::Date &&
                    nameHas(name, {"birth", "geboorte", "dob", "born", "geb"})) {
-            quasi("a date of birth singles people out in combination with other attributes");
+            suggest(quasi, "birth-date");
         } else if (c.type == ValueType::Integer && nameHas(name, {"age", "leeftijd"}) &&
                    recordShare(c, [](std::string_view v) {
                        auto i = parseInteger(v);
                        return i && *i >= 0 && *i <= 130;
                    }) == 1.0) {
-            quasi("an age is known to acquaintances and combines with other attributes");
+            suggest(quasi, "age");
         } else if (c.type == ValueType::Postcode || nameHas(name, {"postcode", "zip", "postal"})) {
-            quasi("a postcode locates people; with a date of birth and gender it makes most people "
-                  "unique");
+            suggest(quasi, "postcode");
         } else if (nameHas(name, {"gender", "sex", "geslacht"}) && c.distinctCount() <= 5) {
-            quasi("gender is public knowledge and halves every group");
+            suggest(quasi, "gender");
+        } else if (!(census = censusKind(name)).empty()) {
+            suggest(quasi, census);
         } else if (nameHas(name, {"city", "place", "plaats", "municipality", "gemeente", "town",
                                   "residence", "woon", "region", "province", "provincie", "country",
                                   "land", "wijk", "buurt"})) {
-            quasi("a place of residence is known to others and locates people");
+            suggest(quasi, "place");
         } else if (nameHas(name, {"customer_id", "klant", "subject", "user_id", "device", "imsi",
                                   "person", "persoon"}) &&
                    distinctShare < 0.9) {
-            s.role = AttributeRole::SubjectId;
-            s.reason = "an identifier that repeats over rows: one person with several records";
+            suggest(AttributeRole::SubjectId, "subject");
         } else if (nameHas(name, {"income", "salary", "inkomen", "salaris", "diagnos", "health",
                                   "religion", "disease", "ziekte", "gezondheid"})) {
-            s.role = AttributeRole::Sensitive;
-            s.reason = "the column name points to a sensitive matter";
+            suggest(AttributeRole::Sensitive, "sensitive");
         } else if (distinctShare >= 0.95 && present >= 20 && c.type != ValueType::Decimal) {
-            direct(percent(distinctShare) +
-                   " of values are distinct: the column identifies records on its own");
+            suggest(direct, "distinct", distinctShare);
         } else {
-            s.reason = "no sign that it identifies people";
+            suggest(AttributeRole::Insensitive, "none");
         }
+        s.reason = roleReasonInEnglish(s.kind, s.share);
         out.push_back(std::move(s));
     }
     return out;

@@ -11,6 +11,12 @@ namespace dijkgraaf {
 // A role for each column, judged from its name, type and values, each with its reason.
 std::vector<RoleSuggestion> suggestRoles(const Dataset &data);
 
+// The reason of a suggestion's kind ("email", "education", ...), in English with %1 for the
+// share of values where the kind has one; translated in the workbench's context "Reasons".
+const char *roleReasonText(std::string_view kind);
+// The same with the share filled in (the command line's words).
+std::string roleReasonInEnglish(std::string_view kind, double share);
+
 bool isEmailAddress(std::string_view s);
 bool isPhoneNumber(std::string_view s);
 bool isIban(std::string_view s); // with a valid mod-97 check

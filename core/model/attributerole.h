@@ -23,6 +23,10 @@ std::optional<AttributeRole> roleFromName(std::string_view name);
 struct RoleSuggestion
 {
     AttributeRole role = AttributeRole::Insensitive;
+    // why, as a kind and its figure, so that the text is made in the language it is shown in;
+    // reason is the English text (the command line's)
+    std::string kind;
+    double share = 0;
     std::string reason;
 };
 

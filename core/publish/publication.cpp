@@ -2,10 +2,11 @@
 
 #include "partitionselection.h"
 
-#include "hierarchy/hierarchyspec.h"
-#include "io/csvreader.h"
 #include "audit.h"
 #include "cellkey.h"
+#include "hierarchy/hierarchyspec.h"
+#include "io/csvreader.h"
+#include "reportwords.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -201,11 +202,45 @@ Publication defaultPublication(const Configuration &config, const Dataset &data)
     }
     if (names.empty())
         return p;
-    t.spec.name = "Records by ";
-    for (std::size_t i = 0; i < names.size(); ++i)
-        t.spec.name += (i ? (i + 1 == names.size() ? " and " : ", ") : "") + names[i];
+    t.spec.name = automaticTableName(t.spec);
     p.tables.push_back(t);
     return p;
+}
+
+std::string automaticTableName(const TableSpec &spec, const std::string &language)
+{
+    const bool dutch = language == "nl";
+    std::string name = dutch ? "Records naar " : "Records by ";
+    const std::size_t n = spec.dimensions.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const DimensionSpec &d = spec.dimensions[i];
+        name += i == 0 ? "" : i + 1 < n ? ", " : dutch ? " en " : " and ";
+        name += d.column;
+        if (d.bucket != TimeBucket::None) {
+            const std::string bucket(timeBucketName(d.bucket));
+            const auto &words = dutchWords();
+            const auto found = words.find(bucket);
+            name +=
+                " (" + (dutch && found != words.end() ? std::string(found->second) : bucket) + ")";
+        }
+    }
+    if (n == 0)
+        name = "Records";
+    return name;
+}
+
+bool hasAutomaticName(const TableSpec &spec)
+{
+    if (spec.name.empty() || spec.name == "table" || spec.name == automaticTableName(spec, "en") ||
+        spec.name == automaticTableName(spec, "nl"))
+        return true;
+    for (const char *numbered : {"Table ", "Tabel "}) {
+        const std::string prefix(numbered);
+        if (spec.name.size() > prefix.size() && spec.name.compare(0, prefix.size(), prefix) == 0 &&
+            spec.name.find_first_not_of("0123456789", prefix.size()) == std::string::npos)
+            return true;
+    }
+    return false;
 }
 
 QJsonObject tableSpecToJson(const TableSpec &spec)

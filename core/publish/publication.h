@@ -41,6 +41,13 @@ struct Publication
 // new project starts.
 Publication defaultPublication(const Configuration &config, const Dataset &data);
 
+// The name a table takes from its dimensions, in the report's language ("en" or "nl"):
+// "Records by gender and municipality", "Records naar geslacht en gemeente".
+std::string automaticTableName(const TableSpec &spec, const std::string &language = "en");
+// Whether the steward left the name to follow the dimensions: it is empty, the automatic name
+// in either language, or a numbered "Table 3" a new table starts with.
+bool hasAutomaticName(const TableSpec &spec);
+
 QJsonObject publicationToJson(const Publication &p);
 // One table's definition in the words of the configuration file, and back (checked for its
 // own settings only; publicationFromJson checks it against the data)

@@ -2,9 +2,10 @@
 // Plain HTML without scripts or external files, readable in any browser and printable to PDF
 // by Qt's rich-text engine (which is why the bars are tables with coloured cells, and the one
 // curve an SVG image in a data URL, which both browsers and Qt's engine draw).
-#include "exporter.h"
 #include "cellkey.h"
+#include "exporter.h"
 #include "project/privacyledger.h"
+#include "reportwords.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -18,8 +19,6 @@
 #include <set>
 
 namespace dijkgraaf {
-
-const std::map<std::string, const char *> &dutchWords(); // reportwords.cpp
 
 namespace {
 

@@ -1,7 +1,6 @@
 // The Dutch of the report (core/publish/report.cpp): each English text as the report code
 // gives it, and its Dutch. A text missing here is reported by untranslatedReportWords().
-#include <map>
-#include <string>
+#include "reportwords.h"
 
 namespace dijkgraaf {
 

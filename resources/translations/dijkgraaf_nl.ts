@@ -2,34 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="229"/>
+        <source>%1 of values look like e-mail addresses</source>
+        <translation>%1 van de waarden lijkt op een e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="230"/>
+        <source>%1 of values are IBANs with a valid check digit</source>
+        <translation>%1 van de waarden is een IBAN met een geldig controlegetal</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="232"/>
+        <source>%1 of values are citizen service numbers (BSN) that pass the 11-test</source>
+        <translation>%1 van de waarden is een burgerservicenummer (BSN) dat de elfproef doorstaat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="234"/>
+        <source>%1 of values pass the 11-test of citizen service numbers (BSN)</source>
+        <translation>%1 van de waarden doorstaat de elfproef van burgerservicenummers (BSN)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="236"/>
+        <source>%1 of values look like phone numbers</source>
+        <translation>%1 van de waarden lijkt op een telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="237"/>
+        <source>the column name says it holds names</source>
+        <translation>de kolomnaam zegt dat er namen in staan</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="239"/>
+        <source>a positive number named as a weight: records stand for this many people</source>
+        <translation>een positief getal dat gewicht heet: een record staat voor zoveel mensen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="242"/>
+        <source>a date of birth singles people out in combination with other attributes</source>
+        <translation>een geboortedatum wijst mensen aan in combinatie met andere kenmerken</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="244"/>
+        <source>an age is known to acquaintances and combines with other attributes</source>
+        <translation>een leeftijd is bekend bij kennissen en combineert met andere kenmerken</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="247"/>
+        <source>a postcode locates people; with a date of birth and gender it makes most people unique</source>
+        <translation>een postcode plaatst mensen; met geboortedatum en geslacht maakt zij de meeste mensen uniek</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="250"/>
+        <source>gender is public knowledge and halves every group</source>
+        <translation>geslacht is algemeen bekend en halveert elke groep</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="252"/>
+        <source>a place of residence is known to others and locates people</source>
+        <translation>een woonplaats is bekend bij anderen en plaatst mensen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="254"/>
+        <source>a country of birth is known to others, and a rare one singles people out</source>
+        <translation>een geboorteland is bekend bij anderen, en een zeldzaam land wijst mensen aan</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="257"/>
+        <source>ethnicity or origin is seen or known by others and combines with other attributes; it is also a special category of personal data (GDPR, article 9)</source>
+        <translation>etniciteit of herkomst wordt door anderen gezien of gekend en combineert met andere kenmerken; het is ook een bijzondere categorie persoonsgegevens (AVG, artikel 9)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="262"/>
+        <source>a marital status is on public record and known to acquaintances</source>
+        <translation>een burgerlijke staat staat in openbare registers en is bekend bij kennissen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="265"/>
+        <source>a level of education is known to colleagues and acquaintances and combines with age</source>
+        <translation>een opleidingsniveau is bekend bij collega&apos;s en kennissen en combineert met leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="269"/>
+        <source>an occupation or employment is known to colleagues and often public</source>
+        <translation>een beroep of dienstverband is bekend bij collega&apos;s en vaak openbaar</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="272"/>
+        <source>a nationality is known to others, and a rare one singles people out</source>
+        <translation>een nationaliteit is bekend bij anderen, en een zeldzame wijst mensen aan</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="275"/>
+        <source>the make-up of a household is known to neighbours and acquaintances</source>
+        <translation>de samenstelling van een huishouden is bekend bij buren en kennissen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="278"/>
+        <source>an identifier that repeats over rows: one person with several records</source>
+        <translation>een nummer dat over rijen terugkomt: één persoon met meerdere records</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="280"/>
+        <source>the column name points to a sensitive matter</source>
+        <translation>de kolomnaam wijst op een gevoelig onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="282"/>
+        <source>%1 of values are distinct: the column identifies records on its own</source>
+        <translation>%1 van de waarden is verschillend: de kolom wijst records op zichzelf aan</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/rolesuggestions.cpp" line="284"/>
+        <source>no sign that it identifies people</source>
+        <translation>geen teken dat de kolom mensen aanwijst</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/presentation.cpp" line="11"/>
+        <location filename="../../ui/presentation.cpp" line="13"/>
         <source>Direct identifier</source>
         <translation>Direct identificerend</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="13"/>
+        <location filename="../../ui/presentation.cpp" line="15"/>
         <source>Quasi-identifier</source>
         <translation>Quasi-identificerend</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="15"/>
+        <location filename="../../ui/presentation.cpp" line="17"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="17"/>
+        <location filename="../../ui/presentation.cpp" line="19"/>
         <source>Insensitive</source>
         <translation>Niet gevoelig</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="19"/>
+        <location filename="../../ui/presentation.cpp" line="21"/>
         <source>Sampling weight</source>
         <translation>Steekproefgewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="21"/>
+        <location filename="../../ui/presentation.cpp" line="23"/>
         <source>Subject id</source>
         <translation>Persoonsnummer</translation>
     </message>
@@ -37,27 +155,27 @@
 <context>
     <name>Types</name>
     <message>
-        <location filename="../../ui/presentation.cpp" line="30"/>
+        <location filename="../../ui/presentation.cpp" line="32"/>
         <source>whole number</source>
         <translation>geheel getal</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="32"/>
+        <location filename="../../ui/presentation.cpp" line="34"/>
         <source>decimal number</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="34"/>
+        <location filename="../../ui/presentation.cpp" line="36"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="36"/>
+        <location filename="../../ui/presentation.cpp" line="38"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="38"/>
+        <location filename="../../ui/presentation.cpp" line="40"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -597,215 +715,215 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="42"/>
-        <location filename="../../ui/mainwindow.cpp" line="665"/>
+        <location filename="../../ui/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow.cpp" line="904"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
-        <location filename="../../ui/mainwindow.cpp" line="619"/>
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="853"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
-        <location filename="../../ui/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="303"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -814,32 +932,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -848,129 +966,168 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
-        <location filename="../../ui/mainwindow.cpp" line="682"/>
-        <location filename="../../ui/mainwindow.cpp" line="697"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="928"/>
+        <location filename="../../ui/mainwindow.cpp" line="944"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="527"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="519"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <source>The unsaved work was recovered; save it to keep it</source>
+        <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="592"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="531"/>
+        <location filename="../../ui/mainwindow.cpp" line="604"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="627"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="649"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="589"/>
+        <location filename="../../ui/mainwindow.cpp" line="657"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="642"/>
+        <location filename="../../ui/mainwindow.cpp" line="695"/>
+        <source>Unsaved work</source>
+        <translation>Niet-opgeslagen werk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <source>The work on %1 is not saved.</source>
+        <translation>Het werk aan %1 is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
+        <source>Save it in a project first? What is not saved is lost.</source>
+        <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="768"/>
+        <source>The work could not be kept in %1: %2</source>
+        <translation>Het werk kon niet worden bewaard in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="810"/>
+        <source>Recover unsaved work</source>
+        <translation>Niet-opgeslagen werk terughalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="811"/>
+        <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
+
+Open that work again?</source>
+        <translation>Dijkgraaf is gestopt zonder het werk aan %1 op te slaan (laatst bewaard %2).
+
+Dat werk weer openen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="881"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="643"/>
+        <location filename="../../ui/mainwindow.cpp" line="882"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="648"/>
+        <location filename="../../ui/mainwindow.cpp" line="887"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="673"/>
+        <location filename="../../ui/mainwindow.cpp" line="912"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="692"/>
+        <location filename="../../ui/mainwindow.cpp" line="938"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="693"/>
+        <location filename="../../ui/mainwindow.cpp" line="939"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow.cpp" line="941"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="722"/>
+        <location filename="../../ui/mainwindow.cpp" line="969"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="730"/>
+        <location filename="../../ui/mainwindow.cpp" line="979"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="749"/>
+        <location filename="../../ui/mainwindow.cpp" line="998"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="750"/>
+        <location filename="../../ui/mainwindow.cpp" line="999"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow.cpp" line="1011"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow.cpp" line="1011"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow.cpp" line="1039"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -978,122 +1135,122 @@ Toch openen met de instellingen van het project?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="285"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
+        <location filename="../../ui/publishview.cpp" line="287"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="301"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>a person</source>
         <translation>een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="301"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>a person on one day</source>
         <translation>een persoon op één dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="301"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>a person in one week</source>
         <translation>een persoon in één week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="303"/>
         <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
         <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="305"/>
+        <location filename="../../ui/publishview.cpp" line="306"/>
         <source>Privacy unit</source>
         <translation>Privacy-eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="307"/>
+        <location filename="../../ui/publishview.cpp" line="308"/>
         <source>Cells per unit at most</source>
         <translation>Cellen per eenheid ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="309"/>
+        <location filename="../../ui/publishview.cpp" line="310"/>
         <source>Rows per unit per cell at most</source>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="327"/>
+        <location filename="../../ui/publishview.cpp" line="328"/>
         <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
         <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="330"/>
+        <location filename="../../ui/publishview.cpp" line="331"/>
         <source>Largest change of a sum</source>
         <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="331"/>
+        <location filename="../../ui/publishview.cpp" line="332"/>
         <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="412"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="817"/>
+        <location filename="../../ui/publishview.cpp" line="831"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="820"/>
+        <location filename="../../ui/publishview.cpp" line="834"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1299"/>
+        <location filename="../../ui/publishview.cpp" line="1313"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1301"/>
+        <location filename="../../ui/publishview.cpp" line="1315"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1305"/>
+        <location filename="../../ui/publishview.cpp" line="1319"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1400"/>
+        <location filename="../../ui/publishview.cpp" line="1414"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1401"/>
+        <location filename="../../ui/publishview.cpp" line="1415"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="687"/>
+        <location filename="../../ui/publishview.cpp" line="694"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1398"/>
+        <location filename="../../ui/publishview.cpp" line="1412"/>
         <source>Auditing the release against an attacker who knows everything published...</source>
         <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1339"/>
+        <location filename="../../ui/publishview.cpp" line="1353"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1321"/>
+        <location filename="../../ui/publishview.cpp" line="1335"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
@@ -1108,599 +1265,594 @@ Toch openen met de instellingen van het project?</translation>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="214"/>
+        <location filename="../../ui/publishview.cpp" line="215"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="219"/>
+        <location filename="../../ui/publishview.cpp" line="220"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="224"/>
+        <location filename="../../ui/publishview.cpp" line="225"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="227"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="228"/>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="228"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="228"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="239"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="247"/>
+        <location filename="../../ui/publishview.cpp" line="248"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="249"/>
+        <location filename="../../ui/publishview.cpp" line="250"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="252"/>
+        <location filename="../../ui/publishview.cpp" line="253"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="255"/>
+        <location filename="../../ui/publishview.cpp" line="256"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="256"/>
+        <location filename="../../ui/publishview.cpp" line="257"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="257"/>
+        <location filename="../../ui/publishview.cpp" line="258"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="263"/>
+        <location filename="../../ui/publishview.cpp" line="264"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="265"/>
+        <location filename="../../ui/publishview.cpp" line="266"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="274"/>
+        <location filename="../../ui/publishview.cpp" line="275"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
-        <location filename="../../ui/publishview.cpp" line="311"/>
-        <location filename="../../ui/publishview.cpp" line="321"/>
+        <location filename="../../ui/publishview.cpp" line="283"/>
+        <location filename="../../ui/publishview.cpp" line="312"/>
+        <location filename="../../ui/publishview.cpp" line="322"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
+        <location filename="../../ui/publishview.cpp" line="284"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="288"/>
+        <location filename="../../ui/publishview.cpp" line="289"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="292"/>
+        <location filename="../../ui/publishview.cpp" line="293"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="296"/>
+        <location filename="../../ui/publishview.cpp" line="297"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="296"/>
+        <location filename="../../ui/publishview.cpp" line="297"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="297"/>
+        <location filename="../../ui/publishview.cpp" line="298"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="299"/>
+        <location filename="../../ui/publishview.cpp" line="300"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="312"/>
+        <location filename="../../ui/publishview.cpp" line="313"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="316"/>
+        <location filename="../../ui/publishview.cpp" line="317"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
+        <location filename="../../ui/publishview.cpp" line="318"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="319"/>
+        <location filename="../../ui/publishview.cpp" line="320"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="322"/>
+        <location filename="../../ui/publishview.cpp" line="323"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="324"/>
+        <location filename="../../ui/publishview.cpp" line="325"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="344"/>
+        <location filename="../../ui/publishview.cpp" line="345"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="350"/>
+        <location filename="../../ui/publishview.cpp" line="351"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="352"/>
+        <location filename="../../ui/publishview.cpp" line="353"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="354"/>
+        <location filename="../../ui/publishview.cpp" line="355"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="359"/>
+        <location filename="../../ui/publishview.cpp" line="360"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="360"/>
+        <location filename="../../ui/publishview.cpp" line="361"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="362"/>
+        <location filename="../../ui/publishview.cpp" line="363"/>
         <source>The language of the report and of the catalogue entry&apos;s texts</source>
         <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="364"/>
+        <location filename="../../ui/publishview.cpp" line="365"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="365"/>
+        <location filename="../../ui/publishview.cpp" line="366"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="366"/>
+        <location filename="../../ui/publishview.cpp" line="367"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="371"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="373"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="375"/>
+        <location filename="../../ui/publishview.cpp" line="376"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
+        <location filename="../../ui/publishview.cpp" line="378"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="384"/>
+        <location filename="../../ui/publishview.cpp" line="385"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="385"/>
+        <location filename="../../ui/publishview.cpp" line="386"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="389"/>
+        <location filename="../../ui/publishview.cpp" line="390"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="394"/>
+        <location filename="../../ui/publishview.cpp" line="395"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="395"/>
+        <location filename="../../ui/publishview.cpp" line="396"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="399"/>
+        <location filename="../../ui/publishview.cpp" line="400"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="400"/>
+        <location filename="../../ui/publishview.cpp" line="401"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="401"/>
+        <location filename="../../ui/publishview.cpp" line="402"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="402"/>
+        <location filename="../../ui/publishview.cpp" line="403"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="403"/>
+        <location filename="../../ui/publishview.cpp" line="404"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="404"/>
+        <location filename="../../ui/publishview.cpp" line="405"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="405"/>
+        <location filename="../../ui/publishview.cpp" line="406"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="406"/>
+        <location filename="../../ui/publishview.cpp" line="407"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="407"/>
+        <location filename="../../ui/publishview.cpp" line="408"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="408"/>
+        <location filename="../../ui/publishview.cpp" line="409"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="409"/>
+        <location filename="../../ui/publishview.cpp" line="410"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="410"/>
+        <location filename="../../ui/publishview.cpp" line="411"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="413"/>
+        <location filename="../../ui/publishview.cpp" line="414"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="431"/>
+        <location filename="../../ui/publishview.cpp" line="432"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="446"/>
+        <location filename="../../ui/publishview.cpp" line="447"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="450"/>
+        <location filename="../../ui/publishview.cpp" line="451"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="452"/>
+        <location filename="../../ui/publishview.cpp" line="453"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="453"/>
-        <location filename="../../ui/publishview.cpp" line="888"/>
+        <location filename="../../ui/publishview.cpp" line="454"/>
+        <location filename="../../ui/publishview.cpp" line="902"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="454"/>
-        <location filename="../../ui/publishview.cpp" line="468"/>
+        <location filename="../../ui/publishview.cpp" line="455"/>
+        <location filename="../../ui/publishview.cpp" line="469"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="457"/>
+        <location filename="../../ui/publishview.cpp" line="458"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="458"/>
+        <location filename="../../ui/publishview.cpp" line="459"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="468"/>
+        <location filename="../../ui/publishview.cpp" line="469"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="468"/>
+        <location filename="../../ui/publishview.cpp" line="469"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="468"/>
+        <location filename="../../ui/publishview.cpp" line="469"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="468"/>
+        <location filename="../../ui/publishview.cpp" line="469"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="497"/>
+        <location filename="../../ui/publishview.cpp" line="498"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="505"/>
+        <location filename="../../ui/publishview.cpp" line="506"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="509"/>
+        <location filename="../../ui/publishview.cpp" line="510"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="509"/>
+        <location filename="../../ui/publishview.cpp" line="510"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="518"/>
+        <location filename="../../ui/publishview.cpp" line="519"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="519"/>
+        <location filename="../../ui/publishview.cpp" line="520"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="520"/>
+        <location filename="../../ui/publishview.cpp" line="521"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="525"/>
+        <location filename="../../ui/publishview.cpp" line="526"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="535"/>
+        <location filename="../../ui/publishview.cpp" line="536"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="555"/>
+        <location filename="../../ui/publishview.cpp" line="556"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="585"/>
-        <location filename="../../ui/publishview.cpp" line="594"/>
-        <location filename="../../ui/publishview.cpp" line="617"/>
+        <location filename="../../ui/publishview.cpp" line="586"/>
+        <location filename="../../ui/publishview.cpp" line="595"/>
+        <location filename="../../ui/publishview.cpp" line="624"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="598"/>
+        <location filename="../../ui/publishview.cpp" line="606"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="603"/>
+        <location filename="../../ui/publishview.cpp" line="610"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="629"/>
+        <location filename="../../ui/publishview.cpp" line="636"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="634"/>
+        <location filename="../../ui/publishview.cpp" line="641"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="637"/>
+        <location filename="../../ui/publishview.cpp" line="644"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="743"/>
-        <source>Table %1</source>
-        <translation>Tabel %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="751"/>
+        <location filename="../../ui/publishview.cpp" line="765"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="760"/>
+        <location filename="../../ui/publishview.cpp" line="774"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="845"/>
+        <location filename="../../ui/publishview.cpp" line="859"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="847"/>
+        <location filename="../../ui/publishview.cpp" line="861"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="854"/>
+        <location filename="../../ui/publishview.cpp" line="868"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="856"/>
+        <location filename="../../ui/publishview.cpp" line="870"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="861"/>
+        <location filename="../../ui/publishview.cpp" line="875"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="869"/>
+        <location filename="../../ui/publishview.cpp" line="883"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="871"/>
+        <location filename="../../ui/publishview.cpp" line="885"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="886"/>
+        <location filename="../../ui/publishview.cpp" line="900"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="887"/>
+        <location filename="../../ui/publishview.cpp" line="901"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="889"/>
+        <location filename="../../ui/publishview.cpp" line="903"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="896"/>
+        <location filename="../../ui/publishview.cpp" line="910"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="977"/>
+        <location filename="../../ui/publishview.cpp" line="991"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="996"/>
+        <location filename="../../ui/publishview.cpp" line="1010"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="997"/>
+        <location filename="../../ui/publishview.cpp" line="1011"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1001"/>
+        <location filename="../../ui/publishview.cpp" line="1015"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1003"/>
+        <location filename="../../ui/publishview.cpp" line="1017"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1004"/>
+        <location filename="../../ui/publishview.cpp" line="1018"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1005"/>
+        <location filename="../../ui/publishview.cpp" line="1019"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1017"/>
+        <location filename="../../ui/publishview.cpp" line="1031"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1018"/>
+        <location filename="../../ui/publishview.cpp" line="1032"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1023"/>
+        <location filename="../../ui/publishview.cpp" line="1037"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -1708,187 +1860,187 @@ Toch openen met de instellingen van het project?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1024"/>
+        <location filename="../../ui/publishview.cpp" line="1038"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1027"/>
+        <location filename="../../ui/publishview.cpp" line="1041"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1028"/>
+        <location filename="../../ui/publishview.cpp" line="1042"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1032"/>
+        <location filename="../../ui/publishview.cpp" line="1046"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1034"/>
+        <location filename="../../ui/publishview.cpp" line="1048"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1036"/>
+        <location filename="../../ui/publishview.cpp" line="1050"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1070"/>
+        <location filename="../../ui/publishview.cpp" line="1084"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1070"/>
+        <location filename="../../ui/publishview.cpp" line="1084"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1094"/>
+        <location filename="../../ui/publishview.cpp" line="1108"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1169"/>
+        <location filename="../../ui/publishview.cpp" line="1183"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1180"/>
+        <location filename="../../ui/publishview.cpp" line="1194"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1233"/>
+        <location filename="../../ui/publishview.cpp" line="1247"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1275"/>
+        <location filename="../../ui/publishview.cpp" line="1289"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1276"/>
+        <location filename="../../ui/publishview.cpp" line="1290"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1286"/>
+        <location filename="../../ui/publishview.cpp" line="1300"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1288"/>
+        <location filename="../../ui/publishview.cpp" line="1302"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1294"/>
+        <location filename="../../ui/publishview.cpp" line="1308"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1297"/>
+        <location filename="../../ui/publishview.cpp" line="1311"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1307"/>
+        <location filename="../../ui/publishview.cpp" line="1321"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1310"/>
+        <location filename="../../ui/publishview.cpp" line="1324"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1316"/>
+        <location filename="../../ui/publishview.cpp" line="1330"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1327"/>
+        <location filename="../../ui/publishview.cpp" line="1341"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1330"/>
+        <location filename="../../ui/publishview.cpp" line="1344"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1348"/>
+        <location filename="../../ui/publishview.cpp" line="1362"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1352"/>
+        <location filename="../../ui/publishview.cpp" line="1366"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1363"/>
+        <location filename="../../ui/publishview.cpp" line="1377"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1374"/>
+        <location filename="../../ui/publishview.cpp" line="1388"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1378"/>
+        <location filename="../../ui/publishview.cpp" line="1392"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1384"/>
+        <location filename="../../ui/publishview.cpp" line="1398"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1416"/>
+        <location filename="../../ui/publishview.cpp" line="1430"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1418"/>
+        <location filename="../../ui/publishview.cpp" line="1432"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1422"/>
+        <location filename="../../ui/publishview.cpp" line="1436"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1436"/>
+        <location filename="../../ui/publishview.cpp" line="1450"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1442"/>
+        <location filename="../../ui/publishview.cpp" line="1456"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1449"/>
+        <location filename="../../ui/publishview.cpp" line="1463"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1450"/>
+        <location filename="../../ui/publishview.cpp" line="1464"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1456"/>
+        <location filename="../../ui/publishview.cpp" line="1470"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>

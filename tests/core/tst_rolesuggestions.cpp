@@ -79,6 +79,56 @@ private slots:
             QVERIFY(!x.reason.empty());
     }
 
+    // ARX's own example configuration of the Adult census data marks these eight as
+    // quasi-identifiers and salary-class as sensitive.
+    void censusQuasiIdentifiers()
+    {
+        auto d = readCsv(DIJKGRAAF_TEST_DATA "/adult/adult.csv");
+        QVERIFY(d.ok());
+        const auto s = suggestRoles(*d);
+        auto at = [&](const char *name) { return s[*d->columnIndex(name)]; };
+        for (const char *qi : {"sex", "age", "race", "marital-status", "education",
+                               "native-country", "workclass", "occupation"})
+            QVERIFY2(at(qi).role == AttributeRole::QuasiIdentifier, qi);
+        QCOMPARE(at("salary-class").role, AttributeRole::Sensitive);
+        QCOMPARE(at("race").kind, std::string("ethnicity"));
+        QCOMPARE(at("native-country").kind, std::string("birth-country"));
+        QCOMPARE(at("marital-status").kind, std::string("marital-status"));
+        QCOMPARE(at("workclass").kind, std::string("occupation"));
+        QVERIFY(at("race").reason.find("GDPR") != std::string::npos);
+    }
+
+    void censusQuasiIdentifiersInDutch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("cbs.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "etniciteit;burgerlijke staat;opleidingsniveau;beroep;nationaliteit;"
+                          "geboorteland;huishoudgrootte;embrace;tracer\n";
+        for (int i = 0; i < 40; ++i)
+            text += QByteArray("NL;gehuwd;hbo;") + (i % 2 ? "kok" : "leraar") + ";NL;Turkije;" +
+                    QByteArray::number(1 + i % 4) + ";ja;" + (i % 3 ? "a" : "b") + "\n";
+        f.write(text);
+        f.close();
+        auto d = readCsv(path.toStdString());
+        QVERIFY(d.ok());
+        const auto s = suggestRoles(*d);
+        auto at = [&](const char *name) { return s[*d->columnIndex(name)]; };
+        const std::pair<const char *, const char *> expected[] = {
+            {"etniciteit", "ethnicity"},       {"burgerlijke staat", "marital-status"},
+            {"opleidingsniveau", "education"}, {"beroep", "occupation"},
+            {"nationaliteit", "nationality"},  {"geboorteland", "birth-country"},
+            {"huishoudgrootte", "household"}};
+        for (const auto &[name, kind] : expected) {
+            QVERIFY2(at(name).role == AttributeRole::QuasiIdentifier, name);
+            QCOMPARE(at(name).kind, std::string(kind));
+        }
+        // words inside other words do not count: "race" in "embrace", "race" in "tracer"
+        QCOMPARE(at("embrace").role, AttributeRole::Insensitive);
+        QCOMPARE(at("tracer").role, AttributeRole::Insensitive);
+    }
+
     void roleNamesRoundTrip()
     {
         for (auto r : {AttributeRole::DirectIdentifier, AttributeRole::QuasiIdentifier,

@@ -42,6 +42,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCoreApplication::setOrganizationName("DijkgraafTest");
         QCoreApplication::setApplicationName("tst_import");
+        qputenv("DIJKGRAAF_AUTOSAVE_DIR", m_dir.filePath("autosave").toUtf8());
     }
 
     void previewAndChoices()

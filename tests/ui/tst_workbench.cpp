@@ -1,7 +1,7 @@
-#include "demo/customergenerator.h"
-#include "hierarchy/arxformat.h"
 #include "attributepanel.h"
+#include "demo/customergenerator.h"
 #include "domaindialog.h"
+#include "hierarchy/arxformat.h"
 #include "hierarchyeditor.h"
 #include "io/csvreader.h"
 #include "language.h"
@@ -9,22 +9,25 @@
 #include "pdfreport.h"
 #include "presentation.h"
 #include "project/privacyledger.h"
+#include "project/project.h"
 #include "publish/approval.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLineEdit>
-#include <QTimer>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QScrollArea>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -64,6 +67,23 @@ class TestWorkbench : public QObject
         return std::move(*r);
     }
 
+    // A window of its own on a customer file of its own, shown, with its charts up to date:
+    // a test function that uses it passes when run alone.
+    std::unique_ptr<MainWindow> freshWindow(const QString &name, int customers = 2000)
+    {
+        const QString path = m_dir.filePath(name + ".csv");
+        if (!QFileInfo::exists(path) && !generateCustomers(path.toStdString(), customers, 5).ok())
+            return nullptr;
+        auto w = std::make_unique<MainWindow>();
+        w->resize(1600, 1000);
+        w->show();
+        QSignalSpy loaded(w.get(), &MainWindow::loaded);
+        w->openData(path);
+        if (!loaded.wait(20000) || !QTest::qWaitFor([&] { return w->view()->isUpToDate(); }, 20000))
+            return nullptr;
+        return w;
+    }
+
     void screenshot(QWidget *w, const QString &name)
     {
         QDir().mkpath(DIJKGRAAF_SCREENSHOTS);
@@ -87,7 +107,13 @@ private slots:
         QVERIFY(generateCustomers(m_data.toStdString(), 20000, 11).ok());
         QCoreApplication::setOrganizationName("DijkgraafTest");
         QCoreApplication::setApplicationName("tst_workbench");
+        // autosaves in the test's folder, never the user's
+        if (qEnvironmentVariableIsEmpty("DIJKGRAAF_CRASH_CHILD")) // that one is given its own
+            qputenv("DIJKGRAAF_AUTOSAVE_DIR", m_dir.filePath("autosave").toUtf8());
         m_window = std::make_unique<MainWindow>();
+        // the story of this suite replaces its work on purpose; the question itself is tested
+        // by unsavedWorkIsNeverLostWithoutAQuestion
+        m_window->setUnsavedWorkHandler([] { return MainWindow::UnsavedWork::Discard; });
         m_window->setExtraFiles(pdfReportFile()); // as the program does
         m_window->resize(1600, 1000);
         m_window->show();
@@ -466,6 +492,229 @@ private slots:
         QCOMPARE(dialogs, 1);
     }
 
+    // Work is never replaced or closed without a question: the real dialog, answered with
+    // Cancel, keeps it; Save writes it to its project first; Discard lets it go. Untouched
+    // work is replaced without a question.
+    void unsavedWorkIsNeverLostWithoutAQuestion()
+    {
+        auto w = freshWindow("unsaved");
+        QVERIFY(w);
+        QVERIFY(!w->hasUnsavedWork());
+        Workbench *first = w->workbench();
+        w->view()->kBox()->setValue(4);
+        QVERIFY(w->hasUnsavedWork());
+
+        auto answer = [](QMessageBox::StandardButton button, QString *text) {
+            test::whenModal([button, text](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QString("unsavedWork"));
+                *text = box->text();
+                box->button(button)->click();
+            });
+        };
+        // Ctrl+O, the demo, another project and quitting all ask; Cancel keeps the work
+        QString asked;
+        answer(QMessageBox::Cancel, &asked);
+        w->showImportDialog();
+        QVERIFY2(asked.contains("unsaved.csv") && asked.contains("not saved"), qPrintable(asked));
+        QCOMPARE(w->workbench(), first);
+        asked.clear();
+        answer(QMessageBox::Cancel, &asked);
+        w->openDemo();
+        QVERIFY(!asked.isEmpty());
+        asked.clear();
+        answer(QMessageBox::Cancel, &asked);
+        QVERIFY(!w->close());
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(w->isVisible());
+        QCOMPARE(w->workbench(), first);
+        QCOMPARE(w->workbench()->configuration().privacy.k, 4u);
+
+        // Save: into the project it belongs to, and then the other file opens
+        const QString project = m_dir.filePath("unsaved.dijkgraaf");
+        QVERIFY(w->saveProjectAs(project));
+        QVERIFY(!w->hasUnsavedWork());
+        w->view()->kBox()->setValue(6);
+        const QString other = m_dir.filePath("unsaved-other.csv");
+        QVERIFY(generateCustomers(other.toStdString(), 500, 6).ok());
+        {
+            asked.clear();
+            answer(QMessageBox::Save, &asked);
+            QSignalSpy loaded(w.get(), &MainWindow::loaded);
+            w->openData(other);
+            QVERIFY(loaded.wait(20000));
+            QVERIFY(!asked.isEmpty());
+            QCOMPARE(w->workbench()->data().rowCount, 500u);
+            auto stored = openProject(project.toStdString());
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->configuration["privacy"].toObject()["k"].toInt(), 6);
+        }
+        // Discard: the edit goes, the next file opens
+        w->view()->kBox()->setValue(3);
+        {
+            asked.clear();
+            answer(QMessageBox::Discard, &asked);
+            QSignalSpy loaded(w.get(), &MainWindow::loaded);
+            w->openData(m_dir.filePath("unsaved.csv"));
+            QVERIFY(loaded.wait(20000));
+            QVERIFY(!asked.isEmpty());
+            QCOMPARE(w->workbench()->data().rowCount, 2000u);
+        }
+        // nothing changed: no question at all
+        int questions = 0;
+        w->setUnsavedWorkHandler([&questions] {
+            ++questions;
+            return MainWindow::UnsavedWork::Cancel;
+        });
+        QSignalSpy loaded(w.get(), &MainWindow::loaded);
+        w->openData(other);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(questions, 0);
+        QVERIFY(w->close());
+    }
+
+    // Run by theWorkIsOfferedBackAfterACrash as a process of its own, which it then kills.
+    void crashingSession()
+    {
+        if (qEnvironmentVariableIsEmpty("DIJKGRAAF_CRASH_CHILD"))
+            QSKIP("the session that theWorkIsOfferedBackAfterACrash kills");
+        auto w = freshWindow("crash");
+        QVERIFY(w);
+        w->view()->kBox()->setValue(4);
+        w->view()
+            ->attributes()
+            ->levelSlider(*w->workbench()->data().columnIndex("postcode"))
+            ->setValue(2);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(w->autosavePath()), 20000);
+        std::printf("autosaved\n");
+        std::fflush(stdout);
+        QTest::qWait(120000); // killed long before
+    }
+
+    // Kill the workbench with unsaved work, start it again: the work is offered back, taken
+    // up as unsaved work, and kept in the new window's own autosave; refused, it is gone.
+    void theWorkIsOfferedBackAfterACrash()
+    {
+        QTemporaryDir autosaves;
+        auto w = freshWindow("crash"); // makes the file the child opens
+        QVERIFY(w);
+        w.reset();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DIJKGRAAF_CRASH_CHILD", "1");
+        env.insert("DIJKGRAAF_AUTOSAVE_DIR", autosaves.path());
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {"crashingSession"});
+        QVERIFY(child.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("autosaved") ||
+                                     child.state() == QProcess::NotRunning,
+                                 60000);
+        QVERIFY2(child.state() == QProcess::Running, said.constData());
+        child.kill(); // SIGKILL: no close, no clean-up
+        QVERIFY(child.waitForFinished());
+        const QStringList left = QDir(autosaves.path()).entryList({"session-*.dijkgraaf"});
+        QCOMPARE(left.size(), 1);
+
+        // a running window's autosave is not offered to another one
+        qputenv("DIJKGRAAF_AUTOSAVE_DIR", autosaves.path().toUtf8());
+        auto again = std::make_unique<MainWindow>();
+        again->show();
+        QStringList asked;
+        again->setQuestionHandler([&asked](const QString &title, const QString &text) {
+            asked << title + ": " + text;
+            return true;
+        });
+        QSignalSpy loaded(again.get(), &MainWindow::loaded);
+        QVERIFY(again->offerRecovery());
+        QVERIFY(loaded.wait(20000));
+        qputenv("DIJKGRAAF_AUTOSAVE_DIR", m_dir.filePath("autosave").toUtf8());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked[0].contains("crash.csv"), qPrintable(asked[0]));
+        const Configuration &c = again->workbench()->configuration();
+        QCOMPARE(c.privacy.k, 4u);
+        QCOMPARE(c.attributes[*again->workbench()->data().columnIndex("postcode")].level, 2);
+        QVERIFY(again->hasUnsavedWork());
+        QVERIFY(again->windowTitle().contains("crash.csv"));
+        // the dead window's copy is gone; the work lives on in this window's autosave
+        QCOMPARE(QDir(autosaves.path()).entryList({"session-*.dijkgraaf"}),
+                 QStringList{QFileInfo(again->autosavePath()).fileName()});
+        {
+            qputenv("DIJKGRAAF_AUTOSAVE_DIR", autosaves.path().toUtf8());
+            MainWindow third;
+            qputenv("DIJKGRAAF_AUTOSAVE_DIR", m_dir.filePath("autosave").toUtf8());
+            third.setQuestionHandler([](const QString &, const QString &) { return true; });
+            QVERIFY(!third.offerRecovery());
+        }
+        // closed with Discard: nothing is left to offer
+        again->setUnsavedWorkHandler([] { return MainWindow::UnsavedWork::Discard; });
+        QVERIFY(again->close());
+        QCOMPARE(QDir(autosaves.path()).entryList({"session-*.dijkgraaf*"}), QStringList{});
+        again.reset(); // and its lock with it
+        QCOMPARE(QDir(autosaves.path()).entryList(QDir::Files | QDir::Hidden).join(","), QString());
+    }
+
+    // A table's name follows its dimensions (it is the file name, the metadata's title and the
+    // report's heading) until the steward types one; the report's language changes it too.
+    void tableNamesFollowTheDimensions()
+    {
+        auto w = freshWindow("names");
+        QVERIFY(w);
+        PublishView *pv = w->publishView();
+        w->stages()->setCurrentWidget(pv);
+        auto name = [&] {
+            return QString::fromStdString(w->workbench()->publication().tables[0].spec.name);
+        };
+        QCOMPARE(name(), QString("Records by date_of_birth, gender, postcode and municipality"));
+        auto keep = [&](const QStringList &columns) {
+            QTableWidget *dims = pv->dimensionTable();
+            for (int row = 0; row < dims->rowCount(); ++row)
+                dims->item(row, 0)->setCheckState(
+                    columns.contains(dims->item(row, 0)->text()) ? Qt::Checked : Qt::Unchecked);
+        };
+        keep({"gender", "municipality"});
+        QCOMPARE(name(), QString("Records by gender and municipality"));
+        QCOMPARE(pv->tableName()->text(), name());
+        pv->reportLanguageBox()->setCurrentIndex(pv->reportLanguageBox()->findData("nl"));
+        emit pv->reportLanguageBox()->activated(pv->reportLanguageBox()->currentIndex());
+        QCOMPARE(name(), QString("Records naar gender en municipality"));
+        // a name the steward typed stays
+        pv->tableName()->setText("Klanten per gemeente");
+        emit pv->tableName()->editingFinished();
+        QCOMPARE(name(), QString("Klanten per gemeente"));
+        keep({"municipality"});
+        QCOMPARE(name(), QString("Klanten per gemeente"));
+        // a second table is named after its dimension, not "Table 2"
+        for (auto *b : pv->findChildren<QPushButton *>())
+            if (b->objectName() == "addTable")
+                b->click();
+        QCOMPARE(w->workbench()->publication().tables.size(), std::size_t(2));
+        QVERIFY2(QString::fromStdString(w->workbench()->publication().tables[1].spec.name)
+                     .startsWith("Records naar "),
+                 w->workbench()->publication().tables[1].spec.name.c_str());
+        w->setUnsavedWorkHandler([] { return MainWindow::UnsavedWork::Discard; });
+    }
+
+    // The verdict beside a file among the recent ones is stored when its session ends, not on
+    // every redraw (a settings write with a disk sync stalled the window each time).
+    void theVerdictIsStoredWhenTheSessionEnds()
+    {
+        const QString path = QFileInfo(m_dir.filePath("verdict.csv")).absoluteFilePath();
+        const QString key = "verdicts/" + path.toUtf8().toHex();
+        QSettings().remove(key);
+        auto w = freshWindow("verdict");
+        QVERIFY(w);
+        w->view()->kBox()->setValue(3);
+        QTRY_VERIFY_WITH_TIMEOUT(w->view()->isUpToDate(), 20000);
+        QVERIFY(!QSettings().contains(key));
+        w->setUnsavedWorkHandler([] { return MainWindow::UnsavedWork::Discard; });
+        QVERIFY(w->close());
+        QVERIFY2(QSettings().value(key).toString().startsWith("k = 3"),
+                 qPrintable(QSettings().value(key).toString()));
+    }
+
     void catalogueFieldsSayWhatIsMissing()
     {
         PublishView *pv = m_window->publishView();
@@ -787,6 +1036,9 @@ private slots:
     {
         const Configuration before = bench()->configuration();
         const int steps = bench()->undoStack()->count();
+        // typed but not yet approved: it survives the views made anew
+        m_window->publishView()->approverName()->setText("A. Steward");
+        m_window->publishView()->approvalNote()->setText("second release");
         applyLanguage("nl");
         QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("van de klanten is uniek"),
                                  20000);
@@ -804,6 +1056,11 @@ private slots:
         QCOMPARE(view()->ladderChart()->chart()->title(),
                  QString("Aandeel unieke klanten naarmate kenmerken worden gecombineerd"));
         QVERIFY(m_window->undoAction()->isEnabled() == bench()->undoStack()->canUndo());
+        QCOMPARE(m_window->publishView()->approverName()->text(), QString("A. Steward"));
+        QCOMPARE(m_window->publishView()->approvalNote()->text(), QString("second release"));
+        // a role's reason in Dutch
+        const QString reason = view()->attributes()->roleBox(column("gender"))->toolTip();
+        QVERIFY2(reason.contains("geslacht is algemeen bekend"), qPrintable(reason));
         screenshot(m_window.get(), "workbench_nl");
         applyLanguage("en");
         QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("of customers are unique"),
