@@ -245,9 +245,10 @@ hierarchySpecOption(const Arguments &a, const std::string &dataPath, const std::
             return std::optional<HierarchySpec>(*spec);
         }
         if (a.has("hierarchies")) {
+            const std::string found = findArxHierarchyFile(a.value("hierarchies"), dataPath, name);
             const std::string candidate = arxHierarchyPath(a.value("hierarchies"), dataPath, name);
-            if (QFileInfo::exists(QString::fromStdString(candidate)))
-                file = candidate;
+            if (!found.empty())
+                file = found;
             else
                 // a search over a made-up two-level hierarchy proves the wrong optimum, so the
                 // fallback must be seen, not silent

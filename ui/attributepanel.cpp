@@ -4,11 +4,12 @@
 #include "presentation.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
-#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QMenu>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace dijkgraaf {
 
@@ -326,6 +327,12 @@ void AttributePanel::showConfiguration(std::size_t c)
     const bool qi = a.role == AttributeRole::QuasiIdentifier;
     row.hierarchy->setEnabled(qi);
     row.more->setEnabled(qi);
+    // a table says where it came from: the file's name, not "Table"
+    const bool table = a.hierarchy.kind == HierarchySpec::Kind::Table;
+    row.hierarchy->setItemText(
+        ChooseTable, table && !a.hierarchy.source.empty()
+                         ? QFileInfo(QString::fromStdString(a.hierarchy.source)).fileName()
+                         : tr("Table"));
     row.hierarchy->setCurrentIndex(choiceOf(a.hierarchy));
     row.hierarchy->setToolTip(a.hierarchy.kind == HierarchySpec::Kind::Table
                                   ? tr("Table from %1").arg(QString::fromStdString(a.hierarchy.source))

@@ -3,6 +3,8 @@
 #include "demo/customergenerator.h"
 #include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
+#include "hierarchy/hierarchybuilders.h"
+#include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "io/sqlitereader.h"
 #include "io/typeinference.h"
@@ -137,6 +139,9 @@ void MainWindow::buildMenus()
     QAction *saveAs =
         file->addAction(tr("Save project &as…"), this, &MainWindow::chooseProjectToSave);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction *folder = file->addAction(tr("Load &hierarchies from a folder…"), this,
+                                      &MainWindow::chooseHierarchyFolder);
+    folder->setObjectName(QStringLiteral("loadHierarchies"));
     m_recentMenu = file->addMenu(tr("&Recent files"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -879,7 +884,7 @@ void MainWindow::chooseHierarchyFile(std::size_t column)
 {
     const QString name = QString::fromStdString(m_bench->data().columns[column].name);
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Hierarchy for %1").arg(name), QString(),
+        QFileDialog::getOpenFileName(this, tr("Hierarchy for %1").arg(name), dataFolder(),
                                      tr("Hierarchies (ARX format) (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -890,6 +895,85 @@ void MainWindow::chooseHierarchyFile(std::size_t column)
         return;
     }
     m_bench->setHierarchy(column, HierarchySpec::table(h->toRows(), path.toStdString()));
+}
+
+QString MainWindow::dataFolder() const
+{
+    return m_bench ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).absolutePath()
+                   : QString();
+}
+
+void MainWindow::chooseHierarchyFolder()
+{
+    if (!m_bench) {
+        statusBar()->showMessage(tr("Open data first: hierarchies belong to its attributes"),
+                                 10000);
+        return;
+    }
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Load hierarchies from a folder"), dataFolder());
+    if (!folder.isEmpty())
+        loadHierarchiesFromFolder(folder);
+}
+
+QString MainWindow::loadHierarchiesFromFolder(const QString &folder)
+{
+    if (!m_bench)
+        return {};
+    const Dataset &data = m_bench->data();
+    const Configuration &config = m_bench->configuration();
+    std::vector<std::pair<std::size_t, HierarchySpec>> specs;
+    QStringList loaded, refused, none;
+    for (std::size_t c = 0; c < data.columns.size(); ++c) {
+        const QString name = QString::fromStdString(data.columns[c].name);
+        const std::string file =
+            findArxHierarchyFile(folder.toStdString(), data.sourcePath, data.columns[c].name);
+        if (file.empty()) {
+            if (config.attributes[c].role == AttributeRole::QuasiIdentifier)
+                none << name;
+            continue;
+        }
+        const QString fileName = QFileInfo(QString::fromStdString(file)).fileName();
+        auto h = readArxHierarchy(file);
+        if (!h) {
+            refused << tr("%1: %2").arg(fileName, QString::fromStdString(h.error().message));
+            continue;
+        }
+        HierarchySpec spec = HierarchySpec::table(h->toRows(), file);
+        // it must cover every value of the data, as the analysis will require
+        auto built = buildHierarchy(data.columns[c], spec);
+        auto covered = built ? mapColumnToHierarchy(data.columns[c], *built)
+                             : Result<std::vector<std::uint32_t>>(built.error());
+        if (!covered) {
+            refused << tr("%1: %2").arg(fileName, QString::fromStdString(covered.error().message));
+            continue;
+        }
+        specs.emplace_back(c, std::move(spec));
+        loaded << tr("%1 ← %2").arg(name, fileName);
+    }
+    if (!specs.empty())
+        m_bench->setHierarchies(specs, tr("Hierarchies from %1").arg(QDir(folder).dirName()));
+    QString text =
+        loaded.isEmpty() ? tr("No hierarchy in %1 fits the attributes of %2.")
+                               .arg(QDir::toNativeSeparators(folder),
+                                    QFileInfo(QString::fromStdString(data.sourcePath)).fileName())
+        : loaded.size() == 1 ? tr("1 attribute got a hierarchy:")
+                             : tr("%1 attributes got a hierarchy:").arg(loaded.size()) +
+                                   QStringLiteral("\n  ") + loaded.join(QStringLiteral("\n  "));
+    if (!refused.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Refused:") + QStringLiteral("\n  ") +
+                refused.join(QStringLiteral("\n  "));
+    if (!none.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("No file for these quasi-identifiers, which keep "
+                   "their hierarchies:") +
+                QStringLiteral("\n  ") + none.join(QStringLiteral(", "));
+    auto *box = new QMessageBox(loaded.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Hierarchies from a folder"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("hierarchiesLoaded"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return text;
 }
 
 bool MainWindow::ask(const QString &title, const QString &text)

@@ -76,6 +76,12 @@ public:
     // project there; the next window offers it back.
     static QString autosaveFolder();
     QString autosavePath() const { return m_autosavePath; }
+    // Every attribute's hierarchy file in a folder (ARX naming, see findArxHierarchyFile),
+    // checked against the data and applied as one undoable edit; the steward is shown which
+    // attribute got which file, which files were refused and why, and which quasi-identifiers
+    // found none. Returns that list.
+    QString loadHierarchiesFromFolder(const QString &folder);
+
     // Offers the work of windows that ended without closing; true when one was taken up.
     bool offerRecovery();
 
@@ -128,6 +134,8 @@ private:
     void addRecent(const QString &path);
     void refreshRecent();
     void chooseHierarchyFile(std::size_t column);
+    void chooseHierarchyFolder();
+    QString dataFolder() const;                // where the data file is: file dialogs start there
     void loadData(const QString &path);        // openData without the question
     void runImportDialog(const QString &path); // showImportDialog without the question
     void loadProjectFile(const QString &path); // openProjectFile without the question

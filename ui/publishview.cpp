@@ -1308,7 +1308,7 @@ void PublishView::showPreview()
         text += tr(" with noise: a count is off by %1 on average (mean absolute error). ")
                     .arg(l.toString(s.meanAbsoluteError, 'f', 2));
         if (s.noisySuppressed)
-            text += tr("%1 small noisy counts hidden. ").arg(s.noisySuppressed);
+            text += tr("%1 small noisy counts hidden. ").arg(formatCount(s.noisySuppressed));
         if (s.droppedRows) {
             text += tr("%1 rows beyond the contribution bounds left out").arg(l.toString(static_cast<qulonglong>(s.droppedRows)));
             if (const std::string by = leftOutByPeriodInWords(s, 7); !by.empty())
@@ -1323,8 +1323,8 @@ void PublishView::showPreview()
     } else {
         text += tr(": %1 hidden by the rules, %2 more to protect them; %3 of the records lie in "
                    "hidden cells. ")
-                    .arg(s.primarySuppressed)
-                    .arg(s.secondarySuppressed)
+                    .arg(formatCount(s.primarySuppressed))
+                    .arg(formatCount(s.secondarySuppressed))
                     .arg(pct(s.recordsInSuppressedCells));
         text += release->audit.passed
                     ? tr("<span style='color:%1'>Audit passed: for an attacker who knows "
@@ -1335,7 +1335,7 @@ void PublishView::showPreview()
                                ? tr(" For %1 hidden numbers this holds when the attacker "
                                     "reasons with fractions of records; whole numbers were not "
                                     "decided in time.")
-                                     .arg(release->audit.relaxationOnly)
+                                     .arg(formatCount(release->audit.relaxationOnly))
                                : QString())
                 : !release->audit.solverMessage.empty()
                     ? tr("<span style='color:%1'><b>Audit failed</b>: %2.</span>")
@@ -1344,7 +1344,7 @@ void PublishView::showPreview()
                     : tr("<span style='color:%1'><b>Audit failed</b>: %2 hidden cells can be "
                          "worked out too closely; the release will be refused.</span>")
                           .arg(palette::highRisk().name())
-                          .arg(release->audit.failures().size());
+                          .arg(formatCount(release->audit.failures().size()));
         const auto &earlier = release->audit.comparedWith;
         if (!earlier.empty()) {
             QStringList times;

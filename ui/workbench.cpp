@@ -164,6 +164,17 @@ void Workbench::setHierarchy(std::size_t column, const HierarchySpec &spec)
     edit(next, tr("Hierarchy of %1").arg(QString::fromStdString(m_data->columns[column].name)), -1);
 }
 
+void Workbench::setHierarchies(const std::vector<std::pair<std::size_t, HierarchySpec>> &specs,
+                               const QString &text)
+{
+    Configuration next = m_config;
+    for (const auto &[column, spec] : specs) {
+        next.attributes[column].hierarchy = spec;
+        next.attributes[column].level = 0;
+    }
+    edit(next, text, -1);
+}
+
 void Workbench::setK(std::uint64_t k)
 {
     Configuration next = m_config;

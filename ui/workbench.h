@@ -36,6 +36,9 @@ public:
     void setRole(std::size_t column, AttributeRole role);
     void setLevel(std::size_t column, int level);
     void setHierarchy(std::size_t column, const HierarchySpec &spec);
+    // several at once, one undo step (hierarchies loaded from a folder)
+    void setHierarchies(const std::vector<std::pair<std::size_t, HierarchySpec>> &specs,
+                        const QString &text);
     void setK(std::uint64_t k);
     void setSuppressionLimit(double limit);
     void setRiskThreshold(double threshold);

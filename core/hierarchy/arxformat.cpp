@@ -3,6 +3,7 @@
 #include "io/csvreader.h"
 #include "io/wholefile.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace dijkgraaf {
@@ -53,6 +54,22 @@ std::string arxHierarchyPath(const std::string &directory, const std::string &da
     return (QString::fromStdString(directory) + "/" + base + "_hierarchy_" +
             QString::fromStdString(attribute) + ".csv")
         .toStdString();
+}
+
+std::string findArxHierarchyFile(const std::string &directory, const std::string &dataPath,
+                                 const std::string &attribute)
+{
+    const std::string exact = arxHierarchyPath(directory, dataPath, attribute);
+    if (QFileInfo(QString::fromStdString(exact)).isFile())
+        return exact;
+    const QDir dir(QString::fromStdString(directory));
+    const QString suffix =
+        QStringLiteral("_hierarchy_") + QString::fromStdString(attribute) + QStringLiteral(".csv");
+    QStringList found;
+    for (const QString &name : dir.entryList(QDir::Files))
+        if (name.endsWith(suffix) && name.size() > suffix.size())
+            found << name;
+    return found.size() == 1 ? dir.filePath(found.front()).toStdString() : std::string();
 }
 
 } // namespace dijkgraaf

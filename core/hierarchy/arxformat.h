@@ -15,5 +15,10 @@ Result<bool> writeArxHierarchy(const Hierarchy &hierarchy, const std::string &pa
 // The ARX project convention: DIR/<data file base name>_hierarchy_<attribute>.csv
 std::string arxHierarchyPath(const std::string &directory, const std::string &dataPath,
                              const std::string &attribute);
+// The attribute's hierarchy file in a folder: the ARX name above, or else the one file of the
+// folder named *_hierarchy_<attribute>.csv (a folder made for a data file of another name);
+// empty when there is none, or more than one such file.
+std::string findArxHierarchyFile(const std::string &directory, const std::string &dataPath,
+                                 const std::string &attribute);
 
 } // namespace dijkgraaf

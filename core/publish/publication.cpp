@@ -16,10 +16,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
-#include <optional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace dijkgraaf {
@@ -195,13 +196,30 @@ Publication defaultPublication(const Configuration &config, const Dataset &data)
 {
     Publication p;
     PublishedTable t;
-    std::vector<std::string> names;
-    for (const std::size_t c : config.quasiIdentifiers()) {
-        t.spec.dimensions.push_back({data.columns[c].name, -1, TimeBucket::None});
-        names.push_back(data.columns[c].name);
-    }
-    if (names.empty())
+    std::vector<std::size_t> qis = config.quasiIdentifiers();
+    if (qis.empty())
         return p;
+    // every quasi-identifier at its chosen level; but where none has a level chosen yet and
+    // their values make more cells than a table can show with about five records each (all
+    // of them hidden, and nothing learnt), the two with the fewest values, in their order
+    double cells = 1;
+    bool chosen = false;
+    for (const std::size_t c : qis) {
+        cells *= static_cast<double>(std::max<std::size_t>(1, data.columns[c].distinctCount()));
+        chosen = chosen || config.attributes[c].level > 0;
+    }
+    if (!chosen && qis.size() > 2 && cells > static_cast<double>(data.rowCount) / 5) {
+        std::vector<std::size_t> coarsest = qis;
+        std::stable_sort(coarsest.begin(), coarsest.end(), [&](std::size_t a, std::size_t b) {
+            return data.columns[a].distinctCount() < data.columns[b].distinctCount();
+        });
+        coarsest.resize(2);
+        std::erase_if(qis, [&](std::size_t c) {
+            return std::find(coarsest.begin(), coarsest.end(), c) == coarsest.end();
+        });
+    }
+    for (const std::size_t c : qis)
+        t.spec.dimensions.push_back({data.columns[c].name, -1, TimeBucket::None});
     t.spec.name = automaticTableName(t.spec);
     p.tables.push_back(t);
     return p;

@@ -37,8 +37,9 @@ struct Publication
     bool operator==(const Publication &) const = default;
 };
 
-// A table of the quasi-identifiers at their levels, protected by the threshold rule: where a
-// new project starts.
+// A table of the quasi-identifiers at their levels (or, where no level is chosen yet and
+// their values would make more cells than a fifth of the records, the two with the fewest
+// values), protected by the threshold rule: where a new project starts.
 Publication defaultPublication(const Configuration &config, const Dataset &data);
 
 // The name a table takes from its dimensions, in the report's language ("en" or "nl"):

@@ -183,162 +183,163 @@
 <context>
     <name>dijkgraaf::AttributePanel</name>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="196"/>
+        <location filename="../../ui/attributepanel.cpp" line="197"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="197"/>
+        <location filename="../../ui/attributepanel.cpp" line="198"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="198"/>
+        <location filename="../../ui/attributepanel.cpp" line="199"/>
         <source>Hierarchy</source>
         <translation>Hiërarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="93"/>
+        <location filename="../../ui/attributepanel.cpp" line="94"/>
         <source>%1 distinct values, %2 missing</source>
         <translation>%1 verschillende waarden, %2 ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="64"/>
+        <location filename="../../ui/attributepanel.cpp" line="65"/>
         <source>Find a column by name</source>
         <translation>Zoek een kolom op naam</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="66"/>
+        <location filename="../../ui/attributepanel.cpp" line="67"/>
         <source>Find a column</source>
         <translation>Zoek een kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="103"/>
+        <location filename="../../ui/attributepanel.cpp" line="104"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="106"/>
+        <location filename="../../ui/attributepanel.cpp" line="107"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="108"/>
+        <location filename="../../ui/attributepanel.cpp" line="109"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="110"/>
+        <location filename="../../ui/attributepanel.cpp" line="111"/>
         <source>Value or *</source>
         <translation>Waarde of *</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="111"/>
+        <location filename="../../ui/attributepanel.cpp" line="112"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="112"/>
+        <location filename="../../ui/attributepanel.cpp" line="113"/>
         <source>Dates: month, year, decade</source>
         <translation>Datums: maand, jaar, decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="113"/>
+        <location filename="../../ui/attributepanel.cpp" line="114"/>
         <source>Masking from the right</source>
         <translation>Maskeren van rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="114"/>
+        <location filename="../../ui/attributepanel.cpp" line="115"/>
         <source>Intervals…</source>
         <translation>Intervallen…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="115"/>
+        <location filename="../../ui/attributepanel.cpp" line="116"/>
         <source>From a file…</source>
         <translation>Uit een bestand…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="116"/>
+        <location filename="../../ui/attributepanel.cpp" line="117"/>
+        <location filename="../../ui/attributepanel.cpp" line="335"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="117"/>
+        <location filename="../../ui/attributepanel.cpp" line="118"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="120"/>
+        <location filename="../../ui/attributepanel.cpp" line="121"/>
         <source>Edit or export the hierarchy</source>
         <translation>De hiërarchie bewerken of exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="122"/>
+        <location filename="../../ui/attributepanel.cpp" line="123"/>
         <source>More about the hierarchy of %1</source>
         <translation>Meer over de hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="125"/>
+        <location filename="../../ui/attributepanel.cpp" line="126"/>
         <source>&amp;Edit as a table…</source>
         <translation>Als tabel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="126"/>
+        <location filename="../../ui/attributepanel.cpp" line="127"/>
         <source>&amp;Import from a file…</source>
         <translation>Uit een bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="127"/>
+        <location filename="../../ui/attributepanel.cpp" line="128"/>
         <source>E&amp;xport to a file…</source>
         <translation>Naar een bestand e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="134"/>
+        <location filename="../../ui/attributepanel.cpp" line="135"/>
         <source>Generalization level of %1</source>
         <translation>Generalisatieniveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="186"/>
+        <location filename="../../ui/attributepanel.cpp" line="187"/>
         <source>%1 of %2 columns shown: the first %3 and those with a role. Find the others by name.</source>
         <translation>%1 van %2 kolommen getoond: de eerste %3 en die met een rol. Zoek de andere op naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="189"/>
+        <location filename="../../ui/attributepanel.cpp" line="190"/>
         <source>%1 columns match, %2 shown.</source>
         <translation>%1 kolommen passen, %2 getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="242"/>
+        <location filename="../../ui/attributepanel.cpp" line="243"/>
         <source>Intervals for %1</source>
         <translation>Intervallen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="243"/>
+        <location filename="../../ui/attributepanel.cpp" line="244"/>
         <source>Widths of the intervals, level by level, each a multiple of the one before:</source>
         <translation>Breedte van de intervallen per niveau, elk een veelvoud van de vorige:</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="292"/>
+        <location filename="../../ui/attributepanel.cpp" line="293"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="304"/>
+        <location filename="../../ui/attributepanel.cpp" line="305"/>
         <source>Export the hierarchy of %1</source>
         <translation>De hiërarchie van %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="306"/>
+        <location filename="../../ui/attributepanel.cpp" line="307"/>
         <source>Hierarchies (ARX format) (*.csv)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="331"/>
+        <location filename="../../ui/attributepanel.cpp" line="338"/>
         <source>Table from %1</source>
         <translation>Tabel uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="364"/>
+        <location filename="../../ui/attributepanel.cpp" line="371"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -641,27 +642,27 @@
         <translation>Afgeleid uit de waarden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="187"/>
+        <location filename="../../ui/importdialog.cpp" line="186"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="207"/>
+        <location filename="../../ui/importdialog.cpp" line="206"/>
         <source>Delimiter %1, read as %2.</source>
         <translation>Scheidingsteken %1, gelezen als %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="208"/>
+        <location filename="../../ui/importdialog.cpp" line="207"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="217"/>
+        <location filename="../../ui/importdialog.cpp" line="216"/>
         <source>line %1 has %2 fields</source>
         <translation>regel %1 heeft %2 velden</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="220"/>
+        <location filename="../../ui/importdialog.cpp" line="219"/>
         <source>Lines that do not fit the header&apos;s %1 fields, skipped: %2.</source>
         <translation>Regels die niet bij de %1 velden van de kop passen, overgeslagen: %2.</translation>
     </message>
@@ -715,215 +716,220 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="50"/>
-        <location filename="../../ui/mainwindow.cpp" line="904"/>
+        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="989"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
-        <location filename="../../ui/mainwindow.cpp" line="853"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/mainwindow.cpp" line="859"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <source>Load &amp;hierarchies from a folder…</source>
+        <translation>&amp;Hiërarchieën uit een map laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="443"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -932,32 +938,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="499"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -966,94 +972,94 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
-        <location filename="../../ui/mainwindow.cpp" line="928"/>
-        <location filename="../../ui/mainwindow.cpp" line="944"/>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../../ui/mainwindow.cpp" line="1029"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/mainwindow.cpp" line="554"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="604"/>
+        <location filename="../../ui/mainwindow.cpp" line="610"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow.cpp" line="612"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow.cpp" line="633"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="649"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="658"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="657"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="695"/>
+        <location filename="../../ui/mainwindow.cpp" line="701"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="702"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="698"/>
+        <location filename="../../ui/mainwindow.cpp" line="704"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="768"/>
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="810"/>
+        <location filename="../../ui/mainwindow.cpp" line="816"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="811"/>
+        <location filename="../../ui/mainwindow.cpp" line="817"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1062,72 +1068,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="881"/>
+        <location filename="../../ui/mainwindow.cpp" line="887"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="882"/>
+        <location filename="../../ui/mainwindow.cpp" line="888"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="887"/>
+        <location filename="../../ui/mainwindow.cpp" line="893"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <location filename="../../ui/mainwindow.cpp" line="909"/>
+        <source>Open data first: hierarchies belong to its attributes</source>
+        <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="914"/>
+        <source>Load hierarchies from a folder</source>
+        <translation>Hiërarchieën uit een map laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="939"/>
+        <location filename="../../ui/mainwindow.cpp" line="948"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="952"/>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="955"/>
+        <source>Hierarchies from %1</source>
+        <translation>Hiërarchieën uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="957"/>
+        <source>No hierarchy in %1 fits the attributes of %2.</source>
+        <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <source>1 attribute got a hierarchy:</source>
+        <translation>1 kenmerk kreeg een hiërarchie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="961"/>
+        <source>%1 attributes got a hierarchy:</source>
+        <translation>%1 kenmerken kregen een hiërarchie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="964"/>
+        <source>Refused:</source>
+        <translation>Geweigerd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="968"/>
+        <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
+        <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="972"/>
+        <source>Hierarchies from a folder</source>
+        <translation>Hiërarchieën uit een map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="997"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="938"/>
+        <location filename="../../ui/mainwindow.cpp" line="1023"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="939"/>
+        <location filename="../../ui/mainwindow.cpp" line="1024"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="941"/>
+        <location filename="../../ui/mainwindow.cpp" line="1026"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="969"/>
+        <location filename="../../ui/mainwindow.cpp" line="1054"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="979"/>
+        <location filename="../../ui/mainwindow.cpp" line="1064"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="998"/>
+        <location filename="../../ui/mainwindow.cpp" line="1083"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="999"/>
+        <location filename="../../ui/mainwindow.cpp" line="1084"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../../ui/mainwindow.cpp" line="1096"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../../ui/mainwindow.cpp" line="1096"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../../ui/mainwindow.cpp" line="1124"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2333,17 +2395,17 @@ Dat werk weer openen?</translation>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="171"/>
+        <location filename="../../ui/workbench.cpp" line="182"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="178"/>
+        <location filename="../../ui/workbench.cpp" line="189"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="185"/>
+        <location filename="../../ui/workbench.cpp" line="196"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
