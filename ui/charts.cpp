@@ -3,8 +3,10 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -34,6 +36,9 @@ QChart *newChart(const QString &title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // axis numbers in the user's locale, with its thousands separator: 12,500 or 12.500
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     return chart;
 }
 
@@ -75,6 +80,40 @@ void setCategories(QChart *chart, Qt::Orientation o, const QStringList &names)
         axis->clear();
         axis->append(names);
     }
+}
+
+// Many categories on a horizontal axis: upright labels in a smaller type and the room they
+// need, so that each keeps its whole name (side by side they were cut to "...").
+void fitCategoryLabels(QChartView *view, const QStringList &names)
+{
+    auto *x = axisOf<QBarCategoryAxis>(view->chart(), Qt::Horizontal);
+    if (!x)
+        return;
+    const bool upright = names.size() > 4;
+    x->setLabelsAngle(upright ? -90 : 0);
+    x->setTitleVisible(!upright);
+    QFont font = x->labelsFont();
+    font.setPointSizeF(QGuiApplication::font().pointSizeF() * (upright ? 0.85 : 1.0));
+    x->setLabelsFont(font);
+    int longest = 0;
+    for (const QString &n : names)
+        longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
+    view->setMinimumHeight(upright ? std::max(220, 150 + longest) : 220);
+}
+
+// A tooltip on every bar: its category in full (an axis may have to shorten it) and its value.
+void tooltipsOnBars(QBarSet *set, QChart *chart, Qt::Orientation categories)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [set, chart, categories](bool on, int index) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        auto *axis = axisOf<QBarCategoryAxis>(chart, categories);
+        const QString name = axis ? axis->at(index) : QString();
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1: %2 %").arg(name, formatDecimal(set->at(index), 1)));
+    });
 }
 
 // Sets all values of a bar set in one go, growing or shrinking it as needed.
@@ -200,6 +239,7 @@ LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
     m_shares->setColor(palette::risk());
     m_shares->setBorderColor(palette::risk());
     series->append(m_shares);
+    tooltipsOnBars(m_shares, chart, Qt::Horizontal);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -217,13 +257,17 @@ void LadderChart::showResult(const AnalysisResult &result)
 {
     QStringList names;
     QList<qreal> shares;
+    // many attributes: upright names without the "+ " (the title says they are added one by
+    // one), so that each keeps its whole name
+    const bool slanted = result.ladder.size() > 4;
     for (std::size_t j = 0; j < result.ladder.size(); ++j) {
         const QString name = QString::fromStdString(result.ladder[j].attribute);
-        names << (j == 0 ? name : QStringLiteral("+ ") + name);
+        names << (j == 0 || slanted ? name : QStringLiteral("+ ") + name);
         shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
     }
     setCategories(chart(), Qt::Horizontal, names);
     setValues(m_shares, shares);
+    fitCategoryLabels(this, names);
 }
 
 QStringList LadderChart::categories() const
@@ -237,19 +281,20 @@ QStringList LadderChart::categories() const
 LossChart::LossChart(QWidget *parent) : QChartView(parent)
 {
     QChart *chart = newChart(tr("Information lost"));
-    auto *series = new QHorizontalBarSeries;
+    auto *series = new QBarSeries;
     m_losses = new QBarSet(tr("Loss"));
     m_losses->setColor(palette::safe());
     m_losses->setBorderColor(palette::safe());
     series->append(m_losses);
+    tooltipsOnBars(m_losses, chart, Qt::Horizontal);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     chart->legend()->hide();
-    categoryAxis(chart, series, Qt::AlignLeft, QString());
-    auto *x = valueAxis(chart, series, Qt::AlignBottom, tr("Loss (%; 0 = nothing lost)"));
-    x->setRange(0, 100);
+    categoryAxis(chart, series, Qt::AlignBottom, QString());
+    auto *y = valueAxis(chart, series, Qt::AlignLeft, tr("Lost (%)"));
+    y->setRange(0, 100);
     adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
@@ -259,21 +304,21 @@ void LossChart::showResult(const AnalysisResult &result)
 {
     QStringList names;
     QList<qreal> values;
-    // bottom to top: overall last, so that it stands on top
-    for (std::size_t q = result.qiNames.size(); q-- > 0;) {
+    for (std::size_t q = 0; q < result.qiNames.size(); ++q) {
         names << QString::fromStdString(result.qiNames[q]);
         values << std::round(result.evaluation.lossPerQi[q] * 1000.0) / 10.0;
     }
     names << tr("overall");
     values << std::round(result.evaluation.utility.loss * 1000.0) / 10.0;
-    setCategories(chart(), Qt::Vertical, names);
+    setCategories(chart(), Qt::Horizontal, names);
     setValues(m_losses, values);
+    fitCategoryLabels(this, names);
 }
 
 QStringList LossChart::categories() const
 {
-    auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical);
-    return y ? y->categories() : QStringList();
+    auto *x = axisOf<QBarCategoryAxis>(chart(), Qt::Horizontal);
+    return x ? x->categories() : QStringList();
 }
 
 // ------------------------------------------------------------------------- distribution

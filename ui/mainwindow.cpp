@@ -968,6 +968,8 @@ QString MainWindow::loadHierarchiesFromFolder(const QString &folder)
                 tr("No file for these quasi-identifiers, which keep "
                    "their hierarchies:") +
                 QStringLiteral("\n  ") + none.join(QStringLiteral(", "));
+    if (auto *earlier = findChild<QMessageBox *>(QStringLiteral("hierarchiesLoaded")))
+        earlier->close(); // one list at a time: the latest
     auto *box = new QMessageBox(loaded.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
                                 tr("Hierarchies from a folder"), text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("hierarchiesLoaded"));

@@ -347,43 +347,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="111"/>
+        <location filename="../../ui/charts.cpp" line="147"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="113"/>
+        <location filename="../../ui/charts.cpp" line="149"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="116"/>
-        <location filename="../../ui/charts.cpp" line="166"/>
+        <location filename="../../ui/charts.cpp" line="152"/>
+        <location filename="../../ui/charts.cpp" line="202"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="124"/>
+        <location filename="../../ui/charts.cpp" line="160"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="128"/>
+        <location filename="../../ui/charts.cpp" line="164"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="131"/>
+        <location filename="../../ui/charts.cpp" line="167"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="165"/>
+        <location filename="../../ui/charts.cpp" line="201"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="190"/>
+        <location filename="../../ui/charts.cpp" line="226"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -391,37 +391,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="283"/>
+        <location filename="../../ui/charts.cpp" line="325"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="285"/>
+        <location filename="../../ui/charts.cpp" line="327"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="288"/>
+        <location filename="../../ui/charts.cpp" line="330"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="295"/>
+        <location filename="../../ui/charts.cpp" line="337"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="339"/>
+        <location filename="../../ui/charts.cpp" line="381"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="356"/>
+        <location filename="../../ui/charts.cpp" line="398"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="360"/>
+        <location filename="../../ui/charts.cpp" line="402"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -670,22 +670,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="197"/>
+        <location filename="../../ui/charts.cpp" line="233"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="199"/>
+        <location filename="../../ui/charts.cpp" line="235"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="208"/>
+        <location filename="../../ui/charts.cpp" line="245"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="209"/>
+        <location filename="../../ui/charts.cpp" line="246"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="239"/>
+        <location filename="../../ui/charts.cpp" line="280"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="241"/>
+        <location filename="../../ui/charts.cpp" line="282"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="251"/>
-        <source>Loss (%; 0 = nothing lost)</source>
-        <translation>Verlies (%; 0 = niets verloren)</translation>
+        <location filename="../../ui/charts.cpp" line="293"/>
+        <source>Lost (%)</source>
+        <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="267"/>
+        <location filename="../../ui/charts.cpp" line="308"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -717,7 +717,7 @@
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="52"/>
-        <location filename="../../ui/mainwindow.cpp" line="989"/>
+        <location filename="../../ui/mainwindow.cpp" line="991"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
@@ -978,8 +978,8 @@ Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="508"/>
-        <location filename="../../ui/mainwindow.cpp" line="1013"/>
-        <location filename="../../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../../ui/mainwindow.cpp" line="1031"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
@@ -1134,62 +1134,62 @@ Dat werk weer openen?</translation>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="972"/>
+        <location filename="../../ui/mainwindow.cpp" line="974"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="997"/>
+        <location filename="../../ui/mainwindow.cpp" line="999"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../../ui/mainwindow.cpp" line="1025"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../../ui/mainwindow.cpp" line="1026"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../../ui/mainwindow.cpp" line="1028"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../../ui/mainwindow.cpp" line="1056"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1064"/>
+        <location filename="../../ui/mainwindow.cpp" line="1066"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../../ui/mainwindow.cpp" line="1085"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../../ui/mainwindow.cpp" line="1086"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../../ui/mainwindow.cpp" line="1098"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../../ui/mainwindow.cpp" line="1098"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../../ui/mainwindow.cpp" line="1126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
