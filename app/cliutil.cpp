@@ -11,6 +11,7 @@
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
+#include "io/importsettings.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -176,27 +177,32 @@ std::string fixed(double v, int digits)
 
 // ---------------------------------------------------------------- shared steps
 
-Result<Dataset> importData(const Arguments &a, const std::string &path)
+ImportSettings importSettings(const Arguments &a)
 {
-    CsvImportOptions options;
+    ImportSettings s;
     const std::string d = a.value("delimiter");
     if (d == "tab" || d == "\\t")
-        options.delimiter = '\t';
+        s.delimiter = '\t';
     else if (d.size() == 1 && std::string(",;|\t").find(d[0]) != std::string::npos)
-        options.delimiter = d[0];
+        s.delimiter = d[0];
     else if (!d.empty())
         throw UsageError{"--delimiter expects one of , ; | tab, got '" + d + "'"};
     const std::string enc = a.value("encoding", "auto");
     if (enc == "auto")
-        options.encoding = TextEncoding::Auto;
+        s.encoding = TextEncoding::Auto;
     else if (enc == "utf-8" || enc == "utf8")
-        options.encoding = TextEncoding::Utf8;
+        s.encoding = TextEncoding::Utf8;
     else if (enc == "windows-1252" || enc == "cp1252")
-        options.encoding = TextEncoding::Windows1252;
+        s.encoding = TextEncoding::Windows1252;
     else
         throw UsageError{"--encoding expects auto, utf-8 or windows-1252, got '" + enc + "'"};
-    options.raggedRows = a.flags.count("skip-bad-lines") ? RaggedRows::Skip : RaggedRows::Stop;
-    auto data = readCsv(path, options);
+    s.raggedRows = a.flags.count("skip-bad-lines") ? RaggedRows::Skip : RaggedRows::Stop;
+    return s;
+}
+
+Result<Dataset> importData(const ImportSettings &settings, const std::string &path)
+{
+    auto data = readData(path, settings);
     if (!data) {
         Error e = data.error();
         if (e.message.find("where the header has") != std::string::npos)
@@ -206,6 +212,11 @@ Result<Dataset> importData(const Arguments &a, const std::string &path)
     for (const auto &w : data->warnings)
         std::fprintf(stderr, "dijkgraaf: warning: %s\n", printable(w).c_str());
     return data;
+}
+
+Result<Dataset> importData(const Arguments &a, const std::string &path)
+{
+    return importData(importSettings(a), path);
 }
 
 Result<std::size_t> findColumn(const Dataset &data, const std::string &name)

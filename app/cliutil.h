@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/importsettings.h"
+
 #include "publish/audit.h"
 // What the command-line front end's commands share: argument parsing, output helpers, and
 // reading the data.
@@ -90,6 +92,10 @@ std::string grouped(std::uint64_t v);
 std::string pct(double share);
 std::string fixed(double v, int digits = 4);
 
+// How to read the data, from --delimiter, --encoding and --skip-bad-lines.
+ImportSettings importSettings(const Arguments &a);
+// Reads the data at path as the settings say (readData), its warnings on standard error.
+Result<Dataset> importData(const ImportSettings &settings, const std::string &path);
 // Reads the CSV at path with the import options of the command line.
 Result<Dataset> importData(const Arguments &a, const std::string &path);
 Result<std::size_t> findColumn(const Dataset &data, const std::string &name);

@@ -53,7 +53,13 @@ Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
         break;
     }
     o.inputSha256 = actual;
-    auto data = importData(a, o.project.sourcePath);
+    // read as when the project was made; options given now stand in for a project older than
+    // the settings it keeps
+    auto stored = importSettingsFromJson(o.project.import);
+    if (!stored)
+        return Error{stored.error().message, path};
+    auto data = o.project.import.isEmpty() ? importData(a, o.project.sourcePath)
+                                           : importData(*stored, o.project.sourcePath);
     if (!data)
         return data.error();
     o.data = std::move(*data);
@@ -164,7 +170,8 @@ int runInit(const Arguments &a)
         return kFailed;
     const std::string dataPath =
         QFileInfo(QString::fromStdString(a.value("data"))).absoluteFilePath().toStdString();
-    auto data = importData(a, dataPath);
+    const ImportSettings reading = importSettings(a);
+    auto data = importData(reading, dataPath);
     if (!data)
         return fail(data.error());
     Configuration config = suggestedConfiguration(*data);
@@ -226,6 +233,7 @@ int runInit(const Arguments &a)
         return fail(hash.error());
     project.sourceSha256 = *hash;
     project.configuration = configurationToJson(config, *data);
+    project.import = importSettingsToJson(reading);
     const bool phoneDemo = a.has("demo-tables");
     if (phoneDemo && a.value("demo-tables") != "phone-events")
         throw UsageError{"--demo-tables knows phone-events, got '" + a.value("demo-tables") + "'"};

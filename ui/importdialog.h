@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/csvreader.h"
+#include "io/importsettings.h"
 #include "model/attributerole.h"
 #include "model/column.h"
 
@@ -14,15 +15,12 @@
 
 namespace dijkgraaf {
 
-// What the steward chose in the import dialog.
-struct ImportRequest
+// What the steward chose in the import dialog: how to read the file (its table, delimiter,
+// encoding, lines that do not fit, forced types: what a project keeps), the file, and the roles
+// chosen at import.
+struct ImportRequest : ImportSettings
 {
     QString path;
-    std::string table;  // SQLite: the table or view; empty for CSV
-    char delimiter = 0; // 0: detect
-    TextEncoding encoding = TextEncoding::Auto;
-    RaggedRows raggedRows = RaggedRows::Stop;
-    std::vector<std::optional<ValueType>> types; // per column: a type other than the inferred one
     std::vector<std::optional<AttributeRole>>
         roles; // per column: a role other than the suggested one
 };

@@ -6,6 +6,7 @@
 #include "hierarchy/hierarchybuilders.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
+#include "io/importsettings.h"
 #include "io/sqlitereader.h"
 #include "io/typeinference.h"
 #include "language.h"
@@ -45,6 +46,15 @@ namespace {
 constexpr int kMaxRecent = 8;
 constexpr std::uint64_t kDemoSeed = 20261129;
 constexpr std::uint64_t kDemoRows = 100000;
+
+ImportRequest requestOf(const ImportSettings &s, const QString &path)
+{
+    ImportRequest r;
+    static_cast<ImportSettings &>(r) = s;
+    r.path = path;
+    return r;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -380,48 +390,33 @@ void MainWindow::startLoad(const ImportRequest &request)
     m_loadCancel = std::make_shared<std::atomic<bool>>(false);
     m_loadDone = std::make_shared<std::atomic<std::uint64_t>>(0);
     m_loadTotal = std::make_shared<std::atomic<std::uint64_t>>(1);
-    CsvImportOptions options;
-    options.delimiter = request.delimiter;
-    options.encoding = request.encoding;
-    options.raggedRows = request.raggedRows;
-    options.cancel = m_loadCancel.get();
     auto done = m_loadDone;
     auto total = m_loadTotal;
-    options.progress = [done, total](std::uint64_t d, std::uint64_t t) {
-        done->store(d);
-        total->store(t);
-    };
     auto cancel = m_loadCancel;
+    const ImportSettings settings = request;
     m_progressDelay.setProperty("ticks", 0);
     m_progressDelay.start();
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(request.path).fileName()));
-    m_loadWatcher.setFuture(QtConcurrent::run([request, options, cancel]() -> Result<Loaded> {
-        const std::string file = request.path.toStdString();
-        auto data = request.table.empty() ? readCsv(file, options)
-                                          : readSqliteTable(file, request.table, cancel.get());
-        if (!data)
-            return data.error();
-        for (std::size_t c = 0; c < request.types.size() && c < data->columns.size(); ++c) {
-            if (!request.types[c])
-                continue;
-            Column &column = data->columns[c];
-            auto applied = applyColumnType(column, *request.types[c], column.decimalMark);
-            if (!applied) {
-                Error e = applied.error();
-                e.file = file;
-                return e;
-            }
-        }
-        Loaded loaded;
-        auto sha = fileSha256(file);
-        if (!sha)
-            return sha.error();
-        loaded.sha256 = *sha;
-        loaded.suggestions = suggestRoles(*data);
-        loaded.roles = request.roles;
-        loaded.data = std::make_shared<const Dataset>(std::move(*data));
-        return loaded;
-    }));
+    m_loadWatcher.setFuture(
+        QtConcurrent::run([request, settings, done, total, cancel]() -> Result<Loaded> {
+            const std::string file = request.path.toStdString();
+            auto data = readData(file, settings, cancel.get(),
+                                 [done, total](std::uint64_t d, std::uint64_t t) {
+                                     done->store(d);
+                                     total->store(t);
+                                 });
+            if (!data)
+                return data.error();
+            Loaded loaded;
+            auto sha = fileSha256(file);
+            if (!sha)
+                return sha.error();
+            loaded.sha256 = *sha;
+            loaded.suggestions = suggestRoles(*data);
+            loaded.roles = request.roles;
+            loaded.data = std::make_shared<const Dataset>(std::move(*data));
+            return loaded;
+        }));
 }
 
 void MainWindow::onLoadFinished()
@@ -522,6 +517,8 @@ void MainWindow::onLoadFinished()
     const QString projectPath = !config      ? QString()
                                 : recovering ? *recovering
                                              : m_loadingProjectPath;
+    m_import = m_loading;
+    m_importFile = m_loading.path;
     showWorkbench(std::move(opened), config);
     if (restoredProject) {
         // what the project publishes, and what was approved
@@ -755,11 +752,7 @@ void MainWindow::autosave()
         removeAutosave();
         return;
     }
-    Project p = m_bench->project();
-    const QFileInfo source(QString::fromStdString(m_bench->data().sourcePath));
-    p.sourcePath = source.absoluteFilePath().toStdString();
-    p.sourceBytes = static_cast<std::uint64_t>(source.size());
-    p.sourceSha256 = m_sourceSha256;
+    const Project p = currentProject();
     auto saved = dijkgraaf::saveProject(p, m_autosavePath.toStdString());
     // beside it, where the work belongs and when it was kept
     QSaveFile about(m_autosavePath + QStringLiteral(".json"));
@@ -1035,22 +1028,34 @@ void MainWindow::loadProjectFile(const QString &path)
         source = located;
         project->sourcePath = located.toStdString();
     }
+    // the data read as it was when the project was saved: its table, delimiter, types
+    auto settings = importSettingsFromJson(project->import);
+    if (!settings) { // checked on open; kept for a project made in memory
+        m_recovering.reset();
+        emit loadFailed(QString::fromStdString(settings.error().message));
+        return;
+    }
     m_loadingProject = *project;
     m_loadingProjectPath = QFileInfo(path).absoluteFilePath();
-    ImportRequest request;
-    request.path = source;
-    startLoad(request);
+    startLoad(requestOf(*settings, source));
+}
+
+Project MainWindow::currentProject() const
+{
+    Project p = m_bench->project(); // configuration, publication and approvals
+    p.import = importSettingsToJson(m_import);
+    const QFileInfo source(m_importFile); // the file, not "file#table"
+    p.sourcePath = source.absoluteFilePath().toStdString();
+    p.sourceBytes = static_cast<std::uint64_t>(source.size());
+    p.sourceSha256 = m_sourceSha256;
+    return p;
 }
 
 bool MainWindow::saveProjectAs(const QString &path)
 {
     if (!m_bench)
         return false;
-    Project p = m_bench->project(); // configuration, publication and approvals
-    const QFileInfo source(QString::fromStdString(m_bench->data().sourcePath));
-    p.sourcePath = source.absoluteFilePath().toStdString();
-    p.sourceBytes = static_cast<std::uint64_t>(source.size());
-    p.sourceSha256 = m_sourceSha256;
+    const Project p = currentProject();
     auto saved = dijkgraaf::saveProject(p, path.toStdString());
     if (!saved) {
         QMessageBox::warning(this, tr("Cannot save the project"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importdialog.h"
+#include "io/importsettings.h"
 #include "project/project.h"
 #include "publishview.h"
 #include "workbench.h"
@@ -139,6 +140,7 @@ private:
     void loadData(const QString &path);        // openData without the question
     void runImportDialog(const QString &path); // showImportDialog without the question
     void loadProjectFile(const QString &path); // openProjectFile without the question
+    Project currentProject() const;            // as it would be saved
     void scheduleAutosave();
     void autosave();
     void removeAutosave();
@@ -166,6 +168,8 @@ private:
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadDone;
     std::shared_ptr<std::atomic<std::uint64_t>> m_loadTotal;
     ImportRequest m_loading;
+    ImportSettings m_import;                 // how the data shown was read, for the project
+    QString m_importFile;                    // and from which file
     std::optional<Project> m_loadingProject; // the project whose data is being read
     QString m_loadingProjectPath;
     QString m_projectPath;

@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "io/importsettings.h"
+
 #include "publish/publication.h"
 
 #include "io/sqliteconnection.h"
@@ -97,7 +99,10 @@ Result<bool> saveProject(const Project &project, const std::string &path)
             meta(QStringLiteral("source_sha256"), QString::fromStdString(project.sourceSha256)) &&
             meta(QStringLiteral("cell_key_secret"),
                  QString::fromStdString(project.cellKeySecret.empty() ? newCellKeySecret()
-                                                                      : project.cellKeySecret));
+                                                                      : project.cellKeySecret)) &&
+            (project.import.isEmpty() ||
+             meta(QStringLiteral("import"),
+                  QString::fromUtf8(QJsonDocument(project.import).toJson(QJsonDocument::Compact))));
         q.prepare(QStringLiteral("INSERT INTO configuration (id, json) VALUES (1, ?)"));
         q.addBindValue(QString::fromUtf8(
             QJsonDocument(project.configuration).toJson(QJsonDocument::Indented)));
@@ -218,6 +223,13 @@ Result<Project> openProject(const std::string &path)
             p.sourceSha256 = value.toStdString();
         else if (key == QLatin1String("cell_key_secret"))
             p.cellKeySecret = value.toStdString();
+        else if (key == QLatin1String("import")) {
+            const QJsonDocument settings = QJsonDocument::fromJson(value.toUtf8());
+            if (!settings.isObject() || !importSettingsFromJson(settings.object()))
+                return Error{"the project is damaged: how its data is read cannot be understood",
+                             path};
+            p.import = settings.object();
+        }
     }
     if (application != QLatin1String("Dijkgraaf"))
         return Error{"this is not a Dijkgraaf project", path};

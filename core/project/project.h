@@ -42,6 +42,7 @@ struct Project
     std::string sourcePath; // absolute
     std::uint64_t sourceBytes = 0;
     std::string sourceSha256;
+    QJsonObject import;        // importSettingsToJson(): how the data file is read
     QJsonObject configuration; // configurationToJson(); resolved against the data once it is loaded
     QJsonObject publication;   // publicationToJson(); empty until tables are designed
     std::vector<Approval> approvals; // oldest first

@@ -228,6 +228,44 @@ private slots:
         }
     }
 
+    // A project reads its data as it was made: a line that does not fit, skipped at init
+    // with --skip-bad-lines, is skipped by every later command without the option (they
+    // stopped at it before), and the release counts only the 19 records that fit.
+    void aProjectReadsItsDataAsItWasMade()
+    {
+        QTemporaryDir tmp;
+        QByteArray csv = "gender,region\n";
+        for (int i = 0; i < 20; ++i)
+            csv += i == 7 ? QByteArray("F,North,extra\n")
+                          : QByteArray(i % 2 ? "M," : "F,") + (i % 3 ? "North\n" : "South\n");
+        QFile f(tmp.filePath("ragged.csv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        const QString project = tmp.filePath("p.dijkgraaf");
+        Run r = run({"init", project, "--data", tmp.filePath("ragged.csv"), "--qi", "gender,region",
+                     "--skip-bad-lines"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({"preview", project});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // by hand: South holds 4 F and 3 M (i = 0, 6, 12, 18 and 3, 9, 15), both under the
+        // threshold of 5, so 7 of the 19 records lie in hidden cells
+        QVERIFY2(r.out.contains("2 hidden by the rules") && r.out.contains("(36.8 % of records)"),
+                 r.out.constData());
+        r = run({"approve", project, "--name", "A. Steward"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = run({"publish", project, "--out", tmp.filePath("release")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // the published cells, read from the CSV: North holds 6 F (2, 4, 8, 10, 14, 16; the
+        // skipped line 7 would have made 7) and 6 M
+        QDir release(tmp.filePath("release"));
+        const QStringList tables = release.entryList({"records-by-*.csv"});
+        QCOMPARE(tables.size(), 1);
+        const QString text = QString::fromUtf8(readFile(release.filePath(tables[0])));
+        QVERIFY2(text.contains("F,North,6,published") && text.contains("M,North,6,published"),
+                 qPrintable(text));
+    }
+
     // The phone demo's noisy release from the command line: `init --demo-tables phone-events`
     // gives the workbench demo's two tables, approved and published with the PDF report; the
     // option needs the subject column and knows no other demo.

@@ -1,9 +1,12 @@
 #include "hierarchy/arxformat.h"
+#include "io/importsettings.h"
 #include "project/configurationjson.h"
 #include "project/project.h"
 #include "testutil.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace dijkgraaf;
@@ -78,6 +81,41 @@ private slots:
         QVERIFY(actual != p.sourceSha256);
         QVERIFY(QFile::remove(QString::fromStdString(data)));
         QCOMPARE(checkSource(*back), SourceState::Missing);
+    }
+
+    // How the data is read travels with the project, written as the JSON it is documented
+    // as; a plain CSV's settings are empty; settings that cannot be understood are refused.
+    void importSettingsRoundTrip()
+    {
+        ImportSettings s;
+        s.table = "women";
+        s.delimiter = ';';
+        s.encoding = TextEncoding::Windows1252;
+        s.raggedRows = RaggedRows::Skip;
+        s.types = {std::nullopt, ValueType::Postcode};
+        const QJsonObject json = importSettingsToJson(s);
+        QCOMPARE(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"delimiter":";","encoding":"windows-1252","ragged_rows":"skip",)"
+                            R"("table":"women","types":[null,"postcode"]})"));
+        QCOMPARE(*importSettingsFromJson(json), s);
+        QVERIFY(importSettingsToJson(ImportSettings{}).isEmpty());
+
+        Project p;
+        p.sourcePath = "/nowhere/data.sqlite";
+        p.configuration = QJsonObject{{"attributes", QJsonArray{}}};
+        p.import = json;
+        const std::string path = m_scratch.path("import.dijkgraaf").toStdString();
+        QVERIFY(saveProject(p, path).ok());
+        auto back = openProject(path);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().text().c_str());
+        QCOMPARE(back->import, json);
+
+        for (const char *bad : {R"({"encoding":"ebcdic"})", R"({"delimiter":"ab"})",
+                                R"({"types":["colour"]})", R"({"ragged_rows":3})"}) {
+            auto refused = importSettingsFromJson(QJsonDocument::fromJson(bad).object());
+            QVERIFY2(!refused, bad);
+            QVERIFY(refused.error().message.find("import setting") != std::string::npos);
+        }
     }
 
     void sha256OfKnownBytes()

@@ -30,6 +30,25 @@ class TestImport : public QObject
         return path;
     }
 
+    // A shop's database: three customers in a table, and a view of the two women.
+    static bool makeShop(const QString &path)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase s = QSqlDatabase::addDatabase("QSQLITE", "make");
+            s.setDatabaseName(path);
+            QSqlQuery q(s);
+            ok = s.open() &&
+                 q.exec("CREATE TABLE customers (birth TEXT, gender TEXT, postcode TEXT)") &&
+                 q.exec("INSERT INTO customers VALUES ('1975-03-14', 'F', '1234 AB'), "
+                        "('1980-01-01', 'M', '2345 CD'), ('1975-03-14', 'F', '1234 AC')") &&
+                 q.exec("CREATE VIEW women AS SELECT * FROM customers WHERE gender = 'F'");
+            s.close();
+        }
+        QSqlDatabase::removeDatabase("make");
+        return ok;
+    }
+
     static void choose(QComboBox *box, const QVariant &data)
     {
         box->setCurrentIndex(box->findData(data));
@@ -207,19 +226,7 @@ private slots:
     void sqliteTableOrView()
     {
         const QString db = m_dir.filePath("shop.sqlite");
-        {
-            QSqlDatabase s = QSqlDatabase::addDatabase("QSQLITE", "make");
-            s.setDatabaseName(db);
-            QVERIFY(s.open());
-            QSqlQuery q(s);
-            QVERIFY(q.exec("CREATE TABLE customers (birth TEXT, gender TEXT, postcode TEXT)"));
-            QVERIFY(q.exec("INSERT INTO customers VALUES ('1975-03-14', 'F', '1234 AB'), "
-                           "('1980-01-01', 'M', '2345 CD'),"
-                           " ('1975-03-14', 'F', '1234 AC')"));
-            QVERIFY(q.exec("CREATE VIEW women AS SELECT * FROM customers WHERE gender = 'F'"));
-            s.close();
-        }
-        QSqlDatabase::removeDatabase("make");
+        QVERIFY(makeShop(db));
         ImportDialog dialog;
         dialog.setFile(db);
         QVERIFY(dialog.tableBox()->isVisibleTo(&dialog));
@@ -237,6 +244,38 @@ private slots:
         QCOMPARE(window.workbench()->data().rowCount, 2u);
         QCOMPARE(window.workbench()->configuration().attributes[2].role,
                  AttributeRole::QuasiIdentifier);
+    }
+
+    // A project made from an SQLite view, with a type the steward forced, reopens on that view
+    // with that type: the project keeps how its data was read (it read the database as a CSV
+    // file before, and failed).
+    void aProjectOnAnSqliteTableReopens()
+    {
+        const QString db = m_dir.filePath("reopen.sqlite");
+        QVERIFY(makeShop(db));
+        ImportRequest request;
+        request.path = db;
+        request.table = "women";
+        request.types = {ValueType::Text}; // the birth dates read as text
+        const QString project = m_dir.filePath("reopen.dijkgraaf");
+        {
+            MainWindow window;
+            QSignalSpy loaded(&window, &MainWindow::loaded);
+            window.importData(request);
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(window.workbench()->data().columns[0].type, ValueType::Text);
+            QVERIFY(window.saveProjectAs(project));
+        }
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.setQuestionHandler([](const QString &, const QString &) { return false; });
+        window.openProjectFile(project);
+        QVERIFY2(loaded.wait(20000),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(window.workbench()->data().rowCount, 2u); // the view's women, not all three
+        QCOMPARE(window.workbench()->data().columns[0].type, ValueType::Text);
+        QCOMPARE(window.projectPath(), QFileInfo(project).absoluteFilePath());
     }
 };
 

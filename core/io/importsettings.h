@@ -1,0 +1,47 @@
+#pragma once
+
+#include "csvreader.h"
+#include "model/column.h"
+#include "model/result.h"
+
+#include "model/dataset.h"
+
+#include <QJsonObject>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dijkgraaf {
+
+// How a data file was read, as a project keeps it so that the file is read the same way when
+// the project reopens: the SQLite table (empty for CSV), the delimiter and encoding as chosen
+// (0 and Auto: detected), what was done with lines that do not fit, and the type forced on a
+// column (by position; nullopt: the inferred one).
+struct ImportSettings
+{
+    std::string table;
+    char delimiter = 0;
+    TextEncoding encoding = TextEncoding::Auto;
+    RaggedRows raggedRows = RaggedRows::Stop;
+    std::vector<std::optional<ValueType>> types;
+
+    bool operator==(const ImportSettings &) const = default;
+};
+
+// The one way a data file is read, by the workbench and the command line alike: a CSV file
+// (or the SQLite table the settings name) with the settings, then the forced types.
+Result<Dataset>
+readData(const std::string &path, const ImportSettings &settings,
+         const std::atomic<bool> *cancel = nullptr,
+         std::function<void(std::uint64_t done, std::uint64_t total)> progress = {});
+
+// {"table", "delimiter", "encoding", "ragged_rows", "types"}; only what differs from the
+// defaults is written, so that a plain CSV's settings are {}.
+QJsonObject importSettingsToJson(const ImportSettings &settings);
+// The Error names the setting and its value.
+Result<ImportSettings> importSettingsFromJson(const QJsonObject &json);
+
+} // namespace dijkgraaf
