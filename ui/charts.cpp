@@ -89,7 +89,7 @@ void fitCategoryLabels(QChartView *view, const QStringList &names)
     auto *x = axisOf<QBarCategoryAxis>(view->chart(), Qt::Horizontal);
     if (!x)
         return;
-    const bool upright = names.size() > 4;
+    const bool upright = names.size() > 6;
     x->setLabelsAngle(upright ? -90 : 0);
     x->setTitleVisible(!upright);
     QFont font = x->labelsFont();
@@ -259,7 +259,7 @@ void LadderChart::showResult(const AnalysisResult &result)
     QList<qreal> shares;
     // many attributes: upright names without the "+ " (the title says they are added one by
     // one), so that each keeps its whole name
-    const bool slanted = result.ladder.size() > 4;
+    const bool slanted = result.ladder.size() > 6;
     for (std::size_t j = 0; j < result.ladder.size(); ++j) {
         const QString name = QString::fromStdString(result.ladder[j].attribute);
         names << (j == 0 || slanted ? name : QStringLiteral("+ ") + name);

@@ -840,6 +840,9 @@ void MainWindow::changeEvent(QEvent *event)
 // menus, welcome screen and workbench view again, around the same workbench and its history.
 void MainWindow::retranslate()
 {
+    // a widget keeps the locale it was made with, and its children inherit it: the window
+    // takes the new one, so that every field shows numbers the new language's way (2,0 %)
+    setLocale(QLocale());
     const auto menus = menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
     menuBar()->clear();
     qDeleteAll(menus); // with their actions and shortcuts

@@ -1150,6 +1150,8 @@ private slots:
         QCOMPARE(view()->ladderChart()->chart()->title(),
                  QString("Aandeel unieke klanten naarmate kenmerken worden gecombineerd"));
         QVERIFY(m_window->undoAction()->isEnabled() == bench()->undoStack()->canUndo());
+        // numbers in the fields the Dutch way, with a decimal comma
+        QVERIFY2(view()->limitBox()->text().contains(","), qPrintable(view()->limitBox()->text()));
         QCOMPARE(m_window->publishView()->approverName()->text(), QString("A. Steward"));
         QCOMPARE(m_window->publishView()->approvalNote()->text(), QString("second release"));
         // a role's reason in Dutch
