@@ -82,6 +82,9 @@ void setCategories(QChart *chart, Qt::Orientation o, const QStringList &names)
     }
 }
 
+// The most category labels a chart of the workbench's width shows side by side.
+constexpr qsizetype kMostSideBySide = 6;
+
 // Many categories on a horizontal axis: upright labels in a smaller type and the room they
 // need, so that each keeps its whole name (side by side they were cut to "...").
 void fitCategoryLabels(QChartView *view, const QStringList &names)
@@ -89,7 +92,7 @@ void fitCategoryLabels(QChartView *view, const QStringList &names)
     auto *x = axisOf<QBarCategoryAxis>(view->chart(), Qt::Horizontal);
     if (!x)
         return;
-    const bool upright = names.size() > 6;
+    const bool upright = names.size() > kMostSideBySide;
     x->setLabelsAngle(upright ? -90 : 0);
     x->setTitleVisible(!upright);
     QFont font = x->labelsFont();
@@ -101,15 +104,16 @@ void fitCategoryLabels(QChartView *view, const QStringList &names)
     view->setMinimumHeight(upright ? std::max(220, 150 + longest) : 220);
 }
 
-// A tooltip on every bar: its category in full (an axis may have to shorten it) and its value.
-void tooltipsOnBars(QBarSet *set, QChart *chart, Qt::Orientation categories)
+// A tooltip on every bar of a chart with its categories along the bottom: its category in full (an
+// axis may have to shorten it) and its value.
+void tooltipsOnBars(QBarSet *set, QChart *chart)
 {
-    QObject::connect(set, &QBarSet::hovered, set, [set, chart, categories](bool on, int index) {
+    QObject::connect(set, &QBarSet::hovered, set, [set, chart](bool on, int index) {
         if (!on) {
             QToolTip::hideText();
             return;
         }
-        auto *axis = axisOf<QBarCategoryAxis>(chart, categories);
+        auto *axis = axisOf<QBarCategoryAxis>(chart, Qt::Horizontal);
         const QString name = axis ? axis->at(index) : QString();
         QToolTip::showText(QCursor::pos(),
                            QStringLiteral("%1: %2 %").arg(name, formatDecimal(set->at(index), 1)));
@@ -239,7 +243,7 @@ LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
     m_shares->setColor(palette::risk());
     m_shares->setBorderColor(palette::risk());
     series->append(m_shares);
-    tooltipsOnBars(m_shares, chart, Qt::Horizontal);
+    tooltipsOnBars(m_shares, chart);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -259,10 +263,10 @@ void LadderChart::showResult(const AnalysisResult &result)
     QList<qreal> shares;
     // many attributes: upright names without the "+ " (the title says they are added one by
     // one), so that each keeps its whole name
-    const bool slanted = result.ladder.size() > 6;
+    const bool upright = qsizetype(result.ladder.size()) > kMostSideBySide;
     for (std::size_t j = 0; j < result.ladder.size(); ++j) {
         const QString name = QString::fromStdString(result.ladder[j].attribute);
-        names << (j == 0 || slanted ? name : QStringLiteral("+ ") + name);
+        names << (j == 0 || upright ? name : QStringLiteral("+ ") + name);
         shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
     }
     setCategories(chart(), Qt::Horizontal, names);
@@ -286,7 +290,7 @@ LossChart::LossChart(QWidget *parent) : QChartView(parent)
     m_losses->setColor(palette::safe());
     m_losses->setBorderColor(palette::safe());
     series->append(m_losses);
-    tooltipsOnBars(m_losses, chart, Qt::Horizontal);
+    tooltipsOnBars(m_losses, chart);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);

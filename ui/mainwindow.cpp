@@ -8,7 +8,6 @@
 #include "io/csvreader.h"
 #include "io/importsettings.h"
 #include "io/sqlitereader.h"
-#include "io/typeinference.h"
 #include "language.h"
 #include "presentation.h"
 #include "project/configurationjson.h"
@@ -128,10 +127,8 @@ MainWindow::~MainWindow()
     m_loadWatcher.waitForFinished();
     // the workbench, a child, outlives this window's members: its undo stack's last signals
     // must not reach their timer
-    if (m_bench) {
-        m_bench->undoStack()->disconnect(this);
-        m_bench->disconnect(this);
-    }
+    if (m_bench)
+        detachBench();
 }
 
 void MainWindow::buildMenus()
@@ -567,8 +564,7 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
         m_pages->removeWidget(m_stages);
         m_stages->deleteLater();
         m_stages = nullptr;
-        m_bench->undoStack()->disconnect(this);
-        m_bench->disconnect(this);
+        detachBench();
         m_bench->deleteLater();
     }
     Configuration config = restored ? *restored : suggestedConfiguration(loaded.suggestions);
@@ -691,12 +687,8 @@ bool MainWindow::mayReplaceWork()
     if (m_unsavedAnswer) {
         answer = m_unsavedAnswer();
     } else {
-        const QString name =
-            m_projectPath.isEmpty()
-                ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
-                : QFileInfo(m_projectPath).fileName();
         QMessageBox box(QMessageBox::Warning, tr("Unsaved work"),
-                        tr("The work on %1 is not saved.").arg(name),
+                        tr("The work on %1 is not saved.").arg(sessionName()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setInformativeText(tr("Save it in a project first? What is not saved is lost."));
         box.setDefaultButton(QMessageBox::Save);
@@ -981,16 +973,26 @@ bool MainWindow::ask(const QString &title, const QString &text)
     return QMessageBox::question(this, title, text) == QMessageBox::Yes;
 }
 
+QString MainWindow::sessionName() const
+{
+    return m_projectPath.isEmpty()
+               ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
+               : QFileInfo(m_projectPath).fileName();
+}
+
+void MainWindow::detachBench()
+{
+    m_bench->undoStack()->disconnect(this);
+    m_bench->disconnect(this);
+}
+
 void MainWindow::updateTitle()
 {
     if (!m_bench) {
         setWindowTitle(tr("Dijkgraaf"));
         return;
     }
-    const QString name =
-        m_projectPath.isEmpty()
-            ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
-            : QFileInfo(m_projectPath).fileName();
+    const QString name = sessionName();
     const bool modified = !m_projectPath.isEmpty() && !m_bench->undoStack()->isClean();
     setWindowTitle(tr("%1%2 — Dijkgraaf").arg(name, modified ? QStringLiteral(" *") : QString()));
 }

@@ -141,6 +141,10 @@ private:
     void runImportDialog(const QString &path); // showImportDialog without the question
     void loadProjectFile(const QString &path); // openProjectFile without the question
     Project currentProject() const;            // as it would be saved
+    QString sessionName() const;               // the project's file name, or the data's
+    // the workbench's signals no longer reach this window (it is replaced, or the window goes
+    // before its child)
+    void detachBench();
     void scheduleAutosave();
     void autosave();
     void removeAutosave();

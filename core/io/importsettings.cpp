@@ -14,8 +14,6 @@ constexpr std::pair<TextEncoding, const char *> kEncodings[] = {
     {TextEncoding::Utf8, "utf-8"},
     {TextEncoding::Windows1252, "windows-1252"},
 };
-constexpr ValueType kTypes[] = {ValueType::Integer, ValueType::Decimal, ValueType::Date,
-                                ValueType::Postcode, ValueType::Text};
 
 } // namespace
 
@@ -115,10 +113,7 @@ Result<ImportSettings> importSettingsFromJson(const QJsonObject &o)
                 s.types.emplace_back();
                 continue;
             }
-            std::optional<ValueType> type;
-            for (ValueType t : kTypes)
-                if (v.toString().toStdString() == valueTypeName(t))
-                    type = t;
+            const std::optional<ValueType> type = valueTypeFromName(v.toString().toStdString());
             if (!type)
                 return bad("types", v);
             s.types.push_back(type);

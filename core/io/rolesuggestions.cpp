@@ -214,10 +214,6 @@ std::string_view censusKind(const std::string &name)
     return {};
 }
 
-} // namespace
-
-namespace {
-
 // Why each kind of suggestion is made, in English; %1 stands for the share of values. The
 // workbench shows the same texts in its own language (lupdate reads them from here).
 struct ReasonText

@@ -20,6 +20,15 @@ std::string_view valueTypeName(ValueType type)
     return "text";
 }
 
+std::optional<ValueType> valueTypeFromName(std::string_view name)
+{
+    for (ValueType t : {ValueType::Integer, ValueType::Decimal, ValueType::Date,
+                        ValueType::Postcode, ValueType::Text})
+        if (valueTypeName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
 std::size_t Column::distinctCount() const
 {
     return dictionary.size() - (hasMissing() ? 1 : 0);

@@ -4,6 +4,7 @@
 #include "stringdictionary.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,8 @@ namespace dijkgraaf {
 enum class ValueType { Integer, Decimal, Date, Postcode, Text };
 
 std::string_view valueTypeName(ValueType type);
+// The type a name of valueTypeName stands for; nullopt for any other text.
+std::optional<ValueType> valueTypeFromName(std::string_view name);
 
 // One imported column: its distinct values (the dictionary) and one code per record.
 // Missing values (empty, NA, NULL, ?) share one code, missingCode.
