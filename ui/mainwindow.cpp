@@ -941,13 +941,15 @@ QString MainWindow::loadHierarchiesFromFolder(const QString &folder)
     }
     if (!specs.empty())
         m_bench->setHierarchies(specs, tr("Hierarchies from %1").arg(QDir(folder).dirName()));
-    QString text =
-        loaded.isEmpty() ? tr("No hierarchy in %1 fits the attributes of %2.")
-                               .arg(QDir::toNativeSeparators(folder),
-                                    QFileInfo(QString::fromStdString(data.sourcePath)).fileName())
-        : loaded.size() == 1 ? tr("1 attribute got a hierarchy:")
-                             : tr("%1 attributes got a hierarchy:").arg(loaded.size()) +
-                                   QStringLiteral("\n  ") + loaded.join(QStringLiteral("\n  "));
+    QString text;
+    if (loaded.isEmpty())
+        text = tr("No hierarchy in %1 fits the attributes of %2.")
+                   .arg(QDir::toNativeSeparators(folder),
+                        QFileInfo(QString::fromStdString(data.sourcePath)).fileName());
+    else
+        text = (loaded.size() == 1 ? tr("1 attribute got a hierarchy:")
+                                   : tr("%1 attributes got a hierarchy:").arg(loaded.size())) +
+               QStringLiteral("\n  ") + loaded.join(QStringLiteral("\n  "));
     if (!refused.isEmpty())
         text += QStringLiteral("\n\n") + tr("Refused:") + QStringLiteral("\n  ") +
                 refused.join(QStringLiteral("\n  "));
