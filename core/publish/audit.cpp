@@ -5,21 +5,21 @@
 #include "audit.h"
 
 #include "glpkthread.h"
+#include "util/parallel.h"
 
 #include <glpk.h>
 
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <atomic>
-#include <mutex>
-#include <thread>
 #include <array>
+#include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cmath>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <unordered_map>
 
@@ -1218,13 +1218,9 @@ bool nearby(Solver &s, const std::vector<std::vector<int>> &columnRows, std::siz
         mips += local.mips();
     };
     // a thread is worth it for some dozens of small programs
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> threads;
-    for (std::size_t h = 0; h + 1 < std::min<std::size_t>(cores, 1 + count / 64); ++h)
-        threads.emplace_back(work, false);
-    work(true);
-    for (std::thread &t : threads)
-        t.join();
+    const std::size_t threads = std::min<std::size_t>(workerCount(), 1 + count / 64);
+    runParts(threads, threads,
+             [&](std::size_t part, std::size_t, std::size_t) { work(part == 0); });
     s.addCounts(lps, mips);
     return !stop;
 }
@@ -1236,7 +1232,7 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
 {
     const int n = s.columns();
     const double inf = std::numeric_limits<double>::infinity();
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t cores = workerCount();
     std::mutex lock;
     // per column, the rows it appears in: the neighbourhoods of the small programs
     std::vector<std::vector<int>> columnRows(static_cast<std::size_t>(n) + 1);
@@ -1359,24 +1355,24 @@ bool solveComponent(Solver &s, const std::function<bool()> &tick, std::string &m
     };
     // a thread is worth its copy of the program for some dozens of solves
     const std::size_t helpers = std::min<std::size_t>(cores - 1, tasks.size() / 32);
-    std::vector<std::thread> threads;
     std::vector<std::size_t> helperLps(helpers, 0), helperMips(helpers, 0);
     AuditMemory basis; // the helpers start from it
     if (helpers > 0) {
         s.keepBasis(basis);
         s.share(&lock);
-        for (std::size_t h = 0; h < helpers; ++h)
-            threads.emplace_back([&, h] {
-                Solver w(s.unknownsRef(), s.columnUnknowns(), s.rows(), s.clock(), s.limitMs(),
-                         helperLps[h], helperMips[h]);
-                w.warmStart(basis);
-                w.share(&lock);
-                work(w, false);
-            });
     }
-    work(s, true);
-    for (std::thread &t : threads)
-        t.join();
+    runParts(helpers + 1, helpers + 1, [&](std::size_t part, std::size_t, std::size_t) {
+        if (part == 0) {
+            work(s, true);
+            return;
+        }
+        const std::size_t h = part - 1;
+        Solver w(s.unknownsRef(), s.columnUnknowns(), s.rows(), s.clock(), s.limitMs(),
+                 helperLps[h], helperMips[h]);
+        w.warmStart(basis);
+        w.share(&lock);
+        work(w, false);
+    });
     s.share(nullptr);
     s.addCounts(std::accumulate(helperLps.begin(), helperLps.end(), std::size_t(0)),
                 std::accumulate(helperMips.begin(), helperMips.end(), std::size_t(0)));

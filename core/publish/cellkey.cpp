@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 #include <limits>
 
 namespace dijkgraaf {
@@ -159,8 +158,7 @@ std::vector<std::uint64_t> recordKeys(const Dataset &data, std::size_t identifie
     // one HMAC per distinct identifier (about a microsecond each), on every core: integer
     // results, the same however the work is split
     const std::size_t n = ofCode.size();
-    const std::size_t parts =
-        std::clamp<std::size_t>(n / 20000, 1, std::max(1u, std::thread::hardware_concurrency()));
+    const std::size_t parts = std::clamp<std::size_t>(n / 20000, 1, workerCount());
     runParts(n, parts, [&](std::size_t, std::size_t begin, std::size_t end) {
         for (std::size_t code = begin; code < end; ++code)
             ofCode[code] = recordKey(secret, c.text(static_cast<std::uint32_t>(code)));

@@ -209,7 +209,7 @@ Result<SearchResult> exhaustive(const BaseTable &table, const SearchSettings &s,
     // the nodes by level sum: every predecessor of a node lies in the layer below it
     const auto layers = lattice.nodesByLevelSum();
     std::vector<int> levels;
-    const std::size_t workers = kMaxWorkParts;
+    const std::size_t workers = workerCount();
     std::vector<std::unique_ptr<Evaluator>> evaluators;
     for (std::size_t w = 0; w < workers; ++w)
         evaluators.push_back(std::make_unique<Evaluator>(table));
@@ -512,7 +512,7 @@ Result<SearchResult> optimumOnly(const BaseTable &table, const SearchSettings &s
     const auto layers = lattice.nodesByLevelSum();
     std::vector<double> bound(size);
     std::vector<int> levels;
-    const std::size_t workers = kMaxWorkParts;
+    const std::size_t workers = workerCount();
     std::vector<std::unique_ptr<Evaluator>> evaluators;
     for (std::size_t w = 0; w < workers; ++w)
         evaluators.push_back(std::make_unique<Evaluator>(table));

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
-#include <thread>
 #include <vector>
 
 namespace dijkgraaf {
@@ -19,21 +18,58 @@ inline std::size_t workParts(std::size_t n, std::size_t minPart)
     return std::max<std::size_t>(1, std::min(kMaxWorkParts, n / std::max<std::size_t>(1, minPart)));
 }
 
-// Runs fn(part, begin, end) over `parts` contiguous slices of [0, n), the first on the
-// calling thread, and returns when all are done.
+// The engine's threads: one pool for the whole process, started once, sized to the machine's
+// cores (or to DIJKGRAAF_THREADS), so that no call starts threads of its own and work started
+// from several places at once shares the cores instead of overcommitting them.
+//
+// The number of threads never changes a result: work whose parts are added up is split by
+// workParts (independent of the pool), and work split by workerCount() writes each item's
+// result in its own place.
+//
+// Threads that take part in a call: the calling thread and the pool's workers.
+std::size_t workerCount();
+// For tests that prove results independent of the number of threads: the pool is restarted
+// with n threads in all (the caller included). Not while work runs.
+void setWorkerCount(std::size_t n);
+
+namespace detail {
+// One call's parts, on the caller's stack while the call lasts.
+struct Batch
+{
+    void (*call)(void *context, std::size_t part) = nullptr;
+    void *context = nullptr;
+    std::size_t parts = 0;
+    std::atomic<std::size_t> next{0};
+    std::size_t remaining = 0; // guarded by the pool's lock
+};
+// Offers the batch's parts to the pool, runs part 0 and then any part left on the calling
+// thread until none is left
+// to take, and returns when every part has ended (a part that calls runParts itself is safe:
+// the caller never waits for a part that nobody has taken).
+void runBatch(Batch &batch);
+} // namespace detail
+
+// Runs fn(part, begin, end) over `parts` contiguous slices of [0, n) on the pool, part 0 (and
+// whatever else it can take) on the calling thread, and returns when all are done.
 template <class F> void runParts(std::size_t n, std::size_t parts, F &&fn)
 {
     if (parts <= 1) {
         fn(std::size_t(0), std::size_t(0), n);
         return;
     }
-    std::vector<std::thread> threads;
-    threads.reserve(parts - 1);
-    for (std::size_t p = 1; p < parts; ++p)
-        threads.emplace_back([&fn, p, n, parts] { fn(p, n * p / parts, n * (p + 1) / parts); });
-    fn(std::size_t(0), std::size_t(0), n / parts);
-    for (auto &t : threads)
-        t.join();
+    struct Context
+    {
+        F *fn;
+        std::size_t n, parts;
+    } context{&fn, n, parts};
+    detail::Batch batch;
+    batch.parts = parts;
+    batch.context = &context;
+    batch.call = [](void *c, std::size_t p) {
+        auto *x = static_cast<Context *>(c);
+        (*x->fn)(p, x->n * p / x->parts, x->n * (p + 1) / x->parts);
+    };
+    detail::runBatch(batch);
 }
 
 // Runs fn(item) for every item of [0, n) on up to `parts` threads, each taking the next item

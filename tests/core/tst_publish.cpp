@@ -8,12 +8,13 @@
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
 #include "publish/aggregatetable.h"
+#include "publish/audit.h"
 #include "publish/cellkey.h"
 #include "publish/partitionselection.h"
-#include "publish/audit.h"
 #include "publish/protection.h"
 #include "publish/publication.h"
 #include "testutil.h"
+#include "util/parallel.h"
 
 #include "testrandom.h"
 
@@ -83,6 +84,28 @@ AggregateTable abcTable(const QByteArray &csv)
 
 // A 3 x 3 table with margins in which the cell (a, x) = 2 is the only small one: hiding it
 // alone lets anyone recompute it from its row total.
+// 8 x 8 x 8 cells of 2 records each.
+QByteArray cubeOfTwos()
+{
+    QByteArray csv = "a,b,c\n";
+    for (int a = 0; a < 8; ++a)
+        for (int b = 0; b < 8; ++b)
+            for (int c = 0; c < 8; ++c)
+                for (int k = 0; k < 2; ++k)
+                    csv += QByteArray::number(a) + "," + QByteArray::number(b) + "," +
+                           QByteArray::number(c) + "\n";
+    return csv;
+}
+
+// The cells below 5 records hidden, the rest published.
+AuditTable innerCellsHidden(const AggregateTable &t)
+{
+    AuditTable a{&t, {}, TableRules{}};
+    for (const AggregateCell &c : t.cells)
+        a.state.push_back(c.records < 5 ? CellState::Primary : CellState::Published);
+    return a;
+}
+
 QByteArray crossTable()
 {
     QByteArray csv = "region,product,amount\n";
@@ -352,20 +375,9 @@ private slots:
         // three cells two steps from it, + 1 at the three next to it and at the far corner,
         // takes x to 1; three such cubes on other cells take it to 5. So the audit passes,
         // and every figure is decided in whole numbers, none in the linear relaxation only.
-        QByteArray csv = "a,b,c\n";
-        for (int a = 0; a < 8; ++a)
-            for (int b = 0; b < 8; ++b)
-                for (int c = 0; c < 8; ++c)
-                    for (int k = 0; k < 2; ++k)
-                        csv += QByteArray::number(a) + "," + QByteArray::number(b) + "," + QByteArray::number(c) + "\n";
-        const AggregateTable t = abcTable(csv);
-        AuditTable a{&t, {}, TableRules{}};
-        std::size_t hidden = 0;
-        for (const AggregateCell &c : t.cells) {
-            a.state.push_back(c.records < 5 ? CellState::Primary : CellState::Published);
-            hidden += c.records < 5;
-        }
-        QCOMPARE(hidden, std::size_t(512));
+        const AggregateTable t = abcTable(cubeOfTwos());
+        const AuditTable a = innerCellsHidden(t);
+        QCOMPARE(std::count(a.state.begin(), a.state.end(), CellState::Primary), 512);
         const AuditResult r = auditTables({a}).front();
         QVERIFY(r.passed);
         QCOMPARE(r.relaxationOnly, std::size_t(0));
@@ -373,6 +385,58 @@ private slots:
             QVERIFY(f.wholeNumbersDecided);
             QVERIFY2(f.lower <= 1 + 1e-6 && f.upper >= 5 - 1e-6, qPrintable(QString("%1 %2").arg(f.lower).arg(f.upper)));
         }
+    }
+
+    // The audit's programs are shared out over the engine's threads: with 1, 2 or 8 of them,
+    // every hidden cell gets the same interval.
+    void theAuditDoesNotDependOnTheThreads()
+    {
+        const AggregateTable t = abcTable(cubeOfTwos());
+        const AuditTable a = innerCellsHidden(t);
+        const std::size_t threads = workerCount();
+        std::vector<AuditResult> results;
+        for (std::size_t n : {1u, 2u, 8u}) {
+            setWorkerCount(n);
+            results.push_back(auditTables({a}).front());
+        }
+        setWorkerCount(threads);
+        auto byCell = [](const AuditResult &r) {
+            std::map<std::size_t, std::pair<double, double>> m;
+            for (const AuditFinding &f : r.findings)
+                m[f.cell] = {f.lower, f.upper};
+            return m;
+        };
+        const auto one = byCell(results[0]);
+        QCOMPARE(one.size(), std::size_t(512));
+        for (std::size_t k = 1; k < results.size(); ++k) {
+            QCOMPARE(results[k].passed, results[0].passed);
+            const auto other = byCell(results[k]);
+            QCOMPARE(other.size(), one.size());
+            for (const auto &[cell, interval] : one) {
+                QVERIFY(other.count(cell));
+                QCOMPARE(other.at(cell).first, interval.first);
+                QCOMPARE(other.at(cell).second, interval.second);
+            }
+        }
+    }
+
+    // Record keys are computed in slices on the engine's threads: the same keys however many.
+    void recordKeysDoNotDependOnTheThreads()
+    {
+        QByteArray csv = "id\n";
+        for (int i = 0; i < 60000; ++i)
+            csv += "C" + QByteArray::number(i * 7919 % 100003) + "\n";
+        test::Scratch s;
+        const Dataset d = s.read(csv);
+        const std::size_t threads = workerCount();
+        setWorkerCount(1);
+        const auto one = recordKeys(d, 0, "secret");
+        setWorkerCount(8);
+        const auto eight = recordKeys(d, 0, "secret");
+        setWorkerCount(threads);
+        QCOMPARE(one.size(), std::size_t(60000));
+        QVERIFY(one == eight);
+        QVERIFY(std::set<std::uint64_t>(one.begin(), one.end()).size() == 60000);
     }
 
     void theAuditNamesTheIntervalOfEachHiddenCell()

@@ -3,6 +3,7 @@
 #include "search/lattice.h"
 #include "search/search.h"
 #include "testutil.h"
+#include "util/parallel.h"
 
 #include <QtTest>
 
@@ -217,6 +218,40 @@ private slots:
         s.metric = UtilityMetric::Loss;
         s.weights = {1, 1};
         QVERIFY(!findOptimum(t, s).ok());
+    }
+
+    // The number of the engine's threads changes nothing: every point, the front and the
+    // optimum come out bit for bit the same with 1, 2 and 8 threads.
+    void resultsDoNotDependOnTheThreads()
+    {
+        const BaseTable t = adultNine();
+        SearchSettings s = adultSettings();
+        s.everyTransformation = true;
+        const std::size_t threads = workerCount();
+        std::vector<SearchResult> results;
+        for (std::size_t n : {1u, 2u, 8u}) {
+            setWorkerCount(n);
+            auto r = findOptimum(t, s);
+            QVERIFY(r.ok());
+            results.push_back(std::move(*r));
+        }
+        setWorkerCount(threads);
+        const SearchResult &one = results[0];
+        QCOMPARE(one.points.size(), std::size_t(12960));
+        for (std::size_t k = 1; k < results.size(); ++k) {
+            const SearchResult &r = results[k];
+            QCOMPARE(r.optimum.levels, one.optimum.levels);
+            QCOMPARE(r.optimumValue, one.optimumValue); // exact: no tolerance
+            QCOMPARE(r.evaluated, one.evaluated);
+            QCOMPARE(r.front, one.front);
+            QCOMPARE(r.points.size(), one.points.size());
+            for (std::size_t i = 0; i < r.points.size(); ++i) {
+                QCOMPARE(r.points[i].levels, one.points[i].levels);
+                QCOMPARE(r.points[i].satisfied, one.points[i].satisfied);
+                QVERIFY(r.points[i].utility == one.points[i].utility);
+                QVERIFY(r.points[i].risk == one.points[i].risk);
+            }
+        }
     }
 
     // Forced onto the heuristic: it satisfies the model, says it is a heuristic result, and its
