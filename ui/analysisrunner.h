@@ -1,14 +1,12 @@
 #pragma once
 
 #include "analysis/analysissession.h"
+#include "backgroundjob.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
-#include <optional>
 
 namespace dijkgraaf {
 
@@ -20,7 +18,6 @@ class AnalysisRunner : public QObject
     Q_OBJECT
 public:
     explicit AnalysisRunner(std::shared_ptr<const Dataset> data, QObject *parent = nullptr);
-    ~AnalysisRunner() override;
 
     void request(const Configuration &config);
 
@@ -30,14 +27,11 @@ signals:
     void failed(QString message, QString column);
 
 private:
-    void start(const Configuration &config);
-    void onFinished();
+    void onFinished(Result<AnalysisResult> result);
 
     std::shared_ptr<AnalysisSession> m_session;
-    QFutureWatcher<Result<AnalysisResult>> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::optional<Configuration> m_pending;
     QElapsedTimer m_sinceRequest;
+    BackgroundJob<Result<AnalysisResult>> m_job;
 };
 
 } // namespace dijkgraaf

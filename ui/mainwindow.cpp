@@ -35,7 +35,6 @@
 #include <QStatusBar>
 #include <QUuid>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -56,7 +55,17 @@ ImportRequest requestOf(const ImportSettings &s, const QString &path)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_load(
+                               this, [this](Result<Loaded> r) { onLoadFinished(std::move(r)); },
+                               [this](double share, qint64 ms) {
+                                   // nothing under a second gets a progress bar
+                                   if (ms >= 1000) {
+                                       m_progress->show();
+                                       m_cancelLoad->show();
+                                   }
+                                   m_progress->setValue(static_cast<int>(1000 * share));
+                               })
 {
     setWindowTitle(tr("Dijkgraaf"));
     setAcceptDrops(true);
@@ -76,28 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_statusTiming);
     m_progress->hide();
     m_cancelLoad->hide();
-    connect(m_cancelLoad, &QPushButton::clicked, this, [this] {
-        if (m_loadCancel)
-            m_loadCancel->store(true);
-    });
-    // nothing under a second gets a progress bar
-    m_progressDelay.setSingleShot(false);
-    m_progressDelay.setInterval(100);
-    connect(&m_progressDelay, &QTimer::timeout, this, [this] {
-        if (!m_loadDone || m_progressDelay.property("ticks").toInt() < 0)
-            return;
-        const int ticks = m_progressDelay.property("ticks").toInt() + 1;
-        m_progressDelay.setProperty("ticks", ticks);
-        if (ticks >= 10) {
-            m_progress->show();
-            m_cancelLoad->show();
-        }
-        const double total = static_cast<double>(std::max<std::uint64_t>(1, m_loadTotal->load()));
-        m_progress->setValue(
-            static_cast<int>(1000.0 * static_cast<double>(m_loadDone->load()) / total));
-    });
-    connect(&m_loadWatcher, &QFutureWatcher<Result<Loaded>>::finished, this,
-            &MainWindow::onLoadFinished);
+    connect(m_cancelLoad, &QPushButton::clicked, this, [this] { m_load.cancel(); });
 
     buildMenus();
     refreshRecent();
@@ -122,9 +110,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_loadCancel)
-        m_loadCancel->store(true);
-    m_loadWatcher.waitForFinished();
+    m_load.cancel();
+    m_load.waitForFinished();
     // the workbench, a child, outlives this window's members: its undo stack's last signals
     // must not reach their timer
     if (m_bench)
@@ -381,50 +368,39 @@ void MainWindow::importData(const ImportRequest &request)
 
 void MainWindow::startLoad(const ImportRequest &request)
 {
-    if (m_loadWatcher.isRunning())
+    if (m_load.isRunning())
         return;
     m_loading = request;
-    m_loadCancel = std::make_shared<std::atomic<bool>>(false);
-    m_loadDone = std::make_shared<std::atomic<std::uint64_t>>(0);
-    m_loadTotal = std::make_shared<std::atomic<std::uint64_t>>(1);
-    auto done = m_loadDone;
-    auto total = m_loadTotal;
-    auto cancel = m_loadCancel;
     const ImportSettings settings = request;
-    m_progressDelay.setProperty("ticks", 0);
-    m_progressDelay.start();
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(request.path).fileName()));
-    m_loadWatcher.setFuture(
-        QtConcurrent::run([request, settings, done, total, cancel]() -> Result<Loaded> {
-            const std::string file = request.path.toStdString();
-            auto data = readData(file, settings, cancel.get(),
-                                 [done, total](std::uint64_t d, std::uint64_t t) {
-                                     done->store(d);
-                                     total->store(t);
-                                 });
-            if (!data)
-                return data.error();
-            Loaded loaded;
-            auto sha = fileSha256(file);
-            if (!sha)
-                return sha.error();
-            loaded.sha256 = *sha;
-            loaded.suggestions = suggestRoles(*data);
-            loaded.roles = request.roles;
-            loaded.data = std::make_shared<const Dataset>(std::move(*data));
-            return loaded;
-        }));
+    m_load.run([request, settings](JobControl &control) -> Result<Loaded> {
+        const std::string file = request.path.toStdString();
+        auto data = readData(
+            file, settings, &control.cancelled, [&control](std::uint64_t d, std::uint64_t t) {
+                control.progress =
+                    static_cast<double>(d) / static_cast<double>(std::max<std::uint64_t>(1, t));
+            });
+        if (!data)
+            return data.error();
+        Loaded loaded;
+        auto sha = fileSha256(file);
+        if (!sha)
+            return sha.error();
+        loaded.sha256 = *sha;
+        loaded.suggestions = suggestRoles(*data);
+        loaded.roles = request.roles;
+        loaded.data = std::make_shared<const Dataset>(std::move(*data));
+        return loaded;
+    });
 }
 
-void MainWindow::onLoadFinished()
+void MainWindow::onLoadFinished(Result<Loaded> result)
 {
-    m_progressDelay.stop();
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->clearMessage();
     // recovered work whose load fails stays in the autosave folder, to be offered again
     const std::optional<QString> recovering = std::exchange(m_recovering, std::nullopt);
-    Result<Loaded> result = m_loadWatcher.result();
     if (!result.ok()) {
         m_loadingProject.reset();
         m_demoPublication.reset();
@@ -1001,13 +977,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::openProjectFile(const QString &path)
 {
-    if (!m_loadWatcher.isRunning() && mayReplaceWork())
+    if (!m_load.isRunning() && mayReplaceWork())
         loadProjectFile(path);
 }
 
 void MainWindow::loadProjectFile(const QString &path)
 {
-    if (m_loadWatcher.isRunning())
+    if (m_load.isRunning())
         return;
     auto project = openProject(path.toStdString());
     if (!project) {

@@ -7,7 +7,6 @@
 #include "workbench.h"
 #include "workbenchview.h"
 
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QLockFile>
@@ -95,7 +94,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QPushButton *cancelLoadButton() const { return m_cancelLoad; }
-    bool isLoading() const { return m_loadWatcher.isRunning(); }
+    bool isLoading() const { return m_load.isRunning(); }
 
     // Where the demo customer file is looked for; the first that exists is used.
     static QStringList demoCandidates(const QString &file = QStringLiteral("customers.csv"));
@@ -125,7 +124,7 @@ private:
     void buildStages(); // the workbench and publish views, made anew
     QWidget *buildWelcome();
     void startLoad(const ImportRequest &request);
-    void onLoadFinished();
+    void onLoadFinished(Result<Loaded> result);
     void showWorkbench(Loaded loaded, std::optional<Configuration> config = std::nullopt);
     void saveProject();
     void chooseProjectToSave();
@@ -166,11 +165,6 @@ private:
     QLabel *m_statusTiming;
     QProgressBar *m_progress;
     QPushButton *m_cancelLoad;
-    QTimer m_progressDelay;
-    QFutureWatcher<Result<Loaded>> m_loadWatcher;
-    std::shared_ptr<std::atomic<bool>> m_loadCancel;
-    std::shared_ptr<std::atomic<std::uint64_t>> m_loadDone;
-    std::shared_ptr<std::atomic<std::uint64_t>> m_loadTotal;
     ImportRequest m_loading;
     ImportSettings m_import;                 // how the data shown was read, for the project
     QString m_importFile;                    // and from which file
@@ -188,6 +182,7 @@ private:
     QString m_autosaveFolder;                 // as it was when the window was made
     QString m_autosavePath;
     std::optional<QString> m_recovering; // the project path of work being recovered
+    BackgroundJob<Result<Loaded>> m_load;
 };
 
 } // namespace dijkgraaf

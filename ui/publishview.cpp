@@ -11,11 +11,11 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QDesktopServices>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,13 +23,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <set>
@@ -199,7 +197,22 @@ QSpinBox *intBox(int lo, int hi, QWidget *parent)
 
 } // namespace
 
-PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m_bench(bench)
+PublishView::PublishView(Workbench *bench, QWidget *parent)
+    : QWidget(parent), m_bench(bench),
+      m_previewJob(
+          this, [this](Result<ComputedRelease> r) { onPreview(std::move(r)); },
+          [this](double share, qint64) {
+              // the audit tells how far it is
+              if (share > 0 && m_requested == m_generation)
+                  m_summary->setText(tr("Auditing the hidden cells against an attacker: "
+                                        "%1 % of the figures settled")
+                                         .arg(QLocale().toString(100 * share, 'f', 0)));
+          }),
+      m_approval(
+          this, [this](Result<Approval> r) { onApproval(std::move(r)); },
+          [this](double share, qint64) {
+              m_approvalProgress->setValue(static_cast<int>(100 * share));
+          })
 {
     // ---- design (left)
     auto *design = new QWidget(this);
@@ -457,8 +470,17 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     auto *approvalButtons = new QHBoxLayout;
     m_approve = new QPushButton(tr("A&pprove"), approvalBox);
     m_export = new QPushButton(tr("&Export…"), approvalBox);
+    m_stopApproval = new QPushButton(tr("Stop"), approvalBox);
+    m_stopApproval->setToolTip(tr("Stop the approval: nothing is recorded"));
+    m_stopApproval->hide();
+    m_approvalProgress = new QProgressBar(approvalBox);
+    m_approvalProgress->setRange(0, 100);
+    m_approvalProgress->setAccessibleName(tr("Progress of the approval"));
+    m_approvalProgress->hide();
     approvalButtons->addWidget(m_approve);
     approvalButtons->addWidget(m_export);
+    approvalButtons->addWidget(m_approvalProgress, 1);
+    approvalButtons->addWidget(m_stopApproval);
     approvalButtons->addStretch();
     approvalLayout->addLayout(approvalButtons);
     m_approvalState = new QLabel(approvalBox);
@@ -645,6 +667,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     });
     connect(m_previewTable, &QComboBox::currentIndexChanged, this, [this] { showPreview(); });
     connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
+    connect(m_stopApproval, &QPushButton::clicked, this, [this] { m_approval.cancel(); });
     connect(m_export, &QPushButton::clicked, this, &PublishView::exportInteractively);
     connect(m_approver, &QLineEdit::textChanged, this, &PublishView::updateApproval);
 
@@ -665,12 +688,11 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
     connect(&m_previewTimer, &QTimer::timeout, this, [this] {
-        if (m_watcher.isRunning()) {
-            m_previewTimer.start(); // one preview at a time; the newest design wins
+        if (!isVisible()) {
+            m_previewWaits = true; // computed when the view is shown
             return;
         }
         m_requested = m_generation;
-        m_latest = m_generation;
         auto data = m_bench->sharedData();
         const Configuration config = m_bench->configuration();
         const Publication publication = m_bench->publication();
@@ -683,39 +705,33 @@ PublishView::PublishView(Workbench *bench, QWidget *parent) : QWidget(parent), m
             m_earlierSha = sha;
         }
         const auto earlier = m_earlier;
-        // the audit tells how far it is, and stops once a newer design waits
-        AuditOptions audit;
-        const int requested = m_requested;
-        audit.progress = [this, requested](double share) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, requested, share] {
-                    if (requested == m_generation && m_watcher.isRunning())
-                        m_summary->setText(tr("Auditing the hidden cells against an attacker: "
-                                              "%1 % of the figures settled")
-                                               .arg(QLocale().toString(100 * share, 'f', 0)));
-                },
-                Qt::QueuedConnection);
-            return m_latest.load() == requested;
-        };
         const std::string secret = m_bench->cellKeySecret();
-        m_watcher.setFuture(QtConcurrent::run([data, config, publication, sha, earlier, audit, secret]()
-                                                  -> Result<ComputedRelease> {
+        m_previewJob.run([data, config, publication, sha, earlier,
+                          secret](JobControl &control) -> Result<ComputedRelease> {
             if (!*earlier)
                 return earlier->error();
+            // the audit tells how far it is, and stops once a newer design waits
+            AuditOptions audit;
+            audit.progress = [&control](double share) {
+                control.progress = share;
+                return !control.cancelled;
+            };
             SystemRandom random; // a preview's noise is never released
-            return computeRelease(*data, config, publication, sha, random, {}, audit, **earlier, secret);
-        }));
+            return computeRelease(*data, config, publication, sha, random, {}, audit, **earlier,
+                                  secret);
+        });
     });
-    connect(&m_watcher, &QFutureWatcher<Result<ComputedRelease>>::finished, this,
-            &PublishView::onPreview);
     rebuild();
     requestPreview();
 }
 
-PublishView::~PublishView()
+PublishView::~PublishView() = default;
+
+void PublishView::showEvent(QShowEvent *event)
 {
-    m_watcher.waitForFinished();
+    QWidget::showEvent(event);
+    if (std::exchange(m_previewWaits, false))
+        m_previewTimer.start(0);
 }
 
 void PublishView::edit(const std::function<void(Publication &)> &change, const QString &text,
@@ -1250,19 +1266,18 @@ void PublishView::readMeasures()
 void PublishView::requestPreview()
 {
     ++m_generation;
-    m_latest = m_generation; // a running preview of an older design stops
+    m_previewJob.cancel(); // a running preview of an older design stops
     m_previewTimer.start();
 }
 
 bool PublishView::isPreviewUpToDate() const
 {
-    return m_shownGeneration == m_generation && !m_previewTimer.isActive() &&
-           !m_watcher.isRunning();
+    return m_shownGeneration == m_generation && !m_previewTimer.isActive() && !m_previewWaits &&
+           !m_previewJob.isRunning();
 }
 
-void PublishView::onPreview()
+void PublishView::onPreview(Result<ComputedRelease> result)
 {
-    auto result = m_watcher.result();
     if (m_requested != m_generation)
         return; // a newer design is on its way
     m_shownGeneration = m_requested;
@@ -1373,7 +1388,8 @@ void PublishView::updateApproval()
     const std::vector<Approval> &approvals = m_bench->approvals();
     const bool named = !m_approver->text().trimmed().isEmpty();
     const bool designed = !m_bench->publication().tables.empty() && m_previewError.isEmpty();
-    m_approve->setEnabled(named && designed);
+    const bool approving = m_approval.isRunning();
+    m_approve->setEnabled(named && designed && !approving);
     m_approve->setToolTip(named ? QString() : tr("Type your name to approve"));
     // the configuration as JSON only where there is an approval to compare it with (a file
     // of 100,000 columns takes a fifth of a second)
@@ -1383,7 +1399,9 @@ void PublishView::updateApproval()
         current = approvals.back().configurationSha256 ==
                   configurationSha256(project.configuration, project.publication);
     }
-    m_export->setEnabled(current);
+    m_export->setEnabled(current && !approving);
+    if (approving)
+        return; // the panel says how far the approval is
     if (approvals.empty())
         m_approvalState->setText(tr("Nothing is approved yet. Approving records your name, the "
                                     "time, the configuration and the data's fingerprint, and "
@@ -1399,42 +1417,56 @@ void PublishView::updateApproval()
                                     "again before exporting."));
 }
 
-bool PublishView::approve()
+void PublishView::approve()
 {
+    if (m_approval.isRunning())
+        return;
     Project project = m_bench->project();
     ApprovalRequest request;
     request.name = m_approver->text().trimmed().toStdString();
     request.note = m_note->text().trimmed().toStdString();
     request.inputSha256 = m_bench->sourceSha256();
     request.extraFiles = m_extraFiles;
+    auto data = m_bench->sharedData();
+    const Configuration config = m_bench->configuration();
+    const Publication publication = m_bench->publication();
     // the audit can take a while on a large table: it shows how far it is and can be stopped
     // (a stopped audit refuses the approval; nothing is recorded)
-    QProgressDialog progress(tr("Auditing the release against an attacker who knows everything "
-                                "published..."),
-                             tr("Stop"), 0, 100, this);
-    progress.setWindowTitle(tr("Approve"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    request.audit.progress = [&progress](double share) {
-        progress.setValue(static_cast<int>(100 * share));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto approval = approveRelease(project, m_bench->data(), m_bench->configuration(),
-                                   m_bench->publication(), request);
-    QApplication::restoreOverrideCursor();
-    progress.reset();
+    m_approve->setEnabled(false);
+    m_export->setEnabled(false);
+    m_approvalProgress->setValue(0);
+    m_approvalProgress->show();
+    m_stopApproval->show();
+    m_approvalState->setText(
+        tr("Approving: auditing the release against an attacker who knows everything "
+           "published, then writing its files…"));
+    m_approval.run([project, request, data, config,
+                    publication](JobControl &control) mutable -> Result<Approval> {
+        request.audit.progress = [&control](double share) {
+            control.progress = share;
+            return !control.cancelled;
+        };
+        return approveRelease(project, *data, config, publication, request);
+    });
+}
+
+void PublishView::onApproval(Result<Approval> approval)
+{
+    m_approvalProgress->hide();
+    m_stopApproval->hide();
     if (!approval) {
+        updateApproval();
         const QString why = QString::fromStdString(approval.error().text());
         m_approvalState->setText(tr("<span style='color:%1'>Refused: %2</span>")
                                      .arg(palette::highRisk().name(), why.toHtmlEscaped()));
         emit message(tr("The release was refused: %1").arg(why));
-        return false;
+        emit approvalFinished(false);
+        return;
     }
     m_bench->addApproval(*approval);
+    updateApproval();
     emit message(tr("Approved by %1").arg(QString::fromStdString(approval->name)));
-    return true;
+    emit approvalFinished(true);
 }
 
 Result<std::vector<std::string>> PublishView::exportTo(const QString &folder, bool force)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "publish/approval.h"
 #include "workbench.h"
 
@@ -7,10 +8,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -90,9 +91,13 @@ public:
     bool isPreviewUpToDate() const;
     void addTable();
     void removeTable();
-    // Approves the current design (name and note from the fields); false with a message when
-    // refused.
-    bool approve();
+    // Approves the current design (name and note from the fields) off the GUI thread, with its
+    // progress beside the button and a Stop button; approvalFinished tells the outcome (a
+    // refusal also in the approval panel and as a message).
+    void approve();
+    bool isApproving() const { return m_approval.isRunning(); }
+    QPushButton *stopApprovalButton() const { return m_stopApproval; }
+    QProgressBar *approvalProgress() const { return m_approvalProgress; }
     // Writes the latest approval into folder; with force existing files are replaced.
     Result<std::vector<std::string>> exportTo(const QString &folder, bool force);
     // Whether an export opens the report in the browser (off in tests).
@@ -113,6 +118,7 @@ public:
 
 signals:
     void previewShown();
+    void approvalFinished(bool approved);
     void message(QString text);
 
 private:
@@ -125,7 +131,9 @@ private:
     void readDimensions();
     void readMeasures();
     void requestPreview();
-    void onPreview();
+    void onPreview(Result<ComputedRelease> result);
+    void onApproval(Result<Approval> approval);
+    void showEvent(QShowEvent *event) override;
     void showPreview();
     void updateApproval();
     void exportInteractively();
@@ -190,22 +198,24 @@ private:
     QLineEdit *m_approver;
     QLineEdit *m_note;
     QPushButton *m_approve;
+    QPushButton *m_stopApproval;
+    QProgressBar *m_approvalProgress;
     QPushButton *m_export;
     QLabel *m_approvalState;
     QTableWidget *m_history;
 
     QTimer m_previewTimer;
-    QFutureWatcher<Result<ComputedRelease>> m_watcher;
     int m_generation = 0;
     int m_requested = 0;
-    // the newest design asked for, read by a running preview's audit: an older one stops
-    std::atomic<int> m_latest{0};
+    bool m_previewWaits = false; // a design changed while the view was hidden
     // the project's earlier releases as the audit takes them, for the data of m_earlierSha
     std::shared_ptr<const Result<std::vector<EarlierRelease>>> m_earlier;
     std::string m_earlierSha;
     int m_shownGeneration = -1;
     std::shared_ptr<const ComputedRelease> m_previewResult;
     QString m_previewError;
+    BackgroundJob<Result<ComputedRelease>> m_previewJob;
+    BackgroundJob<Result<Approval>> m_approval;
 };
 
 } // namespace dijkgraaf

@@ -9,7 +9,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <set>
@@ -17,7 +16,10 @@
 namespace dijkgraaf {
 
 SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
-    : QWidget(parent), m_bench(bench)
+    : QWidget(parent), m_bench(bench),
+      m_job(
+          this, [this](Result<SearchResult> r) { onFinished(std::move(r)); },
+          [this](double share, qint64) { m_progress->setValue(static_cast<int>(share * 1000)); })
 {
     m_find = new QPushButton(tr("&Find best"), this);
     m_find->setToolTip(
@@ -127,28 +129,16 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
     layout->addWidget(m_chart, 3);
     layout->addWidget(m_table, 2);
 
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_done)
-            m_progress->setValue(m_done->load());
-    });
     connect(m_find, &QPushButton::clicked, this, &SolutionSpaceView::findBest);
     connect(m_cancel, &QPushButton::clicked, this, &SolutionSpaceView::cancel);
-    connect(&m_watcher, &QFutureWatcher<Result<SearchResult>>::finished, this,
-            &SolutionSpaceView::onFinished);
     connect(bench, &Workbench::analysisFinished, this, &SolutionSpaceView::showCurrent);
 }
 
-SolutionSpaceView::~SolutionSpaceView()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+SolutionSpaceView::~SolutionSpaceView() = default;
 
 void SolutionSpaceView::findBest()
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return;
     const auto analysis = m_bench->latestResult();
     if (!analysis || analysis->qiColumns.empty()) {
@@ -161,36 +151,30 @@ void SolutionSpaceView::findBest()
     s.metric = static_cast<UtilityMetric>(m_metric->currentData().toInt());
     s.risk = static_cast<RiskMetric>(m_risk->currentData().toInt());
     s.timeLimitSeconds = 60;
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_done = std::make_shared<std::atomic<int>>(0);
-    s.cancel = m_cancelFlag.get();
-    auto done = m_done;
-    s.progress = [done](double d) { done->store(static_cast<int>(d * 1000)); };
-    auto cancelFlag = m_cancelFlag;
     auto table = analysis->baseTable; // shared: the search only reads it
     m_find->setEnabled(false);
     m_cancel->show();
     m_progress->setValue(0);
     m_progress->show();
-    m_progressTimer->start();
     m_summary->setText(tr("Searching…"));
-    m_watcher.setFuture(
-        QtConcurrent::run([table, s, cancelFlag]() { return findOptimum(*table, s); }));
+    m_job.run([table, s](JobControl &control) {
+        SearchSettings settings = s;
+        settings.cancel = &control.cancelled;
+        settings.progress = [&control](double d) { control.progress = d; };
+        return findOptimum(*table, settings);
+    });
 }
 
 void SolutionSpaceView::cancel()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_job.cancel();
 }
 
-void SolutionSpaceView::onFinished()
+void SolutionSpaceView::onFinished(Result<SearchResult> r)
 {
-    m_progressTimer->stop();
     m_progress->hide();
     m_cancel->hide();
     m_find->setEnabled(true);
-    Result<SearchResult> r = m_watcher.result();
     if (!r.ok()) {
         m_summary->setText(r.error().cancelled ? tr("The search was cancelled.")
                                                : QString::fromStdString(r.error().text()));

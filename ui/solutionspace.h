@@ -1,11 +1,11 @@
 #pragma once
 
+#include "backgroundjob.h"
 #include "search/search.h"
 #include "workbench.h"
 
 #include <QChartView>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -32,7 +32,7 @@ public:
 
     void findBest();
     void cancel();
-    bool isSearching() const { return m_watcher.isRunning(); }
+    bool isSearching() const { return m_job.isRunning(); }
     // Applies the transformation of a point of the last search.
     void apply(const std::vector<int> &levels);
 
@@ -57,7 +57,7 @@ signals:
     void searchFinished();
 
 private:
-    void onFinished();
+    void onFinished(Result<SearchResult> r);
     void showResult();
     void showCurrent();
     void onPointClicked(const QPointF &point);
@@ -77,13 +77,10 @@ private:
     QScatterSeries *m_current;
     QLineSeries *m_front;
     QTableWidget *m_table;
-    QFutureWatcher<Result<SearchResult>> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
-    std::shared_ptr<std::atomic<int>> m_done; // progress in thousandths
     std::shared_ptr<const SearchResult> m_result;
     std::shared_ptr<const AnalysisResult> m_searched; // the analysis whose BaseTable was searched
     std::vector<std::size_t> m_shownPoints;           // points of the result on the chart
-    QTimer *m_progressTimer;
+    BackgroundJob<Result<SearchResult>> m_job;
 };
 
 } // namespace dijkgraaf

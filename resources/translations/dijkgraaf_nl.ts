@@ -4,117 +4,117 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="229"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="225"/>
         <source>%1 of values look like e-mail addresses</source>
         <translation>%1 van de waarden lijkt op een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="230"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="226"/>
         <source>%1 of values are IBANs with a valid check digit</source>
         <translation>%1 van de waarden is een IBAN met een geldig controlegetal</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="232"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="228"/>
         <source>%1 of values are citizen service numbers (BSN) that pass the 11-test</source>
         <translation>%1 van de waarden is een burgerservicenummer (BSN) dat de elfproef doorstaat</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="234"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="230"/>
         <source>%1 of values pass the 11-test of citizen service numbers (BSN)</source>
         <translation>%1 van de waarden doorstaat de elfproef van burgerservicenummers (BSN)</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="236"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="232"/>
         <source>%1 of values look like phone numbers</source>
         <translation>%1 van de waarden lijkt op een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="237"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="233"/>
         <source>the column name says it holds names</source>
         <translation>de kolomnaam zegt dat er namen in staan</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="239"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="235"/>
         <source>a positive number named as a weight: records stand for this many people</source>
         <translation>een positief getal dat gewicht heet: een record staat voor zoveel mensen</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="242"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="238"/>
         <source>a date of birth singles people out in combination with other attributes</source>
         <translation>een geboortedatum wijst mensen aan in combinatie met andere kenmerken</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="244"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="240"/>
         <source>an age is known to acquaintances and combines with other attributes</source>
         <translation>een leeftijd is bekend bij kennissen en combineert met andere kenmerken</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="247"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="243"/>
         <source>a postcode locates people; with a date of birth and gender it makes most people unique</source>
         <translation>een postcode plaatst mensen; met geboortedatum en geslacht maakt zij de meeste mensen uniek</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="250"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="246"/>
         <source>gender is public knowledge and halves every group</source>
         <translation>geslacht is algemeen bekend en halveert elke groep</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="252"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="248"/>
         <source>a place of residence is known to others and locates people</source>
         <translation>een woonplaats is bekend bij anderen en plaatst mensen</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="254"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="250"/>
         <source>a country of birth is known to others, and a rare one singles people out</source>
         <translation>een geboorteland is bekend bij anderen, en een zeldzaam land wijst mensen aan</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="257"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="253"/>
         <source>ethnicity or origin is seen or known by others and combines with other attributes; it is also a special category of personal data (GDPR, article 9)</source>
         <translation>etniciteit of herkomst wordt door anderen gezien of gekend en combineert met andere kenmerken; het is ook een bijzondere categorie persoonsgegevens (AVG, artikel 9)</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="262"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="258"/>
         <source>a marital status is on public record and known to acquaintances</source>
         <translation>een burgerlijke staat staat in openbare registers en is bekend bij kennissen</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="265"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="261"/>
         <source>a level of education is known to colleagues and acquaintances and combines with age</source>
         <translation>een opleidingsniveau is bekend bij collega&apos;s en kennissen en combineert met leeftijd</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="269"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="265"/>
         <source>an occupation or employment is known to colleagues and often public</source>
         <translation>een beroep of dienstverband is bekend bij collega&apos;s en vaak openbaar</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="272"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="268"/>
         <source>a nationality is known to others, and a rare one singles people out</source>
         <translation>een nationaliteit is bekend bij anderen, en een zeldzame wijst mensen aan</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="275"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="271"/>
         <source>the make-up of a household is known to neighbours and acquaintances</source>
         <translation>de samenstelling van een huishouden is bekend bij buren en kennissen</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="278"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="274"/>
         <source>an identifier that repeats over rows: one person with several records</source>
         <translation>een nummer dat over rijen terugkomt: één persoon met meerdere records</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="280"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="276"/>
         <source>the column name points to a sensitive matter</source>
         <translation>de kolomnaam wijst op een gevoelig onderwerp</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="282"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="278"/>
         <source>%1 of values are distinct: the column identifies records on its own</source>
         <translation>%1 van de waarden is verschillend: de kolom wijst records op zichzelf aan</translation>
     </message>
     <message>
-        <location filename="../../core/io/rolesuggestions.cpp" line="284"/>
+        <location filename="../../core/io/rolesuggestions.cpp" line="280"/>
         <source>no sign that it identifies people</source>
         <translation>geen teken dat de kolom mensen aanwijst</translation>
     </message>
@@ -347,43 +347,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="147"/>
+        <location filename="../../ui/charts.cpp" line="154"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="149"/>
+        <location filename="../../ui/charts.cpp" line="156"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="152"/>
-        <location filename="../../ui/charts.cpp" line="202"/>
+        <location filename="../../ui/charts.cpp" line="159"/>
+        <location filename="../../ui/charts.cpp" line="209"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="160"/>
+        <location filename="../../ui/charts.cpp" line="167"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="164"/>
+        <location filename="../../ui/charts.cpp" line="171"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="167"/>
+        <location filename="../../ui/charts.cpp" line="174"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="201"/>
+        <location filename="../../ui/charts.cpp" line="208"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="226"/>
+        <location filename="../../ui/charts.cpp" line="233"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -391,37 +391,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="325"/>
+        <location filename="../../ui/charts.cpp" line="332"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="327"/>
+        <location filename="../../ui/charts.cpp" line="334"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="330"/>
+        <location filename="../../ui/charts.cpp" line="337"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="337"/>
+        <location filename="../../ui/charts.cpp" line="344"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="381"/>
+        <location filename="../../ui/charts.cpp" line="388"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="398"/>
+        <location filename="../../ui/charts.cpp" line="405"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="402"/>
+        <location filename="../../ui/charts.cpp" line="409"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -670,22 +670,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="233"/>
+        <location filename="../../ui/charts.cpp" line="240"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="235"/>
+        <location filename="../../ui/charts.cpp" line="242"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="245"/>
+        <location filename="../../ui/charts.cpp" line="252"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="246"/>
+        <location filename="../../ui/charts.cpp" line="253"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -693,22 +693,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="280"/>
+        <location filename="../../ui/charts.cpp" line="287"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="282"/>
+        <location filename="../../ui/charts.cpp" line="289"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="293"/>
+        <location filename="../../ui/charts.cpp" line="300"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="308"/>
+        <location filename="../../ui/charts.cpp" line="315"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -716,220 +716,220 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="52"/>
-        <location filename="../../ui/mainwindow.cpp" line="991"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow.cpp" line="971"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="63"/>
-        <location filename="../../ui/mainwindow.cpp" line="859"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="824"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="303"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow.cpp" line="417"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="418"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -938,32 +938,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="482"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -972,94 +972,94 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
-        <location filename="../../ui/mainwindow.cpp" line="1015"/>
-        <location filename="../../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="992"/>
+        <location filename="../../ui/mainwindow.cpp" line="1008"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="554"/>
+        <location filename="../../ui/mainwindow.cpp" line="525"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="598"/>
+        <location filename="../../ui/mainwindow.cpp" line="568"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="610"/>
+        <location filename="../../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="612"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="604"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow.cpp" line="625"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="633"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow.cpp" line="667"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
+        <location filename="../../ui/mainwindow.cpp" line="668"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="816"/>
+        <location filename="../../ui/mainwindow.cpp" line="778"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="817"/>
+        <location filename="../../ui/mainwindow.cpp" line="779"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1068,128 +1068,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="887"/>
+        <location filename="../../ui/mainwindow.cpp" line="852"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="888"/>
+        <location filename="../../ui/mainwindow.cpp" line="853"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="893"/>
+        <location filename="../../ui/mainwindow.cpp" line="858"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="909"/>
+        <location filename="../../ui/mainwindow.cpp" line="874"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="914"/>
+        <location filename="../../ui/mainwindow.cpp" line="879"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="939"/>
-        <location filename="../../ui/mainwindow.cpp" line="948"/>
+        <location filename="../../ui/mainwindow.cpp" line="904"/>
+        <location filename="../../ui/mainwindow.cpp" line="913"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="952"/>
+        <location filename="../../ui/mainwindow.cpp" line="917"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="955"/>
+        <location filename="../../ui/mainwindow.cpp" line="920"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="957"/>
+        <location filename="../../ui/mainwindow.cpp" line="923"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <location filename="../../ui/mainwindow.cpp" line="927"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="961"/>
+        <location filename="../../ui/mainwindow.cpp" line="928"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="964"/>
+        <location filename="../../ui/mainwindow.cpp" line="931"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="968"/>
+        <location filename="../../ui/mainwindow.cpp" line="935"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="974"/>
+        <location filename="../../ui/mainwindow.cpp" line="941"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="999"/>
+        <location filename="../../ui/mainwindow.cpp" line="976"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1025"/>
+        <location filename="../../ui/mainwindow.cpp" line="1002"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../../ui/mainwindow.cpp" line="1003"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../../ui/mainwindow.cpp" line="1005"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../../ui/mainwindow.cpp" line="1045"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../../ui/mainwindow.cpp" line="1055"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../../ui/mainwindow.cpp" line="1074"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../../ui/mainwindow.cpp" line="1075"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../../ui/mainwindow.cpp" line="1087"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../../ui/mainwindow.cpp" line="1087"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../../ui/mainwindow.cpp" line="1115"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1197,724 +1197,724 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
+        <location filename="../../ui/publishview.cpp" line="299"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="287"/>
+        <location filename="../../ui/publishview.cpp" line="300"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
         <source>a person</source>
         <translation>een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
         <source>a person on one day</source>
         <translation>een persoon op één dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
         <source>a person in one week</source>
         <translation>een persoon in één week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="303"/>
+        <location filename="../../ui/publishview.cpp" line="316"/>
         <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
         <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="306"/>
+        <location filename="../../ui/publishview.cpp" line="319"/>
         <source>Privacy unit</source>
         <translation>Privacy-eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="308"/>
+        <location filename="../../ui/publishview.cpp" line="321"/>
         <source>Cells per unit at most</source>
         <translation>Cellen per eenheid ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="310"/>
+        <location filename="../../ui/publishview.cpp" line="323"/>
         <source>Rows per unit per cell at most</source>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="328"/>
+        <location filename="../../ui/publishview.cpp" line="341"/>
         <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
         <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="331"/>
+        <location filename="../../ui/publishview.cpp" line="344"/>
         <source>Largest change of a sum</source>
         <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="332"/>
+        <location filename="../../ui/publishview.cpp" line="345"/>
         <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="413"/>
+        <location filename="../../ui/publishview.cpp" line="426"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="831"/>
+        <location filename="../../ui/publishview.cpp" line="847"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="834"/>
+        <location filename="../../ui/publishview.cpp" line="850"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1313"/>
+        <location filename="../../ui/publishview.cpp" line="1328"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1315"/>
+        <location filename="../../ui/publishview.cpp" line="1330"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1319"/>
+        <location filename="../../ui/publishview.cpp" line="1334"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1414"/>
+        <location filename="../../ui/publishview.cpp" line="473"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1415"/>
-        <source>Approve</source>
-        <translation>Goedkeuren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="694"/>
+        <location filename="../../ui/publishview.cpp" line="207"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1412"/>
-        <source>Auditing the release against an attacker who knows everything published...</source>
-        <translation>De publicatie wordt gecontroleerd tegen een aanvaller die alles kent wat gepubliceerd is...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1353"/>
+        <location filename="../../ui/publishview.cpp" line="1368"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1335"/>
+        <location filename="../../ui/publishview.cpp" line="1350"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="208"/>
+        <location filename="../../ui/publishview.cpp" line="221"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="213"/>
+        <location filename="../../ui/publishview.cpp" line="226"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="215"/>
+        <location filename="../../ui/publishview.cpp" line="228"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="220"/>
+        <location filename="../../ui/publishview.cpp" line="233"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="225"/>
+        <location filename="../../ui/publishview.cpp" line="238"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="227"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="229"/>
-        <location filename="../../ui/publishview.cpp" line="241"/>
+        <location filename="../../ui/publishview.cpp" line="242"/>
+        <location filename="../../ui/publishview.cpp" line="254"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="229"/>
+        <location filename="../../ui/publishview.cpp" line="242"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="229"/>
+        <location filename="../../ui/publishview.cpp" line="242"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="239"/>
+        <location filename="../../ui/publishview.cpp" line="252"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="241"/>
+        <location filename="../../ui/publishview.cpp" line="254"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="241"/>
+        <location filename="../../ui/publishview.cpp" line="254"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="241"/>
+        <location filename="../../ui/publishview.cpp" line="254"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="248"/>
+        <location filename="../../ui/publishview.cpp" line="261"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="250"/>
+        <location filename="../../ui/publishview.cpp" line="263"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="253"/>
+        <location filename="../../ui/publishview.cpp" line="266"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="256"/>
+        <location filename="../../ui/publishview.cpp" line="269"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="257"/>
+        <location filename="../../ui/publishview.cpp" line="270"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="258"/>
+        <location filename="../../ui/publishview.cpp" line="271"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="264"/>
+        <location filename="../../ui/publishview.cpp" line="277"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="266"/>
+        <location filename="../../ui/publishview.cpp" line="279"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="275"/>
+        <location filename="../../ui/publishview.cpp" line="288"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
-        <location filename="../../ui/publishview.cpp" line="312"/>
-        <location filename="../../ui/publishview.cpp" line="322"/>
+        <location filename="../../ui/publishview.cpp" line="296"/>
+        <location filename="../../ui/publishview.cpp" line="325"/>
+        <location filename="../../ui/publishview.cpp" line="335"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
+        <location filename="../../ui/publishview.cpp" line="297"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="289"/>
+        <location filename="../../ui/publishview.cpp" line="302"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="293"/>
+        <location filename="../../ui/publishview.cpp" line="306"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="297"/>
+        <location filename="../../ui/publishview.cpp" line="310"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="297"/>
+        <location filename="../../ui/publishview.cpp" line="310"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="298"/>
+        <location filename="../../ui/publishview.cpp" line="311"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="313"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="313"/>
+        <location filename="../../ui/publishview.cpp" line="326"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="317"/>
+        <location filename="../../ui/publishview.cpp" line="330"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="318"/>
+        <location filename="../../ui/publishview.cpp" line="331"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="320"/>
+        <location filename="../../ui/publishview.cpp" line="333"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="323"/>
+        <location filename="../../ui/publishview.cpp" line="336"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="325"/>
+        <location filename="../../ui/publishview.cpp" line="338"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="345"/>
+        <location filename="../../ui/publishview.cpp" line="358"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="351"/>
+        <location filename="../../ui/publishview.cpp" line="364"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="353"/>
+        <location filename="../../ui/publishview.cpp" line="366"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="355"/>
+        <location filename="../../ui/publishview.cpp" line="368"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="360"/>
+        <location filename="../../ui/publishview.cpp" line="373"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="361"/>
+        <location filename="../../ui/publishview.cpp" line="374"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="363"/>
+        <location filename="../../ui/publishview.cpp" line="376"/>
         <source>The language of the report and of the catalogue entry&apos;s texts</source>
         <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="365"/>
+        <location filename="../../ui/publishview.cpp" line="378"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="366"/>
+        <location filename="../../ui/publishview.cpp" line="379"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="367"/>
+        <location filename="../../ui/publishview.cpp" line="380"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="385"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="373"/>
+        <location filename="../../ui/publishview.cpp" line="386"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="376"/>
+        <location filename="../../ui/publishview.cpp" line="389"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="378"/>
+        <location filename="../../ui/publishview.cpp" line="391"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="385"/>
+        <location filename="../../ui/publishview.cpp" line="398"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="386"/>
+        <location filename="../../ui/publishview.cpp" line="399"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="390"/>
+        <location filename="../../ui/publishview.cpp" line="403"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="395"/>
+        <location filename="../../ui/publishview.cpp" line="408"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="396"/>
+        <location filename="../../ui/publishview.cpp" line="409"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="400"/>
+        <location filename="../../ui/publishview.cpp" line="413"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="401"/>
+        <location filename="../../ui/publishview.cpp" line="414"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="402"/>
+        <location filename="../../ui/publishview.cpp" line="415"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="403"/>
+        <location filename="../../ui/publishview.cpp" line="416"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="404"/>
+        <location filename="../../ui/publishview.cpp" line="417"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="405"/>
+        <location filename="../../ui/publishview.cpp" line="418"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="406"/>
+        <location filename="../../ui/publishview.cpp" line="419"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="407"/>
+        <location filename="../../ui/publishview.cpp" line="420"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="408"/>
+        <location filename="../../ui/publishview.cpp" line="421"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="409"/>
+        <location filename="../../ui/publishview.cpp" line="422"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="410"/>
+        <location filename="../../ui/publishview.cpp" line="423"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="411"/>
+        <location filename="../../ui/publishview.cpp" line="424"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="414"/>
+        <location filename="../../ui/publishview.cpp" line="427"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="432"/>
+        <location filename="../../ui/publishview.cpp" line="445"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="447"/>
+        <location filename="../../ui/publishview.cpp" line="460"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="451"/>
+        <location filename="../../ui/publishview.cpp" line="464"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="453"/>
+        <location filename="../../ui/publishview.cpp" line="466"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="454"/>
-        <location filename="../../ui/publishview.cpp" line="902"/>
+        <location filename="../../ui/publishview.cpp" line="467"/>
+        <location filename="../../ui/publishview.cpp" line="918"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="455"/>
-        <location filename="../../ui/publishview.cpp" line="469"/>
+        <location filename="../../ui/publishview.cpp" line="468"/>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="458"/>
+        <location filename="../../ui/publishview.cpp" line="471"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="459"/>
+        <location filename="../../ui/publishview.cpp" line="472"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="469"/>
+        <location filename="../../ui/publishview.cpp" line="474"/>
+        <source>Stop the approval: nothing is recorded</source>
+        <translation>De goedkeuring stoppen: er wordt niets vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="478"/>
+        <source>Progress of the approval</source>
+        <translation>Voortgang van de goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="469"/>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="469"/>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="469"/>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="498"/>
+        <location filename="../../ui/publishview.cpp" line="520"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="506"/>
+        <location filename="../../ui/publishview.cpp" line="528"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="510"/>
+        <location filename="../../ui/publishview.cpp" line="532"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="510"/>
+        <location filename="../../ui/publishview.cpp" line="532"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="519"/>
+        <location filename="../../ui/publishview.cpp" line="541"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="520"/>
+        <location filename="../../ui/publishview.cpp" line="542"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="521"/>
+        <location filename="../../ui/publishview.cpp" line="543"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="526"/>
+        <location filename="../../ui/publishview.cpp" line="548"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="536"/>
+        <location filename="../../ui/publishview.cpp" line="558"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="556"/>
+        <location filename="../../ui/publishview.cpp" line="578"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="586"/>
-        <location filename="../../ui/publishview.cpp" line="595"/>
-        <location filename="../../ui/publishview.cpp" line="624"/>
+        <location filename="../../ui/publishview.cpp" line="608"/>
+        <location filename="../../ui/publishview.cpp" line="617"/>
+        <location filename="../../ui/publishview.cpp" line="646"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="606"/>
+        <location filename="../../ui/publishview.cpp" line="628"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="610"/>
+        <location filename="../../ui/publishview.cpp" line="632"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="636"/>
+        <location filename="../../ui/publishview.cpp" line="658"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="641"/>
+        <location filename="../../ui/publishview.cpp" line="663"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="644"/>
+        <location filename="../../ui/publishview.cpp" line="666"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="765"/>
+        <location filename="../../ui/publishview.cpp" line="781"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="774"/>
+        <location filename="../../ui/publishview.cpp" line="790"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="859"/>
+        <location filename="../../ui/publishview.cpp" line="875"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="861"/>
+        <location filename="../../ui/publishview.cpp" line="877"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="868"/>
+        <location filename="../../ui/publishview.cpp" line="884"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="870"/>
+        <location filename="../../ui/publishview.cpp" line="886"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="875"/>
+        <location filename="../../ui/publishview.cpp" line="891"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="883"/>
+        <location filename="../../ui/publishview.cpp" line="899"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="885"/>
+        <location filename="../../ui/publishview.cpp" line="901"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="900"/>
+        <location filename="../../ui/publishview.cpp" line="916"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="901"/>
+        <location filename="../../ui/publishview.cpp" line="917"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="903"/>
+        <location filename="../../ui/publishview.cpp" line="919"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="910"/>
+        <location filename="../../ui/publishview.cpp" line="926"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="991"/>
+        <location filename="../../ui/publishview.cpp" line="1007"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1010"/>
+        <location filename="../../ui/publishview.cpp" line="1026"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1011"/>
+        <location filename="../../ui/publishview.cpp" line="1027"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1015"/>
+        <location filename="../../ui/publishview.cpp" line="1031"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1017"/>
+        <location filename="../../ui/publishview.cpp" line="1033"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1018"/>
+        <location filename="../../ui/publishview.cpp" line="1034"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1019"/>
+        <location filename="../../ui/publishview.cpp" line="1035"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1031"/>
+        <location filename="../../ui/publishview.cpp" line="1047"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1032"/>
+        <location filename="../../ui/publishview.cpp" line="1048"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1037"/>
+        <location filename="../../ui/publishview.cpp" line="1053"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -1922,187 +1922,192 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1038"/>
+        <location filename="../../ui/publishview.cpp" line="1054"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1041"/>
+        <location filename="../../ui/publishview.cpp" line="1057"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1042"/>
+        <location filename="../../ui/publishview.cpp" line="1058"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1046"/>
+        <location filename="../../ui/publishview.cpp" line="1062"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1048"/>
+        <location filename="../../ui/publishview.cpp" line="1064"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1050"/>
+        <location filename="../../ui/publishview.cpp" line="1066"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1084"/>
+        <location filename="../../ui/publishview.cpp" line="1100"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1084"/>
+        <location filename="../../ui/publishview.cpp" line="1100"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1108"/>
+        <location filename="../../ui/publishview.cpp" line="1124"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1183"/>
+        <location filename="../../ui/publishview.cpp" line="1199"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1194"/>
+        <location filename="../../ui/publishview.cpp" line="1210"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1247"/>
+        <location filename="../../ui/publishview.cpp" line="1263"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1289"/>
+        <location filename="../../ui/publishview.cpp" line="1304"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1290"/>
+        <location filename="../../ui/publishview.cpp" line="1305"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1300"/>
+        <location filename="../../ui/publishview.cpp" line="1315"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1302"/>
+        <location filename="../../ui/publishview.cpp" line="1317"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1308"/>
+        <location filename="../../ui/publishview.cpp" line="1323"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1311"/>
+        <location filename="../../ui/publishview.cpp" line="1326"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1321"/>
+        <location filename="../../ui/publishview.cpp" line="1336"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1324"/>
+        <location filename="../../ui/publishview.cpp" line="1339"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1330"/>
+        <location filename="../../ui/publishview.cpp" line="1345"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1341"/>
+        <location filename="../../ui/publishview.cpp" line="1356"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1344"/>
+        <location filename="../../ui/publishview.cpp" line="1359"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1362"/>
+        <location filename="../../ui/publishview.cpp" line="1377"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1366"/>
+        <location filename="../../ui/publishview.cpp" line="1381"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1377"/>
+        <location filename="../../ui/publishview.cpp" line="1393"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1388"/>
+        <location filename="../../ui/publishview.cpp" line="1406"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1392"/>
+        <location filename="../../ui/publishview.cpp" line="1410"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1398"/>
+        <location filename="../../ui/publishview.cpp" line="1416"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1430"/>
+        <location filename="../../ui/publishview.cpp" line="1441"/>
+        <source>Approving: auditing the release against an attacker who knows everything published, then writing its files…</source>
+        <translation>Goedkeuren: de publicatie wordt getoetst tegen een aanvaller die alles kent wat gepubliceerd is, daarna worden de bestanden geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1460"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1432"/>
+        <location filename="../../ui/publishview.cpp" line="1462"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1436"/>
+        <location filename="../../ui/publishview.cpp" line="1468"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1450"/>
+        <location filename="../../ui/publishview.cpp" line="1482"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1456"/>
+        <location filename="../../ui/publishview.cpp" line="1488"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1463"/>
+        <location filename="../../ui/publishview.cpp" line="1495"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1464"/>
+        <location filename="../../ui/publishview.cpp" line="1496"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1470"/>
+        <location filename="../../ui/publishview.cpp" line="1502"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -2138,48 +2143,48 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::ReleaseModel</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="73"/>
+        <location filename="../../ui/publishview.cpp" line="71"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="75"/>
-        <location filename="../../ui/publishview.cpp" line="83"/>
+        <location filename="../../ui/publishview.cpp" line="73"/>
+        <location filename="../../ui/publishview.cpp" line="81"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="77"/>
+        <location filename="../../ui/publishview.cpp" line="75"/>
         <source>hidden to protect another cell</source>
         <translation>verborgen om een andere cel te beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="79"/>
+        <location filename="../../ui/publishview.cpp" line="77"/>
         <source>noisy</source>
         <translation>met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="81"/>
+        <location filename="../../ui/publishview.cpp" line="79"/>
         <source>hidden: small noisy count</source>
         <translation>verborgen: kleine telling met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="125"/>
+        <location filename="../../ui/publishview.cpp" line="123"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="162"/>
+        <location filename="../../ui/publishview.cpp" line="160"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="164"/>
+        <location filename="../../ui/publishview.cpp" line="162"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="168"/>
+        <location filename="../../ui/publishview.cpp" line="166"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2187,187 +2192,187 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::SolutionSpaceView</name>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="22"/>
+        <location filename="../../ui/solutionspace.cpp" line="24"/>
         <source>&amp;Find best</source>
         <translation>&amp;Beste zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="24"/>
+        <location filename="../../ui/solutionspace.cpp" line="26"/>
         <source>Search every transformation for the least loss that satisfies k-anonymity with the suppression limit</source>
         <translation>Doorzoek elke transformatie naar het minste verlies dat k-anonimiteit binnen de weglatingsgrens haalt</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="26"/>
+        <location filename="../../ui/solutionspace.cpp" line="28"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="29"/>
-        <location filename="../../ui/solutionspace.cpp" line="77"/>
+        <location filename="../../ui/solutionspace.cpp" line="31"/>
+        <location filename="../../ui/solutionspace.cpp" line="79"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="30"/>
+        <location filename="../../ui/solutionspace.cpp" line="32"/>
         <source>Precision loss</source>
         <translation>Precisieverlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="31"/>
+        <location filename="../../ui/solutionspace.cpp" line="33"/>
         <source>Discernibility</source>
         <translation>Onderscheidbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="32"/>
+        <location filename="../../ui/solutionspace.cpp" line="34"/>
         <source>Non-uniform entropy</source>
         <translation>Niet-uniforme entropie</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="33"/>
+        <location filename="../../ui/solutionspace.cpp" line="35"/>
         <source>Utility measure</source>
         <translation>Maat voor het nut</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="35"/>
+        <location filename="../../ui/solutionspace.cpp" line="37"/>
         <source>Highest risk</source>
         <translation>Hoogste risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="36"/>
+        <location filename="../../ui/solutionspace.cpp" line="38"/>
         <source>Records at risk</source>
         <translation>Records met risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="37"/>
+        <location filename="../../ui/solutionspace.cpp" line="39"/>
         <source>Global risk</source>
         <translation>Totaal risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="38"/>
+        <location filename="../../ui/solutionspace.cpp" line="40"/>
         <source>Risk measure</source>
         <translation>Maat voor het risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="43"/>
+        <location filename="../../ui/solutionspace.cpp" line="45"/>
         <source>Find the transformation with the least loss that satisfies the privacy model.</source>
         <translation>Zoek de transformatie met het minste verlies die aan het privacymodel voldoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="48"/>
+        <location filename="../../ui/solutionspace.cpp" line="50"/>
         <source>Every transformation: risk against loss</source>
         <translation>Elke transformatie: risico tegen verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="53"/>
+        <location filename="../../ui/solutionspace.cpp" line="55"/>
         <source>Does not satisfy</source>
         <translation>Voldoet niet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="58"/>
-        <location filename="../../ui/solutionspace.cpp" line="267"/>
+        <location filename="../../ui/solutionspace.cpp" line="60"/>
+        <location filename="../../ui/solutionspace.cpp" line="251"/>
         <source>Satisfies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="63"/>
-        <location filename="../../ui/solutionspace.cpp" line="109"/>
+        <location filename="../../ui/solutionspace.cpp" line="65"/>
+        <location filename="../../ui/solutionspace.cpp" line="111"/>
         <source>Pareto front</source>
         <translation>Paretofront</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="68"/>
+        <location filename="../../ui/solutionspace.cpp" line="70"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="73"/>
+        <location filename="../../ui/solutionspace.cpp" line="75"/>
         <source>Current</source>
         <translation>Huidige</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="80"/>
+        <location filename="../../ui/solutionspace.cpp" line="82"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="117"/>
+        <location filename="../../ui/solutionspace.cpp" line="119"/>
         <source>least</source>
         <translation>minste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="119"/>
+        <location filename="../../ui/solutionspace.cpp" line="121"/>
         <source>front by</source>
         <translation>front naar</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="155"/>
+        <location filename="../../ui/solutionspace.cpp" line="145"/>
         <source>Choose quasi-identifiers first.</source>
         <translation>Kies eerst quasi-identificerende kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="176"/>
+        <location filename="../../ui/solutionspace.cpp" line="159"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="195"/>
+        <location filename="../../ui/solutionspace.cpp" line="179"/>
         <source>The search was cancelled.</source>
         <translation>Het zoeken is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="253"/>
+        <location filename="../../ui/solutionspace.cpp" line="237"/>
         <source>%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.</source>
         <translation>%1 van %2 transformaties berekend in %3 s. %4: %5 %6 (%7), %8 weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="256"/>
+        <location filename="../../ui/solutionspace.cpp" line="240"/>
         <source>The best, proven</source>
         <translation>De beste, bewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="257"/>
+        <location filename="../../ui/solutionspace.cpp" line="241"/>
         <source>The best found (heuristic)</source>
         <translation>De beste gevonden (heuristisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="258"/>
+        <location filename="../../ui/solutionspace.cpp" line="242"/>
         <source>The best found</source>
         <translation>De beste gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="262"/>
+        <location filename="../../ui/solutionspace.cpp" line="246"/>
         <source>No transformation satisfies the privacy model: lower k or raise the suppression limit.</source>
         <translation>Geen transformatie voldoet aan het privacymodel: verlaag k of verhoog de weglatingsgrens.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="278"/>
+        <location filename="../../ui/solutionspace.cpp" line="262"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="278"/>
+        <location filename="../../ui/solutionspace.cpp" line="262"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="336"/>
+        <location filename="../../ui/solutionspace.cpp" line="320"/>
         <source>%1: %2, %3: %4, %5
 %6</source>
         <translation>%1: %2, %3: %4, %5
 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="339"/>
+        <location filename="../../ui/solutionspace.cpp" line="323"/>
         <source>satisfies the model</source>
         <translation>voldoet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="339"/>
+        <location filename="../../ui/solutionspace.cpp" line="323"/>
         <source>does not satisfy the model</source>
         <translation>voldoet niet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="356"/>
+        <location filename="../../ui/solutionspace.cpp" line="340"/>
         <source>Apply a transformation from the solution space</source>
         <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>

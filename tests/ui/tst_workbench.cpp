@@ -657,6 +657,31 @@ private slots:
         QCOMPARE(QDir(autosaves.path()).entryList(QDir::Files | QDir::Hidden).join(","), QString());
     }
 
+    // The release is previewed only while the Publish view is shown: changes made while the
+    // steward explores cost nothing, and the preview catches up when the view opens.
+    void thePreviewRunsOnlyWhileShown()
+    {
+        auto w = freshWindow("hiddenpreview");
+        QVERIFY(w);
+        PublishView *pv = w->publishView();
+        QVERIFY(w->stages()->currentWidget() != pv);
+        QSignalSpy shown(pv, &PublishView::previewShown);
+        Publication p = w->workbench()->publication();
+        QVERIFY(!p.tables.empty());
+        p.tables[0].spec.margins = !p.tables[0].spec.margins;
+        w->workbench()->setPublication(p, "margins");
+        QTest::qWait(600); // well past the preview's 150 ms pause
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(!pv->isPreviewUpToDate());
+        w->stages()->setCurrentWidget(pv);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(pv->preview());
+        // the preview is of the design as changed
+        QCOMPARE(pv->preview()->tables.size(), std::size_t(1));
+        QCOMPARE(pv->preview()->tables[0].spec.margins, p.tables[0].spec.margins);
+    }
+
     // A table's name follows its dimensions (it is the file name, the metadata's title and the
     // report's heading) until the steward types one; the report's language changes it too.
     void tableNamesFollowTheDimensions()
@@ -1032,7 +1057,15 @@ private slots:
         pv->approvalNote()->setText("first release");
         QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
         QVERIFY(pv->approveButton()->isEnabled());
+        QSignalSpy approved(pv, &PublishView::approvalFinished);
         pv->approveButton()->click();
+        // the approval runs off the GUI thread: the button waits, the progress shows
+        QVERIFY(pv->isApproving());
+        QVERIFY(!pv->approveButton()->isEnabled());
+        QVERIFY(pv->stopApprovalButton()->isVisible());
+        QVERIFY(approved.wait(60000));
+        QCOMPARE(approved.front().front().toBool(), true);
+        QVERIFY(!pv->stopApprovalButton()->isVisible());
         QCOMPARE(bench()->approvals().size(), std::size_t(1));
         QCOMPARE(pv->historyTable()->rowCount(), 1);
         QCOMPARE(pv->historyTable()->item(0, 1)->text(), QString("A. Steward"));
