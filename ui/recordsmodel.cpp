@@ -31,8 +31,10 @@ void RecordsModel::setAnalysis(const Configuration &config,
             m_qiOfColumn[m_result->qiColumns[q]] = static_cast<int>(q);
     if (m_mode == Mode::Before)
         return;
+    // the row headers (which records are suppressed) change too; headerDataChanged over a
+    // million rows would make the header visit each one, so the view repaints its header
+    // instead (see WorkbenchView::redraw)
     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 int RecordsModel::rowCount(const QModelIndex &parent) const

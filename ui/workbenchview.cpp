@@ -171,11 +171,12 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     // below: the records
     m_records = new RecordsModel(bench->sharedData(), this);
     m_recordsView = new QTableView(this);
-    m_recordsView->setModel(m_records);
+    // the sizes before the model: set afterwards, they visit each of a million rows
     m_recordsView->verticalHeader()->setDefaultSectionSize(m_recordsView->fontMetrics().height() +
                                                            6);
     m_recordsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_recordsView->horizontalHeader()->setDefaultSectionSize(120);
+    m_recordsView->setModel(m_records);
     m_recordsView->setAlternatingRowColors(true);
     m_recordsView->setAccessibleName(tr("Records"));
     auto *modes = new QHBoxLayout;
@@ -392,6 +393,7 @@ void WorkbenchView::redraw()
         m_distribution->showResult(
             r, static_cast<std::size_t>(std::max(0, m_distributionAttribute->currentIndex())));
     m_records->setAnalysis(m_bench->configuration(), m_shown);
+    m_recordsView->verticalHeader()->viewport()->update(); // the marks of suppressed records
     emit resultShown(m_pendingLatency + static_cast<double>(m_sinceEdit.nsecsElapsed()) / 1e6,
                      r.evaluationMs);
 }

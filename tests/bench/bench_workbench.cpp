@@ -1,10 +1,13 @@
 // Workbench responsiveness on 1,000,000 customers with 6 quasi-identifiers: the time from a
-// level change (a slider released) to the charts showing its analysis, and the longest stretch
-// in which the GUI thread did not get to run its event loop. Runs the real window offscreen.
+// level change (a slider released) to the charts showing its analysis and to their having
+// been painted, and the longest stretch in which the GUI thread did not get to run its event
+// loop (while opening the file, while adding quasi-identifiers, during the moves). Runs the
+// real window offscreen.
 #include "demo/customergenerator.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimer>
@@ -39,9 +42,55 @@ bool waitForCurrent(MainWindow &w, int timeoutMs = 60000)
     while (!showsCurrent(w)) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // wakes at least at every tick of the 1 ms timer; never spins
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+// Times the paint of every chart: the application notes when a chart's viewport has ended
+// its paint event (all of it: the scroll area's filter, the view's painting).
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    QElapsedTimer *clock = nullptr;
+    qint64 lastEndNs = -1; // on the clock
+    int count = 0;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+
+        const bool chart = event->type() == QEvent::Paint && receiver->parent() &&
+                           qobject_cast<QChartView *>(receiver->parent());
+        const bool r = QApplication::notify(receiver, event);
+        if (chart && clock) {
+            lastEndNs = clock->nsecsElapsed();
+            ++count;
+        }
+        return r;
+    }
+};
+using ChartPaints = TimingApplication;
+
+// After the view shows the current analysis: runs the event loop until no chart has painted
+// for quietMs, and gives the milliseconds from the clock's start to the end of the last chart
+// paint (or to now, where none painted).
+double untilPainted(const QElapsedTimer &clock, ChartPaints &paints, int quietMs = 40)
+{
+    const int before = paints.count;
+    QElapsedTimer quiet;
+    quiet.start();
+    int seen = paints.count;
+    while (quiet.elapsed() < quietMs) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        if (paints.count != seen) {
+            seen = paints.count;
+            quiet.restart();
+        }
+    }
+    return static_cast<double>(paints.count > before ? paints.lastEndNs : clock.nsecsElapsed()) /
+           1e6;
 }
 
 } // namespace
@@ -49,7 +98,7 @@ bool waitForCurrent(MainWindow &w, int timeoutMs = 60000)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QApplication::setOrganizationName("DijkgraafBench");
     std::string path = "customers_1m.csv";
     bool openOnly = false; // --open-only: the time to open the file and show it, then stop
@@ -80,18 +129,22 @@ int main(int argc, char **argv)
     tick.start();
     QElapsedTimer clock;
     clock.start();
+    app.clock = &clock;
+    ChartPaints &paints = app;
     bool loaded = false;
     QObject::connect(&window, &MainWindow::loaded, [&] { loaded = true; });
     window.openData(QString::fromStdString(path));
     while (!loaded)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (!waitForCurrent(window))
         return 1;
     std::printf("open %s and show the first analysis: %.0f ms; longest GUI stall "
-                "meanwhile %.1f ms\n",
+                "meanwhile %.1f ms (target <= 50 ms)\n",
                 path.c_str(), static_cast<double>(clock.elapsed()), longestGap);
     if (openOnly)
         return 0;
+    untilPainted(clock, paints, 200);
+    longestGap = 0;
 
     Workbench *bench = window.workbench();
     const Dataset &data = bench->data();
@@ -103,10 +156,12 @@ int main(int argc, char **argv)
     bench->setSuppressionLimit(0.02);
     if (!waitForCurrent(window))
         return 1;
+    untilPainted(clock, paints);
     std::printf("6 quasi-identifiers (new BaseTable, ladder): %.0f ms; %zu combinations; longest "
-                "GUI stall %.1f ms\n",
+                "GUI stall %.1f ms (target <= 50 ms)\n",
                 static_cast<double>(clock.elapsed()),
                 window.view()->shownResult()->baseTable->size(), longestGap);
+    untilPainted(clock, paints, 200);
     longestGap = 0;
 
     // slider releases: one level change at a time, each waited for
@@ -115,7 +170,7 @@ int main(int argc, char **argv)
         {"postcode", 3},      {"start_date", 1},    {"start_date", 2},    {"date_of_birth", 3},
         {"municipality", 1},  {"postcode", 4},      {"date_of_birth", 2}, {"start_date", 3},
         {"postcode", 3},      {"municipality", 0},  {"date_of_birth", 1}};
-    std::vector<double> latencies;
+    std::vector<double> latencies, painted;
     for (const auto &[name, level] : moves) {
         QSlider *slider = window.view()->attributes()->levelSlider(col(name));
         clock.restart();
@@ -123,6 +178,11 @@ int main(int argc, char **argv)
         if (!waitForCurrent(window))
             return 1;
         latencies.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        const int before = paints.count;
+        painted.push_back(untilPainted(clock, paints));
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) // each move
+            std::printf("  %s -> %d: updated %.1f ms, painted %.1f ms, %d chart paints\n", name,
+                        level, latencies.back(), painted.back(), paints.count - before);
     }
     // a drag: three positions in a row, then the release; only the last is waited for
     std::vector<double> drags;
@@ -135,17 +195,20 @@ int main(int argc, char **argv)
         }
         if (!waitForCurrent(window))
             return 1;
-        drags.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        drags.push_back(untilPainted(clock, paints));
     }
     tick.stop();
-    std::printf("slider release to charts updated, %zu moves: median %.1f ms, max %.1f ms (target "
-                "< 100 ms)\n",
+    std::printf("slider release to charts updated, %zu moves: median %.1f ms, max %.1f ms\n",
                 latencies.size(), median(latencies),
                 *std::max_element(latencies.begin(), latencies.end()));
-    std::printf("drag of 4 positions to charts updated, %zu drags: median %.1f ms, max %.1f ms\n",
+    std::printf("slider release to charts painted, %zu moves: median %.1f ms (target <= 50 ms), "
+                "max %.1f ms (target <= 100 ms)\n",
+                painted.size(), median(painted), *std::max_element(painted.begin(), painted.end()));
+    std::printf("drag of 4 positions to charts painted, %zu drags: median %.1f ms, max %.1f ms\n",
                 drags.size(), median(drags), *std::max_element(drags.begin(), drags.end()));
     std::printf(
-        "longest the GUI thread went without running its event loop: %.1f ms (target < 50 ms)\n",
+        "longest the GUI thread went without running its event loop during the moves: %.1f ms "
+        "(target <= 16 ms)\n",
         longestGap);
     return 0;
 }

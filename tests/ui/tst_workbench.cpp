@@ -1063,6 +1063,7 @@ private slots:
         QVERIFY(pv->isApproving());
         QVERIFY(!pv->approveButton()->isEnabled());
         QVERIFY(pv->stopApprovalButton()->isVisible());
+        screenshot(m_window.get(), "approval_running");
         QVERIFY(approved.wait(60000));
         QCOMPARE(approved.front().front().toBool(), true);
         QVERIFY(!pv->stopApprovalButton()->isVisible());
