@@ -34,138 +34,6 @@
 
 namespace dijkgraaf {
 
-// ---------------------------------------------------------------- the preview's model
-
-void ReleaseModel::setRelease(std::shared_ptr<const Release> release)
-{
-    beginResetModel();
-    m_release = std::move(release);
-    endResetModel();
-}
-
-namespace {
-
-int figureColumns(const Release &r)
-{
-    return static_cast<int>(figureCount(r));
-}
-
-} // namespace
-
-int ReleaseModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !m_release ? 0 : static_cast<int>(m_release->cells.size());
-}
-
-int ReleaseModel::columnCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() || !m_release)
-        return 0;
-    return static_cast<int>(m_release->dimensionNames.size()) + figureColumns(*m_release) + 1;
-}
-
-QString ReleaseModel::stateText(CellState state)
-{
-    switch (state) {
-    case CellState::Published:
-        return tr("published");
-    case CellState::Primary:
-        return tr("hidden");
-    case CellState::Secondary:
-        return tr("hidden to protect another cell");
-    case CellState::Noisy:
-        return tr("noisy");
-    case CellState::NoisySmall:
-        return tr("hidden: small noisy count");
-    case CellState::Hidden:
-        return tr("hidden");
-    }
-    return {};
-}
-
-QVariant ReleaseModel::data(const QModelIndex &index, int role) const
-{
-    if (!m_release || !index.isValid())
-        return {};
-    const Release &r = *m_release;
-    const ReleasedCell &c = r.cells[static_cast<std::size_t>(index.row())];
-    const int dims = static_cast<int>(r.dimensionNames.size());
-    const int col = index.column();
-    if (role == Qt::BackgroundRole) {
-        switch (c.state) {
-        case CellState::Primary:
-            return palette::caution();
-        case CellState::Secondary:
-        case CellState::NoisySmall:
-        case CellState::Hidden:
-            return palette::input();
-        case CellState::Noisy:
-            return palette::safeLight().lighter(125);
-        case CellState::Published:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole)
-        return c.reason.empty() ? stateText(c.state) : QString::fromStdString(c.reason);
-    if (role == Qt::TextAlignmentRole && col >= dims && col < dims + figureColumns(r))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::FontRole &&
-        std::find(c.labels.begin(), c.labels.end(), kTotalLabel) != c.labels.end()) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    if (col < dims) {
-        const auto l = c.labels[static_cast<std::size_t>(col)];
-        return l == kTotalLabel
-                   ? tr("Total")
-                   : QString::fromStdString(r.labels[static_cast<std::size_t>(col)][l]);
-    }
-    const int f = col - dims;
-    const QLocale locale;
-    auto withError = [&](double v, double error, bool integral) {
-        QString s = integral ? locale.toString(static_cast<qlonglong>(std::llround(v)))
-                             : locale.toString(v, 'f', 2);
-        if (error > 0)
-            s += QStringLiteral(" ± ") + locale.toString(error, 'f', error < 10 ? 1 : 0);
-        return s;
-    };
-    if (f < figureColumns(r)) {
-        if (isHidden(c.state))
-            return QStringLiteral("×");
-        const auto i = static_cast<std::size_t>(f);
-        const bool count = f == 0 || (r.hasSubjects && f == 1);
-        const auto figure = releasedFigures(r, c)[i];
-        if (!figure) // a total leaves distinct people out under noise
-            return count && f == 1 ? QVariant(QStringLiteral("–")) : QVariant();
-        return withError(*figure, releasedErrors(r, c)[i], count);
-    }
-    return stateText(c.state);
-}
-
-QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (!m_release || role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    const Release &r = *m_release;
-    const int dims = static_cast<int>(r.dimensionNames.size());
-    if (section < dims)
-        return QString::fromStdString(r.dimensionNames[static_cast<std::size_t>(section)]);
-    const int f = section - dims;
-    if (f == 0)
-        return tr("Records");
-    if (r.hasSubjects && f == 1)
-        return tr("People");
-    if (f < figureColumns(r))
-        return QString::fromStdString(
-            r.measureNames[static_cast<std::size_t>(f - 1 - (r.hasSubjects ? 1 : 0))]);
-    return tr("State");
-}
-
 // ---------------------------------------------------------------- the view
 
 namespace {
@@ -207,11 +75,6 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
                   m_summary->setText(tr("Auditing the hidden cells against an attacker: "
                                         "%1 % of the figures settled")
                                          .arg(QLocale().toString(100 * share, 'f', 0)));
-          }),
-      m_approval(
-          this, [this](Result<Approval> r) { onApproval(std::move(r)); },
-          [this](double share, qint64) {
-              m_approvalProgress->setValue(static_cast<int>(100 * share));
           })
 {
     // ---- design (left)
@@ -457,44 +320,8 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rightLayout->addWidget(m_preview, 1);
 
-    auto *approvalBox = new QGroupBox(tr("Approval"), right);
-    auto *approvalLayout = new QVBoxLayout(approvalBox);
-    auto *approvalForm = new QFormLayout;
-    m_approver = new QLineEdit(approvalBox);
-    m_approver->setPlaceholderText(tr("Your name"));
-    m_note = new QLineEdit(approvalBox);
-    m_note->setPlaceholderText(tr("Why this release, what was checked"));
-    approvalForm->addRow(tr("Approved by"), m_approver);
-    approvalForm->addRow(tr("Note"), m_note);
-    approvalLayout->addLayout(approvalForm);
-    auto *approvalButtons = new QHBoxLayout;
-    m_approve = new QPushButton(tr("A&pprove"), approvalBox);
-    m_export = new QPushButton(tr("&Export…"), approvalBox);
-    m_stopApproval = new QPushButton(tr("Stop"), approvalBox);
-    m_stopApproval->setToolTip(tr("Stop the approval: nothing is recorded"));
-    m_stopApproval->hide();
-    m_approvalProgress = new QProgressBar(approvalBox);
-    m_approvalProgress->setRange(0, 100);
-    m_approvalProgress->setAccessibleName(tr("Progress of the approval"));
-    m_approvalProgress->hide();
-    approvalButtons->addWidget(m_approve);
-    approvalButtons->addWidget(m_export);
-    approvalButtons->addWidget(m_approvalProgress, 1);
-    approvalButtons->addWidget(m_stopApproval);
-    approvalButtons->addStretch();
-    approvalLayout->addLayout(approvalButtons);
-    m_approvalState = new QLabel(approvalBox);
-    m_approvalState->setWordWrap(true);
-    approvalLayout->addWidget(m_approvalState);
-    m_history = new QTableWidget(0, 5, approvalBox);
-    m_history->setHorizontalHeaderLabels(
-        {tr("Approved"), tr("By"), tr("Note"), tr("Epsilon"), tr("Rho")});
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setMaximumHeight(110);
-    approvalLayout->addWidget(m_history);
-    rightLayout->addWidget(approvalBox);
+    m_approvalPanel = new ApprovalPanel(m_bench, right);
+    rightLayout->addWidget(m_approvalPanel);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
@@ -666,10 +493,9 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
         edit([&](Publication &p) { p.rhoBudget = v; }, tr("Set the privacy budget"), BudgetEdit);
     });
     connect(m_previewTable, &QComboBox::currentIndexChanged, this, [this] { showPreview(); });
-    connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
-    connect(m_stopApproval, &QPushButton::clicked, this, [this] { m_approval.cancel(); });
-    connect(m_export, &QPushButton::clicked, this, &PublishView::exportInteractively);
-    connect(m_approver, &QLineEdit::textChanged, this, &PublishView::updateApproval);
+    connect(m_approvalPanel, &ApprovalPanel::message, this, &PublishView::message);
+    connect(m_approvalPanel, &ApprovalPanel::approvalFinished, this,
+            &PublishView::approvalFinished);
 
     connect(m_bench, &Workbench::publicationChanged, this, [this] {
         rebuild();
@@ -854,16 +680,7 @@ void PublishView::rebuild()
                                        QLocale().toString(epsilonOfRho(b->spent(), kStatedDelta), 'f', 3))
                                   .arg(kStatedDelta));
     }
-    m_history->setRowCount(static_cast<int>(m_bench->approvals().size()));
-    for (std::size_t i = 0; i < m_bench->approvals().size(); ++i) {
-        const Approval &a = m_bench->approvals()[i];
-        const QStringList row{QString::fromStdString(a.time).replace('T', ' ').remove('Z'),
-                              QString::fromStdString(a.name), QString::fromStdString(a.note),
-                              QLocale().toString(a.epsilon, 'f', 3),
-                              QLocale().toString(a.rho, 'f', 3)};
-        for (int c = 0; c < row.size(); ++c)
-            m_history->setItem(static_cast<int>(i), c, new QTableWidgetItem(row[c]));
-    }
+    m_approvalPanel->showHistory();
     m_updating = false;
     showTable(m_current);
     updateApproval();
@@ -911,7 +728,7 @@ void PublishView::raiseBudgetInteractively()
     rho->setRange(0.001, 1000);
     rho->setSingleStep(0.1);
     rho->setValue(m_rhoBudget->value() + 0.1);
-    auto *name = new QLineEdit(m_approver ? m_approver->text() : QString(), &dialog);
+    auto *name = new QLineEdit(m_approvalPanel->approverName()->text(), &dialog);
     auto *note = new QLineEdit(&dialog);
     note->setPlaceholderText(tr("Why the data may tell more, and who agreed"));
     form->addRow(tr("New budget (rho)"), rho);
@@ -1385,122 +1202,7 @@ void PublishView::showPreview()
 
 void PublishView::updateApproval()
 {
-    const std::vector<Approval> &approvals = m_bench->approvals();
-    const bool named = !m_approver->text().trimmed().isEmpty();
-    const bool designed = !m_bench->publication().tables.empty() && m_previewError.isEmpty();
-    const bool approving = m_approval.isRunning();
-    m_approve->setEnabled(named && designed && !approving);
-    m_approve->setToolTip(named ? QString() : tr("Type your name to approve"));
-    // the configuration as JSON only where there is an approval to compare it with (a file
-    // of 100,000 columns takes a fifth of a second)
-    bool current = false;
-    if (!approvals.empty()) {
-        const Project project = m_bench->project();
-        current = approvals.back().configurationSha256 ==
-                  configurationSha256(project.configuration, project.publication);
-    }
-    m_export->setEnabled(current && !approving);
-    if (approving)
-        return; // the panel says how far the approval is
-    if (approvals.empty())
-        m_approvalState->setText(tr("Nothing is approved yet. Approving records your name, the "
-                                    "time, the configuration and the data's fingerprint, and "
-                                    "spends the privacy budget of noisy tables."));
-    else if (current)
-        m_approvalState->setText(tr("This design was approved by %1 on %2: it can be exported.")
-                                     .arg(QString::fromStdString(approvals.back().name),
-                                          QString::fromStdString(approvals.back().time)
-                                              .replace('T', ' ')
-                                              .remove('Z')));
-    else
-        m_approvalState->setText(tr("The design changed since the last approval: approve it "
-                                    "again before exporting."));
-}
-
-void PublishView::approve()
-{
-    if (m_approval.isRunning())
-        return;
-    Project project = m_bench->project();
-    ApprovalRequest request;
-    request.name = m_approver->text().trimmed().toStdString();
-    request.note = m_note->text().trimmed().toStdString();
-    request.inputSha256 = m_bench->sourceSha256();
-    request.extraFiles = m_extraFiles;
-    auto data = m_bench->sharedData();
-    const Configuration config = m_bench->configuration();
-    const Publication publication = m_bench->publication();
-    // the audit can take a while on a large table: it shows how far it is and can be stopped
-    // (a stopped audit refuses the approval; nothing is recorded)
-    m_approve->setEnabled(false);
-    m_export->setEnabled(false);
-    m_approvalProgress->setValue(0);
-    m_approvalProgress->show();
-    m_stopApproval->show();
-    m_approvalState->setText(
-        tr("Approving: auditing the release against an attacker who knows everything "
-           "published, then writing its files…"));
-    m_approval.run([project, request, data, config,
-                    publication](JobControl &control) mutable -> Result<Approval> {
-        request.audit.progress = [&control](double share) {
-            control.progress = share;
-            return !control.cancelled;
-        };
-        return approveRelease(project, *data, config, publication, request);
-    });
-}
-
-void PublishView::onApproval(Result<Approval> approval)
-{
-    m_approvalProgress->hide();
-    m_stopApproval->hide();
-    if (!approval) {
-        updateApproval();
-        const QString why = QString::fromStdString(approval.error().text());
-        m_approvalState->setText(tr("<span style='color:%1'>Refused: %2</span>")
-                                     .arg(palette::highRisk().name(), why.toHtmlEscaped()));
-        emit message(tr("The release was refused: %1").arg(why));
-        emit approvalFinished(false);
-        return;
-    }
-    m_bench->addApproval(*approval);
-    updateApproval();
-    emit message(tr("Approved by %1").arg(QString::fromStdString(approval->name)));
-    emit approvalFinished(true);
-}
-
-Result<std::vector<std::string>> PublishView::exportTo(const QString &folder, bool force)
-{
-    WriteOptions options;
-    options.force = force;
-    auto written =
-        publishApproved(m_bench->project(), m_bench->sourceSha256(), folder.toStdString(), options);
-    if (written && m_openReport)
-        QDesktopServices::openUrl(
-            QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("report.html"))));
-    if (written)
-        emit message(tr("Exported %1 files to %2").arg(written->size()).arg(folder));
-    return written;
-}
-
-void PublishView::exportInteractively()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the release to"));
-    if (folder.isEmpty())
-        return;
-    auto written = exportTo(folder, false);
-    if (!written && !written.error().cancelled &&
-        written.error().message.find("already holds") != std::string::npos) {
-        if (QMessageBox::question(
-                this, tr("Replace the files?"),
-                tr("%1 already holds files of a release. Replace them?").arg(folder)) !=
-            QMessageBox::Yes)
-            return;
-        written = exportTo(folder, true);
-    }
-    if (!written)
-        QMessageBox::warning(this, tr("Cannot export"),
-                             QString::fromStdString(written.error().text()));
+    m_approvalPanel->setDesigned(m_previewError.isEmpty());
 }
 
 } // namespace dijkgraaf

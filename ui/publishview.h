@@ -1,7 +1,9 @@
 #pragma once
 
+#include "approvalpanel.h"
 #include "backgroundjob.h"
 #include "publish/approval.h"
+#include "releasemodel.h"
 #include "workbench.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -24,28 +25,6 @@
 #include <memory>
 
 namespace dijkgraaf {
-
-// The cells of a protected table as the steward previews them: labels, released figures and
-// the state of each cell, in the palette's colours (grey hidden, red for cells that failed a
-// rule, light blue noisy).
-class ReleaseModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    using QAbstractTableModel::QAbstractTableModel;
-    void setRelease(std::shared_ptr<const Release> release);
-    const Release *release() const { return m_release.get(); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    static QString stateText(CellState state);
-
-private:
-    std::shared_ptr<const Release> m_release;
-};
 
 // Publish: design the tables (dimensions, measures, margins), choose their protection (table
 // rules or differential privacy), preview every cell with its state and the summary, approve
@@ -77,11 +56,12 @@ public:
     QTableView *previewView() const { return m_preview; }
     ReleaseModel *previewModel() const { return m_model; }
     QLabel *summaryLabel() const { return m_summary; }
-    QLineEdit *approverName() const { return m_approver; }
-    QLineEdit *approvalNote() const { return m_note; }
-    QPushButton *approveButton() const { return m_approve; }
-    QPushButton *exportButton() const { return m_export; }
-    QTableWidget *historyTable() const { return m_history; }
+    ApprovalPanel *approvalPanel() const { return m_approvalPanel; }
+    QLineEdit *approverName() const { return m_approvalPanel->approverName(); }
+    QLineEdit *approvalNote() const { return m_approvalPanel->approvalNote(); }
+    QPushButton *approveButton() const { return m_approvalPanel->approveButton(); }
+    QPushButton *exportButton() const { return m_approvalPanel->exportButton(); }
+    QTableWidget *historyTable() const { return m_approvalPanel->historyTable(); }
     QLineEdit *titleEdit() const { return m_title; }
 
     // The protected tables of the current design, as previewed (noise in a preview is a
@@ -91,23 +71,24 @@ public:
     bool isPreviewUpToDate() const;
     void addTable();
     void removeTable();
-    // Approves the current design (name and note from the fields) off the GUI thread, with its
-    // progress beside the button and a Stop button; approvalFinished tells the outcome (a
-    // refusal also in the approval panel and as a message).
-    void approve();
-    bool isApproving() const { return m_approval.isRunning(); }
-    QPushButton *stopApprovalButton() const { return m_stopApproval; }
-    QProgressBar *approvalProgress() const { return m_approvalProgress; }
+    // Approves the current design off the GUI thread (see ApprovalPanel); approvalFinished
+    // tells the outcome.
+    void approve() { m_approvalPanel->approve(); }
+    bool isApproving() const { return m_approvalPanel->isApproving(); }
+    QPushButton *stopApprovalButton() const { return m_approvalPanel->stopApprovalButton(); }
     // Writes the latest approval into folder; with force existing files are replaced.
-    Result<std::vector<std::string>> exportTo(const QString &folder, bool force);
+    Result<std::vector<std::string>> exportTo(const QString &folder, bool force)
+    {
+        return m_approvalPanel->exportTo(folder, force);
+    }
     // Whether an export opens the report in the browser (off in tests).
-    void setOpenReport(bool on) { m_openReport = on; }
+    void setOpenReport(bool on) { m_approvalPanel->setOpenReport(on); }
     // declares the categories of a dimension of the current table (one undo step)
     void declareDomain(const std::string &column, const DeclaredDomain &domain);
     // the same through the dialog
     void declareInteractively(const std::string &column);
     // Files an approval adds beyond the engine's (the PDF report), handed in by the program
-    void setExtraFiles(ExtraFiles files) { m_extraFiles = std::move(files); }
+    void setExtraFiles(ExtraFiles files) { m_approvalPanel->setExtraFiles(std::move(files)); }
     // Raises the data source's privacy budget to rho, an approval of its own recorded in the
     // privacy ledger with the name and note; empty, or why it was refused
     QString raiseBudget(double rho, const QString &name, const QString &note);
@@ -132,17 +113,13 @@ private:
     void readMeasures();
     void requestPreview();
     void onPreview(Result<ComputedRelease> result);
-    void onApproval(Result<Approval> approval);
     void showEvent(QShowEvent *event) override;
     void showPreview();
     void updateApproval();
-    void exportInteractively();
 
     Workbench *m_bench;
     bool m_updating = false;
     int m_current = 0;
-    bool m_openReport = true;
-    ExtraFiles m_extraFiles;
 
     QListWidget *m_tables;
     QLineEdit *m_name;
@@ -195,14 +172,7 @@ private:
     QLabel *m_summary;
     QTableView *m_preview;
     ReleaseModel *m_model;
-    QLineEdit *m_approver;
-    QLineEdit *m_note;
-    QPushButton *m_approve;
-    QPushButton *m_stopApproval;
-    QProgressBar *m_approvalProgress;
-    QPushButton *m_export;
-    QLabel *m_approvalState;
-    QTableWidget *m_history;
+    ApprovalPanel *m_approvalPanel;
 
     QTimer m_previewTimer;
     int m_generation = 0;
@@ -215,7 +185,6 @@ private:
     std::shared_ptr<const ComputedRelease> m_previewResult;
     QString m_previewError;
     BackgroundJob<Result<ComputedRelease>> m_previewJob;
-    BackgroundJob<Result<Approval>> m_approval;
 };
 
 } // namespace dijkgraaf

@@ -181,6 +181,145 @@
     </message>
 </context>
 <context>
+    <name>dijkgraaf::ApprovalPanel</name>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="18"/>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="28"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="30"/>
+        <source>Why this release, what was checked</source>
+        <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="31"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="32"/>
+        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="35"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="36"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="37"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="38"/>
+        <source>Stop the approval: nothing is recorded</source>
+        <translation>De goedkeuring stoppen: er wordt niets vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="42"/>
+        <source>Progress of the approval</source>
+        <translation>Voortgang van de goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <source>Rho</source>
+        <translation>Rho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="97"/>
+        <source>Type your name to approve</source>
+        <translation>Typ uw naam om goed te keuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="110"/>
+        <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
+        <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="114"/>
+        <source>This design was approved by %1 on %2: it can be exported.</source>
+        <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="120"/>
+        <source>The design changed since the last approval: approve it again before exporting.</source>
+        <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="145"/>
+        <source>Approving: auditing the release against an attacker who knows everything published, then writing its files…</source>
+        <translation>Goedkeuren: de publicatie wordt getoetst tegen een aanvaller die alles kent wat gepubliceerd is, daarna worden de bestanden geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="164"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="166"/>
+        <source>The release was refused: %1</source>
+        <translation>De publicatie is geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="172"/>
+        <source>Approved by %1</source>
+        <translation>Goedgekeurd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="186"/>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 bestanden geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="192"/>
+        <source>Export the release to</source>
+        <translation>De publicatie exporteren naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="199"/>
+        <source>Replace the files?</source>
+        <translation>De bestanden vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="200"/>
+        <source>%1 already holds files of a release. Replace them?</source>
+        <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approvalpanel.cpp" line="206"/>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+</context>
+<context>
     <name>dijkgraaf::AttributePanel</name>
     <message>
         <location filename="../../ui/attributepanel.cpp" line="197"/>
@@ -716,220 +855,220 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
-        <location filename="../../ui/mainwindow.cpp" line="971"/>
+        <location filename="../../ui/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/mainwindow.cpp" line="970"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
-        <location filename="../../ui/mainwindow.cpp" line="824"/>
+        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="823"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="418"/>
+        <location filename="../../ui/mainwindow.cpp" line="417"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -938,32 +1077,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -972,94 +1111,94 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
-        <location filename="../../ui/mainwindow.cpp" line="992"/>
-        <location filename="../../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="991"/>
+        <location filename="../../ui/mainwindow.cpp" line="1007"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="524"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="568"/>
+        <location filename="../../ui/mainwindow.cpp" line="567"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="580"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="604"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="627"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="632"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="667"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="668"/>
+        <location filename="../../ui/mainwindow.cpp" line="667"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="669"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="736"/>
+        <location filename="../../ui/mainwindow.cpp" line="735"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow.cpp" line="777"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="779"/>
+        <location filename="../../ui/mainwindow.cpp" line="778"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1068,128 +1207,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="852"/>
+        <location filename="../../ui/mainwindow.cpp" line="851"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="853"/>
+        <location filename="../../ui/mainwindow.cpp" line="852"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="858"/>
+        <location filename="../../ui/mainwindow.cpp" line="857"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="874"/>
+        <location filename="../../ui/mainwindow.cpp" line="873"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="879"/>
+        <location filename="../../ui/mainwindow.cpp" line="878"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="904"/>
-        <location filename="../../ui/mainwindow.cpp" line="913"/>
+        <location filename="../../ui/mainwindow.cpp" line="903"/>
+        <location filename="../../ui/mainwindow.cpp" line="912"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="917"/>
+        <location filename="../../ui/mainwindow.cpp" line="916"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="920"/>
+        <location filename="../../ui/mainwindow.cpp" line="919"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="923"/>
+        <location filename="../../ui/mainwindow.cpp" line="922"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="927"/>
+        <location filename="../../ui/mainwindow.cpp" line="926"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="928"/>
+        <location filename="../../ui/mainwindow.cpp" line="927"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="931"/>
+        <location filename="../../ui/mainwindow.cpp" line="930"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="935"/>
+        <location filename="../../ui/mainwindow.cpp" line="934"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="941"/>
+        <location filename="../../ui/mainwindow.cpp" line="940"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="976"/>
+        <location filename="../../ui/mainwindow.cpp" line="975"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../../ui/mainwindow.cpp" line="1001"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../../ui/mainwindow.cpp" line="1002"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../../ui/mainwindow.cpp" line="1004"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../../ui/mainwindow.cpp" line="1044"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../../ui/mainwindow.cpp" line="1054"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../../ui/mainwindow.cpp" line="1073"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../../ui/mainwindow.cpp" line="1074"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../../ui/mainwindow.cpp" line="1086"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../../ui/mainwindow.cpp" line="1086"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../../ui/mainwindow.cpp" line="1114"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1197,724 +1336,657 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="299"/>
+        <location filename="../../ui/publishview.cpp" line="162"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="163"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="178"/>
         <source>a person</source>
         <translation>een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="178"/>
         <source>a person on one day</source>
         <translation>een persoon op één dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="178"/>
         <source>a person in one week</source>
         <translation>een persoon in één week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="316"/>
+        <location filename="../../ui/publishview.cpp" line="179"/>
         <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
         <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="319"/>
+        <location filename="../../ui/publishview.cpp" line="182"/>
         <source>Privacy unit</source>
         <translation>Privacy-eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="321"/>
+        <location filename="../../ui/publishview.cpp" line="184"/>
         <source>Cells per unit at most</source>
         <translation>Cellen per eenheid ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="323"/>
+        <location filename="../../ui/publishview.cpp" line="186"/>
         <source>Rows per unit per cell at most</source>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="341"/>
+        <location filename="../../ui/publishview.cpp" line="204"/>
         <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
         <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="344"/>
+        <location filename="../../ui/publishview.cpp" line="207"/>
         <source>Largest change of a sum</source>
         <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="345"/>
+        <location filename="../../ui/publishview.cpp" line="208"/>
         <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="426"/>
+        <location filename="../../ui/publishview.cpp" line="289"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="847"/>
+        <location filename="../../ui/publishview.cpp" line="673"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="850"/>
+        <location filename="../../ui/publishview.cpp" line="676"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1328"/>
+        <location filename="../../ui/publishview.cpp" line="1145"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1330"/>
+        <location filename="../../ui/publishview.cpp" line="1147"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1334"/>
+        <location filename="../../ui/publishview.cpp" line="1151"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="473"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="207"/>
+        <location filename="../../ui/publishview.cpp" line="75"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1368"/>
+        <location filename="../../ui/publishview.cpp" line="1185"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1350"/>
+        <location filename="../../ui/publishview.cpp" line="1167"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="221"/>
+        <location filename="../../ui/publishview.cpp" line="84"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="226"/>
+        <location filename="../../ui/publishview.cpp" line="89"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="228"/>
+        <location filename="../../ui/publishview.cpp" line="91"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="233"/>
+        <location filename="../../ui/publishview.cpp" line="96"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="238"/>
+        <location filename="../../ui/publishview.cpp" line="101"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="103"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="242"/>
-        <location filename="../../ui/publishview.cpp" line="254"/>
+        <location filename="../../ui/publishview.cpp" line="105"/>
+        <location filename="../../ui/publishview.cpp" line="117"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="242"/>
+        <location filename="../../ui/publishview.cpp" line="105"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="242"/>
+        <location filename="../../ui/publishview.cpp" line="105"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="252"/>
+        <location filename="../../ui/publishview.cpp" line="115"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="254"/>
+        <location filename="../../ui/publishview.cpp" line="117"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="254"/>
+        <location filename="../../ui/publishview.cpp" line="117"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="254"/>
+        <location filename="../../ui/publishview.cpp" line="117"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="261"/>
+        <location filename="../../ui/publishview.cpp" line="124"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="263"/>
+        <location filename="../../ui/publishview.cpp" line="126"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="266"/>
+        <location filename="../../ui/publishview.cpp" line="129"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="269"/>
+        <location filename="../../ui/publishview.cpp" line="132"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="270"/>
+        <location filename="../../ui/publishview.cpp" line="133"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="271"/>
+        <location filename="../../ui/publishview.cpp" line="134"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="277"/>
+        <location filename="../../ui/publishview.cpp" line="140"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="279"/>
+        <location filename="../../ui/publishview.cpp" line="142"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="288"/>
+        <location filename="../../ui/publishview.cpp" line="151"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="296"/>
-        <location filename="../../ui/publishview.cpp" line="325"/>
-        <location filename="../../ui/publishview.cpp" line="335"/>
+        <location filename="../../ui/publishview.cpp" line="159"/>
+        <location filename="../../ui/publishview.cpp" line="188"/>
+        <location filename="../../ui/publishview.cpp" line="198"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="297"/>
+        <location filename="../../ui/publishview.cpp" line="160"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="302"/>
+        <location filename="../../ui/publishview.cpp" line="165"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="306"/>
+        <location filename="../../ui/publishview.cpp" line="169"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="310"/>
+        <location filename="../../ui/publishview.cpp" line="173"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="310"/>
+        <location filename="../../ui/publishview.cpp" line="173"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="311"/>
+        <location filename="../../ui/publishview.cpp" line="174"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="313"/>
+        <location filename="../../ui/publishview.cpp" line="176"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="326"/>
+        <location filename="../../ui/publishview.cpp" line="189"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="330"/>
+        <location filename="../../ui/publishview.cpp" line="193"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="331"/>
+        <location filename="../../ui/publishview.cpp" line="194"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="333"/>
+        <location filename="../../ui/publishview.cpp" line="196"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="336"/>
+        <location filename="../../ui/publishview.cpp" line="199"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="338"/>
+        <location filename="../../ui/publishview.cpp" line="201"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="358"/>
+        <location filename="../../ui/publishview.cpp" line="221"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="364"/>
+        <location filename="../../ui/publishview.cpp" line="227"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="366"/>
+        <location filename="../../ui/publishview.cpp" line="229"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="368"/>
+        <location filename="../../ui/publishview.cpp" line="231"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="373"/>
+        <location filename="../../ui/publishview.cpp" line="236"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="374"/>
+        <location filename="../../ui/publishview.cpp" line="237"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="376"/>
+        <location filename="../../ui/publishview.cpp" line="239"/>
         <source>The language of the report and of the catalogue entry&apos;s texts</source>
         <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="378"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="379"/>
+        <location filename="../../ui/publishview.cpp" line="242"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="380"/>
+        <location filename="../../ui/publishview.cpp" line="243"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="385"/>
+        <location filename="../../ui/publishview.cpp" line="248"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="386"/>
+        <location filename="../../ui/publishview.cpp" line="249"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="389"/>
+        <location filename="../../ui/publishview.cpp" line="252"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="391"/>
+        <location filename="../../ui/publishview.cpp" line="254"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="398"/>
+        <location filename="../../ui/publishview.cpp" line="261"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="399"/>
+        <location filename="../../ui/publishview.cpp" line="262"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="403"/>
+        <location filename="../../ui/publishview.cpp" line="266"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="408"/>
+        <location filename="../../ui/publishview.cpp" line="271"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="409"/>
+        <location filename="../../ui/publishview.cpp" line="272"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="413"/>
+        <location filename="../../ui/publishview.cpp" line="276"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="414"/>
+        <location filename="../../ui/publishview.cpp" line="277"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="415"/>
+        <location filename="../../ui/publishview.cpp" line="278"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="416"/>
+        <location filename="../../ui/publishview.cpp" line="279"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="417"/>
+        <location filename="../../ui/publishview.cpp" line="280"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="418"/>
+        <location filename="../../ui/publishview.cpp" line="281"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="419"/>
+        <location filename="../../ui/publishview.cpp" line="282"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="420"/>
+        <location filename="../../ui/publishview.cpp" line="283"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="421"/>
+        <location filename="../../ui/publishview.cpp" line="284"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="285"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="423"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="424"/>
+        <location filename="../../ui/publishview.cpp" line="287"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="427"/>
+        <location filename="../../ui/publishview.cpp" line="290"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="445"/>
+        <location filename="../../ui/publishview.cpp" line="308"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="460"/>
-        <source>Approval</source>
-        <translation>Goedkeuring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="464"/>
-        <source>Your name</source>
-        <translation>Uw naam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="466"/>
-        <source>Why this release, what was checked</source>
-        <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="467"/>
-        <location filename="../../ui/publishview.cpp" line="918"/>
+        <location filename="../../ui/publishview.cpp" line="735"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="468"/>
-        <location filename="../../ui/publishview.cpp" line="491"/>
-        <source>Note</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="471"/>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Goedkeuren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="472"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="474"/>
-        <source>Stop the approval: nothing is recorded</source>
-        <translation>De goedkeuring stoppen: er wordt niets vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="478"/>
-        <source>Progress of the approval</source>
-        <translation>Voortgang van de goedkeuring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="491"/>
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="491"/>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="491"/>
-        <source>Epsilon</source>
-        <translation>Epsilon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="491"/>
-        <source>Rho</source>
-        <translation>Rho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="520"/>
+        <location filename="../../ui/publishview.cpp" line="347"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="528"/>
+        <location filename="../../ui/publishview.cpp" line="355"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="532"/>
+        <location filename="../../ui/publishview.cpp" line="359"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="532"/>
+        <location filename="../../ui/publishview.cpp" line="359"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="541"/>
+        <location filename="../../ui/publishview.cpp" line="368"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="542"/>
+        <location filename="../../ui/publishview.cpp" line="369"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="543"/>
+        <location filename="../../ui/publishview.cpp" line="370"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="548"/>
+        <location filename="../../ui/publishview.cpp" line="375"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="558"/>
+        <location filename="../../ui/publishview.cpp" line="385"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="578"/>
+        <location filename="../../ui/publishview.cpp" line="405"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="608"/>
-        <location filename="../../ui/publishview.cpp" line="617"/>
-        <location filename="../../ui/publishview.cpp" line="646"/>
+        <location filename="../../ui/publishview.cpp" line="435"/>
+        <location filename="../../ui/publishview.cpp" line="444"/>
+        <location filename="../../ui/publishview.cpp" line="473"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="628"/>
+        <location filename="../../ui/publishview.cpp" line="455"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="632"/>
+        <location filename="../../ui/publishview.cpp" line="459"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="658"/>
+        <location filename="../../ui/publishview.cpp" line="485"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="663"/>
+        <location filename="../../ui/publishview.cpp" line="490"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="666"/>
+        <location filename="../../ui/publishview.cpp" line="493"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="781"/>
+        <location filename="../../ui/publishview.cpp" line="607"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="790"/>
+        <location filename="../../ui/publishview.cpp" line="616"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="875"/>
+        <location filename="../../ui/publishview.cpp" line="692"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="877"/>
+        <location filename="../../ui/publishview.cpp" line="694"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="884"/>
+        <location filename="../../ui/publishview.cpp" line="701"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="886"/>
+        <location filename="../../ui/publishview.cpp" line="703"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="891"/>
+        <location filename="../../ui/publishview.cpp" line="708"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="899"/>
+        <location filename="../../ui/publishview.cpp" line="716"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="901"/>
+        <location filename="../../ui/publishview.cpp" line="718"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="916"/>
+        <location filename="../../ui/publishview.cpp" line="733"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="917"/>
+        <location filename="../../ui/publishview.cpp" line="734"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="919"/>
+        <location filename="../../ui/publishview.cpp" line="736"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="926"/>
+        <location filename="../../ui/publishview.cpp" line="743"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1007"/>
+        <location filename="../../ui/publishview.cpp" line="824"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1026"/>
+        <location filename="../../ui/publishview.cpp" line="843"/>
         <source>as generalized (level %1)</source>
         <translation>gegeneraliseerd (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1027"/>
+        <location filename="../../ui/publishview.cpp" line="844"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1031"/>
+        <location filename="../../ui/publishview.cpp" line="848"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1033"/>
+        <location filename="../../ui/publishview.cpp" line="850"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1034"/>
+        <location filename="../../ui/publishview.cpp" line="851"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1035"/>
+        <location filename="../../ui/publishview.cpp" line="852"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1047"/>
+        <location filename="../../ui/publishview.cpp" line="864"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1048"/>
+        <location filename="../../ui/publishview.cpp" line="865"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1053"/>
+        <location filename="../../ui/publishview.cpp" line="870"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -1922,220 +1994,155 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1054"/>
+        <location filename="../../ui/publishview.cpp" line="871"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1057"/>
+        <location filename="../../ui/publishview.cpp" line="874"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1058"/>
+        <location filename="../../ui/publishview.cpp" line="875"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1062"/>
+        <location filename="../../ui/publishview.cpp" line="879"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1064"/>
+        <location filename="../../ui/publishview.cpp" line="881"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1066"/>
+        <location filename="../../ui/publishview.cpp" line="883"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1100"/>
+        <location filename="../../ui/publishview.cpp" line="917"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1100"/>
+        <location filename="../../ui/publishview.cpp" line="917"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1124"/>
+        <location filename="../../ui/publishview.cpp" line="941"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1199"/>
+        <location filename="../../ui/publishview.cpp" line="1016"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1210"/>
+        <location filename="../../ui/publishview.cpp" line="1027"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1263"/>
+        <location filename="../../ui/publishview.cpp" line="1080"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1304"/>
+        <location filename="../../ui/publishview.cpp" line="1121"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1305"/>
+        <location filename="../../ui/publishview.cpp" line="1122"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1315"/>
+        <location filename="../../ui/publishview.cpp" line="1132"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1317"/>
+        <location filename="../../ui/publishview.cpp" line="1134"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1323"/>
+        <location filename="../../ui/publishview.cpp" line="1140"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1326"/>
+        <location filename="../../ui/publishview.cpp" line="1143"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1336"/>
+        <location filename="../../ui/publishview.cpp" line="1153"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1339"/>
+        <location filename="../../ui/publishview.cpp" line="1156"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1345"/>
+        <location filename="../../ui/publishview.cpp" line="1162"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1356"/>
+        <location filename="../../ui/publishview.cpp" line="1173"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1359"/>
+        <location filename="../../ui/publishview.cpp" line="1176"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1377"/>
+        <location filename="../../ui/publishview.cpp" line="1194"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1381"/>
+        <location filename="../../ui/publishview.cpp" line="1198"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1393"/>
-        <source>Type your name to approve</source>
-        <translation>Typ uw naam om goed te keuren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1406"/>
-        <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
-        <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1410"/>
-        <source>This design was approved by %1 on %2: it can be exported.</source>
-        <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1416"/>
-        <source>The design changed since the last approval: approve it again before exporting.</source>
-        <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1441"/>
-        <source>Approving: auditing the release against an attacker who knows everything published, then writing its files…</source>
-        <translation>Goedkeuren: de publicatie wordt getoetst tegen een aanvaller die alles kent wat gepubliceerd is, daarna worden de bestanden geschreven…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1460"/>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1462"/>
-        <source>The release was refused: %1</source>
-        <translation>De publicatie is geweigerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1468"/>
-        <source>Approved by %1</source>
-        <translation>Goedgekeurd door %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1482"/>
-        <source>Exported %1 files to %2</source>
-        <translation>%1 bestanden geëxporteerd naar %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1488"/>
-        <source>Export the release to</source>
-        <translation>De publicatie exporteren naar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1495"/>
-        <source>Replace the files?</source>
-        <translation>De bestanden vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1496"/>
-        <source>%1 already holds files of a release. Replace them?</source>
-        <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1502"/>
-        <source>Cannot export</source>
-        <translation>Kan niet exporteren</translation>
     </message>
 </context>
 <context>
     <name>dijkgraaf::RecordsModel</name>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="79"/>
+        <location filename="../../ui/recordsmodel.cpp" line="81"/>
         <source>(removed)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="127"/>
+        <location filename="../../ui/recordsmodel.cpp" line="129"/>
         <source>Suppressed: this record&apos;s group is smaller than k, so it is left out</source>
         <translation>Weggelaten: de groep van dit record is kleiner dan k, dus het wordt niet gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="140"/>
+        <location filename="../../ui/recordsmodel.cpp" line="142"/>
         <source>Suppressed</source>
         <translation>Weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="150"/>
+        <location filename="../../ui/recordsmodel.cpp" line="152"/>
         <source>%1 (after)</source>
         <translation>%1 (na)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordsmodel.cpp" line="151"/>
+        <location filename="../../ui/recordsmodel.cpp" line="153"/>
         <source>%1 after the transformation</source>
         <translation>%1 na de transformatie</translation>
     </message>
@@ -2143,48 +2150,48 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::ReleaseModel</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="71"/>
+        <location filename="../../ui/releasemodel.cpp" line="43"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="73"/>
-        <location filename="../../ui/publishview.cpp" line="81"/>
+        <location filename="../../ui/releasemodel.cpp" line="45"/>
+        <location filename="../../ui/releasemodel.cpp" line="53"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="75"/>
+        <location filename="../../ui/releasemodel.cpp" line="47"/>
         <source>hidden to protect another cell</source>
         <translation>verborgen om een andere cel te beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="77"/>
+        <location filename="../../ui/releasemodel.cpp" line="49"/>
         <source>noisy</source>
         <translation>met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="79"/>
+        <location filename="../../ui/releasemodel.cpp" line="51"/>
         <source>hidden: small noisy count</source>
         <translation>verborgen: kleine telling met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="123"/>
+        <location filename="../../ui/releasemodel.cpp" line="95"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="160"/>
+        <location filename="../../ui/releasemodel.cpp" line="132"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="162"/>
+        <location filename="../../ui/releasemodel.cpp" line="134"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="166"/>
+        <location filename="../../ui/releasemodel.cpp" line="138"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2538,67 +2545,67 @@ Dat werk weer openen?</translation>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="180"/>
+        <location filename="../../ui/workbenchview.cpp" line="181"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="184"/>
+        <location filename="../../ui/workbenchview.cpp" line="185"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="184"/>
+        <location filename="../../ui/workbenchview.cpp" line="185"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="184"/>
+        <location filename="../../ui/workbenchview.cpp" line="185"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="201"/>
+        <location filename="../../ui/workbenchview.cpp" line="202"/>
         <source>&amp;Utility</source>
         <translation>&amp;Nut</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="202"/>
+        <location filename="../../ui/workbenchview.cpp" line="203"/>
         <source>Solution &amp;space</source>
         <translation>&amp;Oplossingsruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="227"/>
+        <location filename="../../ui/workbenchview.cpp" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="234"/>
+        <location filename="../../ui/workbenchview.cpp" line="235"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="251"/>
+        <location filename="../../ui/workbenchview.cpp" line="252"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="257"/>
+        <location filename="../../ui/workbenchview.cpp" line="258"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="258"/>
+        <location filename="../../ui/workbenchview.cpp" line="259"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="281"/>
+        <location filename="../../ui/workbenchview.cpp" line="282"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="367"/>
+        <location filename="../../ui/workbenchview.cpp" line="368"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>

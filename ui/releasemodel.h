@@ -1,0 +1,33 @@
+#pragma once
+
+#include "publish/protection.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace dijkgraaf {
+
+// The cells of a protected table as the steward previews them: labels, released figures and
+// the state of each cell, in the palette's colours (grey hidden, red for cells that failed a
+// rule, light blue noisy).
+class ReleaseModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    void setRelease(std::shared_ptr<const Release> release);
+    const Release *release() const { return m_release.get(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString stateText(CellState state);
+
+private:
+    std::shared_ptr<const Release> m_release;
+};
+
+} // namespace dijkgraaf
