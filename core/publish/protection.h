@@ -225,12 +225,18 @@ std::string leftOutByPeriodInWords(const ReleaseSummary &s, std::size_t most = 1
 // The published summary (cells, hidden cells, noisy cells) as JSON: one form for the exports
 // and the project.
 QJsonObject summaryToJson(const ReleaseSummary &s);
-ReleaseSummary summaryFromJson(const QJsonObject &o);
+// nullopt when a stored count is not a whole number >= 0 (a damaged or altered file).
+std::optional<ReleaseSummary> summaryFromJson(const QJsonObject &o);
 
 // What an audit checked and found, as JSON: never a figure of a hidden cell or what its rule
 // demanded of it (that would tell its size), only the verdict and what was covered.
 QJsonObject auditToJson(const AuditResult &a);
-AuditResult auditFromJson(const QJsonObject &o);
+// nullopt when a stored count is not a whole number >= 0.
+std::optional<AuditResult> auditFromJson(const QJsonObject &o);
+
+// A whole number stored as JSON, if it is one within [lo, hi] (a cast of anything else to an
+// integer is undefined); one reader for every count a project or release file stores.
+std::optional<std::int64_t> storedWhole(const QJsonValue &v, double lo, double hi);
 // The attacker model the audit implements (docs/measures.md, section 8).
 constexpr const char *kAttackerModel = "dijkgraaf-attacker-1";
 

@@ -523,20 +523,6 @@ QJsonObject releaseToJson(const Release &r)
                        {"audit", auditToJson(r.audit)}};
 }
 
-namespace {
-// A whole number stored as JSON, if it is one within [lo, hi] (a cast of anything else to an
-// integer is undefined).
-std::optional<std::int64_t> storedWhole(const QJsonValue &v, double lo, double hi)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (!(d >= lo && d <= hi) || d != std::floor(d))
-        return std::nullopt;
-    return static_cast<std::int64_t>(d);
-}
-} // namespace
-
 Result<Release> releaseFromJson(const QJsonObject &o)
 {
     if (!o["name"].isString() || !o["labels"].isArray() || !o["cells"].isArray() ||
@@ -600,8 +586,12 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         cell.subjectsError95 = c["subjects_error"].toDouble();
         r.cells.push_back(std::move(cell));
     }
-    r.summary = summaryFromJson(o["summary"].toObject());
-    r.audit = auditFromJson(o["audit"].toObject());
+    auto summary = summaryFromJson(o["summary"].toObject());
+    auto audit = auditFromJson(o["audit"].toObject());
+    if (!summary || !audit)
+        return Error{"the stored summary or audit of '" + r.tableName + "' is damaged"};
+    r.summary = std::move(*summary);
+    r.audit = std::move(*audit);
     return r;
 }
 

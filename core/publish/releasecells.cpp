@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dijkgraaf {
 
@@ -173,12 +174,43 @@ QJsonObject summaryToJson(const ReleaseSummary &s)
     return o;
 }
 
-ReleaseSummary summaryFromJson(const QJsonObject &o)
+std::optional<std::int64_t> storedWhole(const QJsonValue &v, double lo, double hi)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= lo && d <= hi) || d != std::floor(d))
+        return std::nullopt;
+    return static_cast<std::int64_t>(d);
+}
+
+namespace {
+// Reads the counts named in `fields` into their places: false when one is present but is not a
+// whole number in [0, 2^53]; an absent one is 0.
+bool storedCounts(const QJsonObject &o,
+                  std::initializer_list<std::pair<const char *, std::size_t *>> fields)
+{
+    for (const auto &[key, place] : fields) {
+        if (!o.contains(key)) {
+            *place = 0;
+            continue;
+        }
+        const auto v = storedWhole(o[key], 0, 9007199254740992.0);
+        if (!v)
+            return false;
+        *place = static_cast<std::size_t>(*v);
+    }
+    return true;
+}
+} // namespace
+
+std::optional<ReleaseSummary> summaryFromJson(const QJsonObject &o)
 {
     ReleaseSummary s;
-    s.cells = static_cast<std::size_t>(o["cells"].toDouble());
-    s.hiddenCells = static_cast<std::size_t>(o["hidden_cells"].toDouble());
-    s.noisyCells = static_cast<std::size_t>(o["noisy_cells"].toDouble());
+    if (!storedCounts(o, {{"cells", &s.cells},
+                          {"hidden_cells", &s.hiddenCells},
+                          {"noisy_cells", &s.noisyCells}}))
+        return std::nullopt;
     s.meanAbsoluteError = o["mean_absolute_error"].toDouble();
     return s;
 }
@@ -210,17 +242,18 @@ QJsonObject auditToJson(const AuditResult &a)
     return o;
 }
 
-AuditResult auditFromJson(const QJsonObject &o)
+std::optional<AuditResult> auditFromJson(const QJsonObject &o)
 {
     AuditResult a;
     a.ran = o["ran"].toBool();
     a.passed = a.ran ? o["passed"].toBool() : true; // nothing ran, so nothing failed
-    a.hiddenCells = static_cast<std::size_t>(o["hidden_cells"].toDouble());
+    if (!storedCounts(o, {{"hidden_cells", &a.hiddenCells},
+                          {"linear_programs", &a.linearPrograms},
+                          {"integer_programs", &a.integerPrograms},
+                          {"relaxation_only", &a.relaxationOnly}}))
+        return std::nullopt;
     for (const auto &t : o["linked_tables"].toArray())
         a.linkedTables.push_back(t.toString().toStdString());
-    a.linearPrograms = static_cast<std::size_t>(o["linear_programs"].toDouble());
-    a.integerPrograms = static_cast<std::size_t>(o["integer_programs"].toDouble());
-    a.relaxationOnly = static_cast<std::size_t>(o["relaxation_only"].toDouble());
     for (const auto &t : o["compared_with"].toArray())
         a.comparedWith.push_back(t.toString().toStdString());
     a.solverMessage = o["message"].toString().toStdString();

@@ -936,7 +936,8 @@ private slots:
     // A damaged project is refused with what is damaged, never read in part: a format version
     // that is no number (it was read as an old format, which dropped the approvals and the
     // budget they spent), a format 1 that holds approvals, garbage for a stored table, an
-    // approval that lost its budget entry, a publication that is no JSON, a file whose pages
+    // approval that lost its budget entry, a count in a stored summary or audit that is negative,
+    // huge or fractional, a publication that is no JSON, a file whose pages
     // are damaged. Each altered in a copy of a project with one approval, with SQLite itself.
     void aDamagedProjectIsRefused()
     {
@@ -946,10 +947,18 @@ private slots:
         QVERIFY(saveProject(f.project, good.toStdString()).ok());
         QVERIFY(openProject(good.toStdString()).ok());
         const std::vector<std::pair<QString, std::string>> damage{
-            {"UPDATE meta SET value = 'abc' WHERE key = 'schema_version'", "format version is 'abc'"},
+            {"UPDATE meta SET value = 'abc' WHERE key = 'schema_version'",
+             "format version is 'abc'"},
             {"UPDATE meta SET value = '' WHERE key = 'schema_version'", "format version is ''"},
             {"UPDATE meta SET value = '1' WHERE key = 'schema_version'", "it was altered"},
             {"UPDATE approval_table SET json = 'garbage'", "tables of approval 1 are damaged"},
+            // counts that no cast to an integer can hold
+            {"UPDATE approval_table SET json = json_set(json, '$.summary.hidden_cells', -5)",
+             "stored summary or audit"},
+            {"UPDATE approval_table SET json = json_set(json, '$.audit.linear_programs', 1e300)",
+             "stored summary or audit"},
+            {"UPDATE approval_table SET json = json_set(json, '$.summary.cells', 2.5)",
+             "stored summary or audit"},
             {"DELETE FROM budget_ledger", "lost its entry of the budget"},
             {"UPDATE publication SET json = '{'", "publication is damaged"},
         };
