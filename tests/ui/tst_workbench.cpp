@@ -30,6 +30,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+#include <algorithm>
+#include <array>
+#include <map>
 
 #include <memory>
 
@@ -107,6 +110,48 @@ class TestWorkbench : public QObject
         if (!loaded.wait(20000) || !QTest::qWaitFor([&] { return w->view()->isUpToDate(); }, 20000))
             return nullptr;
         return w;
+    }
+
+    // The named columns of every row of the customer file, read with a splitter of the test's
+    // own (the generated file quotes a field only where it starts with an apostrophe, and no
+    // field holds a comma): the raw-row reference the charts are checked against.
+    std::vector<std::vector<QString>> rawRows(const QStringList &names) const
+    {
+        QFile f(m_data);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(m_data));
+        const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(',');
+        std::vector<qsizetype> at;
+        for (const QString &n : names)
+            at.push_back(header.indexOf(n));
+        std::vector<std::vector<QString>> rows;
+        while (!f.atEnd()) {
+            const QStringList fields = QString::fromUtf8(f.readLine()).trimmed().split(',');
+            std::vector<QString> row;
+            for (qsizetype i : at) {
+                QString v = fields.value(i);
+                if (v.startsWith('"') && v.endsWith('"'))
+                    v = v.mid(1, v.size() - 2);
+                row.push_back(v);
+            }
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    }
+
+    // The size of each record's class: the records with the same first `width` values.
+    static std::vector<int> classSizes(const std::vector<std::vector<QString>> &rows,
+                                       std::size_t width)
+    {
+        std::map<std::vector<QString>, int> count;
+        for (const auto &r : rows)
+            ++count[std::vector<QString>(r.begin(),
+                                         r.begin() + static_cast<std::ptrdiff_t>(width))];
+        std::vector<int> sizes;
+        for (const auto &r : rows)
+            sizes.push_back(count[std::vector<QString>(
+                r.begin(), r.begin() + static_cast<std::ptrdiff_t>(width))]);
+        return sizes;
     }
 
     // The configuration several functions start from, set through the widgets as a steward
@@ -194,17 +239,34 @@ private slots:
         QVERIFY(view()->classSizeChart()->kLine()->isVisible());
         QCOMPARE(view()->classSizeChart()->kLine()->count(), 2);
         QCOMPARE(view()->classSizeChart()->kLine()->at(0).x(), 2.5);
-        // the input set: every record in the band of its class at level 0
-        qreal inputTotal = 0;
+        // the raw rows, grouped by the test itself
+        const auto rows = rawRows({"date_of_birth", "gender", "postcode", "municipality"});
+        QCOMPARE(rows.size(), std::size_t(20000));
+        // the input set: every record in the band of its class at level 0 (bands 1, 2, 3-4,
+        // 5-9, 10-19, 20-49, 50+)
+        std::array<qreal, 7> bands{};
+        for (int size : classSizes(rows, 4))
+            ++bands[size == 1   ? 0
+                    : size == 2 ? 1
+                    : size < 5  ? 2
+                    : size < 10 ? 3
+                    : size < 20 ? 4
+                    : size < 50 ? 5
+                                : 6];
         for (int b = 0; b < 7; ++b)
-            inputTotal += view()->classSizeChart()->inputSet()->at(b);
-        QCOMPARE(inputTotal, 20000.0);
-        // ladder and loss, in percent with one decimal
+            QCOMPARE(view()->classSizeChart()->inputSet()->at(b),
+                     bands[static_cast<std::size_t>(b)]);
+        // the ladder: the share of records unique on the first j attributes, in percent with
+        // one decimal
         QCOMPARE(view()->ladderChart()->categories(),
                  (QStringList{"date_of_birth", "+ gender", "+ postcode", "+ municipality"}));
-        for (std::size_t j = 0; j < e.ladder.size(); ++j)
-            QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j)),
-                     std::round(e.ladder[j].uniqueShare * 1000) / 10);
+        for (std::size_t j = 1; j <= 4; ++j) {
+            const auto sizes = classSizes(rows, j);
+            const double unique = static_cast<double>(std::count(sizes.begin(), sizes.end(), 1));
+            QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j - 1)),
+                     std::round(unique / 20000 * 1000) / 10);
+        }
+        // loss in percent with one decimal
         QBarSet *loss = view()->lossChart()->losses();
         QCOMPARE(view()->lossChart()->categories().last(), QString("overall"));
         QCOMPARE(loss->at(loss->count() - 1), std::round(ev.utility.loss * 1000) / 10);
@@ -265,6 +327,12 @@ private slots:
         const AnalysisResult e = engine();
         QCOMPARE(total, 20000.0);
         QCOMPARE(published, static_cast<qreal>(20000 - e.evaluation.suppressedRecords));
+        // each bar before protection holds the raw rows of its value
+        std::map<QString, qreal> raw;
+        for (const auto &row : rawRows({"gender"}))
+            raw[row[0]] += 1;
+        for (int i = 0; i < d->before()->count(); ++i)
+            QCOMPARE(d->before()->at(i), raw[d->categories().at(i)]);
     }
 
     void roleChangeUndoAndRedo()
