@@ -45,6 +45,10 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
         tr("Find the transformation with the least loss that satisfies the privacy model."), this);
     m_summary->setWordWrap(true);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // room for the longest summary (three lines), so that the chart below does not move when
+    // "Searching…" gives way to the result
+    m_summary->setMinimumHeight(3 * m_summary->fontMetrics().lineSpacing());
 
     auto *chart = new QChart;
     chart->setTitle(tr("Every transformation: risk against loss"));
@@ -109,10 +113,13 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Pareto front"));
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+    // one click on a row of the front applies it, as a click on a point does; Enter too
+    const auto applyRow = [this](int row, int) {
         if (m_result && row >= 0 && static_cast<std::size_t>(row) < m_result->front.size())
             apply(m_result->points[m_result->front[static_cast<std::size_t>(row)]].levels);
-    });
+    };
+    connect(m_table, &QTableWidget::cellClicked, this, applyRow);
+    connect(m_table, &QTableWidget::cellActivated, this, applyRow);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_find);
@@ -122,6 +129,13 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
     controls->addWidget(m_risk);
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_cancel);
+    // the progress bar and Stop keep their room while hidden: a search that starts or ends
+    // moves nothing
+    for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);

@@ -47,6 +47,7 @@ public:
     QLineSeries *frontSeries() const { return m_front; }
     QScatterSeries *currentSeries() const { return m_current; }
     QTableWidget *frontTable() const { return m_table; }
+    QChartView *chartView() const { return m_chart; }
     QLabel *summary() const { return m_summary; }
 
     // The chart holds a few thousand points at most: one per cell of a grid over the plot.

@@ -254,12 +254,12 @@
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="97"/>
+        <location filename="../../ui/approvalpanel.cpp" line="96"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="110"/>
+        <location filename="../../ui/approvalpanel.cpp" line="109"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
@@ -269,52 +269,52 @@
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="120"/>
+        <location filename="../../ui/approvalpanel.cpp" line="118"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="145"/>
+        <location filename="../../ui/approvalpanel.cpp" line="143"/>
         <source>Approving: auditing the release against an attacker who knows everything published, then writing its files…</source>
         <translation>Goedkeuren: de publicatie wordt getoetst tegen een aanvaller die alles kent wat gepubliceerd is, daarna worden de bestanden geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="164"/>
+        <location filename="../../ui/approvalpanel.cpp" line="162"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="166"/>
+        <location filename="../../ui/approvalpanel.cpp" line="164"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="172"/>
+        <location filename="../../ui/approvalpanel.cpp" line="170"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="186"/>
+        <location filename="../../ui/approvalpanel.cpp" line="184"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="192"/>
+        <location filename="../../ui/approvalpanel.cpp" line="190"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="199"/>
+        <location filename="../../ui/approvalpanel.cpp" line="197"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="200"/>
+        <location filename="../../ui/approvalpanel.cpp" line="198"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="206"/>
+        <location filename="../../ui/approvalpanel.cpp" line="204"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -2215,7 +2215,7 @@ Dat werk weer openen?</translation>
     </message>
     <message>
         <location filename="../../ui/solutionspace.cpp" line="31"/>
-        <location filename="../../ui/solutionspace.cpp" line="79"/>
+        <location filename="../../ui/solutionspace.cpp" line="83"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
@@ -2265,121 +2265,121 @@ Dat werk weer openen?</translation>
         <translation>Zoek de transformatie met het minste verlies die aan het privacymodel voldoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="50"/>
+        <location filename="../../ui/solutionspace.cpp" line="54"/>
         <source>Every transformation: risk against loss</source>
         <translation>Elke transformatie: risico tegen verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="55"/>
+        <location filename="../../ui/solutionspace.cpp" line="59"/>
         <source>Does not satisfy</source>
         <translation>Voldoet niet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="60"/>
-        <location filename="../../ui/solutionspace.cpp" line="251"/>
+        <location filename="../../ui/solutionspace.cpp" line="64"/>
+        <location filename="../../ui/solutionspace.cpp" line="265"/>
         <source>Satisfies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="65"/>
-        <location filename="../../ui/solutionspace.cpp" line="111"/>
+        <location filename="../../ui/solutionspace.cpp" line="69"/>
+        <location filename="../../ui/solutionspace.cpp" line="115"/>
         <source>Pareto front</source>
         <translation>Paretofront</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="70"/>
+        <location filename="../../ui/solutionspace.cpp" line="74"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="75"/>
+        <location filename="../../ui/solutionspace.cpp" line="79"/>
         <source>Current</source>
         <translation>Huidige</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="82"/>
+        <location filename="../../ui/solutionspace.cpp" line="86"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="119"/>
+        <location filename="../../ui/solutionspace.cpp" line="126"/>
         <source>least</source>
         <translation>minste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="121"/>
+        <location filename="../../ui/solutionspace.cpp" line="128"/>
         <source>front by</source>
         <translation>front naar</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="145"/>
+        <location filename="../../ui/solutionspace.cpp" line="159"/>
         <source>Choose quasi-identifiers first.</source>
         <translation>Kies eerst quasi-identificerende kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="159"/>
+        <location filename="../../ui/solutionspace.cpp" line="173"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="179"/>
+        <location filename="../../ui/solutionspace.cpp" line="193"/>
         <source>The search was cancelled.</source>
         <translation>Het zoeken is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="237"/>
+        <location filename="../../ui/solutionspace.cpp" line="251"/>
         <source>%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.</source>
         <translation>%1 van %2 transformaties berekend in %3 s. %4: %5 %6 (%7), %8 weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="240"/>
+        <location filename="../../ui/solutionspace.cpp" line="254"/>
         <source>The best, proven</source>
         <translation>De beste, bewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="241"/>
+        <location filename="../../ui/solutionspace.cpp" line="255"/>
         <source>The best found (heuristic)</source>
         <translation>De beste gevonden (heuristisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="242"/>
+        <location filename="../../ui/solutionspace.cpp" line="256"/>
         <source>The best found</source>
         <translation>De beste gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="246"/>
+        <location filename="../../ui/solutionspace.cpp" line="260"/>
         <source>No transformation satisfies the privacy model: lower k or raise the suppression limit.</source>
         <translation>Geen transformatie voldoet aan het privacymodel: verlaag k of verhoog de weglatingsgrens.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="262"/>
+        <location filename="../../ui/solutionspace.cpp" line="276"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="262"/>
+        <location filename="../../ui/solutionspace.cpp" line="276"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="320"/>
+        <location filename="../../ui/solutionspace.cpp" line="334"/>
         <source>%1: %2, %3: %4, %5
 %6</source>
         <translation>%1: %2, %3: %4, %5
 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="323"/>
+        <location filename="../../ui/solutionspace.cpp" line="337"/>
         <source>satisfies the model</source>
         <translation>voldoet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="323"/>
+        <location filename="../../ui/solutionspace.cpp" line="337"/>
         <source>does not satisfy the model</source>
         <translation>voldoet niet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="340"/>
+        <location filename="../../ui/solutionspace.cpp" line="354"/>
         <source>Apply a transformation from the solution space</source>
         <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>
