@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -12,6 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Dijkgraaf"));
     QApplication::setOrganizationName(QStringLiteral("Dijkgraaf"));
     QApplication::setApplicationVersion(QStringLiteral(DIJKGRAAF_VERSION));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/dijkgraaf.svg"))); // every dialog's too
 
     dijkgraaf::applyLanguage(QSettings().value(QStringLiteral("language")).toString());
 

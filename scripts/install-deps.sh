@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every package needed to build, test and run Dijkgraaf on Debian 12 (bookworm).
-# poppler-utils (pdftotext) reads the PDF report back in the tests; strace is for the tests only (they kill the CLI at each rename to check what it leaves);
+# poppler-utils (pdftotext) reads the PDF report back in the tests; desktop-file-utils checks the
+# Linux desktop entry; strace is for the tests only (they kill the CLI at each rename to check what it leaves);
 # clang with its runtimes (sanitizers, libFuzzer) and llvm's symbolizer build and run the
 # sanitizer suite and the fuzz targets (scripts/sanitize.sh), never the product.
 # Node.js with npm runs the metadata validators of the tests (tests/metadata: a SHACL validator
@@ -15,7 +16,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev
   libgl-dev libsqlite3-dev sqlite3 libglpk-dev coinor-libcbc-dev coinor-libclp-dev
   xvfb xauth fonts-dejavu-core
-  strace clang-14 libclang-rt-14-dev llvm-14 poppler-utils
+  strace clang-14 libclang-rt-14-dev llvm-14 poppler-utils desktop-file-utils
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -23,6 +23,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeySequence>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
                                })
 {
     setWindowTitle(tr("Dijkgraaf"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dijkgraaf.svg")));
     setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildWelcome());

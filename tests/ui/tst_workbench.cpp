@@ -1422,6 +1422,23 @@ private slots:
         QVERIFY(panel->madeRows() <= 2 * AttributePanel::kShownRows + 1);
     }
 
+    // The window carries the application's icon, drawn at every size a desktop asks for: the
+    // rounded square is opaque in its middle and clear in its corners (the SVG icon engine
+    // rendered it; without the engine the icon would be empty).
+    void theWindowHasTheApplicationIcon()
+    {
+        const QIcon icon = window(false)->windowIcon();
+        QVERIFY(!icon.isNull());
+        for (int size : {16, 32, 48, 256}) {
+            const QImage image = icon.pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32);
+            QCOMPARE(image.width(), size);
+            QCOMPARE(qAlpha(image.pixel(size / 2, size / 2)), 255);
+            QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+            if (size == 256)
+                QVERIFY(image.save(QStringLiteral(DIJKGRAAF_SCREENSHOTS "/icon.png")));
+        }
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 
