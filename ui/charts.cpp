@@ -85,23 +85,43 @@ void setCategories(QChart *chart, Qt::Orientation o, const QStringList &names)
 // The most category labels a chart of the workbench's width shows side by side.
 constexpr qsizetype kMostSideBySide = 6;
 
-// Many categories on a horizontal axis: upright labels in a smaller type and the room they
-// need, so that each keeps its whole name (side by side they were cut to "...").
-void fitCategoryLabels(QChartView *view, const QStringList &names)
+// Category labels that do not fit side by side under the plot: upright in a smaller type, with
+// the room they need, so that each keeps its whole name (side by side they were cut to "...").
+// Decided from the plot's width and the longest label, again whenever the plot is resized.
+void fitCategoryLabels(QChartView *view)
 {
     auto *x = axisOf<QBarCategoryAxis>(view->chart(), Qt::Horizontal);
     if (!x)
         return;
-    const bool upright = names.size() > kMostSideBySide;
-    x->setLabelsAngle(upright ? -90 : 0);
-    x->setTitleVisible(!upright);
-    QFont font = x->labelsFont();
-    font.setPointSizeF(QGuiApplication::font().pointSizeF() * (upright ? 0.85 : 1.0));
-    x->setLabelsFont(font);
-    int longest = 0;
-    for (const QString &n : names)
-        longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
-    view->setMinimumHeight(upright ? std::max(220, 150 + longest) : 220);
+    const auto fit = [view, x] {
+        const QStringList names = x->categories();
+        QFont font = x->labelsFont();
+        font.setPointSizeF(QGuiApplication::font().pointSizeF());
+        int longest = 0;
+        for (const QString &n : names)
+            longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
+        const qreal plot = view->chart()->plotArea().width();
+        const qreal width = plot > 0 ? plot : view->width() - 100.0;
+        // QtCharts gives a label the plot's width over the axis's n + 1 ticks, less a padding
+        // on each side, and measures it with the text item's margins (about 16 px in all)
+        const bool upright = !names.isEmpty() && longest + 16 > width / (names.size() + 1);
+        if (upright)
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+        longest = 0;
+        for (const QString &n : names)
+            longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
+        if (x->labelsAngle() != (upright ? -90 : 0))
+            x->setLabelsAngle(upright ? -90 : 0);
+        if (x->labelsFont() != font)
+            x->setLabelsFont(font);
+        x->setTitleVisible(!upright);
+        view->setMinimumHeight(upright ? std::max(220, 150 + longest) : 220);
+    };
+    fit();
+    if (!x->property("fitsLabels").toBool()) {
+        x->setProperty("fitsLabels", true);
+        QObject::connect(view->chart(), &QChart::plotAreaChanged, x, fit);
+    }
 }
 
 // A tooltip on every bar of a chart with its categories along the bottom: its category in full (an
@@ -271,7 +291,7 @@ void LadderChart::showResult(const AnalysisResult &result)
     }
     setCategories(chart(), Qt::Horizontal, names);
     setValues(m_shares, shares);
-    fitCategoryLabels(this, names);
+    fitCategoryLabels(this);
 }
 
 QStringList LadderChart::categories() const
@@ -316,7 +336,7 @@ void LossChart::showResult(const AnalysisResult &result)
     values << std::round(result.evaluation.utility.loss * 1000.0) / 10.0;
     setCategories(chart(), Qt::Horizontal, names);
     setValues(m_losses, values);
-    fitCategoryLabels(this, names);
+    fitCategoryLabels(this);
 }
 
 QStringList LossChart::categories() const

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QGraphicsTextItem>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -154,6 +155,28 @@ class TestWorkbench : public QObject
         return sizes;
     }
 
+    // True when every category label of a chart shows whole, as drawn: QtCharts cuts a label
+    // that has no room to "..." in the text item it draws. (The chart's title is not checked:
+    // QtCharts cuts a long title in a narrow window.)
+    static bool labelsReadable(QChartView *view)
+    {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+        if (!axis)
+            return false;
+        int labels = 0;
+        for (QGraphicsItem *item : view->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) {
+                const QString shown = text->toPlainText();
+                if (shown == view->chart()->title() ||
+                    shown.startsWith(view->chart()->title().left(20)))
+                    continue;
+                if (shown.endsWith(QStringLiteral("...")))
+                    return false;
+                labels += axis->categories().contains(shown) ? 1 : 0;
+            }
+        return labels == axis->categories().size();
+    }
+
     // The configuration several functions start from, set through the widgets as a steward
     // would: date of birth to years, postcode to two digits, k = 5 with 2 % suppression. True
     // once the charts show it.
@@ -266,6 +289,13 @@ private slots:
             QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j - 1)),
                      std::round(unique / 20000 * 1000) / 10);
         }
+        // every label whole, at this width and at a narrower one
+        QVERIFY(labelsReadable(view()->ladderChart()));
+        QVERIFY(labelsReadable(view()->lossChart()));
+        window()->resize(1200, 1000);
+        QTRY_VERIFY(labelsReadable(view()->ladderChart()) && labelsReadable(view()->lossChart()));
+        window()->resize(1600, 1000);
+        QTRY_VERIFY(labelsReadable(view()->ladderChart()) && labelsReadable(view()->lossChart()));
         // loss in percent with one decimal
         QBarSet *loss = view()->lossChart()->losses();
         QCOMPARE(view()->lossChart()->categories().last(), QString("overall"));
