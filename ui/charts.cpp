@@ -96,7 +96,11 @@ void fitCategoryLabels(QChartView *view)
     const auto fit = [view, x] {
         const QStringList names = x->categories();
         QFont font = x->labelsFont();
-        font.setPointSizeF(QGuiApplication::font().pointSizeF());
+        // the type of the labels: the application's, times the "labelScale" a view may set
+        // (presentation mode)
+        const QVariant scale = x->property("labelScale");
+        font.setPointSizeF(QGuiApplication::font().pointSizeF() *
+                           (scale.isValid() ? scale.toDouble() : 1.0));
         int longest = 0;
         for (const QString &n : names)
             longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
@@ -206,6 +210,7 @@ ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
     adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    fitCategoryLabels(this);
 }
 
 void ClassSizeChart::showResult(const AnalysisResult &result)
@@ -251,6 +256,7 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
     m_kLine->replace(line);
     m_kLine->setVisible(k > 1);
     m_kLine->setName(tr("k = %1").arg(k));
+    fitCategoryLabels(this); // again: a view may have changed the labels' scale
 }
 
 // ------------------------------------------------------------------------- ladder
@@ -285,7 +291,7 @@ void LadderChart::showResult(const AnalysisResult &result)
     // one), so that each keeps its whole name
     const bool upright = qsizetype(result.ladder.size()) > kMostSideBySide;
     for (std::size_t j = 0; j < result.ladder.size(); ++j) {
-        const QString name = QString::fromStdString(result.ladder[j].attribute);
+        const QString name = attributeCaption(result.ladder[j].attribute, m_plain);
         names << (j == 0 || upright ? name : QStringLiteral("+ ") + name);
         shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
     }
@@ -329,7 +335,7 @@ void LossChart::showResult(const AnalysisResult &result)
     QStringList names;
     QList<qreal> values;
     for (std::size_t q = 0; q < result.qiNames.size(); ++q) {
-        names << QString::fromStdString(result.qiNames[q]);
+        names << attributeCaption(result.qiNames[q], m_plain);
         values << std::round(result.evaluation.lossPerQi[q] * 1000.0) / 10.0;
     }
     names << tr("overall");
@@ -423,7 +429,7 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
         x->setRange(
             0, niceMax(before.isEmpty() ? 1.0 : *std::max_element(before.begin(), before.end())));
     const QString title = tr("%1: %2 values in the data, %3 after generalization")
-                              .arg(QString::fromStdString(result.qiNames[qi]),
+                              .arg(attributeCaption(result.qiNames[qi], m_plain),
                                    formatCount(presentBefore), formatCount(presentAfter));
     chart()->setTitle(
         others > 0 ? tr("%1 (the %2 most frequent shown)").arg(title).arg(names.size()) : title);

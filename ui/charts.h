@@ -41,8 +41,13 @@ public:
     QBarSet *shares() const { return m_shares; }
     QStringList categories() const;
 
+    // captions in words instead of raw column names (presentation mode); shown from the next
+    // result on
+    void setPlainNames(bool on) { m_plain = on; }
+
 private:
     QBarSet *m_shares;
+    bool m_plain = false;
 };
 
 // Information loss per quasi-identifier and overall.
@@ -55,8 +60,13 @@ public:
     QBarSet *losses() const { return m_losses; }
     QStringList categories() const;
 
+    // captions in words instead of raw column names (presentation mode); shown from the next
+    // result on
+    void setPlainNames(bool on) { m_plain = on; }
+
 private:
     QBarSet *m_losses;
+    bool m_plain = false;
 };
 
 // The distribution of one quasi-identifier at its current level: records per generalized value
@@ -74,9 +84,14 @@ public:
 
     static constexpr int kShownValues = 10;
 
+    // captions in words instead of raw column names (presentation mode); shown from the next
+    // result on
+    void setPlainNames(bool on) { m_plain = on; }
+
 private:
     QBarSet *m_before;
     QBarSet *m_after;
+    bool m_plain = false;
 };
 
 } // namespace dijkgraaf

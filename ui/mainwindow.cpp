@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -70,6 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Dijkgraaf"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dijkgraaf.svg")));
+    m_leavePresentation = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QShortcut::activated, this, [this] { setPresentation(false); });
     setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildWelcome());
@@ -174,11 +178,10 @@ void MainWindow::buildMenus()
     QAction *presentation = viewMenu->addAction(tr("&Presentation mode"));
     presentation->setCheckable(true);
     presentation->setShortcut(QKeySequence(tr("F11")));
-    presentation->setChecked(m_view && m_view->isPresentation());
-    connect(presentation, &QAction::toggled, this, [this](bool on) {
-        if (m_view)
-            m_view->setPresentation(on);
-    });
+    presentation->setChecked(m_presentation);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    addAction(presentation); // its key works while the menu bar is hidden
+    m_presentationAction = presentation;
     viewMenu->addSeparator();
     QMenu *language = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -593,8 +596,37 @@ void MainWindow::setExtraFiles(ExtraFiles files)
         m_publish->setExtraFiles(m_extraFiles);
 }
 
+void MainWindow::setPresentation(bool on)
+{
+    if (on && !m_view)
+        on = false; // nothing to present before data is open
+    if (m_presentationAction && m_presentationAction->isChecked() != on) {
+        QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_leavePresentation->setEnabled(on);
+    m_view->setPresentation(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on)
+        m_stages->setCurrentWidget(m_view);
+    m_stages->tabBar()->setVisible(!on);
+    if (on) {
+        m_maximizedBeforePresentation = isMaximized();
+        showFullScreen();
+    } else if (m_maximizedBeforePresentation) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+}
+
 void MainWindow::buildStages()
 {
+    setPresentation(false); // the views made anew start as themselves
     QWidget *old = m_stages;
     m_stages = new QTabWidget(m_pages);
     m_stages->setDocumentMode(true);

@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -93,6 +94,11 @@ public:
     Workbench *workbench() const { return m_bench; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    // Presentation mode for an audience: full screen, no menus, tabs or status bar, plain
+    // captions and larger type; F11 or Esc leaves it.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+    QAction *presentationAction() const { return m_presentationAction; }
     QPushButton *cancelLoadButton() const { return m_cancelLoad; }
     bool isLoading() const { return m_load.isRunning(); }
 
@@ -160,6 +166,10 @@ private:
     Workbench *m_bench = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_presentationAction = nullptr;
+    bool m_presentation = false;
+    bool m_maximizedBeforePresentation = false;
+    QShortcut *m_leavePresentation = nullptr; // Esc, only while presenting
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusVerdict;
     QLabel *m_statusTiming;

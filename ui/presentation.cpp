@@ -6,6 +6,20 @@
 
 namespace dijkgraaf {
 
+QString attributeCaption(const std::string &name, bool plain)
+{
+    QString caption = QString::fromStdString(name);
+    if (!plain)
+        return caption;
+    for (QChar &c : caption)
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.'))
+            c = QLatin1Char(' ');
+    caption = caption.simplified();
+    if (!caption.isEmpty())
+        caption[0] = caption[0].toUpper();
+    return caption;
+}
+
 QString roleLabel(AttributeRole role)
 {
     switch (role) {

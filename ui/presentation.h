@@ -69,6 +69,11 @@ inline QString formatDecimal(double v, int digits = 3)
     return QLocale().toString(v, 'f', digits);
 }
 
+// A column's name as a caption for a policy maker: words instead of a raw name
+// ("Date of birth" for date_of_birth, "Native country" for native-country); the name as it is
+// where plain is false.
+QString attributeCaption(const std::string &name, bool plain);
+
 // The words for a role and a type, as the steward reads them.
 QString roleLabel(AttributeRole role);
 QString typeLabel(ValueType type);

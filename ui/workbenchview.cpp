@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -314,6 +315,13 @@ void WorkbenchView::setPresentation(bool on)
     m_presentation = on;
     m_left->setVisible(!on);
     m_recordsBox->setVisible(!on);
+    // one view for the audience: the charts of the current transformation, without tabs
+    if (on)
+        m_rightTabs->setCurrentIndex(0);
+    m_rightTabs->tabBar()->setVisible(!on);
+    m_ladder->setPlainNames(on);
+    m_loss->setPlainNames(on);
+    m_distribution->setPlainNames(on);
     const double scale = on ? 1.25 : 1.0 / 1.25;
     auto grow = [scale](QFont f) {
         f.setPointSizeF(f.pointSizeF() * scale);
@@ -326,10 +334,15 @@ void WorkbenchView::setPresentation(bool on)
         chart->setTitleFont(grow(chart->titleFont()));
         chart->legend()->setFont(grow(chart->legend()->font()));
         for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsFont(grow(axis->labelsFont()));
+            // labels that are fitted to their room are grown by the fitting, at the next result
+            if (axis->property("fitsLabels").toBool())
+                axis->setProperty("labelScale", on ? 1.25 : 1.0);
+            else
+                axis->setLabelsFont(grow(axis->labelsFont()));
             axis->setTitleFont(grow(axis->titleFont()));
         }
     }
+    showLatest(); // again, with the captions of the mode
 }
 
 void WorkbenchView::showLatest()
@@ -357,6 +370,8 @@ void WorkbenchView::redraw()
 {
     if (!m_pending)
         return;
+    const std::vector<std::size_t> previousQis =
+        m_shown ? m_shown->qiColumns : std::vector<std::size_t>();
     m_shown = std::move(m_pending);
     const AnalysisResult &r = *m_shown;
     const Evaluation &ev = r.evaluation;
@@ -375,8 +390,12 @@ void WorkbenchView::redraw()
     m_loss->showResult(r);
     QStringList names;
     for (const auto &n : r.qiNames)
-        names << QString::fromStdString(n);
+        names << attributeCaption(n, m_presentation);
+    const int currentIndex = m_distributionAttribute->currentIndex();
     const QString current = m_distributionAttribute->currentText();
+    // the same attributes under other captions (presentation mode) keep the chosen one
+    const bool recaptioned =
+        m_distributionAttribute->count() == names.size() && previousQis == r.qiColumns;
     if (m_distributionAttribute->count() != names.size() || [&] {
             for (int i = 0; i < names.size(); ++i)
                 if (m_distributionAttribute->itemText(i) != names[i])
@@ -387,7 +406,7 @@ void WorkbenchView::redraw()
         m_distributionAttribute->clear();
         m_distributionAttribute->addItems(names);
         m_distributionAttribute->setCurrentIndex(
-            std::max(0, static_cast<int>(names.indexOf(current))));
+            recaptioned ? currentIndex : std::max(0, static_cast<int>(names.indexOf(current))));
     }
     if (!names.isEmpty())
         m_distribution->showResult(

@@ -122,32 +122,32 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/presentation.cpp" line="13"/>
+        <location filename="../../ui/presentation.cpp" line="27"/>
         <source>Direct identifier</source>
         <translation>Direct identificerend</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="15"/>
+        <location filename="../../ui/presentation.cpp" line="29"/>
         <source>Quasi-identifier</source>
         <translation>Quasi-identificerend</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="17"/>
+        <location filename="../../ui/presentation.cpp" line="31"/>
         <source>Sensitive</source>
         <translation>Gevoelig</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="19"/>
+        <location filename="../../ui/presentation.cpp" line="33"/>
         <source>Insensitive</source>
         <translation>Niet gevoelig</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="21"/>
+        <location filename="../../ui/presentation.cpp" line="35"/>
         <source>Sampling weight</source>
         <translation>Steekproefgewicht</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="23"/>
+        <location filename="../../ui/presentation.cpp" line="37"/>
         <source>Subject id</source>
         <translation>Persoonsnummer</translation>
     </message>
@@ -155,27 +155,27 @@
 <context>
     <name>Types</name>
     <message>
-        <location filename="../../ui/presentation.cpp" line="32"/>
+        <location filename="../../ui/presentation.cpp" line="46"/>
         <source>whole number</source>
         <translation>geheel getal</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="34"/>
+        <location filename="../../ui/presentation.cpp" line="48"/>
         <source>decimal number</source>
         <translation>decimaal getal</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="36"/>
+        <location filename="../../ui/presentation.cpp" line="50"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="38"/>
+        <location filename="../../ui/presentation.cpp" line="52"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/presentation.cpp" line="40"/>
+        <location filename="../../ui/presentation.cpp" line="54"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -486,43 +486,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="154"/>
+        <location filename="../../ui/charts.cpp" line="177"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="156"/>
+        <location filename="../../ui/charts.cpp" line="179"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="159"/>
-        <location filename="../../ui/charts.cpp" line="209"/>
+        <location filename="../../ui/charts.cpp" line="182"/>
+        <location filename="../../ui/charts.cpp" line="233"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="167"/>
+        <location filename="../../ui/charts.cpp" line="190"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="171"/>
+        <location filename="../../ui/charts.cpp" line="194"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="174"/>
+        <location filename="../../ui/charts.cpp" line="197"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="208"/>
+        <location filename="../../ui/charts.cpp" line="232"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="233"/>
+        <location filename="../../ui/charts.cpp" line="257"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -530,37 +530,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="332"/>
+        <location filename="../../ui/charts.cpp" line="357"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="334"/>
+        <location filename="../../ui/charts.cpp" line="359"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="337"/>
+        <location filename="../../ui/charts.cpp" line="362"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="344"/>
+        <location filename="../../ui/charts.cpp" line="369"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="388"/>
+        <location filename="../../ui/charts.cpp" line="413"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="405"/>
+        <location filename="../../ui/charts.cpp" line="430"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="409"/>
+        <location filename="../../ui/charts.cpp" line="434"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -809,22 +809,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="240"/>
+        <location filename="../../ui/charts.cpp" line="265"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="242"/>
+        <location filename="../../ui/charts.cpp" line="267"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="252"/>
+        <location filename="../../ui/charts.cpp" line="277"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="253"/>
+        <location filename="../../ui/charts.cpp" line="278"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -832,22 +832,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="287"/>
+        <location filename="../../ui/charts.cpp" line="312"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="289"/>
+        <location filename="../../ui/charts.cpp" line="314"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="300"/>
+        <location filename="../../ui/charts.cpp" line="325"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="315"/>
+        <location filename="../../ui/charts.cpp" line="340"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -855,220 +855,220 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="70"/>
-        <location filename="../../ui/mainwindow.cpp" line="970"/>
+        <location filename="../../ui/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow.cpp" line="1004"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
-        <location filename="../../ui/mainwindow.cpp" line="823"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="857"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
-        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="312"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417"/>
+        <location filename="../../ui/mainwindow.cpp" line="422"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -1077,32 +1077,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -1111,94 +1111,94 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
-        <location filename="../../ui/mainwindow.cpp" line="991"/>
-        <location filename="../../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/mainwindow.cpp" line="1025"/>
+        <location filename="../../ui/mainwindow.cpp" line="1041"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="508"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="524"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="567"/>
+        <location filename="../../ui/mainwindow.cpp" line="572"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="584"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="637"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="658"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="627"/>
+        <location filename="../../ui/mainwindow.cpp" line="661"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="632"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="700"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="667"/>
+        <location filename="../../ui/mainwindow.cpp" line="701"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow.cpp" line="703"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="735"/>
+        <location filename="../../ui/mainwindow.cpp" line="769"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <location filename="../../ui/mainwindow.cpp" line="811"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow.cpp" line="812"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1207,128 +1207,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="851"/>
+        <location filename="../../ui/mainwindow.cpp" line="885"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="852"/>
+        <location filename="../../ui/mainwindow.cpp" line="886"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="857"/>
+        <location filename="../../ui/mainwindow.cpp" line="891"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="873"/>
+        <location filename="../../ui/mainwindow.cpp" line="907"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="878"/>
+        <location filename="../../ui/mainwindow.cpp" line="912"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="903"/>
-        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <location filename="../../ui/mainwindow.cpp" line="937"/>
+        <location filename="../../ui/mainwindow.cpp" line="946"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="916"/>
+        <location filename="../../ui/mainwindow.cpp" line="950"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="919"/>
+        <location filename="../../ui/mainwindow.cpp" line="953"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="922"/>
+        <location filename="../../ui/mainwindow.cpp" line="956"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="926"/>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="927"/>
+        <location filename="../../ui/mainwindow.cpp" line="961"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="930"/>
+        <location filename="../../ui/mainwindow.cpp" line="964"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="934"/>
+        <location filename="../../ui/mainwindow.cpp" line="968"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="940"/>
+        <location filename="../../ui/mainwindow.cpp" line="974"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="975"/>
+        <location filename="../../ui/mainwindow.cpp" line="1009"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../../ui/mainwindow.cpp" line="1035"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../../ui/mainwindow.cpp" line="1036"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../../ui/mainwindow.cpp" line="1038"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1044"/>
+        <location filename="../../ui/mainwindow.cpp" line="1078"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../../ui/mainwindow.cpp" line="1088"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../../ui/mainwindow.cpp" line="1107"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../../ui/mainwindow.cpp" line="1108"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../../ui/mainwindow.cpp" line="1120"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../../ui/mainwindow.cpp" line="1120"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../../ui/mainwindow.cpp" line="1148"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2425,187 +2425,187 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::WorkbenchView</name>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="32"/>
+        <location filename="../../ui/workbenchview.cpp" line="33"/>
         <source>No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.</source>
         <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over een klant kunnen weten.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="35"/>
+        <location filename="../../ui/workbenchview.cpp" line="36"/>
         <source>%1 of customers are unique in the data as it is</source>
         <translation>%1 van de klanten is uniek in de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="39"/>
+        <location filename="../../ui/workbenchview.cpp" line="40"/>
         <source>%1; after this transformation %2 customers are still in a group smaller than %3, more than the suppression limit allows.</source>
         <translation>%1; na deze transformatie zitten nog %2 klanten in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="45"/>
+        <location filename="../../ui/workbenchview.cpp" line="46"/>
         <source>%1; after this transformation %2 are.</source>
         <translation>%1; na deze transformatie is dat %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="48"/>
+        <location filename="../../ui/workbenchview.cpp" line="49"/>
         <source>%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are suppressed).</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 klanten, %4, zijn weggelaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="53"/>
+        <location filename="../../ui/workbenchview.cpp" line="54"/>
         <source>%1; after this transformation no one is in a group smaller than %2.</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="76"/>
+        <location filename="../../ui/workbenchview.cpp" line="77"/>
         <source>Privacy model</source>
         <translation>Privacymodel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="80"/>
+        <location filename="../../ui/workbenchview.cpp" line="81"/>
         <source>Every published customer shares the values of the quasi-identifiers with at least k - 1 others</source>
         <translation>Elke gepubliceerde klant deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 anderen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="82"/>
+        <location filename="../../ui/workbenchview.cpp" line="83"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="88"/>
+        <location filename="../../ui/workbenchview.cpp" line="89"/>
         <source>The share of customers that may be left out to reach k</source>
         <translation>Het aandeel klanten dat mag worden weggelaten om k te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="89"/>
+        <location filename="../../ui/workbenchview.cpp" line="90"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="94"/>
+        <location filename="../../ui/workbenchview.cpp" line="95"/>
         <source>A record is at risk when its risk (1 / group size) is above this</source>
         <translation>Een record loopt risico als zijn risico (1 / groepsgrootte) hierboven ligt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="95"/>
+        <location filename="../../ui/workbenchview.cpp" line="96"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="96"/>
+        <location filename="../../ui/workbenchview.cpp" line="97"/>
         <source>&amp;k (smallest group)</source>
         <translation>&amp;k (kleinste groep)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="97"/>
+        <location filename="../../ui/workbenchview.cpp" line="98"/>
         <source>&amp;Suppression limit</source>
         <translation>&amp;Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="98"/>
+        <location filename="../../ui/workbenchview.cpp" line="99"/>
         <source>Risk &amp;threshold</source>
         <translation>Risico&amp;drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="128"/>
+        <location filename="../../ui/workbenchview.cpp" line="129"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="131"/>
+        <location filename="../../ui/workbenchview.cpp" line="132"/>
         <source>of customers are unique after this transformation</source>
         <translation>van de klanten is uniek na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="132"/>
+        <location filename="../../ui/workbenchview.cpp" line="133"/>
         <source>highest chance to single someone out</source>
         <translation>grootste kans om iemand aan te wijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="134"/>
+        <location filename="../../ui/workbenchview.cpp" line="135"/>
         <source>customers in groups smaller than the risk threshold allows</source>
         <translation>klanten in groepen kleiner dan de risicodrempel toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="144"/>
+        <location filename="../../ui/workbenchview.cpp" line="145"/>
         <source>Ladder &amp;order…</source>
         <translation>&amp;Volgorde van de ladder…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="145"/>
+        <location filename="../../ui/workbenchview.cpp" line="146"/>
         <source>The order in which the ladder adds the quasi-identifiers</source>
         <translation>De volgorde waarin de ladder de quasi-identificerende kenmerken toevoegt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="154"/>
+        <location filename="../../ui/workbenchview.cpp" line="155"/>
         <source>Attribute of the distribution</source>
         <translation>Kenmerk van de verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="161"/>
+        <location filename="../../ui/workbenchview.cpp" line="162"/>
         <source>Distribution of</source>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="181"/>
+        <location filename="../../ui/workbenchview.cpp" line="182"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="185"/>
+        <location filename="../../ui/workbenchview.cpp" line="186"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="185"/>
+        <location filename="../../ui/workbenchview.cpp" line="186"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="185"/>
+        <location filename="../../ui/workbenchview.cpp" line="186"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="202"/>
+        <location filename="../../ui/workbenchview.cpp" line="203"/>
         <source>&amp;Utility</source>
         <translation>&amp;Nut</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="203"/>
+        <location filename="../../ui/workbenchview.cpp" line="204"/>
         <source>Solution &amp;space</source>
         <translation>&amp;Oplossingsruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="228"/>
+        <location filename="../../ui/workbenchview.cpp" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="235"/>
+        <location filename="../../ui/workbenchview.cpp" line="236"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="252"/>
+        <location filename="../../ui/workbenchview.cpp" line="253"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="258"/>
+        <location filename="../../ui/workbenchview.cpp" line="259"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="259"/>
+        <location filename="../../ui/workbenchview.cpp" line="260"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="282"/>
+        <location filename="../../ui/workbenchview.cpp" line="283"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="368"/>
+        <location filename="../../ui/workbenchview.cpp" line="383"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>
@@ -2613,22 +2613,22 @@ Dat werk weer openen?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="19"/>
+        <location filename="../../app/workbench_main.cpp" line="22"/>
         <source>The Dijkgraaf workbench</source>
         <translation>De Dijkgraaf-werkbank</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="23"/>
+        <location filename="../../app/workbench_main.cpp" line="26"/>
         <source>Open the demo customers.</source>
         <translation>De demoklanten openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="26"/>
+        <location filename="../../app/workbench_main.cpp" line="29"/>
         <source>Open the demo phone events.</source>
         <translation>De demotelefoongegevens openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="29"/>
+        <location filename="../../app/workbench_main.cpp" line="32"/>
         <source>A CSV file to open.</source>
         <translation>Een CSV-bestand om te openen.</translation>
     </message>

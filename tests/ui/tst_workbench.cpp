@@ -27,6 +27,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -549,18 +551,44 @@ private slots:
         view()->rightTabs()->setCurrentIndex(0);
     }
 
+    // Presentation mode, as a policy maker sees it: full screen without menus, tabs or status
+    // bar, the charts of the current transformation with words for captions instead of column
+    // names, larger type; Esc gives the steward's window back as it was.
     void presentationMode()
     {
         const qreal before = view()->verdict()->font().pointSizeF();
-        view()->setPresentation(true);
+        view()->rightTabs()->setCurrentIndex(1); // the solution space was open
+        window()->presentationAction()->trigger();
+        QVERIFY(window()->isPresentation());
+        QTRY_VERIFY(window()->isFullScreen());
+        QVERIFY(!window()->menuBar()->isVisible());
+        QVERIFY(!window()->statusBar()->isVisible());
+        QVERIFY(!window()->stages()->tabBar()->isVisible());
+        QVERIFY(!view()->rightTabs()->tabBar()->isVisible());
+        QCOMPARE(view()->rightTabs()->currentIndex(), 0);
         QVERIFY(!view()->attributes()->isVisible());
         QVERIFY(!view()->recordsView()->isVisible());
         QVERIFY(view()->verdict()->font().pointSizeF() > before * 1.2);
+        QTRY_COMPARE(view()->ladderChart()->categories(),
+                     (QStringList{"Date of birth", "+ Gender", "+ Postcode", "+ Municipality"}));
+        QCOMPARE(view()->lossChart()->categories().front(), QString("Date of birth"));
+        QVERIFY(view()->distributionChart()->chart()->title().startsWith("Date of birth:"));
+        QCOMPARE(view()->distributionAttribute()->currentText(), QString("Date of birth"));
         QTest::qWait(100); // let the layout take the room the hidden panels leave
         screenshot(window(), "presentation");
-        view()->setPresentation(false);
+
+        QTest::keyClick(window(), Qt::Key_Escape);
+        QVERIFY(!window()->isPresentation());
+        QTRY_VERIFY(!window()->isFullScreen());
+        QVERIFY(window()->menuBar()->isVisible());
+        QVERIFY(window()->statusBar()->isVisible());
+        QVERIFY(window()->stages()->tabBar()->isVisible());
+        QVERIFY(view()->rightTabs()->tabBar()->isVisible());
+        QVERIFY(!window()->presentationAction()->isChecked());
         QVERIFY(view()->attributes()->isVisible());
         QVERIFY(std::abs(view()->verdict()->font().pointSizeF() - before) < 1e-9);
+        QTRY_COMPARE(view()->ladderChart()->categories().front(), QString("date_of_birth"));
+        QCOMPARE(view()->distributionAttribute()->currentText(), QString("date_of_birth"));
     }
 
     void sliderDragIsOneUndoStep()
