@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "pdfreport.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
         QIcon(QStringLiteral(":/icons/dijkgraaf.svg"))); // every dialog's too
 
     dijkgraaf::applyLanguage(QSettings().value(QStringLiteral("language")).toString());
+    dijkgraaf::applyColorScheme(QSettings().value(QStringLiteral("appearance")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The Dijkgraaf workbench"));

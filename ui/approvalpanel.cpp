@@ -160,7 +160,7 @@ void ApprovalPanel::onApproval(Result<Approval> approval)
         refresh();
         const QString why = QString::fromStdString(approval.error().text());
         m_approvalState->setText(tr("<span style='color:%1'>Refused: %2</span>")
-                                     .arg(palette::highRisk().name(), why.toHtmlEscaped()));
+                                     .arg(palette::errorText().name(), why.toHtmlEscaped()));
         emit message(tr("The release was refused: %1").arg(why));
         emit approvalFinished(false);
         return;

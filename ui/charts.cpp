@@ -17,20 +17,71 @@ namespace dijkgraaf {
 
 namespace {
 
+// The chart's background, texts, axes and grid in the colours of the application's palette;
+// the series keep their own (the one palette of every chart).
+void styleChart(QChart *chart)
+{
+    const QPalette p = QGuiApplication::palette();
+    const QColor text = p.color(QPalette::Text);
+    const QColor base = p.color(QPalette::Base);
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                                a.greenF() * (1 - t) + b.greenF() * t,
+                                a.blueF() * (1 - t) + b.blueF() * t);
+    };
+    chart->setBackgroundBrush(base);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(mix(base, text, 0.15));
+        axis->setLinePenColor(mix(base, text, 0.4));
+    }
+}
+
+// Restyles a chart view's chart whenever the palette changes (light to dark and back).
+class PaletteFollower : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange ||
+            event->type() == QEvent::ApplicationPaletteChange)
+            if (auto *view = qobject_cast<QChartView *>(watched); view && view->chart())
+                styleChart(view->chart());
+        return false;
+    }
+};
+
+} // namespace
+
+void followPalette(QChartView *view)
+{
+    if (view->chart())
+        styleChart(view->chart());
+    if (!view->property("followsPalette").toBool()) {
+        view->setProperty("followsPalette", true);
+        view->installEventFilter(new PaletteFollower(view));
+    }
+}
+
+namespace {
+
 // A chart view starts with a chart of its own, which setChart() gives up without deleting.
 void adoptChart(QChartView *view, QChart *chart)
 {
     QChart *previous = view->chart();
     view->setChart(chart);
     delete previous;
+    followPalette(view);
 }
 
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
-    // dark mode follows the system palette
-    if (QGuiApplication::palette().color(QPalette::Window).lightness() < 128)
-        chart->setTheme(QChart::ChartThemeDark);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation); // live series: no animations
     chart->legend()->setAlignment(Qt::AlignBottom);

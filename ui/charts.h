@@ -12,6 +12,10 @@
 
 namespace dijkgraaf {
 
+// Gives a chart view's chart the colours of the application's palette, now and whenever the
+// palette changes (dark mode); every chart of the workbench is shown through it.
+void followPalette(QChartView *view);
+
 // Records by equivalence-class size, the input and the current transformation side by side;
 // bands below k are drawn in the risk colours, and a dashed line marks k.
 class ClassSizeChart : public QChartView

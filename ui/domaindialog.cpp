@@ -1,4 +1,5 @@
 #include "domaindialog.h"
+#include "presentation.h"
 
 #include "publish/publication.h"
 
@@ -93,7 +94,7 @@ DomainDialog::DomainDialog(const DimensionSpec &dimension, std::vector<std::stri
     enable(dimension.domain.select);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(palette::errorText().name()));
     layout->addWidget(m_status);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(box, &QDialogButtonBox::accepted, this, &DomainDialog::accept);

@@ -61,7 +61,7 @@ void HierarchyEditor::accept()
     auto h = Hierarchy::fromRows(rows());
     if (!h) {
         m_problem->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                               .arg(palette::highRisk().name(),
+                               .arg(palette::errorText().name(),
                                     QString::fromStdString(h.error().text()).toHtmlEscaped()));
         if (h.error().line > 0)
             m_table->setCurrentCell(static_cast<int>(h.error().line) - 1, 0);

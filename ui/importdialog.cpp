@@ -154,7 +154,7 @@ void ImportDialog::refresh()
     }
     if (!data) {
         m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                              .arg(palette::highRisk().name(),
+                              .arg(palette::errorText().name(),
                                    QString::fromStdString(data.error().text()).toHtmlEscaped()));
         return;
     }

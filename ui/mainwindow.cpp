@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "demo/customergenerator.h"
 #include "demo/phoneeventgenerator.h"
 #include "hierarchy/arxformat.h"
@@ -202,6 +203,24 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [code] {
             QSettings().setValue(QStringLiteral("language"), code);
             applyLanguage(code);
+        });
+    }
+
+    QMenu *appearance = viewMenu->addMenu(tr("&Appearance"));
+    auto *schemes = new QActionGroup(appearance);
+    const QString scheme = QSettings().value(QStringLiteral("appearance")).toString();
+    const std::pair<QString, QString> schemeChoices[] = {{QString(), tr("Follow the system")},
+                                                         {QStringLiteral("light"), tr("Light")},
+                                                         {QStringLiteral("dark"), tr("Dark")}};
+    for (const auto &choice : schemeChoices) {
+        const QString code = choice.first; // a copy for the lambda, as above
+        QAction *a = appearance->addAction(choice.second);
+        a->setCheckable(true);
+        a->setChecked(code == scheme);
+        schemes->addAction(a);
+        connect(a, &QAction::triggered, this, [code] {
+            QSettings().setValue(QStringLiteral("appearance"), code);
+            applyColorScheme(code);
         });
     }
 

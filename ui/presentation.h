@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance.h"
 #include "model/attributerole.h"
 #include "model/column.h"
 
@@ -44,6 +45,16 @@ inline QColor suppressed()
 inline QColor input()
 {
     return QColor(0xbd, 0xbd, 0xbd);
+}
+// Text that warns or refuses, and text that confirms: readable on the palette in use (light
+// or dark).
+inline QColor errorText()
+{
+    return isDarkPalette() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+inline QColor okText()
+{
+    return isDarkPalette() ? QColor(0x8a, 0xb4, 0xf8) : safe();
 }
 } // namespace palette
 

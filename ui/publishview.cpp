@@ -255,7 +255,7 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
     m_metadataProblem = new QLabel(releaseBox);
     m_metadataProblem->setWordWrap(true);
     m_metadataProblem->setObjectName(QStringLiteral("metadataProblem"));
-    m_metadataProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_metadataProblem->setStyleSheet(QStringLiteral("color: %1").arg(palette::errorText().name()));
     m_metadataProblem->hide();
     m_dataset = new QLineEdit(releaseBox);
     m_dataset->setPlaceholderText(tr("the data file's checksum"));
@@ -737,7 +737,7 @@ void PublishView::raiseBudgetInteractively()
     layout->addLayout(form);
     auto *status = new QLabel(&dialog);
     status->setWordWrap(true);
-    status->setStyleSheet(QStringLiteral("color: #b3261e"));
+    status->setStyleSheet(QStringLiteral("color: %1").arg(palette::errorText().name()));
     layout->addWidget(status);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     box->button(QDialogButtonBox::Ok)->setText(tr("Raise"));
@@ -877,7 +877,8 @@ void PublishView::showTable(int i)
                                            QString::fromStdString(dd.source)));
         } else if (noisy && found != t.spec.dimensions.end()) {
             categories->setText(tr("Declare…"));
-            categories->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
+            categories->setStyleSheet(
+                QStringLiteral("color: %1; font-weight: bold").arg(palette::errorText().name()));
             categories->setToolTip(tr("Under differential privacy the categories must be declared"));
         } else {
             categories->setText(tr("from the data"));
@@ -1120,7 +1121,7 @@ void PublishView::showPreview()
             m_previewError.isEmpty()
                 ? tr("Add a table to see what would be published.")
                 : tr("<span style='color:%1'>%2</span>")
-                      .arg(palette::highRisk().name(), m_previewError.toHtmlEscaped()));
+                      .arg(palette::errorText().name(), m_previewError.toHtmlEscaped()));
         return;
     }
     auto release = std::shared_ptr<const Release>(
@@ -1162,7 +1163,7 @@ void PublishView::showPreview()
                     ? tr("<span style='color:%1'>Audit passed: for an attacker who knows "
                          "everything published, no small cell can be told from a safe one "
                          "and no hidden number is pinned down.</span>")
-                              .arg(palette::safe().name()) +
+                              .arg(palette::okText().name()) +
                           (release->audit.relaxationOnly > 0
                                ? tr(" For %1 hidden numbers this holds when the attacker "
                                     "reasons with fractions of records; whole numbers were not "
@@ -1171,11 +1172,11 @@ void PublishView::showPreview()
                                : QString())
                 : !release->audit.solverMessage.empty()
                     ? tr("<span style='color:%1'><b>Audit failed</b>: %2.</span>")
-                          .arg(palette::highRisk().name(),
+                          .arg(palette::errorText().name(),
                                QString::fromStdString(release->audit.solverMessage).toHtmlEscaped())
                     : tr("<span style='color:%1'><b>Audit failed</b>: %2 hidden cells can be "
                          "worked out too closely; the release will be refused.</span>")
-                          .arg(palette::highRisk().name())
+                          .arg(palette::errorText().name())
                           .arg(formatCount(release->audit.failures().size()));
         const auto &earlier = release->audit.comparedWith;
         if (!earlier.empty()) {

@@ -1,4 +1,5 @@
 #include "solutionspace.h"
+#include "charts.h"
 #include "presentation.h"
 
 #include <QChart>
@@ -94,6 +95,7 @@ SolutionSpaceView::SolutionSpaceView(Workbench *bench, QWidget *parent)
         s->attachAxis(y);
     }
     m_chart = new QChartView(chart, this);
+    followPalette(m_chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(280);
     for (QScatterSeries *s : {m_satisfied, m_failing, m_optimum}) {

@@ -486,43 +486,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="177"/>
+        <location filename="../../ui/charts.cpp" line="228"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="179"/>
+        <location filename="../../ui/charts.cpp" line="230"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="182"/>
         <location filename="../../ui/charts.cpp" line="233"/>
+        <location filename="../../ui/charts.cpp" line="284"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="190"/>
+        <location filename="../../ui/charts.cpp" line="241"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="194"/>
+        <location filename="../../ui/charts.cpp" line="245"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="197"/>
+        <location filename="../../ui/charts.cpp" line="248"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="232"/>
+        <location filename="../../ui/charts.cpp" line="283"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="257"/>
+        <location filename="../../ui/charts.cpp" line="308"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -530,37 +530,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="357"/>
+        <location filename="../../ui/charts.cpp" line="408"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="359"/>
+        <location filename="../../ui/charts.cpp" line="410"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="362"/>
+        <location filename="../../ui/charts.cpp" line="413"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="369"/>
+        <location filename="../../ui/charts.cpp" line="420"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="413"/>
+        <location filename="../../ui/charts.cpp" line="464"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="430"/>
+        <location filename="../../ui/charts.cpp" line="481"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="434"/>
+        <location filename="../../ui/charts.cpp" line="485"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -568,77 +568,77 @@
 <context>
     <name>dijkgraaf::DomainDialog</name>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="18"/>
+        <location filename="../../ui/domaindialog.cpp" line="19"/>
         <source>Categories of %1</source>
         <translation>Categorieën van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="21"/>
+        <location filename="../../ui/domaindialog.cpp" line="22"/>
         <source>Under differential privacy every category of a dimension is declared, never read from the data: one customer with a category no one else has would otherwise add its cells to the release, and show that she is in the data whatever the noise. Records outside the declared categories are left out; the preview tells you how many.</source>
         <translation>Onder differentiële privacy wordt elke categorie van een dimensie opgegeven, nooit uit de gegevens gelezen: één klant met een categorie die niemand anders heeft, zou anders haar cellen aan de publicatie toevoegen, en laten zien dat zij in de gegevens zit, wat de ruis ook doet. Records buiten de opgegeven categorieën worden weggelaten; de voorvertoning vertelt u hoeveel.</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="35"/>
+        <location filename="../../ui/domaindialog.cpp" line="36"/>
         <source>&amp;First moment:</source>
         <translation>&amp;Eerste moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="36"/>
+        <location filename="../../ui/domaindialog.cpp" line="37"/>
         <source>&amp;Last moment:</source>
         <translation>&amp;Laatste moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="38"/>
+        <location filename="../../ui/domaindialog.cpp" line="39"/>
         <source>Every %1 from the first to the last moment gets its cells, both included.</source>
         <translation>Elk(e) %1 van het eerste tot en met het laatste moment krijgt cellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="45"/>
+        <location filename="../../ui/domaindialog.cpp" line="46"/>
         <source>One category per &amp;line:</source>
         <translation>Eén categorie per &amp;regel:</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="56"/>
+        <location filename="../../ui/domaindialog.cpp" line="57"/>
         <source>Load a &amp;code list…</source>
         <translation>&amp;Codelijst laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="57"/>
+        <location filename="../../ui/domaindialog.cpp" line="58"/>
         <source>A text file with one category per line, such as the municipalities or countries of a public code list</source>
         <translation>Een tekstbestand met één categorie per regel, zoals de gemeenten of landen van een openbare codelijst</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="61"/>
+        <location filename="../../ui/domaindialog.cpp" line="62"/>
         <source>From the &amp;hierarchy file</source>
         <translation>Uit het &amp;hiërarchiebestand</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="65"/>
+        <location filename="../../ui/domaindialog.cpp" line="66"/>
         <source>The column&apos;s hierarchy was not loaded from a file: its groups follow the data</source>
         <translation>De hiërarchie van deze kolom komt niet uit een bestand: haar groepen volgen de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="66"/>
+        <location filename="../../ui/domaindialog.cpp" line="67"/>
         <source>The %1 groups of the hierarchy file at this level</source>
         <translation>De %1 groepen van het hiërarchiebestand op dit niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="79"/>
+        <location filename="../../ui/domaindialog.cpp" line="80"/>
         <source>I cannot declare them: &amp;select them from the data with noise</source>
         <translation>Ik kan ze niet opgeven: &amp;kies ze met ruis uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="81"/>
+        <location filename="../../ui/domaindialog.cpp" line="82"/>
         <source>Partition selection: a category shows only where a noisy count of its people reaches a threshold, so that one held by a few people, or by one alone, almost never shows. It spends a share of the privacy budget of its own (the table&apos;s &quot;selection rho&quot;), and small categories are lost: declare them where you can.</source>
         <translation>Partitieselectie: een categorie verschijnt alleen waar een telling met ruis van haar mensen een drempel haalt, zodat een categorie van enkele mensen, of van één persoon, bijna nooit verschijnt. Dit kost een eigen deel van het privacybudget (de &quot;selectie-rho&quot; van de tabel), en kleine categorieën vallen weg: geef ze op waar u kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="144"/>
+        <location filename="../../ui/domaindialog.cpp" line="145"/>
         <source>Load a code list</source>
         <translation>Codelijst laden</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="145"/>
+        <location filename="../../ui/domaindialog.cpp" line="146"/>
         <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
         <translation>Tekst- en CSV-bestanden (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
@@ -809,22 +809,22 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="265"/>
+        <location filename="../../ui/charts.cpp" line="316"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="267"/>
+        <location filename="../../ui/charts.cpp" line="318"/>
         <source>Unique</source>
         <translation>Uniek</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="277"/>
+        <location filename="../../ui/charts.cpp" line="328"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="278"/>
+        <location filename="../../ui/charts.cpp" line="329"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -832,22 +832,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="312"/>
+        <location filename="../../ui/charts.cpp" line="363"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="314"/>
+        <location filename="../../ui/charts.cpp" line="365"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="325"/>
+        <location filename="../../ui/charts.cpp" line="376"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="340"/>
+        <location filename="../../ui/charts.cpp" line="391"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -855,220 +855,236 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="72"/>
-        <location filename="../../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow.cpp" line="1023"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
-        <location filename="../../ui/mainwindow.cpp" line="857"/>
+        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/mainwindow.cpp" line="876"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
-        <location filename="../../ui/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="307"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -1077,32 +1093,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="491"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -1111,94 +1127,94 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="481"/>
-        <location filename="../../ui/mainwindow.cpp" line="1025"/>
-        <location filename="../../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../../ui/mainwindow.cpp" line="500"/>
+        <location filename="../../ui/mainwindow.cpp" line="1044"/>
+        <location filename="../../ui/mainwindow.cpp" line="1060"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508"/>
+        <location filename="../../ui/mainwindow.cpp" line="527"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="572"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="584"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="637"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="661"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="685"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="700"/>
+        <location filename="../../ui/mainwindow.cpp" line="719"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="701"/>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow.cpp" line="722"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="769"/>
+        <location filename="../../ui/mainwindow.cpp" line="788"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="811"/>
+        <location filename="../../ui/mainwindow.cpp" line="830"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="812"/>
+        <location filename="../../ui/mainwindow.cpp" line="831"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1207,128 +1223,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="885"/>
+        <location filename="../../ui/mainwindow.cpp" line="904"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="886"/>
+        <location filename="../../ui/mainwindow.cpp" line="905"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="891"/>
+        <location filename="../../ui/mainwindow.cpp" line="910"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="907"/>
+        <location filename="../../ui/mainwindow.cpp" line="926"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <location filename="../../ui/mainwindow.cpp" line="931"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="937"/>
-        <location filename="../../ui/mainwindow.cpp" line="946"/>
+        <location filename="../../ui/mainwindow.cpp" line="956"/>
+        <location filename="../../ui/mainwindow.cpp" line="965"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="950"/>
+        <location filename="../../ui/mainwindow.cpp" line="969"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="953"/>
+        <location filename="../../ui/mainwindow.cpp" line="972"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="956"/>
+        <location filename="../../ui/mainwindow.cpp" line="975"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <location filename="../../ui/mainwindow.cpp" line="979"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="961"/>
+        <location filename="../../ui/mainwindow.cpp" line="980"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="964"/>
+        <location filename="../../ui/mainwindow.cpp" line="983"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="968"/>
+        <location filename="../../ui/mainwindow.cpp" line="987"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="974"/>
+        <location filename="../../ui/mainwindow.cpp" line="993"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../../ui/mainwindow.cpp" line="1028"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../../ui/mainwindow.cpp" line="1054"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../../ui/mainwindow.cpp" line="1055"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../../ui/mainwindow.cpp" line="1057"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../../ui/mainwindow.cpp" line="1097"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../../ui/mainwindow.cpp" line="1107"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../../ui/mainwindow.cpp" line="1126"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../../ui/mainwindow.cpp" line="1127"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../../ui/mainwindow.cpp" line="1139"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../../ui/mainwindow.cpp" line="1139"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../../ui/mainwindow.cpp" line="1167"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2199,187 +2215,187 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::SolutionSpaceView</name>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="24"/>
+        <location filename="../../ui/solutionspace.cpp" line="25"/>
         <source>&amp;Find best</source>
         <translation>&amp;Beste zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="26"/>
+        <location filename="../../ui/solutionspace.cpp" line="27"/>
         <source>Search every transformation for the least loss that satisfies k-anonymity with the suppression limit</source>
         <translation>Doorzoek elke transformatie naar het minste verlies dat k-anonimiteit binnen de weglatingsgrens haalt</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="28"/>
+        <location filename="../../ui/solutionspace.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="31"/>
-        <location filename="../../ui/solutionspace.cpp" line="83"/>
+        <location filename="../../ui/solutionspace.cpp" line="32"/>
+        <location filename="../../ui/solutionspace.cpp" line="84"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="32"/>
+        <location filename="../../ui/solutionspace.cpp" line="33"/>
         <source>Precision loss</source>
         <translation>Precisieverlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="33"/>
+        <location filename="../../ui/solutionspace.cpp" line="34"/>
         <source>Discernibility</source>
         <translation>Onderscheidbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="34"/>
+        <location filename="../../ui/solutionspace.cpp" line="35"/>
         <source>Non-uniform entropy</source>
         <translation>Niet-uniforme entropie</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="35"/>
+        <location filename="../../ui/solutionspace.cpp" line="36"/>
         <source>Utility measure</source>
         <translation>Maat voor het nut</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="37"/>
+        <location filename="../../ui/solutionspace.cpp" line="38"/>
         <source>Highest risk</source>
         <translation>Hoogste risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="38"/>
+        <location filename="../../ui/solutionspace.cpp" line="39"/>
         <source>Records at risk</source>
         <translation>Records met risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="39"/>
+        <location filename="../../ui/solutionspace.cpp" line="40"/>
         <source>Global risk</source>
         <translation>Totaal risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="40"/>
+        <location filename="../../ui/solutionspace.cpp" line="41"/>
         <source>Risk measure</source>
         <translation>Maat voor het risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="45"/>
+        <location filename="../../ui/solutionspace.cpp" line="46"/>
         <source>Find the transformation with the least loss that satisfies the privacy model.</source>
         <translation>Zoek de transformatie met het minste verlies die aan het privacymodel voldoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="54"/>
+        <location filename="../../ui/solutionspace.cpp" line="55"/>
         <source>Every transformation: risk against loss</source>
         <translation>Elke transformatie: risico tegen verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="59"/>
+        <location filename="../../ui/solutionspace.cpp" line="60"/>
         <source>Does not satisfy</source>
         <translation>Voldoet niet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="64"/>
-        <location filename="../../ui/solutionspace.cpp" line="265"/>
+        <location filename="../../ui/solutionspace.cpp" line="65"/>
+        <location filename="../../ui/solutionspace.cpp" line="267"/>
         <source>Satisfies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="69"/>
-        <location filename="../../ui/solutionspace.cpp" line="115"/>
+        <location filename="../../ui/solutionspace.cpp" line="70"/>
+        <location filename="../../ui/solutionspace.cpp" line="117"/>
         <source>Pareto front</source>
         <translation>Paretofront</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="74"/>
+        <location filename="../../ui/solutionspace.cpp" line="75"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="79"/>
+        <location filename="../../ui/solutionspace.cpp" line="80"/>
         <source>Current</source>
         <translation>Huidige</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="86"/>
+        <location filename="../../ui/solutionspace.cpp" line="87"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="126"/>
+        <location filename="../../ui/solutionspace.cpp" line="128"/>
         <source>least</source>
         <translation>minste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="128"/>
+        <location filename="../../ui/solutionspace.cpp" line="130"/>
         <source>front by</source>
         <translation>front naar</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="159"/>
+        <location filename="../../ui/solutionspace.cpp" line="161"/>
         <source>Choose quasi-identifiers first.</source>
         <translation>Kies eerst quasi-identificerende kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="173"/>
+        <location filename="../../ui/solutionspace.cpp" line="175"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="193"/>
+        <location filename="../../ui/solutionspace.cpp" line="195"/>
         <source>The search was cancelled.</source>
         <translation>Het zoeken is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="251"/>
+        <location filename="../../ui/solutionspace.cpp" line="253"/>
         <source>%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.</source>
         <translation>%1 van %2 transformaties berekend in %3 s. %4: %5 %6 (%7), %8 weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="254"/>
+        <location filename="../../ui/solutionspace.cpp" line="256"/>
         <source>The best, proven</source>
         <translation>De beste, bewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="255"/>
+        <location filename="../../ui/solutionspace.cpp" line="257"/>
         <source>The best found (heuristic)</source>
         <translation>De beste gevonden (heuristisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="256"/>
+        <location filename="../../ui/solutionspace.cpp" line="258"/>
         <source>The best found</source>
         <translation>De beste gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="260"/>
+        <location filename="../../ui/solutionspace.cpp" line="262"/>
         <source>No transformation satisfies the privacy model: lower k or raise the suppression limit.</source>
         <translation>Geen transformatie voldoet aan het privacymodel: verlaag k of verhoog de weglatingsgrens.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="276"/>
+        <location filename="../../ui/solutionspace.cpp" line="278"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="276"/>
+        <location filename="../../ui/solutionspace.cpp" line="278"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="334"/>
+        <location filename="../../ui/solutionspace.cpp" line="336"/>
         <source>%1: %2, %3: %4, %5
 %6</source>
         <translation>%1: %2, %3: %4, %5
 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="337"/>
+        <location filename="../../ui/solutionspace.cpp" line="339"/>
         <source>satisfies the model</source>
         <translation>voldoet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="337"/>
+        <location filename="../../ui/solutionspace.cpp" line="339"/>
         <source>does not satisfy the model</source>
         <translation>voldoet niet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="354"/>
+        <location filename="../../ui/solutionspace.cpp" line="356"/>
         <source>Apply a transformation from the solution space</source>
         <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>
@@ -2613,22 +2629,22 @@ Dat werk weer openen?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="22"/>
+        <location filename="../../app/workbench_main.cpp" line="24"/>
         <source>The Dijkgraaf workbench</source>
         <translation>De Dijkgraaf-werkbank</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="26"/>
+        <location filename="../../app/workbench_main.cpp" line="28"/>
         <source>Open the demo customers.</source>
         <translation>De demoklanten openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="29"/>
+        <location filename="../../app/workbench_main.cpp" line="31"/>
         <source>Open the demo phone events.</source>
         <translation>De demotelefoongegevens openen.</translation>
     </message>
     <message>
-        <location filename="../../app/workbench_main.cpp" line="32"/>
+        <location filename="../../app/workbench_main.cpp" line="34"/>
         <source>A CSV file to open.</source>
         <translation>Een CSV-bestand om te openen.</translation>
     </message>

@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "attributepanel.h"
 #include "demo/customergenerator.h"
 #include "domaindialog.h"
@@ -1495,6 +1496,34 @@ private slots:
             if (size == 256)
                 QVERIFY(image.save(QStringLiteral(DIJKGRAAF_SCREENSHOTS "/icon.png")));
         }
+    }
+
+    // Dark mode everywhere, chosen while the window is open: the window's palette, every
+    // chart's background and texts (the solution space's too), and the colour of warnings,
+    // which must stay readable on the dark background; and back to light.
+    void followsDarkMode()
+    {
+        const auto lightness = [](const QColor &c) { return c.lightness(); };
+        QVERIFY(lightness(window()->palette().color(QPalette::Window)) >= 128);
+        applyColorScheme(QStringLiteral("dark"));
+        QTRY_VERIFY(lightness(window()->palette().color(QPalette::Window)) < 128);
+        QVERIFY(isDarkPalette());
+        const QList<QChartView *> charts = window()->findChildren<QChartView *>();
+        QVERIFY(charts.size() >= 5);
+        for (QChartView *chart : charts) {
+            QTRY_VERIFY2(lightness(chart->chart()->backgroundBrush().color()) < 128,
+                         qPrintable(chart->chart()->title()));
+            QVERIFY(lightness(chart->chart()->titleBrush().color()) >= 160);
+            for (QAbstractAxis *axis : chart->chart()->axes())
+                QVERIFY(lightness(axis->labelsColor()) >= 160);
+        }
+        QVERIFY(lightness(palette::errorText()) >= 160);
+        screenshot(window(), "workbench_dark");
+        applyColorScheme(QStringLiteral("light"));
+        QTRY_VERIFY(lightness(window()->palette().color(QPalette::Window)) >= 128);
+        for (QChartView *chart : charts)
+            QTRY_VERIFY(lightness(chart->chart()->backgroundBrush().color()) >= 128);
+        QVERIFY(lightness(palette::errorText()) < 128);
     }
 
     void cleanupTestCase() { m_window.reset(); }
