@@ -33,6 +33,11 @@ void styleChart(QChart *chart)
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
+    // the bars' value labels stand outside the bars, on the background
+    for (QAbstractSeries *series : chart->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(text);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
@@ -170,13 +175,26 @@ void fitCategoryLabels(QChartView *view)
         if (x->labelsFont() != font)
             x->setLabelsFont(font);
         x->setTitleVisible(!upright);
-        view->setMinimumHeight(upright ? std::max(220, 150 + longest) : 220);
+        // upright, the room is the title's, a plot worth reading, the labels' and the legend's
+        const QLegend *legend = view->chart()->legend();
+        const int legendHeight =
+            legend->isVisible() ? QFontMetrics(legend->font()).height() + 16 : 0;
+        view->setMinimumHeight(upright ? std::max(220, 190 + longest + legendHeight) : 220);
     };
     fit();
     if (!x->property("fitsLabels").toBool()) {
         x->setProperty("fitsLabels", true);
         QObject::connect(view->chart(), &QChart::plotAreaChanged, x, fit);
     }
+}
+
+// A bar set of one colour, its bars and their borders.
+QBarSet *barSet(const QString &label, const QColor &colour)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    return set;
 }
 
 // A tooltip on every bar of a chart with its categories along the bottom: its category in full (an
@@ -191,7 +209,8 @@ void tooltipsOnBars(QBarSet *set, QChart *chart)
         auto *axis = axisOf<QBarCategoryAxis>(chart, Qt::Horizontal);
         const QString name = axis ? axis->at(index) : QString();
         QToolTip::showText(QCursor::pos(),
-                           QStringLiteral("%1: %2 %").arg(name, formatDecimal(set->at(index), 1)));
+                           QStringLiteral("%1 (%2): %3 %")
+                               .arg(name, set->label(), formatDecimal(set->at(index), 1)));
     });
 }
 
@@ -228,12 +247,8 @@ ClassSizeChart::ClassSizeChart(QWidget *parent) : QChartView(parent)
 {
     QChart *chart = newChart(tr("Records by the size of their group"));
     auto *series = new QBarSeries;
-    m_input = new QBarSet(tr("Data as it is"));
-    m_input->setColor(palette::input());
-    m_input->setBorderColor(palette::input());
-    m_current = new QBarSet(tr("After this transformation"));
-    m_current->setColor(palette::safe());
-    m_current->setBorderColor(palette::safe());
+    m_input = barSet(tr("Data as it is"), palette::input());
+    m_current = barSet(tr("After this transformation"), palette::safe());
     m_current->setSelectedColor(palette::risk());
     series->append(m_input);
     series->append(m_current);
@@ -316,19 +331,25 @@ LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
 {
     QChart *chart = newChart(tr("Share of customers who are unique as attributes are combined"));
     auto *series = new QBarSeries;
-    m_shares = new QBarSet(tr("Unique"));
-    m_shares->setColor(palette::risk());
-    m_shares->setBorderColor(palette::risk());
+    // before and after, as in the chart of group sizes: the data as it is, and the chosen
+    // levels (generalized, before suppression), following the sliders
+    m_shares = barSet(tr("Data as it is"), palette::input());
+    m_sharesAt = barSet(tr("At the chosen levels"), palette::risk());
     series->append(m_shares);
+    series->append(m_sharesAt);
     tooltipsOnBars(m_shares, chart);
+    tooltipsOnBars(m_sharesAt, chart);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    chart->legend()->hide();
     categoryAxis(chart, series, Qt::AlignBottom, tr("Quasi-identifiers, added one by one"));
     auto *y = valueAxis(chart, series, Qt::AlignLeft, tr("Unique (%)"));
-    y->setRange(0, 100);
+    // room above 100 % for the bars' labels, ticks up to 100 only
+    y->setRange(0, 112);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(25);
     adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
@@ -337,7 +358,7 @@ LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
 void LadderChart::showResult(const AnalysisResult &result)
 {
     QStringList names;
-    QList<qreal> shares;
+    QList<qreal> shares, sharesAt;
     // many attributes: upright names without the "+ " (the title says they are added one by
     // one), so that each keeps its whole name
     const bool upright = qsizetype(result.ladder.size()) > kMostSideBySide;
@@ -345,9 +366,13 @@ void LadderChart::showResult(const AnalysisResult &result)
         const QString name = attributeCaption(result.ladder[j].attribute, m_plain);
         names << (j == 0 || upright ? name : QStringLiteral("+ ") + name);
         shares << std::round(result.ladder[j].uniqueShare * 1000.0) / 10.0;
+        sharesAt << (j < result.ladderAt.size()
+                         ? std::round(result.ladderAt[j].uniqueShare * 1000.0) / 10.0
+                         : 0.0);
     }
     setCategories(chart(), Qt::Horizontal, names);
     setValues(m_shares, shares);
+    setValues(m_sharesAt, sharesAt);
     fitCategoryLabels(this);
 }
 
@@ -363,9 +388,7 @@ LossChart::LossChart(QWidget *parent) : QChartView(parent)
 {
     QChart *chart = newChart(tr("Information lost"));
     auto *series = new QBarSeries;
-    m_losses = new QBarSet(tr("Loss"));
-    m_losses->setColor(palette::safe());
-    m_losses->setBorderColor(palette::safe());
+    m_losses = barSet(tr("Loss"), palette::safe());
     series->append(m_losses);
     tooltipsOnBars(m_losses, chart);
     series->setLabelsVisible(true);
@@ -408,12 +431,8 @@ DistributionChart::DistributionChart(QWidget *parent) : QChartView(parent)
 {
     QChart *chart = newChart(tr("Distribution"));
     auto *series = new QHorizontalBarSeries;
-    m_before = new QBarSet(tr("In the data"));
-    m_before->setColor(palette::input());
-    m_before->setBorderColor(palette::input());
-    m_after = new QBarSet(tr("Published (after suppression)"));
-    m_after->setColor(palette::safe());
-    m_after->setBorderColor(palette::safe());
+    m_before = barSet(tr("In the data"), palette::input());
+    m_after = barSet(tr("Published (after suppression)"), palette::safe());
     series->append(m_before);
     series->append(m_after);
     chart->addSeries(series);

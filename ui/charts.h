@@ -42,7 +42,8 @@ class LadderChart : public QChartView
 public:
     explicit LadderChart(QWidget *parent = nullptr);
     void showResult(const AnalysisResult &result);
-    QBarSet *shares() const { return m_shares; }
+    QBarSet *shares() const { return m_shares; }     // the data as it is
+    QBarSet *sharesAt() const { return m_sharesAt; } // at the chosen levels
     QStringList categories() const;
 
     // captions in words instead of raw column names (presentation mode); shown from the next
@@ -51,6 +52,7 @@ public:
 
 private:
     QBarSet *m_shares;
+    QBarSet *m_sharesAt;
     bool m_plain = false;
 };
 

@@ -93,6 +93,7 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
     result.input = m_cached->input.risk;
     result.inputRecordsByClassSize = m_cached->input.keptRecordsByClassSize;
     result.ladder = m_cached->ladder;
+    result.ladderAt = uniquenessLadderAt(evaluator, sequence, levels);
     result.baseTable = m_cached->table;
     result.hierarchySpecs = specs;
     result.evaluationMs = millisecondsSince(result.baseTableReused ? evaluationStart : start) -

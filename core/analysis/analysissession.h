@@ -29,6 +29,7 @@ struct AnalysisResult
     std::array<std::uint64_t, 7>
         inputRecordsByClassSize{};      // the data as it is, per class-size band
     std::vector<UniquenessStep> ladder; // quasi-identifiers added in their order
+    std::vector<UniquenessStep> ladderAt; // the same, at the transformation's levels
     std::shared_ptr<const BaseTable> baseTable;
     std::vector<std::uint8_t> keptCombinations; // per combination of baseTable
     bool baseTableReused = false;

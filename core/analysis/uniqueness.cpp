@@ -4,6 +4,8 @@
 #include "evaluator.h"
 #include "hierarchy/hierarchybuilders.h"
 
+#include <algorithm>
+
 namespace dijkgraaf {
 
 Result<std::vector<UniquenessStep>> uniquenessLadder(const Dataset &data,
@@ -41,6 +43,39 @@ std::vector<UniquenessStep> uniquenessLadder(Evaluator &evaluator,
         step.uniqueShare = n > 0 ? static_cast<double>(ev.risk.sampleUniques) / n : 0;
         step.classes = ev.risk.classes;
         steps.push_back(step);
+    }
+    return steps;
+}
+
+std::vector<UniquenessStep> uniquenessLadderAt(Evaluator &evaluator,
+                                               const std::vector<std::size_t> &sequence,
+                                               const std::vector<int> &levels)
+{
+    const BaseTable &table = evaluator.table();
+    const auto n = static_cast<double>(table.records());
+    std::vector<UniquenessStep> steps(sequence.size());
+    if (sequence.empty())
+        return steps;
+    std::vector<int> rung(table.qiCount());
+    for (std::size_t q = 0; q < rung.size(); ++q)
+        rung[q] = table.hierarchy(q).height();
+    for (const std::size_t q : sequence)
+        rung[q] = levels[q];
+    ClassTable classes, coarser;
+    evaluator.group(rung, classes);
+    for (std::size_t j = sequence.size(); j-- > 0;) {
+        if (j + 1 < sequence.size()) {
+            // the attribute added at rung j + 1 is suppressed again
+            rung[sequence[j + 1]] = table.hierarchy(sequence[j + 1]).height();
+            evaluator.rollUp(classes, rung, coarser);
+            std::swap(classes, coarser);
+        }
+        UniquenessStep &step = steps[j];
+        step.attribute = table.qiName(sequence[j]);
+        step.uniqueRecords = static_cast<std::uint64_t>(
+            std::count(classes.size.begin(), classes.size.end(), std::uint64_t(1)));
+        step.uniqueShare = n > 0 ? static_cast<double>(step.uniqueRecords) / n : 0;
+        step.classes = classes.classes();
     }
     return steps;
 }

@@ -25,6 +25,14 @@ class Evaluator;
 std::vector<UniquenessStep> uniquenessLadder(Evaluator &evaluator,
                                              const std::vector<std::size_t> &sequence);
 
+// The same ladder at a transformation's levels (generalized, before any suppression): rung j
+// keeps the first j of `sequence` at their level in `levels` and suppresses the rest. One
+// grouping of the BaseTable for the top rung; each rung below is rolled up from the one above,
+// so the whole ladder costs little more than one evaluation.
+std::vector<UniquenessStep> uniquenessLadderAt(Evaluator &evaluator,
+                                               const std::vector<std::size_t> &sequence,
+                                               const std::vector<int> &levels);
+
 // Share of records that are the only one with their combination of the first j attributes,
 // for j = 1..m, at level 0. One BaseTable over all attributes; each rung is the roll-up that
 // suppresses the attributes not yet added.

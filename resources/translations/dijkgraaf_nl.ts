@@ -486,43 +486,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="228"/>
+        <location filename="../../ui/charts.cpp" line="239"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="230"/>
+        <location filename="../../ui/charts.cpp" line="241"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="233"/>
-        <location filename="../../ui/charts.cpp" line="284"/>
+        <location filename="../../ui/charts.cpp" line="244"/>
+        <location filename="../../ui/charts.cpp" line="295"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="241"/>
+        <location filename="../../ui/charts.cpp" line="252"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="245"/>
+        <location filename="../../ui/charts.cpp" line="256"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="248"/>
+        <location filename="../../ui/charts.cpp" line="259"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="283"/>
+        <location filename="../../ui/charts.cpp" line="294"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="308"/>
+        <location filename="../../ui/charts.cpp" line="319"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -530,37 +530,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="408"/>
+        <location filename="../../ui/charts.cpp" line="433"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="410"/>
+        <location filename="../../ui/charts.cpp" line="435"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="413"/>
+        <location filename="../../ui/charts.cpp" line="438"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="420"/>
+        <location filename="../../ui/charts.cpp" line="445"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="464"/>
+        <location filename="../../ui/charts.cpp" line="489"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="481"/>
+        <location filename="../../ui/charts.cpp" line="506"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="485"/>
+        <location filename="../../ui/charts.cpp" line="510"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -809,22 +809,27 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="316"/>
+        <location filename="../../ui/charts.cpp" line="327"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="318"/>
-        <source>Unique</source>
-        <translation>Uniek</translation>
+        <location filename="../../ui/charts.cpp" line="331"/>
+        <source>Data as it is</source>
+        <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="328"/>
+        <location filename="../../ui/charts.cpp" line="334"/>
+        <source>At the chosen levels</source>
+        <translation>Op de gekozen niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.cpp" line="345"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="329"/>
+        <location filename="../../ui/charts.cpp" line="346"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -832,22 +837,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="363"/>
+        <location filename="../../ui/charts.cpp" line="388"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="365"/>
+        <location filename="../../ui/charts.cpp" line="390"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="376"/>
+        <location filename="../../ui/charts.cpp" line="401"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="391"/>
+        <location filename="../../ui/charts.cpp" line="416"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -1427,17 +1432,17 @@ Dat werk weer openen?</translation>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1145"/>
+        <location filename="../../ui/publishview.cpp" line="1146"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1147"/>
+        <location filename="../../ui/publishview.cpp" line="1148"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1151"/>
+        <location filename="../../ui/publishview.cpp" line="1152"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
@@ -1447,12 +1452,12 @@ Dat werk weer openen?</translation>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1185"/>
+        <location filename="../../ui/publishview.cpp" line="1186"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1167"/>
+        <location filename="../../ui/publishview.cpp" line="1168"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
@@ -2030,107 +2035,107 @@ Dat werk weer openen?</translation>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="881"/>
+        <location filename="../../ui/publishview.cpp" line="882"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="883"/>
+        <location filename="../../ui/publishview.cpp" line="884"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="917"/>
+        <location filename="../../ui/publishview.cpp" line="918"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="917"/>
+        <location filename="../../ui/publishview.cpp" line="918"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="941"/>
+        <location filename="../../ui/publishview.cpp" line="942"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1016"/>
+        <location filename="../../ui/publishview.cpp" line="1017"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1027"/>
+        <location filename="../../ui/publishview.cpp" line="1028"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1080"/>
+        <location filename="../../ui/publishview.cpp" line="1081"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1121"/>
+        <location filename="../../ui/publishview.cpp" line="1122"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1122"/>
+        <location filename="../../ui/publishview.cpp" line="1123"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1132"/>
+        <location filename="../../ui/publishview.cpp" line="1133"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1134"/>
+        <location filename="../../ui/publishview.cpp" line="1135"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1140"/>
+        <location filename="../../ui/publishview.cpp" line="1141"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1143"/>
+        <location filename="../../ui/publishview.cpp" line="1144"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1153"/>
+        <location filename="../../ui/publishview.cpp" line="1154"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1156"/>
+        <location filename="../../ui/publishview.cpp" line="1157"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1162"/>
+        <location filename="../../ui/publishview.cpp" line="1163"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1173"/>
+        <location filename="../../ui/publishview.cpp" line="1174"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1176"/>
+        <location filename="../../ui/publishview.cpp" line="1177"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1194"/>
+        <location filename="../../ui/publishview.cpp" line="1195"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1198"/>
+        <location filename="../../ui/publishview.cpp" line="1199"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>

@@ -292,6 +292,25 @@ private slots:
             QCOMPARE(view()->ladderChart()->shares()->at(static_cast<int>(j - 1)),
                      std::round(unique / 20000 * 1000) / 10);
         }
+        // the ladder at the chosen levels, before suppression: years of birth, gender, the
+        // postcode's two digits, the municipality, generalized here from the raw rows
+        std::vector<std::vector<QString>> generalized;
+        for (const auto &r : rows)
+            generalized.push_back({r[0].left(4), r[1], r[2].left(2), r[3]});
+        for (std::size_t j = 1; j <= 4; ++j) {
+            const auto sizes = classSizes(generalized, j);
+            const double unique = static_cast<double>(std::count(sizes.begin(), sizes.end(), 1));
+            QCOMPARE(view()->ladderChart()->sharesAt()->at(static_cast<int>(j - 1)),
+                     std::round(unique / 20000 * 1000) / 10);
+        }
+        // and it follows the slider: date of birth back to the day, the first rung as in the
+        // data
+        view()->attributes()->levelSlider(column("date_of_birth"))->setValue(0);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(view()->ladderChart()->sharesAt()->at(0), view()->ladderChart()->shares()->at(0));
+        window()->undoAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(bench()->configuration().attributes[column("date_of_birth")].level, 2);
         // every label whole, at this width and at a narrower one
         QVERIFY(labelsReadable(view()->ladderChart()));
         QVERIFY(labelsReadable(view()->lossChart()));
