@@ -17,6 +17,12 @@ struct Original
     QString style;
 };
 
+// Dark: a window colour darker than mid-grey.
+bool isDark(const QPalette &p)
+{
+    return p.color(QPalette::Window).lightness() < 128;
+}
+
 Original &original()
 {
     static Original o{QApplication::palette(), QApplication::style()->name()};
@@ -25,7 +31,7 @@ Original &original()
 
 bool systemPrefersDark()
 {
-    if (original().palette.color(QPalette::Window).lightness() < 128)
+    if (isDark(original().palette))
         return true; // the platform gives a dark palette of its own
 #ifdef Q_OS_WIN
     const QSettings personalize(
@@ -78,7 +84,7 @@ void applyColorScheme(const QString &choice)
         scheme = choice;
     const bool dark = scheme == QLatin1String("dark") ||
                       (scheme != QLatin1String("light") && systemPrefersDark());
-    const bool platformDark = original().palette.color(QPalette::Window).lightness() < 128;
+    const bool platformDark = isDark(original().palette);
     if (dark && !platformDark) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
@@ -96,7 +102,7 @@ void applyColorScheme(const QString &choice)
 
 bool isDarkPalette()
 {
-    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return isDark(QApplication::palette());
 }
 
 } // namespace dijkgraaf

@@ -157,19 +157,22 @@ void fitCategoryLabels(QChartView *view)
         const QVariant scale = x->property("labelScale");
         font.setPointSizeF(QGuiApplication::font().pointSizeF() *
                            (scale.isValid() ? scale.toDouble() : 1.0));
-        int longest = 0;
-        for (const QString &n : names)
-            longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
+        const auto longestIn = [&names](const QFont &f) {
+            int longest = 0;
+            for (const QString &n : names)
+                longest = std::max(longest, QFontMetrics(f).horizontalAdvance(n));
+            return longest;
+        };
+        int longest = longestIn(font);
         const qreal plot = view->chart()->plotArea().width();
         const qreal width = plot > 0 ? plot : view->width() - 100.0;
         // QtCharts gives a label the plot's width over the axis's n + 1 ticks, less a padding
         // on each side, and measures it with the text item's margins (about 16 px in all)
         const bool upright = !names.isEmpty() && longest + 16 > width / (names.size() + 1);
-        if (upright)
+        if (upright) {
             font.setPointSizeF(font.pointSizeF() * 0.85);
-        longest = 0;
-        for (const QString &n : names)
-            longest = std::max(longest, QFontMetrics(font).horizontalAdvance(n));
+            longest = longestIn(font);
+        }
         if (x->labelsAngle() != (upright ? -90 : 0))
             x->setLabelsAngle(upright ? -90 : 0);
         if (x->labelsFont() != font)

@@ -44,6 +44,30 @@
 namespace dijkgraaf {
 
 namespace {
+
+// A submenu of exclusive choices, the one picked stored in the settings under `key` (its code;
+// empty for "follow the system") and applied at once.
+void addSettingMenu(QMenu *parent, const QString &title, const QString &key,
+                    std::initializer_list<std::pair<QString, QString>> choices,
+                    void (*apply)(const QString &))
+{
+    QMenu *menu = parent->addMenu(title);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(key).toString();
+    for (const auto &choice : choices) {
+        // a copy for the lambda: C++20 lets a lambda capture a structured binding, clang 14
+        // does not
+        const QString code = choice.first;
+        QAction *a = menu->addAction(choice.second);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, a, [key, code, apply] {
+            QSettings().setValue(key, code);
+            apply(code);
+        });
+    }
+}
 constexpr int kMaxRecent = 8;
 constexpr std::uint64_t kDemoSeed = 20261129;
 constexpr std::uint64_t kDemoRows = 100000;
@@ -184,45 +208,16 @@ void MainWindow::buildMenus()
     addAction(presentation); // its key works while the menu bar is hidden
     m_presentationAction = presentation;
     viewMenu->addSeparator();
-    QMenu *language = viewMenu->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(language);
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const std::pair<QString, QString> choices[] = {
-        {QString(), tr("Follow the system")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
-    for (const auto &choice : choices) {
-        // a copy for the lambda: C++20 lets a lambda capture a structured binding, clang 14
-        // does not
-        const QString code = choice.first;
-        QAction *a = language->addAction(choice.second);
-        a->setCheckable(true);
-        a->setChecked(code == chosen);
-        a->setData(code);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            applyLanguage(code);
-        });
-    }
-
-    QMenu *appearance = viewMenu->addMenu(tr("&Appearance"));
-    auto *schemes = new QActionGroup(appearance);
-    const QString scheme = QSettings().value(QStringLiteral("appearance")).toString();
-    const std::pair<QString, QString> schemeChoices[] = {{QString(), tr("Follow the system")},
-                                                         {QStringLiteral("light"), tr("Light")},
-                                                         {QStringLiteral("dark"), tr("Dark")}};
-    for (const auto &choice : schemeChoices) {
-        const QString code = choice.first; // a copy for the lambda, as above
-        QAction *a = appearance->addAction(choice.second);
-        a->setCheckable(true);
-        a->setChecked(code == scheme);
-        schemes->addAction(a);
-        connect(a, &QAction::triggered, this, [code] {
-            QSettings().setValue(QStringLiteral("appearance"), code);
-            applyColorScheme(code);
-        });
-    }
+    addSettingMenu(viewMenu, tr("&Language"), QStringLiteral("language"),
+                   {{QString(), tr("Follow the system")},
+                    {QStringLiteral("en"), QStringLiteral("English")},
+                    {QStringLiteral("nl"), QStringLiteral("Nederlands")}},
+                   applyLanguage);
+    addSettingMenu(viewMenu, tr("&Appearance"), QStringLiteral("appearance"),
+                   {{QString(), tr("Follow the system")},
+                    {QStringLiteral("light"), tr("Light")},
+                    {QStringLiteral("dark"), tr("Dark")}},
+                   applyColorScheme);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Dijkgraaf"), this, [this] {

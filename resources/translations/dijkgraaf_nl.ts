@@ -486,43 +486,43 @@
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="239"/>
+        <location filename="../../ui/charts.cpp" line="251"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="241"/>
+        <location filename="../../ui/charts.cpp" line="253"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="244"/>
-        <location filename="../../ui/charts.cpp" line="295"/>
+        <location filename="../../ui/charts.cpp" line="254"/>
+        <location filename="../../ui/charts.cpp" line="303"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="252"/>
+        <location filename="../../ui/charts.cpp" line="260"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="256"/>
+        <location filename="../../ui/charts.cpp" line="264"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="259"/>
+        <location filename="../../ui/charts.cpp" line="267"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="294"/>
+        <location filename="../../ui/charts.cpp" line="302"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="319"/>
+        <location filename="../../ui/charts.cpp" line="327"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -530,12 +530,12 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="433"/>
+        <location filename="../../ui/charts.cpp" line="435"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="435"/>
+        <location filename="../../ui/charts.cpp" line="437"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
@@ -545,22 +545,22 @@
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="445"/>
+        <location filename="../../ui/charts.cpp" line="443"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="489"/>
+        <location filename="../../ui/charts.cpp" line="487"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="506"/>
+        <location filename="../../ui/charts.cpp" line="504"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="510"/>
+        <location filename="../../ui/charts.cpp" line="508"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -809,27 +809,27 @@
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="327"/>
+        <location filename="../../ui/charts.cpp" line="335"/>
         <source>Share of customers who are unique as attributes are combined</source>
         <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="331"/>
+        <location filename="../../ui/charts.cpp" line="339"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="334"/>
+        <location filename="../../ui/charts.cpp" line="340"/>
         <source>At the chosen levels</source>
         <translation>Op de gekozen niveaus</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="345"/>
+        <location filename="../../ui/charts.cpp" line="349"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="346"/>
+        <location filename="../../ui/charts.cpp" line="350"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -837,22 +837,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="388"/>
+        <location filename="../../ui/charts.cpp" line="392"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="390"/>
+        <location filename="../../ui/charts.cpp" line="394"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="401"/>
+        <location filename="../../ui/charts.cpp" line="403"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="416"/>
+        <location filename="../../ui/charts.cpp" line="418"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -860,236 +860,236 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="73"/>
-        <location filename="../../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="1018"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
-        <location filename="../../ui/mainwindow.cpp" line="876"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="871"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="165"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316"/>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -1098,32 +1098,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/mainwindow.cpp" line="463"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="474"/>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="491"/>
+        <location filename="../../ui/mainwindow.cpp" line="486"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -1132,94 +1132,94 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="495"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="500"/>
-        <location filename="../../ui/mainwindow.cpp" line="1044"/>
-        <location filename="../../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
+        <location filename="../../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../../ui/mainwindow.cpp" line="1055"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="527"/>
+        <location filename="../../ui/mainwindow.cpp" line="522"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/mainwindow.cpp" line="543"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="591"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="598"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="655"/>
+        <location filename="../../ui/mainwindow.cpp" line="650"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="656"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="675"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="685"/>
+        <location filename="../../ui/mainwindow.cpp" line="680"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="719"/>
+        <location filename="../../ui/mainwindow.cpp" line="714"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="722"/>
+        <location filename="../../ui/mainwindow.cpp" line="717"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="788"/>
+        <location filename="../../ui/mainwindow.cpp" line="783"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="830"/>
+        <location filename="../../ui/mainwindow.cpp" line="825"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="831"/>
+        <location filename="../../ui/mainwindow.cpp" line="826"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1228,128 +1228,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="904"/>
+        <location filename="../../ui/mainwindow.cpp" line="899"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="905"/>
+        <location filename="../../ui/mainwindow.cpp" line="900"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="910"/>
+        <location filename="../../ui/mainwindow.cpp" line="905"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="926"/>
+        <location filename="../../ui/mainwindow.cpp" line="921"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="931"/>
+        <location filename="../../ui/mainwindow.cpp" line="926"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="956"/>
-        <location filename="../../ui/mainwindow.cpp" line="965"/>
+        <location filename="../../ui/mainwindow.cpp" line="951"/>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="969"/>
+        <location filename="../../ui/mainwindow.cpp" line="964"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="972"/>
+        <location filename="../../ui/mainwindow.cpp" line="967"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="975"/>
+        <location filename="../../ui/mainwindow.cpp" line="970"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="979"/>
+        <location filename="../../ui/mainwindow.cpp" line="974"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="980"/>
+        <location filename="../../ui/mainwindow.cpp" line="975"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="983"/>
+        <location filename="../../ui/mainwindow.cpp" line="978"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="987"/>
+        <location filename="../../ui/mainwindow.cpp" line="982"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="993"/>
+        <location filename="../../ui/mainwindow.cpp" line="988"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../../ui/mainwindow.cpp" line="1023"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../../ui/mainwindow.cpp" line="1049"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../../ui/mainwindow.cpp" line="1050"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../../ui/mainwindow.cpp" line="1052"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1097"/>
+        <location filename="../../ui/mainwindow.cpp" line="1092"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../../ui/mainwindow.cpp" line="1102"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../../ui/mainwindow.cpp" line="1121"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../../ui/mainwindow.cpp" line="1122"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../../ui/mainwindow.cpp" line="1134"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../../ui/mainwindow.cpp" line="1134"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../../ui/mainwindow.cpp" line="1162"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
