@@ -62,4 +62,12 @@ QString suggestionReason(const RoleSuggestion &s)
     return text.contains(QLatin1String("%1")) ? text.arg(formatPercent(s.share)) : text;
 }
 
+QString elideMiddle(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars || maxChars < 3)
+        return text;
+    const int head = (maxChars - 1) / 2, tail = maxChars - 1 - head;
+    return text.left(head) + QChar(0x2026) + text.right(tail);
+}
+
 } // namespace dijkgraaf

@@ -85,6 +85,9 @@ inline QString formatDecimal(double v, int digits = 3)
 // where plain is false.
 QString attributeCaption(const std::string &name, bool plain);
 
+// text of at most maxChars characters, shortened in the middle ("Noord-…-Gemeente")
+QString elideMiddle(const QString &text, int maxChars);
+
 // The words for a role and a type, as the steward reads them.
 QString roleLabel(AttributeRole role);
 QString typeLabel(ValueType type);

@@ -103,7 +103,10 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
     content->addWidget(new QLabel(tr("Break down by:"), contentBox));
     m_dimensions = new QTableWidget(0, 3, contentBox);
     m_dimensions->setHorizontalHeaderLabels({tr("Attribute"), tr("As"), tr("Categories")});
-    m_dimensions->horizontalHeader()->setStretchLastSection(true);
+    // the detail chosen ("level 3: 1920-1929, … (11 groups)") gets the room
+    m_dimensions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_dimensions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_dimensions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_dimensions->verticalHeader()->hide();
     m_dimensions->setMinimumHeight(140);
     content->addWidget(m_dimensions);
@@ -307,6 +310,15 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
     m_previewTable = new QComboBox(right);
     previewHead->addWidget(new QLabel(tr("<b>Preview</b> of"), right));
     previewHead->addWidget(m_previewTable, 1);
+    m_shape = new QComboBox(right);
+    m_shape->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_shape->setToolTip(tr("Which dimension runs across the preview, or every cell as a list "
+                           "with its state"));
+    previewHead->addWidget(m_shape);
+    m_figure = new QComboBox(right);
+    m_figure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_figure->setToolTip(tr("The figure shown in each cell of the cross-table"));
+    previewHead->addWidget(m_figure);
     rightLayout->addLayout(previewHead);
     m_summary = new QLabel(right);
     m_summary->setWordWrap(true);
@@ -314,11 +326,16 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
     rightLayout->addWidget(m_summary);
     m_preview = new QTableView(right);
     m_model = new ReleaseModel(m_preview);
-    m_preview->setModel(m_model);
+    m_cross = new CrossTableModel(m_preview);
+    m_preview->setModel(m_cross);
     m_preview->setAlternatingRowColors(false);
     m_preview->verticalHeader()->setDefaultSectionSize(22);
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rightLayout->addWidget(m_preview, 1);
+    m_legend = new QLabel(right);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    rightLayout->addWidget(m_legend);
 
     m_approvalPanel = new ApprovalPanel(m_bench, right);
     rightLayout->addWidget(m_approvalPanel);
@@ -493,6 +510,15 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
         edit([&](Publication &p) { p.rhoBudget = v; }, tr("Set the privacy budget"), BudgetEdit);
     });
     connect(m_previewTable, &QComboBox::currentIndexChanged, this, [this] { showPreview(); });
+    connect(m_shape, &QComboBox::activated, this, [this] {
+        const int d = m_shape->currentData().toInt();
+        m_asList = d == -2;
+        const Release *r = m_cross->release();
+        if (r && d >= 0 && static_cast<std::size_t>(d) < r->dimensionColumns.size())
+            m_acrossColumn = r->dimensionColumns[static_cast<std::size_t>(d)];
+        showPreview();
+    });
+    connect(m_figure, &QComboBox::activated, this, [this] { showPreview(); });
     connect(m_approvalPanel, &ApprovalPanel::message, this, &PublishView::message);
     connect(m_approvalPanel, &ApprovalPanel::approvalFinished, this,
             &PublishView::approvalFinished);
@@ -505,6 +531,13 @@ PublishView::PublishView(Workbench *bench, QWidget *parent)
         rebuild();
         requestPreview();
     });
+    // the levels offered for each dimension come from the analysis' hierarchies: listed again
+    // when a new BaseTable (other quasi-identifiers or hierarchies) brings other ones
+    connect(m_bench, &Workbench::analysisFinished, this,
+            [this](std::shared_ptr<const AnalysisResult> result) {
+                if (result && result->baseTable != m_levelsFrom.lock())
+                    showTable(m_current);
+            });
     connect(m_bench, &Workbench::approvalsChanged, this, [this] {
         rebuild();
         updateApproval();
@@ -813,6 +846,8 @@ void PublishView::showTable(int i)
     // dimensions: a row per column that may be one, checked when it is; the table's own
     // dimensions first, in its order (which is the order of its columns in the files)
     m_dimensions->setRowCount(0);
+    if (const auto result = m_bench->latestResult())
+        m_levelsFrom = result->baseTable;
     std::vector<std::string> own;
     for (const auto &d : t.spec.dimensions)
         own.push_back(d.column);
@@ -826,7 +861,6 @@ void PublishView::showTable(int i)
                                  "Explore and protect to list it.")
                                   .arg(formatCount(rows.size()), formatCount(eligible)));
     for (const std::size_t c : rows) {
-        const AttributeConfig &a = config.attributes[c];
         const Column &column = data.columns[c];
         const int row = m_dimensions->rowCount();
         m_dimensions->insertRow(row);
@@ -838,23 +872,7 @@ void PublishView::showTable(int i)
                          [&](const DimensionSpec &d) { return d.column == column.name; });
         item->setCheckState(found != t.spec.dimensions.end() ? Qt::Checked : Qt::Unchecked);
         m_dimensions->setItem(row, 0, item);
-        auto *how = new QComboBox(m_dimensions);
-        const bool qi = a.role == AttributeRole::QuasiIdentifier;
-        how->addItem(qi && a.level > 0 ? tr("as generalized (level %1)").arg(a.level)
-                                       : tr("its values"),
-                     QStringLiteral("level"));
-        const TimeResolution time = timeResolution(column);
-        if (time == TimeResolution::DateTime)
-            how->addItem(tr("per hour"), QStringLiteral("hour"));
-        if (time != TimeResolution::None) {
-            how->addItem(tr("per day"), QStringLiteral("day"));
-            how->addItem(tr("per week"), QStringLiteral("week"));
-            how->addItem(tr("per month"), QStringLiteral("month"));
-        }
-        if (found != t.spec.dimensions.end() && found->bucket != TimeBucket::None)
-            how->setCurrentIndex(
-                how->findData(QString::fromUtf8(timeBucketName(found->bucket).data())));
-        connect(how, &QComboBox::currentIndexChanged, this, [this] { readDimensions(); });
+        auto *how = dimensionLevelBox(c, found != t.spec.dimensions.end() ? &*found : nullptr);
         m_dimensions->setCellWidget(row, 1, how);
         // the categories: declared, or (outside differential privacy) those of the data
         const bool noisy = t.protection.kind == ProtectionSettings::Kind::DifferentialPrivacy;
@@ -889,7 +907,6 @@ void PublishView::showTable(int i)
         connect(categories, &QPushButton::clicked, this, [this, columnName] { declareInteractively(columnName); });
         m_dimensions->setCellWidget(row, 2, categories);
     }
-    m_dimensions->resizeColumnToContents(0);
 
     // measures: a row per numeric column
     m_measures->setRowCount(0);
@@ -987,6 +1004,82 @@ void PublishView::showTable(int i)
     m_updating = false;
 }
 
+int PublishView::levelOfChoice(const QString &choice)
+{
+    // "level:2", or "level:-1" for the level chosen under Explore and protect
+    return choice.startsWith(QStringLiteral("level:")) ? choice.mid(6).toInt() : -1;
+}
+
+QComboBox *PublishView::dimensionLevelBox(std::size_t c, const DimensionSpec *current)
+{
+    const Column &column = m_bench->data().columns[c];
+    const AttributeConfig &a = m_bench->configuration().attributes[c];
+    const bool qi = a.role == AttributeRole::QuasiIdentifier;
+    auto *how = new QComboBox(m_dimensions);
+    // the levels of a quasi-identifier's hierarchy as the latest analysis built it, each with
+    // an example (the chain of the most common value, so that no rare value shows) and the
+    // number of groups
+    const Hierarchy *h = nullptr;
+    std::uint32_t commonLeaf = 0;
+    if (const auto result = m_bench->latestResult(); qi && result && result->baseTable) {
+        const auto q = std::find(result->qiColumns.begin(), result->qiColumns.end(), c);
+        if (q != result->qiColumns.end()) {
+            const auto i = static_cast<std::size_t>(q - result->qiColumns.begin());
+            h = &result->baseTable->hierarchy(i);
+            const auto records = result->baseTable->leafRecords(i);
+            if (!records.empty())
+                commonLeaf = static_cast<std::uint32_t>(
+                    std::max_element(records.begin(), records.end()) - records.begin());
+        }
+    }
+    const int shared = qi ? a.level : 0;
+    how->addItem(qi && shared > 0 ? tr("as under Explore (level %1)").arg(shared)
+                                  : tr("its values"),
+                 QStringLiteral("level:-1"));
+    how->setItemData(0, tr("Follows the level chosen under Explore and protect"), Qt::ToolTipRole);
+    if (h) {
+        for (int l = 0; l <= h->height(); ++l) {
+            const QString example = QString::fromStdString(h->label(l, commonLeaf));
+            const auto groups = static_cast<qulonglong>(h->labels(l).size());
+            how->addItem(
+                l == 0 ? tr("level 0: its values (%n groups)", nullptr, static_cast<int>(groups))
+                       : tr("level %1: %2, … (%n groups)", nullptr, static_cast<int>(groups))
+                             .arg(l)
+                             .arg(elideMiddle(example, 18)),
+                QStringLiteral("level:%1").arg(l));
+            how->setItemData(how->count() - 1,
+                             tr("Level %1 of %2's hierarchy: %3 groups, such as %4")
+                                 .arg(l)
+                                 .arg(QString::fromStdString(column.name))
+                                 .arg(formatCount(groups))
+                                 .arg(example),
+                             Qt::ToolTipRole);
+        }
+    }
+    if (current && current->bucket == TimeBucket::None && current->level >= 0 &&
+        how->findData(QStringLiteral("level:%1").arg(current->level)) < 0)
+        how->addItem(tr("level %1").arg(current->level),
+                     QStringLiteral("level:%1").arg(current->level));
+    const TimeResolution time = timeResolution(column);
+    if (time == TimeResolution::DateTime)
+        how->addItem(tr("per hour"), QStringLiteral("hour"));
+    if (time != TimeResolution::None) {
+        how->addItem(tr("per day"), QStringLiteral("day"));
+        how->addItem(tr("per week"), QStringLiteral("week"));
+        how->addItem(tr("per month"), QStringLiteral("month"));
+        how->addItem(tr("per year"), QStringLiteral("year"));
+        how->addItem(tr("per decade"), QStringLiteral("decade"));
+    }
+    if (current) {
+        const QString data = current->bucket != TimeBucket::None
+                                 ? QString::fromUtf8(timeBucketName(current->bucket).data())
+                                 : QStringLiteral("level:%1").arg(current->level);
+        how->setCurrentIndex(std::max(0, how->findData(data)));
+    }
+    connect(how, &QComboBox::currentIndexChanged, this, [this] { readDimensions(); });
+    return how;
+}
+
 void PublishView::readDimensions()
 {
     if (m_updating || m_current >= static_cast<int>(m_bench->publication().tables.size()))
@@ -1000,17 +1093,13 @@ void PublishView::readDimensions()
         DimensionSpec d;
         d.column = item->text().toStdString();
         const auto *how = static_cast<QComboBox *>(m_dimensions->cellWidget(row, 1));
-        d.bucket = timeBucketFromName(how->currentData().toString().toStdString())
-                       .value_or(TimeBucket::None);
-        d.level = -1;
-        // keep a level set outside the workbench (a configuration file), and the declared
-        // categories while the bucket stays
-        for (const auto &old : t.spec.dimensions) {
-            if (old.column == d.column && d.bucket == TimeBucket::None)
-                d.level = old.level;
-            if (old.column == d.column && old.bucket == d.bucket)
+        const QString choice = how->currentData().toString();
+        d.bucket = timeBucketFromName(choice.toStdString()).value_or(TimeBucket::None);
+        d.level = d.bucket == TimeBucket::None ? levelOfChoice(choice) : -1;
+        // keep the declared categories while the level or bucket stays
+        for (const auto &old : t.spec.dimensions)
+            if (old.column == d.column && old.bucket == d.bucket && old.level == d.level)
                 d.domain = old.domain;
-        }
         dims.push_back(d);
     }
     editTable([&](PublishedTable &table) { table.spec.dimensions = dims; },
@@ -1117,6 +1206,10 @@ void PublishView::showPreview()
     if (!m_previewError.isEmpty() || !m_previewResult || i < 0 ||
         i >= static_cast<int>(m_previewResult->tables.size())) {
         m_model->setRelease(nullptr);
+        m_cross->setRelease(nullptr, -1, 0);
+        m_legend->clear();
+        m_shape->clear();
+        m_figure->clear();
         m_summary->setText(
             m_previewError.isEmpty()
                 ? tr("Add a table to see what would be published.")
@@ -1127,9 +1220,10 @@ void PublishView::showPreview()
     auto release = std::shared_ptr<const Release>(
         m_previewResult, &m_previewResult->tables[static_cast<std::size_t>(i)]);
     m_model->setRelease(release);
+    showShape(release);
     const ReleaseSummary &s = release->summary;
     const QLocale l;
-    const auto pct = [&](double v) { return l.toString(100 * v, 'f', 1) + QStringLiteral(" %"); };
+    const auto pct = [](double v) { return formatPercent(v); };
     QString text = tr("<b>%1 cells</b>").arg(l.toString(static_cast<qulonglong>(s.cells)));
     if (release->protection.kind == ProtectionSettings::Kind::CellKey) {
         text += tr(" perturbed by the cell-key method: a count moves by %1 on average, by at most "
@@ -1199,6 +1293,53 @@ void PublishView::showPreview()
         text += tr("<br>Records in groups smaller than 5: %1 in the data, %2 as published.")
                     .arg(pct(s.riskBefore), pct(s.riskAfter));
     m_summary->setText(text);
+}
+
+void PublishView::showShape(const std::shared_ptr<const Release> &release)
+{
+    // across: the steward's choice while the table has that dimension, else the last one
+    const std::vector<std::string> &columns = release->dimensionColumns;
+    const auto chosen = std::find(columns.begin(), columns.end(), m_acrossColumn);
+    const int across = columns.size() < 2        ? -1
+                       : chosen != columns.end() ? static_cast<int>(chosen - columns.begin())
+                                                 : static_cast<int>(columns.size()) - 1;
+    const int figure = std::max(0, m_figure->currentIndex());
+    {
+        const QSignalBlocker blockShape(m_shape), blockFigure(m_figure);
+        m_shape->clear();
+        if (columns.size() < 2)
+            m_shape->addItem(tr("as a table"), -1);
+        for (std::size_t d = 0; d < columns.size() && columns.size() >= 2; ++d)
+            m_shape->addItem(
+                tr("%1 across").arg(QString::fromStdString(release->dimensionNames[d])),
+                static_cast<int>(d));
+        m_shape->addItem(tr("as a list of cells"), -2);
+        m_shape->setCurrentIndex(m_shape->findData(m_asList ? -2 : across));
+        m_figure->clear();
+        for (std::size_t f = 0; f < figureCount(*release); ++f)
+            m_figure->addItem(ReleaseModel::figureName(*release, f));
+        m_figure->setCurrentIndex(std::min(figure, m_figure->count() - 1));
+        m_figure->setVisible(!m_asList && m_figure->count() > 1);
+    }
+    m_cross->setRelease(release, across, static_cast<std::size_t>(m_figure->currentIndex()));
+    // what the marks mean (the colours are the steward's alone: every hidden cell is published
+    // as hidden, nothing more)
+    const auto swatch = [](const QVariant &brush) {
+        return QStringLiteral("<span style='background:%1'>&nbsp;×&nbsp;</span>")
+            .arg(brush.value<QColor>().name());
+    };
+    const bool rules = release->protection.kind == ProtectionSettings::Kind::Rules;
+    m_legend->setText(
+        rules ? tr("%1 hidden by a rule, %2 hidden to protect another cell; – no records. "
+                   "Published, every hidden cell reads the same.")
+                    .arg(swatch(ReleaseModel::stateBackground(CellState::Primary)),
+                         swatch(ReleaseModel::stateBackground(CellState::Secondary)))
+              : tr("Figures with their noise (± the half-width of the 95 % interval); %1 hidden; "
+                   "– no cell.")
+                    .arg(swatch(ReleaseModel::stateBackground(CellState::NoisySmall))));
+    QAbstractItemModel *shown = m_asList ? static_cast<QAbstractItemModel *>(m_model) : m_cross;
+    if (m_preview->model() != shown)
+        m_preview->setModel(shown);
 }
 
 void PublishView::updateApproval()

@@ -2,6 +2,7 @@
 
 #include "approvalpanel.h"
 #include "backgroundjob.h"
+#include "crosstablemodel.h"
 #include "publish/approval.h"
 #include "releasemodel.h"
 #include "workbench.h"
@@ -55,6 +56,11 @@ public:
     QDoubleSpinBox *privacyBox() const { return m_privacy; }
     QTableView *previewView() const { return m_preview; }
     ReleaseModel *previewModel() const { return m_model; }
+    // the preview as a cross-table (the default), and how it is laid out: which dimension
+    // across, or the list of cells; which figure in the cells
+    CrossTableModel *crossTableModel() const { return m_cross; }
+    QComboBox *previewShapeBox() const { return m_shape; }
+    QComboBox *previewFigureBox() const { return m_figure; }
     QLabel *summaryLabel() const { return m_summary; }
     ApprovalPanel *approvalPanel() const { return m_approvalPanel; }
     QLineEdit *approverName() const { return m_approvalPanel->approverName(); }
@@ -110,11 +116,15 @@ private:
     void editTable(const std::function<void(PublishedTable &)> &change, const QString &text,
                    int mergeId = -1);
     void readDimensions();
+    // the choice of a dimension's detail: a level of its hierarchy, or a time bucket
+    QComboBox *dimensionLevelBox(std::size_t column, const DimensionSpec *current);
+    static int levelOfChoice(const QString &choice);
     void readMeasures();
     void requestPreview();
     void onPreview(Result<ComputedRelease> result);
     void showEvent(QShowEvent *event) override;
     void showPreview();
+    void showShape(const std::shared_ptr<const Release> &release); // cross-table or list
     void updateApproval();
 
     Workbench *m_bench;
@@ -124,6 +134,7 @@ private:
     QListWidget *m_tables;
     QLineEdit *m_name;
     QTableWidget *m_dimensions;
+    std::weak_ptr<const BaseTable> m_levelsFrom; // whose hierarchies the levels listed are
     QLabel *m_dimensionsNote; // when not every column is listed
     QTableWidget *m_measures;
     QComboBox *m_distribution;
@@ -172,6 +183,12 @@ private:
     QLabel *m_summary;
     QTableView *m_preview;
     ReleaseModel *m_model;
+    CrossTableModel *m_cross;
+    QLabel *m_legend;           // what the marks of the preview mean
+    QComboBox *m_shape;         // a dimension across (its index), or the list of cells (-2)
+    QComboBox *m_figure;        // records, people, a measure
+    std::string m_acrossColumn; // the steward's choice across, kept while the table has it
+    bool m_asList = false;
     ApprovalPanel *m_approvalPanel;
 
     QTimer m_previewTimer;

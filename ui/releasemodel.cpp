@@ -63,20 +63,8 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
     const ReleasedCell &c = r.cells[static_cast<std::size_t>(index.row())];
     const int dims = static_cast<int>(r.dimensionNames.size());
     const int col = index.column();
-    if (role == Qt::BackgroundRole) {
-        switch (c.state) {
-        case CellState::Primary:
-            return palette::caution();
-        case CellState::Secondary:
-        case CellState::NoisySmall:
-        case CellState::Hidden:
-            return palette::input();
-        case CellState::Noisy:
-            return palette::safeLight().lighter(125);
-        case CellState::Published:
-            return {};
-        }
-    }
+    if (role == Qt::BackgroundRole)
+        return stateBackground(c.state);
     if (role == Qt::ToolTipRole)
         return c.reason.empty() ? stateText(c.state) : QString::fromStdString(c.reason);
     if (role == Qt::TextAlignmentRole && col >= dims && col < dims + figureColumns(r))
@@ -96,25 +84,52 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
                    : QString::fromStdString(r.labels[static_cast<std::size_t>(col)][l]);
     }
     const int f = col - dims;
-    const QLocale locale;
-    auto withError = [&](double v, double error, bool integral) {
-        QString s = integral ? locale.toString(static_cast<qlonglong>(std::llround(v)))
-                             : locale.toString(v, 'f', 2);
-        if (error > 0)
-            s += QStringLiteral(" ± ") + locale.toString(error, 'f', error < 10 ? 1 : 0);
-        return s;
-    };
-    if (f < figureColumns(r)) {
-        if (isHidden(c.state))
-            return QStringLiteral("×");
-        const auto i = static_cast<std::size_t>(f);
-        const bool count = f == 0 || (r.hasSubjects && f == 1);
-        const auto figure = releasedFigures(r, c)[i];
-        if (!figure) // a total leaves distinct people out under noise
-            return count && f == 1 ? QVariant(QStringLiteral("–")) : QVariant();
-        return withError(*figure, releasedErrors(r, c)[i], count);
-    }
+    if (f < figureColumns(r))
+        return figureText(r, c, static_cast<std::size_t>(f));
     return stateText(c.state);
+}
+
+QVariant ReleaseModel::stateBackground(CellState state)
+{
+    switch (state) {
+    case CellState::Primary:
+        return palette::caution();
+    case CellState::Secondary:
+    case CellState::NoisySmall:
+    case CellState::Hidden:
+        return palette::input();
+    case CellState::Noisy:
+        return palette::safeLight().lighter(125);
+    case CellState::Published:
+        return {};
+    }
+    return {};
+}
+
+QVariant ReleaseModel::figureText(const Release &r, const ReleasedCell &c, std::size_t f)
+{
+    if (isHidden(c.state))
+        return QStringLiteral("×");
+    const QLocale locale;
+    const bool count = f == 0 || (r.hasSubjects && f == 1);
+    const auto figure = releasedFigures(r, c)[f];
+    if (!figure) // a total leaves distinct people out under noise
+        return count && f == 1 ? QVariant(QStringLiteral("–")) : QVariant();
+    QString s = count ? locale.toString(static_cast<qlonglong>(std::llround(*figure)))
+                      : locale.toString(*figure, 'f', 2);
+    const double error = releasedErrors(r, c)[f];
+    if (error > 0)
+        s += QStringLiteral(" ± ") + locale.toString(error, 'f', error < 10 ? 1 : 0);
+    return s;
+}
+
+QString ReleaseModel::figureName(const Release &r, std::size_t f)
+{
+    if (f == 0)
+        return tr("Records");
+    if (r.hasSubjects && f == 1)
+        return tr("People");
+    return QString::fromStdString(r.measureNames[f - 1 - (r.hasSubjects ? 1 : 0)]);
 }
 
 QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -128,13 +143,8 @@ QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int 
     if (section < dims)
         return QString::fromStdString(r.dimensionNames[static_cast<std::size_t>(section)]);
     const int f = section - dims;
-    if (f == 0)
-        return tr("Records");
-    if (r.hasSubjects && f == 1)
-        return tr("People");
     if (f < figureColumns(r))
-        return QString::fromStdString(
-            r.measureNames[static_cast<std::size_t>(f - 1 - (r.hasSubjects ? 1 : 0))]);
+        return figureName(r, static_cast<std::size_t>(f));
     return tr("State");
 }
 

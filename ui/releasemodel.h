@@ -25,6 +25,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString stateText(CellState state);
+    // what the preview shows of a cell, in the list and in the cross-table alike: its
+    // background by state, and figure f (0 records, then people, then the measures) as
+    // released ("×" where hidden, "± e" with noise)
+    static QVariant stateBackground(CellState state);
+    static QVariant figureText(const Release &r, const ReleasedCell &c, std::size_t f);
+    static QString figureName(const Release &r, std::size_t f);
 
 private:
     std::shared_ptr<const Release> m_release;

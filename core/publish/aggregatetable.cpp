@@ -25,6 +25,10 @@ std::string_view timeBucketName(TimeBucket bucket)
         return "week";
     case TimeBucket::Month:
         return "month";
+    case TimeBucket::Year:
+        return "year";
+    case TimeBucket::Decade:
+        return "decade";
     }
     return "";
 }
@@ -32,7 +36,8 @@ std::string_view timeBucketName(TimeBucket bucket)
 std::optional<TimeBucket> timeBucketFromName(std::string_view name)
 {
     for (const TimeBucket b :
-         {TimeBucket::None, TimeBucket::Hour, TimeBucket::Day, TimeBucket::Week, TimeBucket::Month})
+         {TimeBucket::None, TimeBucket::Hour, TimeBucket::Day, TimeBucket::Week, TimeBucket::Month,
+          TimeBucket::Year, TimeBucket::Decade})
         if (timeBucketName(b) == name)
             return b;
     return std::nullopt;
@@ -108,24 +113,47 @@ std::string bucketLabel(const Moment &m, TimeBucket bucket)
     }
     case TimeBucket::Month:
         return d.toString("yyyy-MM").toStdString();
+    case TimeBucket::Year:
+        return QString("%1").arg(d.year(), 4, 10, QChar('0')).toStdString();
+    case TimeBucket::Decade: {
+        // as the date hierarchy names them: "1980-1989"
+        const int first = d.year() - ((d.year() % 10) + 10) % 10;
+        return QString("%1-%2")
+            .arg(first, 4, 10, QChar('0'))
+            .arg(first + 9, 4, 10, QChar('0'))
+            .toStdString();
+    }
     case TimeBucket::None:
         break;
     }
     return {};
 }
 
-// Every bucket from first to last, both included, also those no record falls in; false when
-// the range holds more than a million buckets.
+// Every bucket from first to last, both included, also those no record falls in, each once
+// and in time order; false when the range holds more than a million buckets. Steps by the
+// hour, the day, or (years and decades) the year.
 template <typename Add>
 bool bucketsBetween(const Moment &first, const Moment &last, TimeBucket bucket, Add add)
 {
     const bool hourly = bucket == TimeBucket::Hour;
-    Moment at{first.date, hourly ? std::max(0, first.hour) : -1};
-    for (std::size_t n = 0; n < 1000000; ++n) {
-        add(bucketLabel(at, bucket));
-        if (at.date > last.date || (at.date == last.date && (!hourly || at.hour >= last.hour)))
-            return true;
-        if (hourly && at.hour < 23)
+    const bool yearly = bucket == TimeBucket::Year || bucket == TimeBucket::Decade;
+    Moment at{yearly ? QDate(first.date.year(), 1, 1) : first.date,
+              hourly ? std::max(0, first.hour) : -1};
+    std::string previous;
+    for (std::size_t n = 0, added = 0; n < 40000000 && added <= 1000000; ++n) {
+        std::string label = bucketLabel(at, bucket);
+        if (label != previous) { // the days of one week or month give one bucket
+            ++added;
+            add(label);
+            previous = std::move(label);
+        }
+        const bool lastYear = yearly && at.date.year() >= last.date.year();
+        if (lastYear || (!yearly && (at.date > last.date ||
+                                     (at.date == last.date && (!hourly || at.hour >= last.hour)))))
+            return added <= 1000000;
+        if (yearly)
+            at.date = at.date.addYears(1);
+        else if (hourly && at.hour < 23)
             ++at.hour;
         else {
             at.date = at.date.addDays(1);

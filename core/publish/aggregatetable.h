@@ -12,8 +12,9 @@
 namespace dijkgraaf {
 
 // How a date or date-time column becomes a dimension.
-enum class TimeBucket { None, Hour, Day, Week, Month };
-std::string_view timeBucketName(TimeBucket bucket); // "", "hour", "day", "week", "month"
+enum class TimeBucket { None, Hour, Day, Week, Month, Year, Decade };
+// "", "hour", "day", "week", "month", "year", "decade"
+std::string_view timeBucketName(TimeBucket bucket);
 std::optional<TimeBucket> timeBucketFromName(std::string_view name);
 
 // Which time buckets a column allows: none, days and longer (dates), or hours too (ISO date

@@ -528,6 +528,19 @@
     </message>
 </context>
 <context>
+    <name>dijkgraaf::CrossTableModel</name>
+    <message>
+        <location filename="../../ui/crosstablemodel.cpp" line="105"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crosstablemodel.cpp" line="140"/>
+        <source>No records: the table has no such cell</source>
+        <translation>Geen records: de tabel heeft deze cel niet</translation>
+    </message>
+</context>
+<context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
         <location filename="../../ui/charts.cpp" line="435"/>
@@ -1357,92 +1370,92 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="162"/>
+        <location filename="../../ui/publishview.cpp" line="165"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="163"/>
+        <location filename="../../ui/publishview.cpp" line="166"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="178"/>
+        <location filename="../../ui/publishview.cpp" line="181"/>
         <source>a person</source>
         <translation>een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="178"/>
+        <location filename="../../ui/publishview.cpp" line="181"/>
         <source>a person on one day</source>
         <translation>een persoon op één dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="178"/>
+        <location filename="../../ui/publishview.cpp" line="181"/>
         <source>a person in one week</source>
         <translation>een persoon in één week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="179"/>
+        <location filename="../../ui/publishview.cpp" line="182"/>
         <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
         <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="182"/>
+        <location filename="../../ui/publishview.cpp" line="185"/>
         <source>Privacy unit</source>
         <translation>Privacy-eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="184"/>
+        <location filename="../../ui/publishview.cpp" line="187"/>
         <source>Cells per unit at most</source>
         <translation>Cellen per eenheid ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="186"/>
+        <location filename="../../ui/publishview.cpp" line="189"/>
         <source>Rows per unit per cell at most</source>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="204"/>
+        <location filename="../../ui/publishview.cpp" line="207"/>
         <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
         <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="207"/>
+        <location filename="../../ui/publishview.cpp" line="210"/>
         <source>Largest change of a sum</source>
         <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="208"/>
+        <location filename="../../ui/publishview.cpp" line="211"/>
         <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="289"/>
+        <location filename="../../ui/publishview.cpp" line="292"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="673"/>
+        <location filename="../../ui/publishview.cpp" line="706"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="676"/>
+        <location filename="../../ui/publishview.cpp" line="709"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1146"/>
+        <location filename="../../ui/publishview.cpp" line="1240"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1148"/>
+        <location filename="../../ui/publishview.cpp" line="1242"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1152"/>
+        <location filename="../../ui/publishview.cpp" line="1246"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
@@ -1452,12 +1465,12 @@ Dat werk weer openen?</translation>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1186"/>
+        <location filename="../../ui/publishview.cpp" line="1280"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1168"/>
+        <location filename="../../ui/publishview.cpp" line="1262"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
@@ -1493,7 +1506,7 @@ Dat werk weer openen?</translation>
     </message>
     <message>
         <location filename="../../ui/publishview.cpp" line="105"/>
-        <location filename="../../ui/publishview.cpp" line="117"/>
+        <location filename="../../ui/publishview.cpp" line="120"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
@@ -1508,506 +1521,536 @@ Dat werk weer openen?</translation>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="115"/>
+        <location filename="../../ui/publishview.cpp" line="118"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="117"/>
+        <location filename="../../ui/publishview.cpp" line="120"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="117"/>
+        <location filename="../../ui/publishview.cpp" line="120"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="117"/>
+        <location filename="../../ui/publishview.cpp" line="120"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="124"/>
+        <location filename="../../ui/publishview.cpp" line="127"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="126"/>
+        <location filename="../../ui/publishview.cpp" line="129"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="129"/>
+        <location filename="../../ui/publishview.cpp" line="132"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="132"/>
+        <location filename="../../ui/publishview.cpp" line="135"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="133"/>
+        <location filename="../../ui/publishview.cpp" line="136"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="134"/>
+        <location filename="../../ui/publishview.cpp" line="137"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="140"/>
+        <location filename="../../ui/publishview.cpp" line="143"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="142"/>
+        <location filename="../../ui/publishview.cpp" line="145"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="151"/>
+        <location filename="../../ui/publishview.cpp" line="154"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="159"/>
-        <location filename="../../ui/publishview.cpp" line="188"/>
-        <location filename="../../ui/publishview.cpp" line="198"/>
+        <location filename="../../ui/publishview.cpp" line="162"/>
+        <location filename="../../ui/publishview.cpp" line="191"/>
+        <location filename="../../ui/publishview.cpp" line="201"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="160"/>
+        <location filename="../../ui/publishview.cpp" line="163"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="165"/>
+        <location filename="../../ui/publishview.cpp" line="168"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="169"/>
+        <location filename="../../ui/publishview.cpp" line="172"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="173"/>
+        <location filename="../../ui/publishview.cpp" line="176"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="173"/>
+        <location filename="../../ui/publishview.cpp" line="176"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="174"/>
+        <location filename="../../ui/publishview.cpp" line="177"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="176"/>
+        <location filename="../../ui/publishview.cpp" line="179"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="189"/>
+        <location filename="../../ui/publishview.cpp" line="192"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="193"/>
+        <location filename="../../ui/publishview.cpp" line="196"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="194"/>
+        <location filename="../../ui/publishview.cpp" line="197"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="196"/>
+        <location filename="../../ui/publishview.cpp" line="199"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="199"/>
+        <location filename="../../ui/publishview.cpp" line="202"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="201"/>
+        <location filename="../../ui/publishview.cpp" line="204"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="221"/>
+        <location filename="../../ui/publishview.cpp" line="224"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="227"/>
+        <location filename="../../ui/publishview.cpp" line="230"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="229"/>
+        <location filename="../../ui/publishview.cpp" line="232"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="231"/>
+        <location filename="../../ui/publishview.cpp" line="234"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="236"/>
+        <location filename="../../ui/publishview.cpp" line="239"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="237"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="239"/>
+        <location filename="../../ui/publishview.cpp" line="242"/>
         <source>The language of the report and of the catalogue entry&apos;s texts</source>
         <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="241"/>
+        <location filename="../../ui/publishview.cpp" line="244"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="242"/>
+        <location filename="../../ui/publishview.cpp" line="245"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="243"/>
+        <location filename="../../ui/publishview.cpp" line="246"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="248"/>
+        <location filename="../../ui/publishview.cpp" line="251"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="249"/>
+        <location filename="../../ui/publishview.cpp" line="252"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="252"/>
+        <location filename="../../ui/publishview.cpp" line="255"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="254"/>
+        <location filename="../../ui/publishview.cpp" line="257"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="261"/>
+        <location filename="../../ui/publishview.cpp" line="264"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="262"/>
+        <location filename="../../ui/publishview.cpp" line="265"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="266"/>
+        <location filename="../../ui/publishview.cpp" line="269"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="271"/>
+        <location filename="../../ui/publishview.cpp" line="274"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="272"/>
+        <location filename="../../ui/publishview.cpp" line="275"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="276"/>
+        <location filename="../../ui/publishview.cpp" line="279"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="277"/>
+        <location filename="../../ui/publishview.cpp" line="280"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="278"/>
+        <location filename="../../ui/publishview.cpp" line="281"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="279"/>
+        <location filename="../../ui/publishview.cpp" line="282"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
+        <location filename="../../ui/publishview.cpp" line="283"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="281"/>
+        <location filename="../../ui/publishview.cpp" line="284"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="285"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
+        <location filename="../../ui/publishview.cpp" line="287"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="285"/>
+        <location filename="../../ui/publishview.cpp" line="288"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
+        <location filename="../../ui/publishview.cpp" line="289"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="287"/>
+        <location filename="../../ui/publishview.cpp" line="290"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="290"/>
+        <location filename="../../ui/publishview.cpp" line="293"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="308"/>
+        <location filename="../../ui/publishview.cpp" line="311"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="735"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
+        <source>Which dimension runs across the preview, or every cell as a list with its state</source>
+        <translation>Welke dimensie in de kolommen van het voorbeeld staat, of elke cel als lijst met haar toestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="320"/>
+        <source>The figure shown in each cell of the cross-table</source>
+        <translation>Het getal dat elke cel van de kruistabel toont</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="768"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="347"/>
+        <location filename="../../ui/publishview.cpp" line="1312"/>
+        <source>as a table</source>
+        <translation>als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1314"/>
+        <source>%1 across</source>
+        <translation>%1 in de kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1316"/>
+        <source>as a list of cells</source>
+        <translation>als lijst van cellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1333"/>
+        <source>%1 hidden by a rule, %2 hidden to protect another cell; – no records. Published, every hidden cell reads the same.</source>
+        <translation>%1 verborgen door een regel, %2 verborgen om een andere cel te beschermen; – geen records. Gepubliceerd ziet elke verborgen cel er hetzelfde uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1337"/>
+        <source>Figures with their noise (± the half-width of the 95 % interval); %1 hidden; – no cell.</source>
+        <translation>Getallen met hun ruis (± de halve breedte van het 95 %-interval); %1 verborgen; – geen cel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="364"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="355"/>
+        <location filename="../../ui/publishview.cpp" line="372"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="359"/>
+        <location filename="../../ui/publishview.cpp" line="376"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="359"/>
+        <location filename="../../ui/publishview.cpp" line="376"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="368"/>
+        <location filename="../../ui/publishview.cpp" line="385"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="369"/>
+        <location filename="../../ui/publishview.cpp" line="386"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="370"/>
+        <location filename="../../ui/publishview.cpp" line="387"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="375"/>
+        <location filename="../../ui/publishview.cpp" line="392"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="385"/>
+        <location filename="../../ui/publishview.cpp" line="402"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="405"/>
+        <location filename="../../ui/publishview.cpp" line="422"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="435"/>
-        <location filename="../../ui/publishview.cpp" line="444"/>
-        <location filename="../../ui/publishview.cpp" line="473"/>
+        <location filename="../../ui/publishview.cpp" line="452"/>
+        <location filename="../../ui/publishview.cpp" line="461"/>
+        <location filename="../../ui/publishview.cpp" line="490"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="455"/>
+        <location filename="../../ui/publishview.cpp" line="472"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="459"/>
+        <location filename="../../ui/publishview.cpp" line="476"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="485"/>
+        <location filename="../../ui/publishview.cpp" line="502"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="490"/>
+        <location filename="../../ui/publishview.cpp" line="507"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="493"/>
+        <location filename="../../ui/publishview.cpp" line="510"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="607"/>
+        <location filename="../../ui/publishview.cpp" line="640"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="616"/>
+        <location filename="../../ui/publishview.cpp" line="649"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="692"/>
+        <location filename="../../ui/publishview.cpp" line="725"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="694"/>
+        <location filename="../../ui/publishview.cpp" line="727"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="701"/>
+        <location filename="../../ui/publishview.cpp" line="734"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="703"/>
+        <location filename="../../ui/publishview.cpp" line="736"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="708"/>
+        <location filename="../../ui/publishview.cpp" line="741"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="716"/>
+        <location filename="../../ui/publishview.cpp" line="749"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="718"/>
+        <location filename="../../ui/publishview.cpp" line="751"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="733"/>
+        <location filename="../../ui/publishview.cpp" line="766"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="734"/>
+        <location filename="../../ui/publishview.cpp" line="767"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="736"/>
+        <location filename="../../ui/publishview.cpp" line="769"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="743"/>
+        <location filename="../../ui/publishview.cpp" line="776"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="824"/>
+        <location filename="../../ui/publishview.cpp" line="859"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="843"/>
-        <source>as generalized (level %1)</source>
-        <translation>gegeneraliseerd (niveau %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="844"/>
+        <location filename="../../ui/publishview.cpp" line="1037"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="848"/>
+        <location filename="../../ui/publishview.cpp" line="1065"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="850"/>
+        <location filename="../../ui/publishview.cpp" line="1067"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="851"/>
+        <location filename="../../ui/publishview.cpp" line="1068"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="852"/>
+        <location filename="../../ui/publishview.cpp" line="1069"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="864"/>
+        <location filename="../../ui/publishview.cpp" line="882"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="865"/>
+        <location filename="../../ui/publishview.cpp" line="883"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="870"/>
+        <location filename="../../ui/publishview.cpp" line="888"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -2015,127 +2058,173 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="871"/>
+        <location filename="../../ui/publishview.cpp" line="889"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="874"/>
+        <location filename="../../ui/publishview.cpp" line="892"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="875"/>
+        <location filename="../../ui/publishview.cpp" line="893"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="879"/>
+        <location filename="../../ui/publishview.cpp" line="897"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="882"/>
+        <location filename="../../ui/publishview.cpp" line="900"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="884"/>
+        <location filename="../../ui/publishview.cpp" line="902"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="918"/>
+        <location filename="../../ui/publishview.cpp" line="935"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="918"/>
+        <location filename="../../ui/publishview.cpp" line="935"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="942"/>
+        <location filename="../../ui/publishview.cpp" line="959"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1017"/>
+        <location filename="../../ui/publishview.cpp" line="1036"/>
+        <source>as under Explore (level %1)</source>
+        <translation>als onder Verkennen (niveau %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1039"/>
+        <source>Follows the level chosen under Explore and protect</source>
+        <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishview.cpp" line="1044"/>
+        <source>level 0: its values (%n groups)</source>
+        <translation>
+            <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
+            <numerusform>niveau 0: de waarden zelf (%n groepen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/publishview.cpp" line="1046"/>
+        <source>level %1: %2, … (%n groups)</source>
+        <translation>
+            <numerusform>niveau %1: %2, … (%n groep)</numerusform>
+            <numerusform>niveau %1: %2, … (%n groepen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
+        <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1062"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1070"/>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1071"/>
+        <source>per decade</source>
+        <translation>per decennium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1106"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1028"/>
+        <location filename="../../ui/publishview.cpp" line="1117"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1081"/>
+        <location filename="../../ui/publishview.cpp" line="1170"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1122"/>
+        <location filename="../../ui/publishview.cpp" line="1215"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1123"/>
+        <location filename="../../ui/publishview.cpp" line="1216"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1133"/>
+        <location filename="../../ui/publishview.cpp" line="1227"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1135"/>
+        <location filename="../../ui/publishview.cpp" line="1229"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1141"/>
+        <location filename="../../ui/publishview.cpp" line="1235"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1144"/>
+        <location filename="../../ui/publishview.cpp" line="1238"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1154"/>
+        <location filename="../../ui/publishview.cpp" line="1248"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1157"/>
+        <location filename="../../ui/publishview.cpp" line="1251"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1163"/>
+        <location filename="../../ui/publishview.cpp" line="1257"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1174"/>
+        <location filename="../../ui/publishview.cpp" line="1268"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1177"/>
+        <location filename="../../ui/publishview.cpp" line="1271"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1195"/>
+        <location filename="../../ui/publishview.cpp" line="1289"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1199"/>
+        <location filename="../../ui/publishview.cpp" line="1293"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
@@ -2197,22 +2286,22 @@ Dat werk weer openen?</translation>
         <translation>verborgen: kleine telling met ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/releasemodel.cpp" line="95"/>
+        <location filename="../../ui/releasemodel.cpp" line="83"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/releasemodel.cpp" line="132"/>
+        <location filename="../../ui/releasemodel.cpp" line="129"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/releasemodel.cpp" line="134"/>
+        <location filename="../../ui/releasemodel.cpp" line="131"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/releasemodel.cpp" line="138"/>
+        <location filename="../../ui/releasemodel.cpp" line="148"/>
         <source>State</source>
         <translation>Status</translation>
     </message>

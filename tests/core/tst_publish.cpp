@@ -632,6 +632,51 @@ private slots:
         QVERIFY(e.error().message.find("'yesterday'") != std::string::npos);
     }
 
+    void yearsAndDecades()
+    {
+        // birth dates over two decades and a bit; by hand: 1984 and 1989 fall in the 1980s,
+        // 1990 in the 1990s, 2003 in the 2000s; every year from 1984 to 2003 is listed
+        test::Scratch s;
+        const Dataset d = s.read("born\n1984-05-03\n1989-12-31\n1990-01-01\n2003-07-07\n"
+                                 "1984-11-30\n");
+        TableSpec spec;
+        spec.dimensions = {{"born", 0, TimeBucket::Year}};
+        AggregateTable t = build(d, spec);
+        QCOMPARE(t.dimensions[0].name, std::string("born (year)"));
+        QCOMPARE(t.dimensions[0].labels.size(), std::size_t(20));
+        QCOMPARE(t.dimensions[0].labels.front(), std::string("1984"));
+        QCOMPARE(t.dimensions[0].labels.back(), std::string("2003"));
+        QCOMPARE(t.cells.size(), std::size_t(4));
+        QCOMPARE(t.cells[0].records, std::uint64_t(2)); // 1984
+        spec.dimensions = {{"born", 0, TimeBucket::Decade}};
+        t = build(d, spec);
+        QCOMPARE(t.dimensions[0].labels,
+                 (std::vector<std::string>{"1980-1989", "1990-1999", "2000-2009"}));
+        QCOMPARE(t.cells.size(), std::size_t(3));
+        QCOMPARE(t.cells[0].records, std::uint64_t(3));
+        QCOMPARE(t.cells[1].records, std::uint64_t(1));
+        QCOMPARE(t.cells[2].records, std::uint64_t(1));
+        QCOMPARE(timeBucketFromName("decade"), std::optional<TimeBucket>(TimeBucket::Decade));
+
+        // declared ranges: each bucket once, the days of a week or a month giving one
+        // (2026-03-01 is a Sunday of ISO week 9, 2026-03-15 a Sunday of week 11)
+        const Dataset e = s.read("t\n2026-03-02\n2026-03-10\n");
+        DeclaredDomain range;
+        range.from = "2026-03-01";
+        range.to = "2026-03-15";
+        range.source = "the test";
+        spec.dimensions = {{"t", 0, TimeBucket::Week, range}};
+        AggregateOptions declared; // the declared categories, as under differential privacy
+        declared.completeDomain = true;
+        QCOMPARE(build(e, spec, {}, declared).dimensions[0].labels,
+                 (std::vector<std::string>{"2026-W09", "2026-W10", "2026-W11"}));
+        range.from = "1975-06-01";
+        range.to = "2001-01-01";
+        spec.dimensions = {{"t", 0, TimeBucket::Decade, range}};
+        QCOMPARE(build(e, spec, {}, declared).dimensions[0].labels,
+                 (std::vector<std::string>{"1970-1979", "1980-1989", "1990-1999", "2000-2009"}));
+    }
+
     void subjectsAreCountedOnceAndBoundedUnderNoise()
     {
         // subject s1 has 6 events in cell a and 2 in b; s2 one in a; s3 one in c

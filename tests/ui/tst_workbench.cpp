@@ -1,5 +1,6 @@
 #include "appearance.h"
 #include "attributepanel.h"
+#include "crosstablemodel.h"
 #include "demo/customergenerator.h"
 #include "domaindialog.h"
 #include "hierarchy/arxformat.h"
@@ -12,6 +13,7 @@
 #include "project/privacyledger.h"
 #include "project/project.h"
 #include "publish/approval.h"
+#include "releasemodel.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -39,6 +41,7 @@
 #include <map>
 
 #include <memory>
+#include <set>
 
 #include "modal.h"
 
@@ -178,6 +181,25 @@ class TestWorkbench : public QObject
                 labels += axis->categories().contains(shown) ? 1 : 0;
             }
         return labels == axis->categories().size();
+    }
+
+    // Checks exactly the named dimensions of the current table in the designer, as a steward
+    // clicks them. Each check is an edit that lists the rows anew (the table's own first), so
+    // one at a time, looking again after each.
+    static void checkOnly(PublishView *pv, const QStringList &names)
+    {
+        QTableWidget *dims = pv->dimensionTable();
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int row = 0; row < dims->rowCount() && !changed; ++row) {
+                const auto want =
+                    names.contains(dims->item(row, 0)->text()) ? Qt::Checked : Qt::Unchecked;
+                if (dims->item(row, 0)->checkState() != want) {
+                    dims->item(row, 0)->setCheckState(want);
+                    changed = true;
+                }
+            }
+        }
     }
 
     // The configuration several functions start from, set through the widgets as a steward
@@ -1078,6 +1100,217 @@ private slots:
         QCOMPARE(language->currentData().toString(), QString("nl"));
     }
 
+    // The detail of each dimension is chosen in the designer: any level of its hierarchy
+    // (with its number of groups), or for a date a year or a decade; the preview's cells are
+    // checked against counts made from the CSV rows.
+    void publishLevelsPerDimension()
+    {
+        QVERIFY(yearsTwoDigitsAndK5());
+        PublishView *pv = window()->publishView();
+        window()->stages()->setCurrentWidget(pv);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QTableWidget *dims = pv->dimensionTable();
+        auto rowOf = [&](const QString &name) {
+            for (int row = 0; row < dims->rowCount(); ++row)
+                if (dims->item(row, 0)->text() == name)
+                    return row;
+            return -1;
+        };
+        checkOnly(pv, {"gender", "date_of_birth"});
+        QCOMPARE(bench()->publication().tables[0].spec.dimensions.size(), std::size_t(2));
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        auto how = [&] {
+            return qobject_cast<QComboBox *>(dims->cellWidget(rowOf("date_of_birth"), 1));
+        };
+        QVERIFY(how());
+
+        // the reference: records per decade (and per year) and gender, from the rows
+        std::map<std::pair<QString, QString>, std::int64_t> perDecade;
+        std::set<int> years;
+        for (const auto &row : rawRows({"date_of_birth", "gender"})) {
+            const int year = row[0].left(4).toInt();
+            const int decade = year - year % 10;
+            ++perDecade[{QStringLiteral("%1-%2").arg(decade).arg(decade + 9), row[1]}];
+            years.insert(year);
+        }
+        std::set<QString> decades;
+        for (const auto &[key, n] : perDecade)
+            decades.insert(key.first);
+
+        // the date's levels are listed with their groups: level 3 holds the decades
+        const int level3 = how()->findData(QStringLiteral("level:3"));
+        QVERIFY(level3 > 0);
+        QVERIFY2(how()->itemText(level3).contains(QStringLiteral("%1 groups").arg(decades.size())),
+                 qPrintable(how()->itemText(level3)));
+        QVERIFY(how()->findData(QStringLiteral("level:0")) > 0);
+
+        // the release's cells against the reference; true when every published count matches
+        // and the labels are the decades
+        auto matchesDecades = [&](const Release &r) {
+            const auto d = std::size_t(r.dimensionColumns[0] == "date_of_birth" ? 0 : 1);
+            if (r.labels[d].size() != decades.size())
+                return false;
+            std::size_t i = 0;
+            for (const QString &decade : decades)
+                if (QString::fromStdString(r.labels[d][i++]) != decade)
+                    return false;
+            int published = 0;
+            for (const ReleasedCell &c : r.cells) {
+                if (!c.records)
+                    continue;
+                const QString decade = QString::fromStdString(r.labels[d][c.labels[d]]);
+                const QString gender = QString::fromStdString(r.labels[1 - d][c.labels[1 - d]]);
+                if (*c.records != perDecade[{decade, gender}])
+                    return false;
+                ++published;
+            }
+            return published > 0;
+        };
+
+        how()->setCurrentIndex(level3);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        {
+            const auto &spec = bench()->publication().tables[0].spec.dimensions;
+            const auto dob = std::find_if(spec.begin(), spec.end(), [](const DimensionSpec &d) {
+                return d.column == "date_of_birth";
+            });
+            QVERIFY(dob != spec.end());
+            QCOMPARE(dob->level, 3);
+            QCOMPARE(dob->bucket, TimeBucket::None);
+        }
+        QVERIFY2(pv->preview(), qPrintable(pv->previewError()));
+        QVERIFY(matchesDecades(pv->preview()->tables[0]));
+        // the choice shows again when the table is shown again
+        QCOMPARE(how()->currentData().toString(), QStringLiteral("level:3"));
+
+        // the same decades as a time bucket of the date
+        how()->setCurrentIndex(how()->findData(QStringLiteral("decade")));
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QCOMPARE(bench()->publication().tables[0].spec.dimensions[0].column == "date_of_birth"
+                     ? bench()->publication().tables[0].spec.dimensions[0].bucket
+                     : bench()->publication().tables[0].spec.dimensions[1].bucket,
+                 TimeBucket::Decade);
+        QVERIFY(matchesDecades(pv->preview()->tables[0]));
+
+        // per year: every year from the first to the last, also those no one was born in
+        how()->setCurrentIndex(how()->findData(QStringLiteral("year")));
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        {
+            const Release &r = pv->preview()->tables[0];
+            const auto d = std::size_t(r.dimensionColumns[0] == "date_of_birth" ? 0 : 1);
+            QCOMPARE(r.labels[d].size(), std::size_t(*years.rbegin() - *years.begin() + 1));
+            QCOMPARE(r.labels[d].front(), std::to_string(*years.begin()));
+        }
+        screenshot(window(), "publish_levels");
+
+        // back to the level chosen under Explore and protect
+        how()->setCurrentIndex(how()->findData(QStringLiteral("level:-1")));
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        for (const DimensionSpec &d : bench()->publication().tables[0].spec.dimensions)
+            QCOMPARE(d.level, -1);
+    }
+
+    // The preview reads as the table will: one dimension across, the other down, hidden
+    // cells marked where they stand; every figure checked against counts from the CSV rows.
+    void publishPreviewIsACrossTable()
+    {
+        PublishView *pv = window()->publishView();
+        window()->stages()->setCurrentWidget(pv);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QTableWidget *dims = pv->dimensionTable();
+        checkOnly(pv, {"municipality", "date_of_birth"});
+        for (int row = 0; row < dims->rowCount(); ++row)
+            if (dims->item(row, 0)->text() == "date_of_birth") {
+                auto *how = qobject_cast<QComboBox *>(dims->cellWidget(row, 1));
+                how->setCurrentIndex(how->findData(QStringLiteral("decade")));
+            }
+        pv->marginsBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
+        QVERIFY2(pv->preview(), qPrintable(pv->previewError()));
+
+        // municipality across, chosen as the steward would
+        QComboBox *shape = pv->previewShapeBox();
+        const Release &r = pv->preview()->tables[0];
+        const int municipality = static_cast<int>(
+            std::find(r.dimensionColumns.begin(), r.dimensionColumns.end(), "municipality") -
+            r.dimensionColumns.begin());
+        QVERIFY(municipality < static_cast<int>(r.dimensionColumns.size()));
+        const int item = shape->findData(municipality);
+        QVERIFY(item >= 0);
+        shape->setCurrentIndex(item);
+        emit shape->activated(item);
+        CrossTableModel *cross = pv->crossTableModel();
+        QCOMPARE(pv->previewView()->model(), static_cast<QAbstractItemModel *>(cross));
+        QCOMPARE(cross->across(), municipality);
+
+        // the reference: records per decade and municipality, and per each alone
+        std::map<std::pair<QString, QString>, std::int64_t> count;
+        for (const auto &row : rawRows({"date_of_birth", "municipality"})) {
+            const int year = row[0].left(4).toInt();
+            const QString decade =
+                QStringLiteral("%1-%2").arg(year - year % 10).arg(year - year % 10 + 9);
+            ++count[{decade, row[1]}];
+            ++count[{decade, "Total"}];
+            ++count[{"Total", row[1]}];
+            ++count[{"Total", "Total"}];
+        }
+        const int down = 1; // one dimension down: its labels in the first column
+        QCOMPARE(cross->columnCount(),
+                 down + static_cast<int>(r.labels[static_cast<std::size_t>(municipality)].size()) +
+                     1);
+        QCOMPARE(
+            cross->headerData(cross->columnCount() - 1, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Total"));
+        int hidden = 0, published = 0, empty = 0;
+        const QLocale locale;
+        for (int row = 0; row < cross->rowCount(); ++row) {
+            const QString decade = cross->data(cross->index(row, 0), Qt::DisplayRole).toString();
+            for (int col = down; col < cross->columnCount(); ++col) {
+                const QString place =
+                    cross->headerData(col, Qt::Horizontal, Qt::DisplayRole).toString();
+                const QModelIndex at = cross->index(row, col);
+                const QString shown = cross->data(at, Qt::DisplayRole).toString();
+                const ReleasedCell *c = cross->cellAt(row, col - down);
+                const std::int64_t truth = count[{decade, place}];
+                if (!c) {
+                    QCOMPARE(shown, QStringLiteral("–"));
+                    QCOMPARE(truth, std::int64_t(0));
+                    ++empty;
+                } else if (isHidden(c->state)) {
+                    QCOMPARE(shown, QStringLiteral("×"));
+                    QVERIFY(truth > 0); // a listed cell is never empty
+                    QCOMPARE(cross->data(at, Qt::BackgroundRole),
+                             ReleaseModel::stateBackground(c->state));
+                    ++hidden;
+                } else {
+                    QCOMPARE(locale.toLongLong(shown), truth);
+                    ++published;
+                }
+            }
+        }
+        QVERIFY(hidden > 0);
+        QVERIFY(published > 0);
+        QCOMPARE(hidden + published, static_cast<int>(r.cells.size()));
+        // the last row is the totals, its last cell the grand total
+        QCOMPARE(cross->data(cross->index(cross->rowCount() - 1, 0), Qt::DisplayRole).toString(),
+                 QStringLiteral("Total"));
+        QCOMPARE(locale.toLongLong(
+                     cross
+                         ->data(cross->index(cross->rowCount() - 1, cross->columnCount() - 1),
+                                Qt::DisplayRole)
+                         .toString()),
+                 static_cast<qlonglong>(bench()->data().rowCount));
+        screenshot(window(), "publish_crosstable");
+        Q_UNUSED(empty);
+
+        // the list of cells, with each cell's state, is one choice away
+        const int list = shape->findData(-2);
+        shape->setCurrentIndex(list);
+        emit shape->activated(list);
+        QCOMPARE(pv->previewView()->model(), static_cast<QAbstractItemModel *>(pv->previewModel()));
+        QCOMPARE(pv->previewModel()->rowCount(), static_cast<int>(r.cells.size()));
+    }
+
     void publishDesignPreviewApproveExport()
     {
         QVERIFY(yearsTwoDigitsAndK5());
@@ -1093,14 +1326,7 @@ private slots:
         QVERIFY(pv->summaryLabel()->text().contains("cells"));
 
         // break down by gender, decade of birth and municipality, with totals
-        QTableWidget *dims = pv->dimensionTable();
-        for (int row = 0; row < dims->rowCount(); ++row) {
-            const QString name = dims->item(row, 0)->text();
-            dims->item(row, 0)->setCheckState(name == "gender" || name == "date_of_birth" ||
-                                                      name == "municipality"
-                                                  ? Qt::Checked
-                                                  : Qt::Unchecked);
-        }
+        checkOnly(pv, {"gender", "date_of_birth", "municipality"});
         pv->marginsBox()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(pv->isPreviewUpToDate(), 20000);
         const PublishedTable &t = bench()->publication().tables[0];
