@@ -1,12 +1,12 @@
 #include "attributepanel.h"
 #include "hierarchy/arxformat.h"
+#include "hierarchybuilder.h"
 #include "hierarchyeditor.h"
 #include "presentation.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QInputDialog>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -123,6 +123,9 @@ AttributePanel::Row &AttributePanel::row(std::size_t c)
         tr("More about the hierarchy of %1").arg(QString::fromStdString(column.name)));
     row.more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(row.more);
+    menu->addAction(tr("&Build with a preview…"), this, [this, c] {
+        buildHierarchy(c, m_bench->configuration().attributes[c].hierarchy);
+    });
     menu->addAction(tr("&Edit as a table…"), this, [this, c] { editHierarchy(c); });
     menu->addAction(tr("&Import from a file…"), this, [this, c] { emit hierarchyFileRequested(c); });
     menu->addAction(tr("E&xport to a file…"), this, [this, c] { exportHierarchy(c); });
@@ -222,7 +225,6 @@ void AttributePanel::chooseShownRows()
 
 void AttributePanel::onHierarchyChosen(std::size_t column, int index)
 {
-    const Column &col = m_bench->data().columns[column];
     HierarchySpec spec;
     switch (index) {
     case ChooseValue:
@@ -238,24 +240,13 @@ void AttributePanel::onHierarchyChosen(std::size_t column, int index)
         spec.kind = HierarchySpec::Kind::Masking;
         break;
     case ChooseIntervals: {
-        bool ok = false;
-        const QString text = QInputDialog::getText(
-            this, tr("Intervals for %1").arg(QString::fromStdString(col.name)),
-            tr("Widths of the intervals, level by level, each a multiple of the one before:"),
-            QLineEdit::Normal, QStringLiteral("5, 10, 20"), &ok);
-        if (!ok) {
-            showConfiguration();
-            return;
-        }
-        auto parsed = HierarchySpec::parse(("interval:" + text).toStdString());
-        if (!parsed) {
-            showConfiguration();
-            emit m_bench->analysisFailed(QString::fromStdString(parsed.error().message),
-                                         QString::fromStdString(col.name));
-            return;
-        }
-        spec = *parsed;
-        break;
+        // the builder, on intervals, with the preview of every level
+        HierarchySpec intervals = m_bench->configuration().attributes[column].hierarchy;
+        if (intervals.kind != HierarchySpec::Kind::Interval)
+            intervals = HierarchySpec{HierarchySpec::Kind::Interval, {5, 10, 20}, {}, {}, {}};
+        showConfiguration();
+        buildHierarchy(column, intervals);
+        return;
     }
     case ChooseFile:
         showConfiguration();
@@ -278,6 +269,15 @@ const Hierarchy *AttributePanel::builtHierarchy(std::size_t column) const
             result->hierarchySpecs[q] == m_bench->configuration().attributes[column].hierarchy)
             return &result->baseTable->hierarchy(q);
     return nullptr;
+}
+
+void AttributePanel::buildHierarchy(std::size_t column, const HierarchySpec &start)
+{
+    HierarchyBuilder builder(m_bench->data().columns[column], start,
+                             m_bench->configuration().privacy.k, this);
+    builder.setObjectName(QStringLiteral("hierarchyBuilder"));
+    if (builder.exec() == QDialog::Accepted && builder.spec())
+        m_bench->setHierarchy(column, *builder.spec());
 }
 
 void AttributePanel::editHierarchy(std::size_t column)

@@ -43,6 +43,8 @@ public:
 
     // The hierarchy as built for the latest analysis, edited as a table, or written to a file.
     void editHierarchy(std::size_t column);
+    // the guided builder with its live preview, starting from a method and its parameters
+    void buildHierarchy(std::size_t column, const HierarchySpec &start);
     void exportHierarchy(std::size_t column, const QString &path = {});
 
     void showResult(const AnalysisResult &result);

@@ -322,17 +322,17 @@
 <context>
     <name>dijkgraaf::AttributePanel</name>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="197"/>
+        <location filename="../../ui/attributepanel.cpp" line="200"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="198"/>
+        <location filename="../../ui/attributepanel.cpp" line="201"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="199"/>
+        <location filename="../../ui/attributepanel.cpp" line="202"/>
         <source>Hierarchy</source>
         <translation>Hiërarchie</translation>
     </message>
@@ -419,43 +419,38 @@
     </message>
     <message>
         <location filename="../../ui/attributepanel.cpp" line="126"/>
+        <source>&amp;Build with a preview…</source>
+        <translation>&amp;Bouwen met een voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attributepanel.cpp" line="129"/>
         <source>&amp;Edit as a table…</source>
         <translation>Als tabel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="127"/>
+        <location filename="../../ui/attributepanel.cpp" line="130"/>
         <source>&amp;Import from a file…</source>
         <translation>Uit een bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="128"/>
+        <location filename="../../ui/attributepanel.cpp" line="131"/>
         <source>E&amp;xport to a file…</source>
         <translation>Naar een bestand e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="135"/>
+        <location filename="../../ui/attributepanel.cpp" line="138"/>
         <source>Generalization level of %1</source>
         <translation>Generalisatieniveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="187"/>
+        <location filename="../../ui/attributepanel.cpp" line="190"/>
         <source>%1 of %2 columns shown: the first %3 and those with a role. Find the others by name.</source>
         <translation>%1 van %2 kolommen getoond: de eerste %3 en die met een rol. Zoek de andere op naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="190"/>
+        <location filename="../../ui/attributepanel.cpp" line="193"/>
         <source>%1 columns match, %2 shown.</source>
         <translation>%1 kolommen passen, %2 getoond.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attributepanel.cpp" line="243"/>
-        <source>Intervals for %1</source>
-        <translation>Intervallen voor %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attributepanel.cpp" line="244"/>
-        <source>Widths of the intervals, level by level, each a multiple of the one before:</source>
-        <translation>Breedte van de intervallen per niveau, elk een veelvoud van de vorige:</translation>
     </message>
     <message>
         <location filename="../../ui/attributepanel.cpp" line="293"/>
@@ -530,12 +525,12 @@
 <context>
     <name>dijkgraaf::CrossTableModel</name>
     <message>
-        <location filename="../../ui/crosstablemodel.cpp" line="105"/>
+        <location filename="../../ui/crosstablemodel.cpp" line="104"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../ui/crosstablemodel.cpp" line="140"/>
+        <location filename="../../ui/crosstablemodel.cpp" line="138"/>
         <source>No records: the table has no such cell</source>
         <translation>Geen records: de tabel heeft deze cel niet</translation>
     </message>
@@ -654,6 +649,109 @@
         <location filename="../../ui/domaindialog.cpp" line="146"/>
         <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
         <translation>Tekst- en CSV-bestanden (*.txt *.csv);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::HierarchyBuilder</name>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="26"/>
+        <source>Build the hierarchy of %1</source>
+        <translation>De hiërarchie van %1 bouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="35"/>
+        <source>Value or * (one level above the values)</source>
+        <translation>Waarde of * (één niveau boven de waarden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="36"/>
+        <source>Automatic, from the values</source>
+        <translation>Automatisch, uit de waarden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="38"/>
+        <source>Dates: month, year, decade</source>
+        <translation>Datums: maand, jaar, decennium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="39"/>
+        <source>Masking from the right (codes, postcodes)</source>
+        <translation>Maskeren van rechts (codes, postcodes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="41"/>
+        <source>Intervals (numbers)</source>
+        <translation>Intervallen (getallen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="45"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="45"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="45"/>
+        <source>Smallest group</source>
+        <translation>Kleinste groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="46"/>
+        <source>Records in groups below k = %1</source>
+        <translation>Records in groepen kleiner dan k = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="47"/>
+        <source>The most common value becomes</source>
+        <translation>De meest voorkomende waarde wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="58"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="64"/>
+        <source>Each level as it would be, from the data:</source>
+        <translation>Elk niveau zoals het zou worden, uit de gegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="108"/>
+        <source>Widths</source>
+        <translation>Breedtes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="108"/>
+        <source>Characters kept</source>
+        <translation>Behouden tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="108"/>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="110"/>
+        <source>level by level, each a multiple of the one before: 5, 10, 20</source>
+        <translation>per niveau, elk een veelvoud van de vorige: 5, 10, 20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="111"/>
+        <source>level by level, for instance 4, 3, 2, 1; empty: one fewer each level</source>
+        <translation>per niveau, bijvoorbeeld 4, 3, 2, 1; leeg: elk niveau één minder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="112"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hierarchybuilder.cpp" line="191"/>
+        <source>%1 records have a value the hierarchy does not hold</source>
+        <translation>%1 records hebben een waarde die niet in de hiërarchie staat</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1936,7 @@ Dat werk weer openen?</translation>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1312"/>
+        <location filename="../../ui/publishview.cpp" line="1311"/>
         <source>as a table</source>
         <translation>als tabel</translation>
     </message>
@@ -2113,7 +2211,7 @@ Dat werk weer openen?</translation>
         <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1044"/>
+        <location filename="../../ui/publishview.cpp" line="1045"/>
         <source>level 0: its values (%n groups)</source>
         <translation>
             <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
@@ -2129,12 +2227,12 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <location filename="../../ui/publishview.cpp" line="1051"/>
         <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
         <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1062"/>
+        <location filename="../../ui/publishview.cpp" line="1061"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "demo/customergenerator.h"
 #include "domaindialog.h"
 #include "hierarchy/arxformat.h"
+#include "hierarchybuilder.h"
 #include "hierarchyeditor.h"
 #include "io/csvreader.h"
 #include "language.h"
@@ -407,6 +408,77 @@ private slots:
             raw[row[0]] += 1;
         for (int i = 0; i < d->before()->count(); ++i)
             QCOMPARE(d->before()->at(i), raw[d->categories().at(i)]);
+    }
+
+    // The guided builder shows every level before it is chosen: groups, the smallest, the
+    // records in groups below k, checked against intervals counted from the CSV rows; a width
+    // that does not nest is refused in place.
+    void hierarchyBuilderPreviewsEveryLevel()
+    {
+        QVERIFY(yearsTwoDigitsAndK5());
+        const std::size_t amount = column("monthly_amount");
+        QComboBox *role = view()->attributes()->roleBox(amount);
+        const int qi = role->findData(static_cast<int>(AttributeRole::QuasiIdentifier));
+        role->setCurrentIndex(qi);
+        emit role->activated(qi);
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+
+        // the reference: per interval of 50 and of 100 (from 0), the records in it
+        std::map<long, std::uint64_t> by50, by100;
+        for (const auto &row : rawRows({"monthly_amount"})) {
+            const double v = row[0].toDouble();
+            ++by50[static_cast<long>(std::floor(v / 50))];
+            ++by100[static_cast<long>(std::floor(v / 100))];
+        }
+        auto summary = [](const std::map<long, std::uint64_t> &groups) {
+            std::uint64_t smallest = ~std::uint64_t(0), below = 0;
+            for (const auto &[g, n] : groups) {
+                smallest = std::min(smallest, n);
+                below += n < 5 ? n : 0;
+            }
+            return std::array<qlonglong, 3>{static_cast<qlonglong>(groups.size()),
+                                            static_cast<qlonglong>(smallest),
+                                            static_cast<qlonglong>(below)};
+        };
+        bool answered = false;
+        test::whenModal([&](QWidget *modal) {
+            auto *b = qobject_cast<HierarchyBuilder *>(modal);
+            answered = true;
+            if (!b)
+                return;
+            QCOMPARE(b->methodBox()->currentText(), HierarchyBuilder::tr("Intervals (numbers)"));
+            // 75 is no multiple of 50: refused where it is typed
+            b->parameterEdit()->setText(QStringLiteral("50, 75"));
+            b->refresh();
+            QVERIFY(!b->okButton()->isEnabled());
+            QVERIFY(b->problem()->isVisible());
+            QVERIFY(b->problem()->text().contains("multiple"));
+            b->parameterEdit()->setText(QStringLiteral("50; 100"));
+            b->refresh();
+            QVERIFY(b->okButton()->isEnabled());
+            QTableWidget *levels = b->levelTable();
+            QCOMPARE(levels->rowCount(), 4); // the values, 50, 100, and * above them
+            QCOMPARE(levels->item(3, 1)->text(), QStringLiteral("1"));
+            const QLocale locale;
+            for (int l = 1; l <= 2; ++l) {
+                const auto expected = summary(l == 1 ? by50 : by100);
+                for (int c = 0; c < 3; ++c)
+                    QCOMPARE(locale.toLongLong(levels->item(l, c + 1)->text()), expected[c]);
+            }
+            screenshot(b, "hierarchy_builder");
+            b->accept();
+        });
+        QComboBox *how = view()->attributes()->hierarchyBox(amount);
+        const int intervals = how->findText(AttributePanel::tr("Intervals…"));
+        QVERIFY(intervals >= 0);
+        how->setCurrentIndex(intervals);
+        emit how->activated(intervals);
+        QVERIFY(answered);
+        const HierarchySpec &spec = bench()->configuration().attributes[amount].hierarchy;
+        QCOMPARE(spec.kind, HierarchySpec::Kind::Interval);
+        QCOMPARE(spec.widths, (std::vector<double>{50, 100}));
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QCOMPARE(view()->attributes()->levelSlider(amount)->maximum(), 3);
     }
 
     void roleChangeUndoAndRedo()
