@@ -330,9 +330,14 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
 
 // ------------------------------------------------------------------------- ladder
 
+void LadderChart::setNoun(const QString &plural)
+{
+    chart()->setTitle(tr("Share of %1 that are unique as attributes are combined").arg(plural));
+}
+
 LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
 {
-    QChart *chart = newChart(tr("Share of customers who are unique as attributes are combined"));
+    QChart *chart = newChart(QString());
     auto *series = new QBarSeries;
     // before and after, as in the chart of group sizes: the data as it is, and the chosen
     // levels (generalized, before suppression), following the sliders

@@ -49,6 +49,8 @@ public:
     // captions in words instead of raw column names (presentation mode); shown from the next
     // result on
     void setPlainNames(bool on) { m_plain = on; }
+    // the title in the steward's word for the records
+    void setNoun(const QString &plural);
 
 private:
     QBarSet *m_shares;

@@ -20,7 +20,7 @@ DomainDialog::DomainDialog(const DimensionSpec &dimension, std::vector<std::stri
     auto *layout = new QVBoxLayout(this);
     auto *why = new QLabel(
         tr("Under differential privacy every category of a dimension is declared, never read "
-           "from the data: one customer with a category no one else has would otherwise add its "
+           "from the data: one person with a category no one else has would otherwise add its "
            "cells to the release, and show that she is in the data whatever the noise. Records "
            "outside the declared categories are left out; the preview tells you how many."),
         this);

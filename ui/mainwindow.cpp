@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeySequence>
@@ -187,6 +188,9 @@ void MainWindow::buildMenus()
         }
     });
     findBest->setShortcut(QKeySequence(tr("Ctrl+F")));
+    edit->addSeparator();
+    m_recordNounAction =
+        edit->addAction(tr("What the &records are…"), this, &MainWindow::chooseRecordNoun);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QString modes[] = {tr("Records &before"), tr("Records &after"),
@@ -660,12 +664,42 @@ void MainWindow::buildStages()
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 
+void MainWindow::chooseRecordNoun()
+{
+    if (!m_bench)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("recordNoun"));
+    dialog.setWindowTitle(tr("What the records are"));
+    dialog.setLabelText(tr("One word, in the plural, for what each record of this data stands "
+                           "for (customers, phones, inhabitants). Empty: records."));
+    dialog.setTextValue(QString::fromStdString(m_bench->configuration().recordNoun));
+    while (dialog.exec() == QDialog::Accepted) {
+        auto noun = recordNounFrom(dialog.textValue().toStdString());
+        if (noun) {
+            if (*noun != m_bench->configuration().recordNoun)
+                m_bench->setRecordNoun(*noun);
+            return;
+        }
+        QMessageBox::warning(this, tr("What the records are"),
+                             QString::fromStdString(noun.error().message));
+    }
+}
+
 void MainWindow::connectView()
 {
+    // the status bar's verdict in the steward's word for the records, also when only the
+    // word changed
+    connect(m_bench, &Workbench::configurationChanged, this, [this] {
+        if (auto r = m_view ? m_view->shownResult() : nullptr)
+            m_statusVerdict->setText(WorkbenchView::verdictText(
+                *r, WorkbenchView::recordNoun(m_bench->configuration())));
+    });
     connect(
         m_view, &WorkbenchView::resultShown, this, [this](double latencyMs, double evaluationMs) {
             if (auto r = m_view->shownResult()) {
-                m_statusVerdict->setText(WorkbenchView::verdictText(*r));
+                m_statusVerdict->setText(WorkbenchView::verdictText(
+                    *r, WorkbenchView::recordNoun(m_bench->configuration())));
                 // the last verdict, shown beside the file (and the project) among the recent files
                 const QString verdict =
                     r->evaluation.satisfied

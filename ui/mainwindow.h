@@ -92,6 +92,7 @@ public:
     void setExtraFiles(ExtraFiles files);
     QTabWidget *stages() const { return m_stages; }
     Workbench *workbench() const { return m_bench; }
+    QAction *recordNounAction() const { return m_recordNounAction; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     // Presentation mode for an audience: full screen, no menus, tabs or status bar, plain
@@ -116,6 +117,7 @@ signals:
     void loadFailed(QString message);
 
 private:
+    void chooseRecordNoun(); // the steward's word for the records, one undo step
     // what the loading thread hands over: the data and the role suggestions for it
     struct Loaded
     {
@@ -164,6 +166,7 @@ private:
     bool m_restoring = false;                     // approvals being read from a project, not made
     std::optional<Publication> m_demoPublication; // to show with the data being loaded
     Workbench *m_bench = nullptr;
+    QAction *m_recordNounAction = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_presentationAction = nullptr;

@@ -156,6 +156,13 @@ void Workbench::setLadderOrder(const std::vector<std::string> &names)
     edit(next, tr("Order of the uniqueness ladder"), -1);
 }
 
+void Workbench::setRecordNoun(const std::string &noun)
+{
+    Configuration next = m_config;
+    next.recordNoun = noun;
+    edit(next, tr("What the records are"), -1);
+}
+
 void Workbench::setHierarchy(std::size_t column, const HierarchySpec &spec)
 {
     Configuration next = m_config;

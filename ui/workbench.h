@@ -44,6 +44,8 @@ public:
     void setRiskThreshold(double threshold);
     void setLevels(const std::vector<std::pair<std::size_t, int>> &levels, const QString &text);
     void setLadderOrder(const std::vector<std::string> &names);
+    // the steward's word for the records, in the plural (empty: records)
+    void setRecordNoun(const std::string &noun);
 
     // Replaces the configuration without an undo step (used by undo commands and loading).
     void applyConfiguration(const Configuration &config);

@@ -25,36 +25,39 @@ namespace {
 constexpr int kFrameMs = 16;
 }
 
-QString WorkbenchView::verdictText(const AnalysisResult &r)
+QString WorkbenchView::recordNoun(const Configuration &config)
+{
+    return config.recordNoun.empty() ? tr("records") : QString::fromStdString(config.recordNoun);
+}
+
+QString WorkbenchView::verdictText(const AnalysisResult &r, const QString &noun)
 {
     const Evaluation &ev = r.evaluation;
     const double n = static_cast<double>(ev.records);
     if (r.qiColumns.empty())
         return tr("No quasi-identifiers chosen yet: mark the attributes that others could know "
-                  "about a customer.");
+                  "about the people in the data.");
     const QString unique =
-        tr("%1 of customers are unique in the data as it is")
-            .arg(formatPercent(n > 0 ? static_cast<double>(r.input.sampleUniques) / n : 0));
+        tr("%1 of %2 are unique in the data as it is")
+            .arg(formatPercent(n > 0 ? static_cast<double>(r.input.sampleUniques) / n : 0), noun);
     const QString k = formatCount(ev.settings.k);
     if (!ev.satisfied) {
-        return tr("%1; after this transformation %2 customers are still in a group smaller than "
-                  "%3, more than the "
-                  "suppression limit allows.")
-            .arg(unique, formatCount(ev.recordsBelowK), k);
+        return tr("%1; after this transformation %2 %4 are still in a group smaller than %3, "
+                  "more than the suppression limit allows.")
+            .arg(unique, formatCount(ev.recordsBelowK), k, noun);
     }
     if (ev.settings.k <= 1)
         return tr("%1; after this transformation %2 are.")
             .arg(unique, formatPercent(n > 0 ? ev.risk.sampleUniques / n : 0));
     if (ev.suppressedRecords > 0)
-        return tr("%1; after this transformation no one is in a group smaller than %2 (%3 "
-                  "customers, %4, are "
-                  "suppressed).")
+        return tr("%1; after this transformation no one is in a group smaller than %2 (%3 %5, "
+                  "%4, are suppressed).")
             .arg(unique, k, formatCount(ev.suppressedRecords),
-                 formatPercent(ev.utility.suppressionRate));
+                 formatPercent(ev.utility.suppressionRate), noun);
     return tr("%1; after this transformation no one is in a group smaller than %2.").arg(unique, k);
 }
 
-QWidget *WorkbenchView::headline(QLabel *&value, const QString &caption)
+QWidget *WorkbenchView::headline(QLabel *&value, const QString &caption, QLabel **captionLabel)
 {
     auto *card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
@@ -66,6 +69,8 @@ QWidget *WorkbenchView::headline(QLabel *&value, const QString &caption)
     value->setFont(big);
     auto *text = new QLabel(caption, card);
     text->setWordWrap(true);
+    if (captionLabel)
+        *captionLabel = text;
     layout->addWidget(value);
     layout->addWidget(text);
     return card;
@@ -78,7 +83,7 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     auto *form = new QFormLayout(settings);
     m_k = new QSpinBox(settings);
     m_k->setRange(1, 1000000);
-    m_k->setToolTip(tr("Every published customer shares the values of the quasi-identifiers with "
+    m_k->setToolTip(tr("Every published record shares the values of the quasi-identifiers with "
                        "at least k - 1 others"));
     m_k->setAccessibleName(tr("k"));
     m_limit = new QDoubleSpinBox(settings);
@@ -86,7 +91,7 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     m_limit->setDecimals(1);
     m_limit->setSingleStep(0.5);
     m_limit->setSuffix(QStringLiteral(" %"));
-    m_limit->setToolTip(tr("The share of customers that may be left out to reach k"));
+    m_limit->setToolTip(tr("The share of records that may be left out to reach k"));
     m_limit->setAccessibleName(tr("Suppression limit"));
     m_threshold = new QDoubleSpinBox(settings);
     m_threshold->setRange(0.01, 1);
@@ -128,13 +133,12 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     m_verdict->setFont(verdictFont);
     m_verdict->setAccessibleName(tr("Verdict"));
     auto *cards = new QHBoxLayout;
-    cards->addWidget(
-        headline(m_uniqueCard, tr("of customers are unique after this transformation")));
+    cards->addWidget(headline(m_uniqueCard, QString(), &m_uniqueCaption));
     cards->addWidget(headline(m_highestRiskCard, tr("highest chance to single someone out")));
-    cards->addWidget(headline(m_smallGroupsCard,
-                              tr("customers in groups smaller than the risk threshold allows")));
+    cards->addWidget(headline(m_smallGroupsCard, QString(), &m_smallGroupsCaption));
     m_classSizes = new ClassSizeChart(this);
     m_ladder = new LadderChart(this);
+    showNoun();
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
@@ -231,6 +235,7 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     connect(bench, &Workbench::configurationChanged, this, [this] {
         m_attributes->showConfiguration();
         showSettings();
+        showNoun();
     });
     showSettings();
     m_verdict->setText(tr("Analysing…"));
@@ -366,6 +371,20 @@ void WorkbenchView::onAnalysisFinished(std::shared_ptr<const AnalysisResult> res
         m_redrawTimer.start();
 }
 
+void WorkbenchView::showNoun()
+{
+    const QString noun = recordNoun(m_bench->configuration());
+    if (noun == m_noun)
+        return;
+    m_noun = noun;
+    m_uniqueCaption->setText(tr("of %1 are unique after this transformation").arg(noun));
+    m_smallGroupsCaption->setText(
+        tr("%1 in groups smaller than the risk threshold allows").arg(noun));
+    m_ladder->setNoun(noun);
+    if (m_shown)
+        m_verdict->setText(verdictText(*m_shown, noun));
+}
+
 void WorkbenchView::redraw()
 {
     if (!m_pending)
@@ -375,7 +394,8 @@ void WorkbenchView::redraw()
     m_shown = std::move(m_pending);
     const AnalysisResult &r = *m_shown;
     const Evaluation &ev = r.evaluation;
-    m_verdict->setText(verdictText(r));
+    showNoun();
+    m_verdict->setText(verdictText(r, recordNoun(m_bench->configuration())));
     const double kept = static_cast<double>(ev.records - ev.suppressedRecords);
     m_uniqueCard->setText(
         formatPercent(kept > 0 ? static_cast<double>(ev.risk.sampleUniques) / kept : 0));

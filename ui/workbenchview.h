@@ -41,6 +41,7 @@ public:
     QSpinBox *kBox() const { return m_k; }
     QDoubleSpinBox *limitBox() const { return m_limit; }
     QLabel *verdict() const { return m_verdict; }
+    QLabel *uniqueCaption() const { return m_uniqueCaption; }
     std::shared_ptr<const AnalysisResult> shownResult() const { return m_shown; }
     // True once the charts show the analysis of the configuration as it is now.
     bool isUpToDate() const;
@@ -55,7 +56,9 @@ public:
     bool isPresentation() const { return m_presentation; }
 
     // The verdict in plain words, for the banner, the status bar and the welcome screen.
-    static QString verdictText(const AnalysisResult &result);
+    static QString verdictText(const AnalysisResult &result, const QString &noun);
+    // the configuration's word for the records, or "records"
+    static QString recordNoun(const Configuration &config);
 
 signals:
     // The charts now show the analysis of the latest configuration; latencyMs runs from the
@@ -67,7 +70,8 @@ private:
     void onAnalysisFinished(std::shared_ptr<const AnalysisResult> result, double latencyMs);
     void redraw();
     void showSettings();
-    QWidget *headline(QLabel *&value, const QString &caption);
+    QWidget *headline(QLabel *&value, const QString &caption, QLabel **captionLabel = nullptr);
+    void showNoun(); // the captions in the steward's word for the records
 
     Workbench *m_bench;
     AttributePanel *m_attributes;
@@ -76,6 +80,9 @@ private:
     QDoubleSpinBox *m_threshold;
     QLabel *m_verdict;
     QLabel *m_uniqueCard;
+    QLabel *m_uniqueCaption = nullptr;
+    QLabel *m_smallGroupsCaption = nullptr;
+    QString m_noun;
     QLabel *m_highestRiskCard;
     QLabel *m_smallGroupsCard;
     ClassSizeChart *m_classSizes;

@@ -57,4 +57,23 @@ Configuration suggestedConfiguration(const Dataset &data)
     return suggestedConfiguration(suggestRoles(data));
 }
 
+Result<std::string> recordNounFrom(std::string_view typed)
+{
+    std::size_t first = 0, last = typed.size();
+    while (first < last && (typed[first] == ' ' || typed[first] == '\t'))
+        ++first;
+    while (last > first && (typed[last - 1] == ' ' || typed[last - 1] == '\t'))
+        --last;
+    const std::string noun(typed.substr(first, last - first));
+    std::size_t characters = 0;
+    for (const char c : noun) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return Error{"the record noun holds a control character"};
+        characters += (static_cast<unsigned char>(c) & 0xc0) != 0x80 ? 1 : 0; // UTF-8
+    }
+    if (characters > 40)
+        return Error{"the record noun '" + noun.substr(0, 40) + "…' is longer than 40 characters"};
+    return noun;
+}
+
 } // namespace dijkgraaf

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include "analysis/evaluation.h"
 #include "attributerole.h"
 #include "dataset.h"
@@ -29,6 +31,9 @@ struct Configuration
     // the order in which the uniqueness ladder adds the quasi-identifiers (column names);
     // quasi-identifiers not named follow in column order
     std::vector<std::string> ladderOrder;
+    // the steward's word for what a record stands for, in the plural ("customers",
+    // "phones", "inhabitants"); empty: records
+    std::string recordNoun;
 
     std::vector<std::size_t> quasiIdentifiers() const; // columns with that role, in column order
     std::optional<std::size_t> weightColumn() const;   // the first column with the weight role
@@ -37,6 +42,10 @@ struct Configuration
 
     bool operator==(const Configuration &) const = default;
 };
+
+// A record noun as typed: trimmed; refused when longer than 40 characters or holding a
+// control character.
+Result<std::string> recordNounFrom(std::string_view typed);
 
 // Roles as suggested at import, built hierarchies chosen by type, every level 0, k = 1.
 Configuration suggestedConfiguration(const Dataset &data);

@@ -46,6 +46,8 @@ QJsonObject configurationToJson(const Configuration &config, const Dataset &data
             order.append(QString::fromStdString(name));
         out["ladder_order"] = order;
     }
+    if (!config.recordNoun.empty())
+        out["record_noun"] = QString::fromStdString(config.recordNoun);
     return out;
 }
 
@@ -102,6 +104,12 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
         if (!data.columnIndex(n))
             return Error{"the ladder order names a column '" + n + "' that the data does not have"};
         config.ladderOrder.push_back(n);
+    }
+    if (json.contains("record_noun")) {
+        auto noun = recordNounFrom(json["record_noun"].toString().toStdString());
+        if (!noun)
+            return noun.error();
+        config.recordNoun = *noun;
     }
     const QJsonObject privacy = json["privacy"].toObject();
     const qint64 k = privacy["k"].toInteger(1);

@@ -538,37 +538,37 @@
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="435"/>
+        <location filename="../../ui/charts.cpp" line="440"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="437"/>
+        <location filename="../../ui/charts.cpp" line="442"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="438"/>
+        <location filename="../../ui/charts.cpp" line="443"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="443"/>
+        <location filename="../../ui/charts.cpp" line="448"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="487"/>
+        <location filename="../../ui/charts.cpp" line="492"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="504"/>
+        <location filename="../../ui/charts.cpp" line="509"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="508"/>
+        <location filename="../../ui/charts.cpp" line="513"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -582,8 +582,8 @@
     </message>
     <message>
         <location filename="../../ui/domaindialog.cpp" line="22"/>
-        <source>Under differential privacy every category of a dimension is declared, never read from the data: one customer with a category no one else has would otherwise add its cells to the release, and show that she is in the data whatever the noise. Records outside the declared categories are left out; the preview tells you how many.</source>
-        <translation>Onder differentiële privacy wordt elke categorie van een dimensie opgegeven, nooit uit de gegevens gelezen: één klant met een categorie die niemand anders heeft, zou anders haar cellen aan de publicatie toevoegen, en laten zien dat zij in de gegevens zit, wat de ruis ook doet. Records buiten de opgegeven categorieën worden weggelaten; de voorvertoning vertelt u hoeveel.</translation>
+        <source>Under differential privacy every category of a dimension is declared, never read from the data: one person with a category no one else has would otherwise add its cells to the release, and show that she is in the data whatever the noise. Records outside the declared categories are left out; the preview tells you how many.</source>
+        <translation>Onder differentiële privacy wordt elke categorie van een dimensie opgegeven, nooit uit de gegevens gelezen: één persoon met een categorie die niemand anders heeft, zou anders haar cellen aan de publicatie toevoegen, en laten zien dat zij in de gegevens zit, wat de ruis ook doet. Records buiten de opgegeven categorieën worden weggelaten; de voorvertoning vertelt u hoeveel.</translation>
     </message>
     <message>
         <location filename="../../ui/domaindialog.cpp" line="36"/>
@@ -724,32 +724,32 @@
         <translation>Breedtes</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="108"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="109"/>
         <source>Characters kept</source>
         <translation>Behouden tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="108"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="110"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="110"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="112"/>
         <source>level by level, each a multiple of the one before: 5, 10, 20</source>
         <translation>per niveau, elk een veelvoud van de vorige: 5, 10, 20</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="111"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="113"/>
         <source>level by level, for instance 4, 3, 2, 1; empty: one fewer each level</source>
         <translation>per niveau, bijvoorbeeld 4, 3, 2, 1; leeg: elk niveau één minder</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="112"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="114"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="191"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="196"/>
         <source>%1 records have a value the hierarchy does not hold</source>
         <translation>%1 records hebben een waarde die niet in de hiërarchie staat</translation>
     </message>
@@ -921,26 +921,26 @@
     <name>dijkgraaf::LadderChart</name>
     <message>
         <location filename="../../ui/charts.cpp" line="335"/>
-        <source>Share of customers who are unique as attributes are combined</source>
-        <translation>Aandeel unieke klanten naarmate kenmerken worden gecombineerd</translation>
+        <source>Share of %1 that are unique as attributes are combined</source>
+        <translation>Aandeel unieke %1 naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="339"/>
+        <location filename="../../ui/charts.cpp" line="344"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="340"/>
+        <location filename="../../ui/charts.cpp" line="345"/>
         <source>At the chosen levels</source>
         <translation>Op de gekozen niveaus</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="349"/>
+        <location filename="../../ui/charts.cpp" line="354"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="350"/>
+        <location filename="../../ui/charts.cpp" line="355"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -948,22 +948,22 @@
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="392"/>
+        <location filename="../../ui/charts.cpp" line="397"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="394"/>
+        <location filename="../../ui/charts.cpp" line="399"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="403"/>
+        <location filename="../../ui/charts.cpp" line="408"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="418"/>
+        <location filename="../../ui/charts.cpp" line="423"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -971,236 +971,241 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
-        <location filename="../../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="1049"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
-        <location filename="../../ui/mainwindow.cpp" line="871"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="902"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <source>What the &amp;records are…</source>
+        <translation>Wat de &amp;records zijn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
-        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="329"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -1209,32 +1214,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="488"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="486"/>
+        <location filename="../../ui/mainwindow.cpp" line="489"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -1243,94 +1248,105 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="495"/>
-        <location filename="../../ui/mainwindow.cpp" line="1039"/>
-        <location filename="../../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../../ui/mainwindow.cpp" line="1086"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="522"/>
+        <location filename="../../ui/mainwindow.cpp" line="525"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/mainwindow.cpp" line="589"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="598"/>
+        <location filename="../../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="600"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="650"/>
+        <location filename="../../ui/mainwindow.cpp" line="653"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="651"/>
+        <location filename="../../ui/mainwindow.cpp" line="654"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <source>What the records are</source>
+        <translation>Wat de records zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="673"/>
+        <source>One word, in the plural, for what each record of this data stands for (customers, phones, inhabitants). Empty: records.</source>
+        <translation>Eén woord, in het meervoud, voor waar elk record van deze gegevens voor staat (klanten, telefoons, inwoners). Leeg: records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="703"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="675"/>
+        <location filename="../../ui/mainwindow.cpp" line="706"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="680"/>
+        <location filename="../../ui/mainwindow.cpp" line="711"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow.cpp" line="745"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="715"/>
+        <location filename="../../ui/mainwindow.cpp" line="746"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="717"/>
+        <location filename="../../ui/mainwindow.cpp" line="748"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="783"/>
+        <location filename="../../ui/mainwindow.cpp" line="814"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="825"/>
+        <location filename="../../ui/mainwindow.cpp" line="856"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="826"/>
+        <location filename="../../ui/mainwindow.cpp" line="857"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1339,128 +1355,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="899"/>
+        <location filename="../../ui/mainwindow.cpp" line="930"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="900"/>
+        <location filename="../../ui/mainwindow.cpp" line="931"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="905"/>
+        <location filename="../../ui/mainwindow.cpp" line="936"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="921"/>
+        <location filename="../../ui/mainwindow.cpp" line="952"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="926"/>
+        <location filename="../../ui/mainwindow.cpp" line="957"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="951"/>
-        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <location filename="../../ui/mainwindow.cpp" line="982"/>
+        <location filename="../../ui/mainwindow.cpp" line="991"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="964"/>
+        <location filename="../../ui/mainwindow.cpp" line="995"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="967"/>
+        <location filename="../../ui/mainwindow.cpp" line="998"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="970"/>
+        <location filename="../../ui/mainwindow.cpp" line="1001"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="974"/>
+        <location filename="../../ui/mainwindow.cpp" line="1005"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="975"/>
+        <location filename="../../ui/mainwindow.cpp" line="1006"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="978"/>
+        <location filename="../../ui/mainwindow.cpp" line="1009"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="982"/>
+        <location filename="../../ui/mainwindow.cpp" line="1013"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="988"/>
+        <location filename="../../ui/mainwindow.cpp" line="1019"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../../ui/mainwindow.cpp" line="1054"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../../ui/mainwindow.cpp" line="1080"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../../ui/mainwindow.cpp" line="1081"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../../ui/mainwindow.cpp" line="1083"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../../ui/mainwindow.cpp" line="1123"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../../ui/mainwindow.cpp" line="1133"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../../ui/mainwindow.cpp" line="1152"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../../ui/mainwindow.cpp" line="1153"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../../ui/mainwindow.cpp" line="1165"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../../ui/mainwindow.cpp" line="1165"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../../ui/mainwindow.cpp" line="1193"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2610,22 +2626,27 @@ Dat werk weer openen?</translation>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="164"/>
+        <location filename="../../ui/workbench.cpp" line="163"/>
+        <source>What the records are</source>
+        <translation>Wat de records zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.cpp" line="171"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="182"/>
+        <location filename="../../ui/workbench.cpp" line="189"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="189"/>
+        <location filename="../../ui/workbench.cpp" line="196"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.cpp" line="196"/>
+        <location filename="../../ui/workbench.cpp" line="203"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
@@ -2633,187 +2654,192 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::WorkbenchView</name>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="33"/>
-        <source>No quasi-identifiers chosen yet: mark the attributes that others could know about a customer.</source>
-        <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over een klant kunnen weten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="36"/>
-        <source>%1 of customers are unique in the data as it is</source>
-        <translation>%1 van de klanten is uniek in de gegevens zoals ze zijn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="40"/>
-        <source>%1; after this transformation %2 customers are still in a group smaller than %3, more than the suppression limit allows.</source>
-        <translation>%1; na deze transformatie zitten nog %2 klanten in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="46"/>
+        <location filename="../../ui/workbenchview.cpp" line="50"/>
         <source>%1; after this transformation %2 are.</source>
         <translation>%1; na deze transformatie is dat %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="49"/>
-        <source>%1; after this transformation no one is in a group smaller than %2 (%3 customers, %4, are suppressed).</source>
-        <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 klanten, %4, zijn weggelaten).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="54"/>
+        <location filename="../../ui/workbenchview.cpp" line="57"/>
         <source>%1; after this transformation no one is in a group smaller than %2.</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="77"/>
+        <location filename="../../ui/workbenchview.cpp" line="82"/>
         <source>Privacy model</source>
         <translation>Privacymodel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="81"/>
-        <source>Every published customer shares the values of the quasi-identifiers with at least k - 1 others</source>
-        <translation>Elke gepubliceerde klant deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 anderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="83"/>
+        <location filename="../../ui/workbenchview.cpp" line="88"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="89"/>
-        <source>The share of customers that may be left out to reach k</source>
-        <translation>Het aandeel klanten dat mag worden weggelaten om k te halen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="90"/>
+        <location filename="../../ui/workbenchview.cpp" line="95"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="95"/>
+        <location filename="../../ui/workbenchview.cpp" line="100"/>
         <source>A record is at risk when its risk (1 / group size) is above this</source>
         <translation>Een record loopt risico als zijn risico (1 / groepsgrootte) hierboven ligt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="96"/>
+        <location filename="../../ui/workbenchview.cpp" line="101"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="97"/>
+        <location filename="../../ui/workbenchview.cpp" line="102"/>
         <source>&amp;k (smallest group)</source>
         <translation>&amp;k (kleinste groep)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="98"/>
+        <location filename="../../ui/workbenchview.cpp" line="103"/>
         <source>&amp;Suppression limit</source>
         <translation>&amp;Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="99"/>
+        <location filename="../../ui/workbenchview.cpp" line="104"/>
         <source>Risk &amp;threshold</source>
         <translation>Risico&amp;drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="129"/>
+        <location filename="../../ui/workbenchview.cpp" line="134"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="132"/>
-        <source>of customers are unique after this transformation</source>
-        <translation>van de klanten is uniek na deze transformatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workbenchview.cpp" line="133"/>
+        <location filename="../../ui/workbenchview.cpp" line="137"/>
         <source>highest chance to single someone out</source>
         <translation>grootste kans om iemand aan te wijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="135"/>
-        <source>customers in groups smaller than the risk threshold allows</source>
-        <translation>klanten in groepen kleiner dan de risicodrempel toestaat</translation>
+        <location filename="../../ui/workbenchview.cpp" line="30"/>
+        <source>records</source>
+        <translation>records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="145"/>
+        <location filename="../../ui/workbenchview.cpp" line="38"/>
+        <source>No quasi-identifiers chosen yet: mark the attributes that others could know about the people in the data.</source>
+        <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over de mensen in de gegevens kunnen weten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="41"/>
+        <source>%1 of %2 are unique in the data as it is</source>
+        <translation>%1 van de %2 is uniek in de gegevens zoals ze zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="45"/>
+        <source>%1; after this transformation %2 %4 are still in a group smaller than %3, more than the suppression limit allows.</source>
+        <translation>%1; na deze transformatie zitten nog %2 %4 in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="53"/>
+        <source>%1; after this transformation no one is in a group smaller than %2 (%3 %5, %4, are suppressed).</source>
+        <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 %5, %4, zijn weggelaten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="86"/>
+        <source>Every published record shares the values of the quasi-identifiers with at least k - 1 others</source>
+        <translation>Elk gepubliceerd record deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 andere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="94"/>
+        <source>The share of records that may be left out to reach k</source>
+        <translation>Het aandeel records dat mag worden weggelaten om k te halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="149"/>
         <source>Ladder &amp;order…</source>
         <translation>&amp;Volgorde van de ladder…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="146"/>
+        <location filename="../../ui/workbenchview.cpp" line="150"/>
         <source>The order in which the ladder adds the quasi-identifiers</source>
         <translation>De volgorde waarin de ladder de quasi-identificerende kenmerken toevoegt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="155"/>
+        <location filename="../../ui/workbenchview.cpp" line="159"/>
         <source>Attribute of the distribution</source>
         <translation>Kenmerk van de verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="162"/>
+        <location filename="../../ui/workbenchview.cpp" line="166"/>
         <source>Distribution of</source>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="182"/>
+        <location filename="../../ui/workbenchview.cpp" line="186"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="186"/>
+        <location filename="../../ui/workbenchview.cpp" line="190"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="186"/>
+        <location filename="../../ui/workbenchview.cpp" line="190"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="186"/>
+        <location filename="../../ui/workbenchview.cpp" line="190"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="203"/>
+        <location filename="../../ui/workbenchview.cpp" line="207"/>
         <source>&amp;Utility</source>
         <translation>&amp;Nut</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="204"/>
+        <location filename="../../ui/workbenchview.cpp" line="208"/>
         <source>Solution &amp;space</source>
         <translation>&amp;Oplossingsruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="229"/>
+        <location filename="../../ui/workbenchview.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="236"/>
+        <location filename="../../ui/workbenchview.cpp" line="241"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="253"/>
+        <location filename="../../ui/workbenchview.cpp" line="258"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="259"/>
+        <location filename="../../ui/workbenchview.cpp" line="264"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="260"/>
+        <location filename="../../ui/workbenchview.cpp" line="265"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="283"/>
+        <location filename="../../ui/workbenchview.cpp" line="288"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="383"/>
+        <location filename="../../ui/workbenchview.cpp" line="380"/>
+        <source>of %1 are unique after this transformation</source>
+        <translation>van de %1 is uniek na deze transformatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="382"/>
+        <source>%1 in groups smaller than the risk threshold allows</source>
+        <translation>%1 in groepen kleiner dan de risicodrempel toestaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbenchview.cpp" line="403"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "pdfreport.h"
 #include "presentation.h"
+#include "project/configurationjson.h"
 #include "project/privacyledger.h"
 #include "project/project.h"
 #include "publish/approval.h"
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QGraphicsTextItem>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -479,6 +481,50 @@ private slots:
         QCOMPARE(spec.widths, (std::vector<double>{50, 100}));
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
         QCOMPARE(view()->attributes()->levelSlider(amount)->maximum(), 3);
+    }
+
+    // The words fit the data: "records" until the steward gives her own noun (Edit > What
+    // the records are), which the verdict, the cards and the ladder then use, one undo step,
+    // kept in the project; a noun with a control character is refused.
+    void theRecordsGetTheStewardsWord()
+    {
+        QVERIFY(yearsTwoDigitsAndK5());
+        QVERIFY2(view()->verdict()->text().contains(" of records are unique"),
+                 qPrintable(view()->verdict()->text()));
+        QVERIFY(!view()->verdict()->text().contains("customer"));
+        bool answered = false;
+        test::whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<QInputDialog *>(modal);
+            answered = dialog != nullptr;
+            if (!dialog)
+                return;
+            dialog->setTextValue(QStringLiteral("  phones "));
+            dialog->accept();
+        });
+        window()->recordNounAction()->trigger();
+        QVERIFY(answered);
+        QCOMPARE(bench()->configuration().recordNoun, std::string("phones"));
+        QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
+        QVERIFY2(view()->verdict()->text().contains(" of phones are unique"),
+                 qPrintable(view()->verdict()->text()));
+        QCOMPARE(view()->uniqueCaption()->text(),
+                 QStringLiteral("of phones are unique after this transformation"));
+        QVERIFY(view()->ladderChart()->chart()->title().contains("Share of phones"));
+        // kept in the project's configuration, and read back
+        const QJsonObject json = configurationToJson(bench()->configuration(), bench()->data());
+        QCOMPARE(json["record_noun"].toString(), QStringLiteral("phones"));
+        auto back = configurationFromJson(json, bench()->data());
+        QVERIFY(back);
+        QCOMPARE(back->recordNoun, std::string("phones"));
+        QJsonObject bad = json;
+        bad["record_noun"] = QStringLiteral("pho\nnes");
+        QVERIFY(!configurationFromJson(bad, bench()->data()));
+        // one undo step back to records
+        bench()->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains(" of records are unique"),
+                                 20000);
+        QCOMPARE(view()->uniqueCaption()->text(),
+                 QStringLiteral("of records are unique after this transformation"));
     }
 
     void roleChangeUndoAndRedo()
@@ -1695,7 +1741,7 @@ private slots:
         window()->publishView()->approverName()->setText("A. Steward");
         window()->publishView()->approvalNote()->setText("second release");
         applyLanguage("nl");
-        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("van de klanten is uniek"),
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("van de records is uniek"),
                                  20000);
         QVERIFY(showsCurrent());
         QCOMPARE(bench()->configuration(), before);
@@ -1705,11 +1751,11 @@ private slots:
             menus << a->text();
         QVERIFY2(menus.contains("&Bestand") && menus.contains("Be&werken"),
                  qPrintable(menus.join(",")));
-        QVERIFY2(view()->verdict()->text().contains("van de klanten is uniek"),
+        QVERIFY2(view()->verdict()->text().contains("van de records is uniek"),
                  qPrintable(view()->verdict()->text()));
         QVERIFY(view()->verdict()->text().contains(",")); // 100,0 % in Dutch
         QCOMPARE(view()->ladderChart()->chart()->title(),
-                 QString("Aandeel unieke klanten naarmate kenmerken worden gecombineerd"));
+                 QString("Aandeel unieke records naarmate kenmerken worden gecombineerd"));
         QVERIFY(window()->undoAction()->isEnabled() == bench()->undoStack()->canUndo());
         // numbers in the fields the Dutch way, with a decimal comma
         QVERIFY2(view()->limitBox()->text().contains(","), qPrintable(view()->limitBox()->text()));
@@ -1720,7 +1766,7 @@ private slots:
         QVERIFY2(reason.contains("geslacht is algemeen bekend"), qPrintable(reason));
         screenshot(window(), "workbench_nl");
         applyLanguage("en");
-        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("of customers are unique"),
+        QTRY_VERIFY_WITH_TIMEOUT(view()->verdict()->text().contains("of records are unique"),
                                  20000);
         QVERIFY(showsCurrent());
         menus.clear();
