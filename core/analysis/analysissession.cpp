@@ -93,7 +93,11 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
     result.input = m_cached->input.risk;
     result.inputRecordsByClassSize = m_cached->input.keptRecordsByClassSize;
     result.ladder = m_cached->ladder;
-    result.ladderAt = uniquenessLadderAt(evaluator, sequence, levels);
+    // right after the evaluation, whose grouping is the ladder's top rung
+    auto ladderAt = uniquenessLadderAt(evaluator, sequence, levels, cancel);
+    if (!ladderAt)
+        return Error::cancellation("the computation was cancelled");
+    result.ladderAt = std::move(*ladderAt);
     result.baseTable = m_cached->table;
     result.hierarchySpecs = specs;
     result.evaluationMs = millisecondsSince(result.baseTableReused ? evaluationStart : start) -

@@ -292,6 +292,7 @@ void Evaluator::groupInto(const std::vector<int> &levels, ClassTable &out, bool 
     out.representative.clear();
     out.size.clear();
     out.weight.clear();
+    m_classesCurrent = &out == &m_classes;
 
     const bool identity = std::all_of(levels.begin(), levels.end(), [](int l) { return l == 0; });
     if (identity) {
@@ -462,7 +463,29 @@ void Evaluator::groupInto(const std::vector<int> &levels, ClassTable &out, bool 
     });
     if (!layEndToEnd)
         return; // the parts stay as they are: measure() reads them where they lie
+    layPartsEndToEnd(out);
+}
+
+bool Evaluator::lastGrouping(const std::vector<int> &levels, ClassTable &out)
+{
+    if (!m_classesCurrent || m_classes.levels != levels)
+        return false;
+    if (m_grouping != Grouping::Hashed) {
+        out = m_classes;
+        return true;
+    }
+    out.levels = levels;
+    out.key.clear();
+    layPartsEndToEnd(out);
+    return true;
+}
+
+void Evaluator::layPartsEndToEnd(ClassTable &out)
+{
     // the parts' classes laid end to end, copied on every core
+    const std::size_t parts = m_parts.size();
+    const bool weighted = m_table.weighted();
+    const std::size_t slices = workParts(parts, 1);
     m_partOffset.resize(parts);
     std::size_t total = 0;
     for (std::size_t p = 0; p < parts; ++p) {

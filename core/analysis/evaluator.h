@@ -60,6 +60,9 @@ public:
     // The classes of a coarser transformation (levels >= finer.levels, each), grouped from a
     // finer one's classes: cheaper than from the BaseTable when the finer one has few classes.
     void rollUp(const ClassTable &finer, const std::vector<int> &levels, ClassTable &out);
+    // The classes of the last grouping (by evaluate() or group()), laid end to end, where it
+    // was at these levels: a copy of the classes, no grouping. False where it was not.
+    bool lastGrouping(const std::vector<int> &levels, ClassTable &out);
     // Suppression, risk and utility of a transformation from its classes.
     Evaluation measure(const ClassTable &classes, const PrivacySettings &settings) const;
 
@@ -97,6 +100,7 @@ private:
         m_parentOf; // [q][level][label] -> label at level + 1
     std::uint64_t packedKey(std::uint32_t combination, const std::vector<int> &levels) const;
     void groupInto(const std::vector<int> &levels, ClassTable &out, bool layEndToEnd);
+    void layPartsEndToEnd(ClassTable &out); // the hashed parts' classes into out
     Evaluation measureSegments(const std::vector<int> &levels,
                                std::span<const ClassSegment> segments,
                                const PrivacySettings &settings) const;
@@ -133,6 +137,7 @@ private:
     std::vector<std::uint32_t> m_classOfKey;               // direct: the class of each key
     std::vector<std::uint32_t> m_keyOfCombination;         // direct: the key of each combination
     ClassTable m_classes;
+    bool m_classesCurrent = false; // the last grouping was evaluate()'s, into m_classes
     KeyIndex m_rollUpIndex;
     std::vector<std::uint32_t> m_rollUpIds;
     std::vector<std::uint64_t> m_finerKeys;

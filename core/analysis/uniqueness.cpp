@@ -47,9 +47,9 @@ std::vector<UniquenessStep> uniquenessLadder(Evaluator &evaluator,
     return steps;
 }
 
-std::vector<UniquenessStep> uniquenessLadderAt(Evaluator &evaluator,
-                                               const std::vector<std::size_t> &sequence,
-                                               const std::vector<int> &levels)
+std::optional<std::vector<UniquenessStep>> uniquenessLadderAt(
+    Evaluator &evaluator, const std::vector<std::size_t> &sequence, const std::vector<int> &levels,
+    const std::atomic<bool> *cancel)
 {
     const BaseTable &table = evaluator.table();
     const auto n = static_cast<double>(table.records());
@@ -62,8 +62,13 @@ std::vector<UniquenessStep> uniquenessLadderAt(Evaluator &evaluator,
     for (const std::size_t q : sequence)
         rung[q] = levels[q];
     ClassTable classes, coarser;
-    evaluator.group(rung, classes);
+    // the top rung is the transformation itself: its grouping is the evaluation's, where the
+    // evaluator has just made it
+    if (!evaluator.lastGrouping(rung, classes))
+        evaluator.group(rung, classes);
     for (std::size_t j = sequence.size(); j-- > 0;) {
+        if (cancel && cancel->load())
+            return std::nullopt;
         if (j + 1 < sequence.size()) {
             // the attribute added at rung j + 1 is suppressed again
             rung[sequence[j + 1]] = table.hierarchy(sequence[j + 1]).height();

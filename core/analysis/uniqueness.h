@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "model/dataset.h"
 #include "model/result.h"
 
@@ -26,12 +28,14 @@ std::vector<UniquenessStep> uniquenessLadder(Evaluator &evaluator,
                                              const std::vector<std::size_t> &sequence);
 
 // The same ladder at a transformation's levels (generalized, before any suppression): rung j
-// keeps the first j of `sequence` at their level in `levels` and suppresses the rest. One
-// grouping of the BaseTable for the top rung; each rung below is rolled up from the one above,
-// so the whole ladder costs little more than one evaluation.
-std::vector<UniquenessStep> uniquenessLadderAt(Evaluator &evaluator,
-                                               const std::vector<std::size_t> &sequence,
-                                               const std::vector<int> &levels);
+// keeps the first j of `sequence` at their level in `levels` and suppresses the rest. The top
+// rung (every quasi-identifier of `sequence` at its level) is the evaluator's last evaluation
+// where that was at `levels` (a copy of its classes), else one grouping of the BaseTable; each
+// rung below is rolled up from the one above.
+// Empty when cancel is set (looked at between rungs).
+std::optional<std::vector<UniquenessStep>> uniquenessLadderAt(
+    Evaluator &evaluator, const std::vector<std::size_t> &sequence, const std::vector<int> &levels,
+    const std::atomic<bool> *cancel = nullptr);
 
 // Share of records that are the only one with their combination of the first j attributes,
 // for j = 1..m, at level 0. One BaseTable over all attributes; each rung is the roll-up that
