@@ -1,4 +1,5 @@
 #include "analysisrunner.h"
+#include "errortext.h"
 
 namespace dijkgraaf {
 
@@ -23,7 +24,7 @@ void AnalysisRunner::onFinished(Result<AnalysisResult> result)
         emit finished(std::make_shared<const AnalysisResult>(std::move(result.value())),
                       static_cast<double>(m_sinceRequest.nsecsElapsed()) / 1e6);
     } else if (!result.error().cancelled) {
-        emit failed(QString::fromStdString(result.error().message),
+        emit failed(errorMessage(result.error()),
                     QString::fromStdString(result.error().column));
     }
 }

@@ -1,4 +1,5 @@
 #include "approvalpanel.h"
+#include "errortext.h"
 
 #include "presentation.h"
 
@@ -158,7 +159,7 @@ void ApprovalPanel::onApproval(Result<Approval> approval)
     m_stopApproval->hide();
     if (!approval) {
         refresh();
-        const QString why = QString::fromStdString(approval.error().text());
+        const QString why = errorText(approval.error());
         m_approvalState->setText(tr("<span style='color:%1'>Refused: %2</span>")
                                      .arg(palette::errorText().name(), why.toHtmlEscaped()));
         emit message(tr("The release was refused: %1").arg(why));
@@ -202,7 +203,7 @@ void ApprovalPanel::exportInteractively()
     }
     if (!written)
         QMessageBox::warning(this, tr("Cannot export"),
-                             QString::fromStdString(written.error().text()));
+                             errorText(written.error()));
 }
 
 } // namespace dijkgraaf

@@ -1,4 +1,5 @@
 #include "attributepanel.h"
+#include "errortext.h"
 #include "hierarchy/arxformat.h"
 #include "hierarchybuilder.h"
 #include "hierarchyeditor.h"
@@ -308,7 +309,7 @@ void AttributePanel::exportHierarchy(std::size_t column, const QString &chosen)
     if (path.isEmpty())
         return;
     if (auto written = writeArxHierarchy(*h, path.toStdString()); !written)
-        emit m_bench->analysisFailed(QString::fromStdString(written.error().text()), name);
+        emit m_bench->analysisFailed(errorText(written.error()), name);
 }
 
 void AttributePanel::showConfiguration()

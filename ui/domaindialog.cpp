@@ -1,4 +1,5 @@
 #include "domaindialog.h"
+#include "errortext.h"
 #include "presentation.h"
 
 #include "publish/publication.h"
@@ -148,7 +149,7 @@ void DomainDialog::loadFile()
         return;
     auto d = declaredDomainFromJson(QJsonObject{{"file", path}}, {}, "the code list");
     if (!d) {
-        m_status->setText(QString::fromStdString(d.error().text()));
+        m_status->setText(errorText(d.error()));
         return;
     }
     std::string t;
@@ -162,7 +163,7 @@ void DomainDialog::loadFile()
 void DomainDialog::accept()
 {
     if (auto d = domain(); !d) {
-        m_status->setText(QString::fromStdString(d.error().message));
+        m_status->setText(errorMessage(d.error()));
         return;
     }
     QDialog::accept();

@@ -1,4 +1,5 @@
 #include "hierarchybuilder.h"
+#include "errortext.h"
 
 #include "presentation.h"
 
@@ -139,7 +140,7 @@ void HierarchyBuilder::refresh()
     Result<Hierarchy> built =
         spec ? buildHierarchy(m_column, *spec) : Result<Hierarchy>(spec.error());
     if (!built) {
-        m_problem->setText(QString::fromStdString(built.error().message));
+        m_problem->setText(errorMessage(built.error()));
         m_problem->show();
         m_ok->setEnabled(false);
         return;

@@ -1,4 +1,5 @@
 #include "hierarchyeditor.h"
+#include "errortext.h"
 #include "presentation.h"
 
 #include <QDialogButtonBox>
@@ -62,7 +63,7 @@ void HierarchyEditor::accept()
     if (!h) {
         m_problem->setText(QStringLiteral("<span style='color:%1'>%2</span>")
                                .arg(palette::errorText().name(),
-                                    QString::fromStdString(h.error().text()).toHtmlEscaped()));
+                                    errorText(h.error()).toHtmlEscaped()));
         if (h.error().line > 0)
             m_table->setCurrentCell(static_cast<int>(h.error().line) - 1, 0);
         return;

@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "errortext.h"
 #include "presentation.h"
 
 #include "io/rolesuggestions.h"
@@ -155,7 +156,7 @@ void ImportDialog::refresh()
     if (!data) {
         m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>")
                               .arg(palette::errorText().name(),
-                                   QString::fromStdString(data.error().text()).toHtmlEscaped()));
+                                   errorText(data.error()).toHtmlEscaped()));
         return;
     }
     const Dataset &d = *data;

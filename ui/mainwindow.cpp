@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "errortext.h"
 
 #include "appearance.h"
 #include "demo/customergenerator.h"
@@ -312,7 +313,7 @@ void MainWindow::openDemo()
         return generateCustomers(p, kDemoRows, kDemoSeed);
     });
     if (!path) {
-        QMessageBox::warning(this, tr("Demo"), QString::fromStdString(path.error().text()));
+        QMessageBox::warning(this, tr("Demo"), errorText(path.error()));
         return;
     }
     loadData(*path);
@@ -327,7 +328,7 @@ void MainWindow::openEventsDemo()
         return generatePhoneEvents(p, 5000, 7, kDemoSeed);
     });
     if (!path) {
-        QMessageBox::warning(this, tr("Demo"), QString::fromStdString(path.error().text()));
+        QMessageBox::warning(this, tr("Demo"), errorText(path.error()));
         return;
     }
     m_demoPublication = phoneEventsDemoPublication();
@@ -430,7 +431,7 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
         const Error &e = result.error();
         if (e.cancelled) {
             statusBar()->showMessage(tr("The import was cancelled"), 5000);
-            emit loadFailed(QString::fromStdString(e.message));
+            emit loadFailed(errorMessage(e));
             return;
         }
         if (m_loading.raggedRows == RaggedRows::Stop &&
@@ -451,9 +452,9 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
             }
         } else {
             QMessageBox::warning(this, tr("Cannot open the file"),
-                                 QString::fromStdString(e.text()));
+                                 errorText(e));
         }
-        emit loadFailed(QString::fromStdString(e.text()));
+        emit loadFailed(errorText(e));
         return;
     }
     Loaded opened = std::move(result.value());
@@ -497,8 +498,8 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
         auto restored = configurationFromJson(project.configuration, *opened.data);
         if (!restored) {
             QMessageBox::warning(this, tr("Cannot open the project"),
-                                 QString::fromStdString(restored.error().text()));
-            emit loadFailed(QString::fromStdString(restored.error().text()));
+                                 errorText(restored.error()));
+            emit loadFailed(errorText(restored.error()));
             return;
         }
         config = *restored;
@@ -524,7 +525,7 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
                 m_bench->applyPublication(*publication);
             else
                 QMessageBox::warning(this, tr("The tables to publish cannot be restored"),
-                                     QString::fromStdString(publication.error().text()));
+                                     errorText(publication.error()));
         }
         m_restoring = true;
         m_bench->setApprovals(restoredProject->approvals);
@@ -682,7 +683,7 @@ void MainWindow::chooseRecordNoun()
             return;
         }
         QMessageBox::warning(this, tr("What the records are"),
-                             QString::fromStdString(noun.error().message));
+                             errorMessage(noun.error()));
     }
 }
 
@@ -816,7 +817,7 @@ void MainWindow::autosave()
         statusBar()->showMessage(
             tr("The work could not be kept in %1: %2")
                 .arg(m_autosaveFolder,
-                     saved ? about.errorString() : QString::fromStdString(saved.error().text())),
+                     saved ? about.errorString() : errorText(saved.error())),
             10000);
 }
 
@@ -937,7 +938,7 @@ void MainWindow::chooseHierarchyFile(std::size_t column)
     auto h = readArxHierarchy(path.toStdString());
     if (!h) {
         QMessageBox::warning(this, tr("Cannot use this hierarchy"),
-                             QString::fromStdString(h.error().text()));
+                             errorText(h.error()));
         return;
     }
     m_bench->setHierarchy(column, HierarchySpec::table(h->toRows(), path.toStdString()));
@@ -982,7 +983,7 @@ QString MainWindow::loadHierarchiesFromFolder(const QString &folder)
         const QString fileName = QFileInfo(QString::fromStdString(file)).fileName();
         auto h = readArxHierarchy(file);
         if (!h) {
-            refused << tr("%1: %2").arg(fileName, QString::fromStdString(h.error().message));
+            refused << tr("%1: %2").arg(fileName, errorMessage(h.error()));
             continue;
         }
         HierarchySpec spec = HierarchySpec::table(h->toRows(), file);
@@ -991,7 +992,7 @@ QString MainWindow::loadHierarchiesFromFolder(const QString &folder)
         auto covered = built ? mapColumnToHierarchy(data.columns[c], *built)
                              : Result<std::vector<std::uint32_t>>(built.error());
         if (!covered) {
-            refused << tr("%1: %2").arg(fileName, QString::fromStdString(covered.error().message));
+            refused << tr("%1: %2").arg(fileName, errorMessage(covered.error()));
             continue;
         }
         specs.emplace_back(c, std::move(spec));
@@ -1071,8 +1072,8 @@ void MainWindow::loadProjectFile(const QString &path)
     if (!project) {
         m_recovering.reset();
         QMessageBox::warning(this, tr("Cannot open the project"),
-                             QString::fromStdString(project.error().text()));
-        emit loadFailed(QString::fromStdString(project.error().text()));
+                             errorText(project.error()));
+        emit loadFailed(errorText(project.error()));
         return;
     }
     QString source = QString::fromStdString(project->sourcePath);
@@ -1097,7 +1098,7 @@ void MainWindow::loadProjectFile(const QString &path)
     auto settings = importSettingsFromJson(project->import);
     if (!settings) { // checked on open; kept for a project made in memory
         m_recovering.reset();
-        emit loadFailed(QString::fromStdString(settings.error().message));
+        emit loadFailed(errorMessage(settings.error()));
         return;
     }
     m_loadingProject = *project;
@@ -1124,7 +1125,7 @@ bool MainWindow::saveProjectAs(const QString &path)
     auto saved = dijkgraaf::saveProject(p, path.toStdString());
     if (!saved) {
         QMessageBox::warning(this, tr("Cannot save the project"),
-                             QString::fromStdString(saved.error().text()));
+                             errorText(saved.error()));
         return false;
     }
     m_projectPath = QFileInfo(path).absoluteFilePath();

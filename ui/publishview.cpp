@@ -1,4 +1,5 @@
 #include "publishview.h"
+#include "errortext.h"
 
 #include "publish/catalogue.h"
 
@@ -701,7 +702,7 @@ void PublishView::rebuild()
         auto b = PrivacyLedger().budget(source);
         m_raiseBudget->setEnabled(b && b->declared);
         if (!b)
-            m_budget->setText(QString::fromStdString(b.error().text()).toHtmlEscaped());
+            m_budget->setText(errorText(b.error()).toHtmlEscaped());
         else if (!b->declared)
             m_budget->setText(tr("No release with noise on this data yet: the first declares the "
                                  "budget above."));
@@ -729,14 +730,14 @@ QString PublishView::raiseBudget(double rho, const QString &name, const QString 
     PrivacyLedger ledger;
     auto b = ledger.budget(source);
     if (!b)
-        return QString::fromStdString(b.error().text());
+        return errorText(b.error());
     if (!b->declared)
         return tr("This data source has no budget yet: the first release with noise declares it.");
     if (!(rho > b->rho))
         return tr("The budget is rho %1: a raise must be above it.").arg(QLocale().toString(b->rho, 'f', 3));
     const std::string time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     if (auto set = ledger.setBudget(source, {time, name.trimmed().toStdString(), note.trimmed().toStdString(), rho}); !set)
-        return QString::fromStdString(set.error().text());
+        return errorText(set.error());
     rebuild();
     emit message(tr("The budget of the data source is now rho %1, raised by %2.")
                      .arg(QLocale().toString(rho, 'f', 3), name.trimmed()));
@@ -1193,7 +1194,7 @@ void PublishView::onPreview(Result<ComputedRelease> result)
         m_previewError.clear();
     } else {
         m_previewResult.reset();
-        m_previewError = QString::fromStdString(result.error().text());
+        m_previewError = errorText(result.error());
     }
     showPreview();
     updateApproval();

@@ -1,4 +1,5 @@
 #include "solutionspace.h"
+#include "errortext.h"
 #include "charts.h"
 #include "presentation.h"
 
@@ -193,7 +194,7 @@ void SolutionSpaceView::onFinished(Result<SearchResult> r)
     m_find->setEnabled(true);
     if (!r.ok()) {
         m_summary->setText(r.error().cancelled ? tr("The search was cancelled.")
-                                               : QString::fromStdString(r.error().text()));
+                                               : errorText(r.error()));
         emit searchFinished();
         return;
     }

@@ -35,7 +35,7 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
 {
     const Dataset &data = *m_data;
     if (config.attributes.size() != data.columns.size())
-        return Error{"the configuration does not match the data's columns"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the configuration does not match the data's columns"));
     AnalysisResult result;
     result.qiColumns = config.quasiIdentifiers();
     std::vector<HierarchySpec> specs;
@@ -47,7 +47,8 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
     }
     const auto weight = config.weightColumn();
     if (weight && !data.columns[*weight].isNumeric())
-        return Error{"a sampling weight must be numeric", {}, 0, data.columns[*weight].name};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "a sampling weight must be numeric"), {}, {}, 0,
+                         data.columns[*weight].name);
 
     const auto start = std::chrono::steady_clock::now();
     result.baseTableReused = m_cached && m_cached->qiColumns == result.qiColumns &&

@@ -32,7 +32,7 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
     std::vector<std::vector<std::uint32_t>> leafOfCode(m);
     for (std::size_t q = 0; q < m; ++q) {
         if (quasiIdentifiers[q].column >= data.columns.size())
-            return Error{"no such column"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "no such column"));
         const Column &column = data.columns[quasiIdentifiers[q].column];
         auto mapped = mapColumnToHierarchy(column, quasiIdentifiers[q].hierarchy);
         if (!mapped)
@@ -48,14 +48,15 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
         for (std::uint32_t c = 0; c < column.dictionary.size(); ++c) {
             const double w = weightOfCode[c];
             if (!(w > 0) || !std::isfinite(w)) {
-                const std::string shown = c == column.missingCode
-                                              ? "a missing value"
-                                              : "'" + std::string(column.text(c)) + "'";
-                return Error{"a sampling weight must be a positive number; " +
-                                 std::to_string(column.valueCounts[c]) + " record(s) hold " + shown,
-                             {},
-                             0,
-                             column.name};
+                if (c == column.missingCode)
+                    return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                       "a sampling weight must be a positive "
+                                                       "number; %1 record(s) hold a missing value"),
+                                     {arg(column.valueCounts[c])}, {}, 0, column.name);
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "a sampling weight must be a positive "
+                                                             "number; %1 record(s) hold '%2'"),
+                                 {arg(column.valueCounts[c]), std::string(column.text(c))}, {}, 0,
+                                 column.name);
             }
         }
     }

@@ -104,23 +104,23 @@ Result<bool> Evaluator::validate(const std::vector<int> &levels,
                                  const PrivacySettings &settings) const
 {
     if (levels.size() != m_table.qiCount())
-        return Error{"expected " + std::to_string(m_table.qiCount()) +
-                     " levels, one per quasi-identifier, got " + std::to_string(levels.size())};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "expected %1 levels, one per quasi-identifier, got %2"),
+                         {arg(m_table.qiCount()), arg(levels.size())});
     for (std::size_t q = 0; q < levels.size(); ++q) {
         const int h = m_table.hierarchy(q).height();
         if (levels[q] < 0 || levels[q] > h)
-            return Error{"level " + std::to_string(levels[q]) +
-                             " is outside the hierarchy's levels 0.." + std::to_string(h),
-                         {},
-                         0,
-                         m_table.qiName(q)};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "level %1 is outside the hierarchy's levels 0..%2"),
+                             {std::to_string(levels[q]), arg(static_cast<std::uint64_t>(h))}, {},
+                             0, m_table.qiName(q));
     }
     if (settings.k < 1)
-        return Error{"k must be at least 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "k must be at least 1"));
     if (!(settings.suppressionLimit >= 0.0 && settings.suppressionLimit <= 1.0))
-        return Error{"the suppression limit must lie between 0 and 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the suppression limit must lie between 0 and 1"));
     if (!(settings.riskThreshold >= 0.0 && settings.riskThreshold <= 1.0))
-        return Error{"the risk threshold must lie between 0 and 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the risk threshold must lie between 0 and 1"));
     return true;
 }
 

@@ -50,28 +50,25 @@ Result<Hierarchy> rowsFromColumn(const Column &column, int levels, Label label)
 Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector<double> &widths)
 {
     if (!column.isNumeric())
-        return Error{"intervals need a numeric column; this one holds " +
-                         std::string(valueTypeName(column.type)) + " values",
-                     {},
-                     0,
-                     column.name};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this one "
+                                                     "holds %1"),
+                         {word(valueTypeWord(column.type, TypeWord::Values))}, {}, 0, column.name);
     if (widths.empty())
-        return Error{"give at least one interval width", {}, 0, column.name};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "give at least one interval width"), {}, {},
+                         0, column.name);
     for (std::size_t i = 0; i < widths.size(); ++i) {
         if (!(widths[i] > 0) || !std::isfinite(widths[i]))
-            return Error{"interval width " + formatNumber(widths[i]) + " is not a positive number",
-                         {},
-                         0,
-                         column.name};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "interval width %1 is not a positive "
+                                                         "number"),
+                             {formatNumber(widths[i])}, {}, 0, column.name);
         if (i > 0) {
             const double ratio = widths[i] / widths[i - 1];
             if (ratio <= 1.0 || std::fabs(ratio - std::round(ratio)) > 1e-9)
-                return Error{"interval width " + formatNumber(widths[i]) +
-                                 " is not a whole multiple of " + formatNumber(widths[i - 1]) +
-                                 " larger than it, so the levels would not nest",
-                             {},
-                             0,
-                             column.name};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "interval width %1 is not a whole "
+                                                             "multiple of %2 larger than it, so "
+                                                             "the levels would not nest"),
+                                 {formatNumber(widths[i]), formatNumber(widths[i - 1])}, {}, 0,
+                                 column.name);
         }
     }
     bool integral = column.type == ValueType::Integer;
@@ -90,11 +87,9 @@ Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector
 Result<Hierarchy> buildDateHierarchy(const Column &column)
 {
     if (column.type != ValueType::Date)
-        return Error{"the date builder needs a date column; this one holds " +
-                         std::string(valueTypeName(column.type)) + " values",
-                     {},
-                     0,
-                     column.name};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; this "
+                                                     "one holds %1"),
+                         {word(valueTypeWord(column.type, TypeWord::Values))}, {}, 0, column.name);
     return rowsFromColumn(column, 3, [&](std::uint32_t code, int level) {
         const CivilDate d = civilFromDays(static_cast<int>(column.numbers[code]));
         char buf[32];
@@ -134,10 +129,9 @@ Result<Hierarchy> buildMaskingHierarchy(const Column &column, std::vector<int> k
     }
     for (std::size_t i = 0; i < keptLengths.size(); ++i) {
         if (keptLengths[i] < 1 || (i > 0 && keptLengths[i] >= keptLengths[i - 1]))
-            return Error{"masking lengths must be positive and fall from level to level",
-                         {},
-                         0,
-                         column.name};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "masking lengths must be positive and "
+                                                         "fall from level to level"),
+                             {}, {}, 0, column.name);
     }
     return rowsFromColumn(
         column, static_cast<int>(keptLengths.size()), [&](std::uint32_t code, int level) {
@@ -158,11 +152,9 @@ buildGroupingHierarchy(const Column &column,
         for (std::size_t l = 0; l < levels.size(); ++l) {
             const auto it = levels[l].find(current);
             if (it == levels[l].end())
-                return Error{"the grouping at level " + std::to_string(l + 1) +
-                                 " has no group for '" + current + "'",
-                             {},
-                             0,
-                             column.name};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the grouping at level %1 has no "
+                                                             "group for '%2'"),
+                                 {arg(l + 1), current}, {}, 0, column.name);
             current = it->second;
             chains[code].push_back(current);
         }

@@ -70,9 +70,11 @@ Result<HierarchySpec> HierarchySpec::parse(std::string_view text)
     const std::string_view params =
         colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
     HierarchySpec spec;
-    auto bad = [&](const std::string &why) {
-        return Error{"'" + std::string(text) + "' is not a hierarchy: " + why +
-                     " (use interval:5,10,20, date, mask or mask:4,3,2,1, auto or value)"};
+    auto bad = [&](const char *why) {
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' is not a hierarchy: %2 (use "
+                                                     "interval:5,10,20, date, mask or "
+                                                     "mask:4,3,2,1, auto or value)"),
+                         {std::string(text), word(why)});
     };
     if (kind == "interval") {
         spec.kind = Kind::Interval;
@@ -80,18 +82,19 @@ Result<HierarchySpec> HierarchySpec::parse(std::string_view text)
             double v = 0;
             const auto r = std::from_chars(p.data(), p.data() + p.size(), v);
             if (r.ec != std::errc() || r.ptr != p.data() + p.size() || !(v > 0))
-                return bad("interval widths must be positive numbers");
+                return bad(QT_TRANSLATE_NOOP("Errors", "interval widths must be positive numbers"));
             spec.widths.push_back(v);
         }
         if (spec.widths.empty())
-            return bad("give at least one interval width");
+            return bad(QT_TRANSLATE_NOOP("Errors", "give at least one interval width"));
     } else if (kind == "mask") {
         spec.kind = Kind::Masking;
         for (auto p : splitCommas(params)) {
             int v = 0;
             const auto r = std::from_chars(p.data(), p.data() + p.size(), v);
             if (r.ec != std::errc() || r.ptr != p.data() + p.size() || v < 1)
-                return bad("masking lengths must be whole numbers of at least 1");
+                return bad(QT_TRANSLATE_NOOP("Errors",
+                                             "masking lengths must be whole numbers of at least 1"));
             spec.lengths.push_back(v);
         }
     } else if (kind == "date" && params.empty()) {
@@ -101,7 +104,7 @@ Result<HierarchySpec> HierarchySpec::parse(std::string_view text)
     } else if (kind == "value" && params.empty()) {
         spec.kind = Kind::ValueOrSuppressed;
     } else {
-        return bad("unknown kind");
+        return bad(QT_TRANSLATE_NOOP("Errors", "unknown kind"));
     }
     return spec;
 }

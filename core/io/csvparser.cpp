@@ -8,7 +8,8 @@ namespace dijkgraaf {
 
 namespace {
 
-// Files a steward may pick by mistake, by their first bytes: a CSV file never starts so.
+// Files a steward may pick by mistake, by their first bytes (a CSV file never starts so), and
+// what to tell her.
 const char *knownBinaryKind(std::string_view head)
 {
     struct Signature
@@ -17,14 +18,27 @@ const char *knownBinaryKind(std::string_view head)
         const char *kind;
     };
     static constexpr Signature kSignatures[] = {
-        {std::string_view("PK\x03\x04", 4), "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)"},
-        {std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "an old Excel workbook (.xls)"},
-        {std::string_view("SQLite format 3\0", 16), "an SQLite database (open it as a database source)"},
-        {"%PDF-", "a PDF document"},
-        {"\x89PNG", "a PNG image"},
-        {"\xFF\xD8\xFF", "a JPEG image"},
-        {"\x1F\x8B", "a gzip-compressed file (decompress it first)"},
-        {"PAR1", "a Parquet file"},
+        {std::string_view("PK\x03\x04", 4),
+         QT_TRANSLATE_NOOP("Errors", "this is a ZIP archive (an Excel .xlsx or OpenDocument .ods "
+                                     "workbook is one), not a CSV file; save the data as CSV "
+                                     "and import that")},
+        {std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8),
+         QT_TRANSLATE_NOOP("Errors", "this is an old Excel workbook (.xls), not a CSV file; save "
+                                     "the data as CSV and import that")},
+        {std::string_view("SQLite format 3\0", 16),
+         QT_TRANSLATE_NOOP("Errors", "this is an SQLite database (open it as a database source), "
+                                     "not a CSV file; save the data as CSV and import that")},
+        {"%PDF-", QT_TRANSLATE_NOOP("Errors", "this is a PDF document, not a CSV file; save the "
+                                              "data as CSV and import that")},
+        {"\x89PNG", QT_TRANSLATE_NOOP("Errors", "this is a PNG image, not a CSV file; save the "
+                                                "data as CSV and import that")},
+        {"\xFF\xD8\xFF", QT_TRANSLATE_NOOP("Errors", "this is a JPEG image, not a CSV file; save "
+                                                     "the data as CSV and import that")},
+        {"\x1F\x8B", QT_TRANSLATE_NOOP("Errors", "this is a gzip-compressed file (decompress it "
+                                                  "first), not a CSV file; save the data as CSV "
+                                                  "and import that")},
+        {"PAR1", QT_TRANSLATE_NOOP("Errors", "this is a Parquet file, not a CSV file; save the "
+                                            "data as CSV and import that")},
     };
     for (const Signature &s : kSignatures)
         if (head.substr(0, s.bytes.size()) == s.bytes)
@@ -131,7 +145,8 @@ Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Opti
     p->m_options = options;
     p->m_file.setFileName(QString::fromStdString(path));
     if (!p->m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return Error{"cannot open the file: " + p->m_file.errorString().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot open the file: %1"),
+                         {p->m_file.errorString().toStdString()}, path);
     }
     p->m_fileSize = static_cast<std::uint64_t>(std::max<qint64>(0, p->m_file.size()));
     const std::size_t capacity = options.chunkBytes + options.maxRecordBytes + 4;
@@ -144,14 +159,14 @@ Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Opti
     // UTF-32 first: its little-endian mark begins as UTF-16's does
     if (head.size() >= 4 && (head.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
                              head.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)))
-        return Error{
-            "the file is UTF-32 encoded; save it as UTF-8 (or Windows-1252) and import it again",
-            path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the file is UTF-32 encoded; save it as "
+                                                     "UTF-8 (or Windows-1252) and import it again"),
+                         {}, path);
     if (head.size() >= 2 &&
         ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
-        return Error{
-            "the file is UTF-16 encoded; save it as UTF-8 (or Windows-1252) and import it again",
-            path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the file is UTF-16 encoded; save it as "
+                                                     "UTF-8 (or Windows-1252) and import it again"),
+                         {}, path);
     if (head.substr(0, 3) == "\xEF\xBB\xBF") {
         p->m_bom = true;
         p->m_begin = 3;
@@ -159,18 +174,20 @@ Result<std::unique_ptr<CsvParser>> CsvParser::open(const std::string &path, Opti
     }
     const std::string_view probe = head.substr(0, 65536);
     if (const char *kind = knownBinaryKind(head))
-        return Error{std::string("this is ") + kind + ", not a CSV file; save the data as CSV and import that", path};
+        return Error::of(kind, {}, path);
     if (const char *encoding = wideEncodingWithoutMark(probe))
-        return Error{std::string("the file looks ") + encoding +
-                         " encoded (without a byte order mark); save it as UTF-8 (or Windows-1252) and import it again",
-                     path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the file looks %1 encoded (without a byte order "
+                                           "mark); save it as UTF-8 (or Windows-1252) and "
+                                           "import it again"),
+                         {encoding}, path);
     if (const auto nul = probe.find('\0'); nul != std::string_view::npos) {
-        return Error{"this is not a text file (it holds a zero byte at offset " +
-                         std::to_string(nul + (p->m_bom ? 3 : 0)) + "); choose a CSV file",
-                     path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "this is not a text file (it holds a zero "
+                                                     "byte at offset %1); choose a CSV file"),
+                         {arg(nul + (p->m_bom ? 3 : 0))}, path);
     }
     if (head.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return Error{"the file is empty", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the file is empty"), {}, path);
 
     p->m_delimiter = options.delimiter != 0 ? options.delimiter : detectDelimiter(probe);
     p->m_special[static_cast<unsigned char>(p->m_delimiter)] = true;
@@ -192,7 +209,8 @@ bool CsvParser::fill()
     const std::size_t want = std::min(room, m_options.chunkBytes);
     const qint64 got = m_file.read(m_buffer.data() + m_end, static_cast<qint64>(want));
     if (got < 0) {
-        m_error = Error{"reading failed: " + m_file.errorString().toStdString(), m_path, m_line};
+        m_error = Error::of(QT_TRANSLATE_NOOP("Errors", "reading failed: %1"),
+                            {m_file.errorString().toStdString()}, m_path, m_line);
         return false;
     }
     if (got == 0)
@@ -280,11 +298,12 @@ CsvParser::Parse CsvParser::parseRecord(std::vector<std::string_view> &fields,
     return Parse::Done;
 }
 
-std::string CsvParser::tooLong() const
+Error CsvParser::tooLong() const
 {
-    return "the record starting here is longer than " +
-           std::to_string(m_options.maxRecordBytes >> 10) +
-           " KiB; this is not a usable CSV file (or a quote is never closed)";
+    return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                       "the record starting here is longer than %1 KiB; this is "
+                                       "not a usable CSV file (or a quote is never closed)"),
+                     {arg(m_options.maxRecordBytes >> 10)}, m_path, m_line);
 }
 
 CsvParser::Status CsvParser::next(std::vector<std::string_view> &fields)
@@ -313,7 +332,7 @@ CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields,
         const Parse r = parseRecord(fields, consumed, lines, blank);
         if (r == Parse::Done) {
             if (consumed > m_options.maxRecordBytes) {
-                m_error = Error{tooLong(), m_path, m_line};
+                m_error = tooLong();
                 return Status::Failed;
             }
             records.push_back({m_line, static_cast<std::uint32_t>(before),
@@ -326,15 +345,16 @@ CsvParser::Status CsvParser::nextBatch(std::vector<std::string_view> &fields,
         }
         fields.resize(before);
         if (r == Parse::Unterminated) {
-            m_error = Error{"a quoted field that starts here is never closed (a \" is missing)",
-                            m_path, m_line};
+            m_error = Error::of(QT_TRANSLATE_NOOP("Errors", "a quoted field that starts here is "
+                                                        "never closed (a \" is missing)"),
+                                {}, m_path, m_line);
             return Status::Failed;
         }
         // refilling moves the buffer: hand out what is complete first
         if (!records.empty())
             return Status::Record;
         if (m_end - m_begin >= m_options.maxRecordBytes) {
-            m_error = Error{tooLong(), m_path, m_line};
+            m_error = tooLong();
             return Status::Failed;
         }
         if (!fill())

@@ -68,7 +68,7 @@ private:
     Parse parseRecord(std::vector<std::string_view> &fields, std::size_t &consumed,
                       std::uint64_t &lines, bool &blank);
     bool fill();
-    std::string tooLong() const;
+    Error tooLong() const; // where the parser is
 
     QFile m_file;
     std::string m_path;

@@ -79,7 +79,7 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         if (status == CsvParser::Status::Failed)
             return parser.error();
         if (status == CsvParser::Status::End)
-            return Error{"the file is empty", path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the file is empty"), {}, path);
         if (!parser.lastRecordBlank())
             break;
     }
@@ -92,8 +92,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         const auto last = name.find_last_not_of(" \t");
         name = first == std::string::npos ? std::string() : name.substr(first, last - first + 1);
         if (name.empty())
-            return Error{"column " + std::to_string(i + 1) + " of the header has no name", path,
-                         headerLine};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "column %1 of the header has no name"),
+                             {arg(i + 1)}, path, headerLine);
         // a control character in a name would reach terminals, reports and files as a command
         // (an escape sequence, a line break inside a message)
         for (std::size_t b = 0; b < name.size(); ++b) {
@@ -105,10 +105,11 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                 char code[16];
                 std::snprintf(code, sizeof code, "U+%04X",
                               c1 ? static_cast<unsigned>(static_cast<unsigned char>(name[b + 1])) : c);
-                return Error{"the name of column " + std::to_string(i + 1) +
-                                 " holds a control character (" + code +
-                                 "), which no column name may; rename the column",
-                             path, headerLine};
+                return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                   "the name of column %1 holds a control "
+                                                   "character (%2), which no column name may; "
+                                                   "rename the column"),
+                                 {arg(i + 1), code}, path, headerLine);
             }
         }
         names.push_back(std::move(name));
@@ -120,9 +121,10 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
     for (std::size_t i = 0; i < names.size(); ++i) {
         const auto [it, fresh] = firstOfName.emplace(names[i], i);
         if (!fresh)
-            return Error{"the header names column '" + names[i] + "' twice (columns " +
-                             std::to_string(it->second + 1) + " and " + std::to_string(i + 1) + ")",
-                         path, headerLine};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the header names column '%1' twice (columns %2 "
+                                               "and %3)"),
+                             {names[i], arg(it->second + 1), arg(i + 1)}, path, headerLine);
     }
     const std::size_t width = names.size();
     data.columns.resize(width);
@@ -159,11 +161,15 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                 continue;
             if (r.fieldCount != width) {
                 if (options.raggedRows == RaggedRows::Stop) {
-                    return Error{"this line has " + std::to_string(r.fieldCount) + " field" +
-                                     (r.fieldCount == 1 ? "" : "s") + " where the header has " +
-                                     std::to_string(width) +
-                                     "; skip such lines, or correct the file",
-                                 path, r.line};
+                    return Error::of(
+                        r.fieldCount == 1
+                            ? QT_TRANSLATE_NOOP("Errors", "this line has 1 field where the header "
+                                                          "has %2; skip such lines, or correct "
+                                                          "the file")
+                            : QT_TRANSLATE_NOOP("Errors", "this line has %1 fields where the "
+                                                          "header has %2; skip such lines, or "
+                                                          "correct the file"),
+                        {arg(r.fieldCount), arg(width)}, path, r.line);
                 }
                 if (data.rejectedLines.size() < kRejectedLinesKept)
                     data.rejectedLines.push_back({r.line, r.fieldCount});
@@ -208,9 +214,10 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
             if (line != 0 && (zero == 0 || line < zero))
                 zero = line;
         if (zero != 0)
-            return Error{"this line holds a zero byte, which no text file does: the file is not a "
-                         "CSV file, or it is damaged",
-                         path, zero};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "this line holds a zero byte, which no "
+                                                         "text file does: the file is not a CSV "
+                                                         "file, or it is damaged"),
+                             {}, path, zero);
         data.rowCount += accepted.size();
         if (options.progress)
             options.progress(parser.bytesRead(), parser.fileSize());
@@ -223,10 +230,13 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
             firstInvalidUtf8Line = line;
 
     if (data.rowCount == 0) {
-        return Error{data.rejectedLineCount > 0 ? "no line of the file matches the header's " +
-                                                      std::to_string(width) + " fields"
-                                                : "the file has a header but no records",
-                     path};
+        return data.rejectedLineCount > 0
+                   ? Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                 "no line of the file matches the header's %1 "
+                                                 "fields"),
+                               {arg(width)}, path)
+                   : Error::of(QT_TRANSLATE_NOOP("Errors", "the file has a header but no records"),
+                               {}, path);
     }
 
     bool headerValid = true;

@@ -75,8 +75,9 @@ Result<ImportSettings> importSettingsFromJson(const QJsonObject &o)
     ImportSettings s;
     auto bad = [](const char *key, const QJsonValue &v) {
         const QString shown = v.isString() ? v.toString() : QStringLiteral("(not a text)");
-        return Error{"the import setting '" + std::string(key) + "' has the value '" +
-                     shown.left(40).toStdString() + "', which Dijkgraaf does not know"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the import setting '%1' has the value '%2', "
+                                                     "which Dijkgraaf does not know"),
+                         {std::string(key), shown.left(40).toStdString()});
     };
     if (o.contains("table")) {
         if (!o["table"].isString() || o["table"].toString().isEmpty())

@@ -37,11 +37,12 @@ namespace {
 Result<std::unique_ptr<SqliteConnection>> openDatabase(const std::string &path)
 {
     if (!isSqliteFile(path))
-        return Error{"this is not an SQLite database", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "this is not an SQLite database"), {}, path);
     auto c = std::make_unique<SqliteConnection>(QString::fromStdString(path),
                                                 SqliteConnection::Mode::ReadOnly);
     if (!c->isOpen())
-        return Error{"cannot open the database: " + c->error(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot open the database: %1"), {c->error()},
+                         path);
     return c;
 }
 
@@ -56,7 +57,8 @@ Result<std::vector<std::string>> sqliteTables(const std::string &path)
     if (!q.exec(QStringLiteral(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE "
             "'sqlite_%' ORDER BY type = 'view', name")))
-        return Error{"cannot read the database: " + q.lastError().text().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the database: %1"),
+                         {q.lastError().text().toStdString()}, path);
     std::vector<std::string> out;
     while (q.next())
         out.push_back(q.value(0).toString().toStdString());
@@ -75,14 +77,15 @@ Result<Dataset> readSqliteTable(const std::string &path, const std::string &tabl
     if (maxRecords != ~std::uint64_t(0))
         sql += QStringLiteral(" LIMIT ") + QString::number(maxRecords);
     if (!q.exec(sql))
-        return Error{"cannot read '" + table + "': " + q.lastError().text().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read '%1': %2"),
+                         {table, q.lastError().text().toStdString()}, path);
     Dataset data;
     data.sourcePath = path + "#" + table;
     data.encoding = "UTF-8";
     const QSqlRecord record = q.record();
     const int width = record.count();
     if (width == 0)
-        return Error{"'" + table + "' has no columns", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' has no columns"), {table}, path);
     data.columns.resize(static_cast<std::size_t>(width));
     for (int i = 0; i < width; ++i)
         data.columns[static_cast<std::size_t>(i)].name = record.fieldName(i).toStdString();
@@ -109,7 +112,7 @@ Result<Dataset> readSqliteTable(const std::string &path, const std::string &tabl
         }
     }
     if (data.rowCount == 0)
-        return Error{"'" + table + "' holds no records", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"), {table}, path);
     for (auto &column : data.columns) {
         column.codes.shrinkToFit();
         column.dictionary.releaseIndex();

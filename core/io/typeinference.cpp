@@ -304,14 +304,15 @@ Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
         if (!fits) {
             const std::uint64_t records = c < column.valueCounts.size() ? column.valueCounts[c] : 0;
             // a value only one record holds is never printed: it could single someone out
-            return Error{(records >= 2 ? "the value '" + std::string(v) + "' (a value of the data, " +
-                                             std::to_string(records) + " records)"
-                                       : std::string("a value held by one record only (not shown: "
-                                                     "it could single someone out)")) +
-                             " is not a valid " + std::string(valueTypeName(type)),
-                         {},
-                         0,
-                         column.name};
+            return records >= 2
+                       ? Error::of(QT_TRANSLATE_NOOP("Errors", "the value '%1' (a value of the "
+                                                               "data, %2 records) is not %3"),
+                                   {std::string(v), arg(records), word(valueTypeWord(type, TypeWord::Valid))}, {},
+                                   0, column.name)
+                       : Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                     "a value held by one record only (not shown: "
+                                                     "it could single someone out) is not %1"),
+                                   {word(valueTypeWord(type, TypeWord::Valid))}, {}, 0, column.name);
         }
     }
     column.type = type;

@@ -80,7 +80,8 @@ Result<bool> WholeFileWriter::open()
     m_temp = QDir(folder).filePath(leftoverPrefix("saving") + info.fileName());
     m_fd = ::open(QFile::encodeName(m_temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (m_fd < 0)
-        return Error{"cannot write the file: " + std::string(std::strerror(errno)), m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: %1"),
+                         {std::strerror(errno)}, m_path);
     return true;
 }
 
@@ -103,7 +104,8 @@ void WholeFileWriter::write(const char *data, std::size_t size)
 Result<bool> WholeFileWriter::commit()
 {
     if (m_fd < 0)
-        return Error{"cannot write the file: it was never opened", m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: it was never opened"),
+                         {}, m_path);
     errno = 0;
     if (m_failure.empty() && ::fsync(m_fd) != 0)
         m_failure = lastWriteError();
@@ -113,14 +115,16 @@ Result<bool> WholeFileWriter::commit()
         if (m_fd >= 0)
             ::close(std::exchange(m_fd, -1));
         QFile::remove(m_temp);
-        return Error{"cannot write the file: " + m_failure + "; it is as it was", m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: %1; it is as it was"),
+                         {m_failure}, m_path);
     }
     const QFileInfo info(QString::fromStdString(m_path));
     if (::rename(QFile::encodeName(m_temp).constData(),
                  QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         const std::string reason = std::strerror(errno);
         QFile::remove(m_temp);
-        return Error{"cannot write the file: " + reason + "; it is as it was", m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: %1; it is as it was"),
+                         {reason}, m_path);
     }
     const int dirFd = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
     if (dirFd >= 0) {
@@ -143,7 +147,8 @@ Result<bool> WholeFileWriter::open()
 {
     m_file = new QSaveFile(QString::fromStdString(m_path));
     if (!m_file->open(QIODevice::WriteOnly))
-        return Error{"cannot write the file: " + m_file->errorString().toStdString(), m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: %1"),
+                         {m_file->errorString().toStdString()}, m_path);
     // readable by the user only: these files hold, or are drawn from, a company's customer data
     m_file->setPermissions(kOwnerOnly);
     return true;
@@ -162,9 +167,11 @@ Result<bool> WholeFileWriter::commit()
     if (m_failure.empty() && !m_file->flush())
         m_failure = lastWriteError();
     if (!m_failure.empty())
-        return Error{"cannot write the file: " + m_failure + "; it is as it was", m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: %1; it is as it was"),
+                         {m_failure}, m_path);
     if (!m_file->commit())
-        return Error{"cannot write the file: " + m_file->errorString().toStdString() + "; it is as it was", m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the file: %1; it is as it was"),
+                         {m_file->errorString().toStdString()}, m_path);
     delete std::exchange(m_file, nullptr);
     return true;
 }

@@ -1,6 +1,8 @@
 #include "column.h"
 #include "dataset.h"
 
+#include <QtGlobal> // QT_TRANSLATE_NOOP
+
 namespace dijkgraaf {
 
 std::string_view valueTypeName(ValueType type)
@@ -18,6 +20,29 @@ std::string_view valueTypeName(ValueType type)
         return "text";
     }
     return "text";
+}
+
+const char *valueTypeWord(ValueType type, TypeWord word)
+{
+    const bool valid = word == TypeWord::Valid;
+    switch (type) {
+    case ValueType::Integer:
+        return valid ? QT_TRANSLATE_NOOP("Errors", "a valid integer")
+                     : QT_TRANSLATE_NOOP("Errors", "integer values");
+    case ValueType::Decimal:
+        return valid ? QT_TRANSLATE_NOOP("Errors", "a valid decimal")
+                     : QT_TRANSLATE_NOOP("Errors", "decimal values");
+    case ValueType::Date:
+        return valid ? QT_TRANSLATE_NOOP("Errors", "a valid date")
+                     : QT_TRANSLATE_NOOP("Errors", "date values");
+    case ValueType::Postcode:
+        return valid ? QT_TRANSLATE_NOOP("Errors", "a valid postcode")
+                     : QT_TRANSLATE_NOOP("Errors", "postcode values");
+    case ValueType::Text:
+        break;
+    }
+    return valid ? QT_TRANSLATE_NOOP("Errors", "a valid text")
+                 : QT_TRANSLATE_NOOP("Errors", "text values");
 }
 
 std::optional<ValueType> valueTypeFromName(std::string_view name)

@@ -14,6 +14,10 @@ namespace dijkgraaf {
 enum class ValueType { Integer, Decimal, Date, Postcode, Text };
 
 std::string_view valueTypeName(ValueType type);
+// The type in a message, marked for translation (QT_TRANSLATE_NOOP("Errors", ...)):
+// "a valid integer" (Valid), "integer values" (Values).
+enum class TypeWord { Valid, Values };
+const char *valueTypeWord(ValueType type, TypeWord word);
 // The type a name of valueTypeName stands for; nullopt for any other text.
 std::optional<ValueType> valueTypeFromName(std::string_view name);
 

@@ -68,11 +68,13 @@ Result<std::string> recordNounFrom(std::string_view typed)
     std::size_t characters = 0;
     for (const char c : noun) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            return Error{"the record noun holds a control character"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the record noun holds a control character"));
         characters += (static_cast<unsigned char>(c) & 0xc0) != 0x80 ? 1 : 0; // UTF-8
     }
     if (characters > 40)
-        return Error{"the record noun '" + noun.substr(0, 40) + "…' is longer than 40 characters"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the record noun '%1…' is longer than 40 characters"),
+                         {noun.substr(0, 40)});
     return noun;
 }
 

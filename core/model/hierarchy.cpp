@@ -7,12 +7,13 @@ namespace dijkgraaf {
 Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>> &rows)
 {
     if (rows.empty())
-        return Error{"the hierarchy has no rows"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the hierarchy has no rows"));
     const std::size_t width = rows.front().size();
     for (std::size_t r = 0; r < rows.size(); ++r) {
         if (rows[r].size() != width) {
-            Error e{"this row has " + std::to_string(rows[r].size()) +
-                    " levels where the first row has " + std::to_string(width)};
+            Error e = Error::of(QT_TRANSLATE_NOOP("Errors", "this row has %1 levels where the "
+                                                            "first row has %2"),
+                                {arg(rows[r].size()), arg(width)});
             e.line = r + 1;
             return e;
         }
@@ -33,7 +34,9 @@ Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>
         const std::size_t before = h.m_domain.size();
         h.m_domain.intern(rows[r][0]);
         if (h.m_domain.size() == before) {
-            Error e{"the value '" + rows[r][0] + "' appears in more than one row"};
+            Error e = Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                  "the value '%1' appears in more than one row"),
+                                {rows[r][0]});
             e.line = r + 1;
             return e;
         }
@@ -58,11 +61,13 @@ Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>
                 parent[g] = p;
                 firstRow[g] = leaf;
             } else if (parent[g] != p) {
-                Error e{"the levels do not nest: '" + h.m_levels[l].labels[g] + "' at level " +
-                        std::to_string(l) + " has two parents at level " + std::to_string(l + 1) +
-                        ", '" + h.m_levels[l + 1].labels[parent[g]] + "' (for '" +
-                        rows[firstRow[g]][0] + "') and '" + h.m_levels[l + 1].labels[p] +
-                        "' (for '" + rows[leaf][0] + "')"};
+                Error e = Error::of(
+                    QT_TRANSLATE_NOOP("Errors", "the levels do not nest: '%1' at level %2 has two "
+                                                "parents at level %3, '%4' (for '%5') and '%6' "
+                                                "(for '%7')"),
+                    {h.m_levels[l].labels[g], arg(l), arg(l + 1),
+                     h.m_levels[l + 1].labels[parent[g]], rows[firstRow[g]][0],
+                     h.m_levels[l + 1].labels[p], rows[leaf][0]});
                 e.line = leaf + 1;
                 return e;
             }

@@ -1,11 +1,36 @@
 #pragma once
 
+#include <QtGlobal> // QT_TRANSLATE_NOOP, which marks an error's template for translation
+
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace dijkgraaf {
+
+// An argument of an error's message: a text as it is (a name, a value, a number), or a word
+// of the engine's own, marked with QT_TRANSLATE_NOOP("Errors", ...), that is said in the
+// user's language too.
+struct ErrorArg
+{
+    std::string text;
+    bool word = false;
+    ErrorArg(std::string t) : text(std::move(t)) {}
+    ErrorArg(const char *t) : text(t) {}
+    ErrorArg(std::string_view t) : text(t) {}
+};
+// A number as digits.
+inline ErrorArg arg(std::uint64_t n) { return ErrorArg(std::to_string(n)); }
+// A word of the engine's, marked for translation.
+inline ErrorArg word(const char *marked)
+{
+    ErrorArg a(marked);
+    a.word = true;
+    return a;
+}
 
 // What went wrong, and where: expected failures (bad input, bad settings) are values.
 struct Error
@@ -15,9 +40,18 @@ struct Error
     std::uint64_t line = 0; // 1-based physical line, 0 when not about a line
     std::string column;     // column name, empty when not about a column
     bool cancelled = false; // the user stopped the work; not a failure of the input
+    // The message as an English template and its arguments, so that it can be said in the
+    // user's language where it is shown: the template is marked with
+    // QT_TRANSLATE_NOOP("Errors", ...), %1 to %9 standing for the arguments. Null where the
+    // message exists in English only.
+    const char *format = nullptr;
+    std::vector<ErrorArg> args;
 
     // "file, line 12, column 'age': message"
     std::string text() const;
+    // An error whose message is `format` with its arguments filled in (see format above).
+    static Error of(const char *format, std::vector<ErrorArg> args = {}, std::string file = {},
+                    std::uint64_t line = 0, std::string column = {});
     // The user stopped the work.
     static Error cancellation(std::string message, std::string file = {}, std::uint64_t line = 0)
     {
@@ -26,6 +60,10 @@ struct Error
         return e;
     }
 };
+
+// `format` with %1 to %9 replaced by args[0] to args[8], in one pass (an argument that holds
+// a % sign stays as it is); %% is a single %.
+std::string fillArguments(std::string_view format, const std::vector<std::string> &args);
 
 // A value or the Error that prevented it.
 template <class T> class Result

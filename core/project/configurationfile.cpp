@@ -25,14 +25,15 @@ Result<QJsonObject> parseConfigurationFile(const QByteArray &text, const std::st
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (!doc.isObject())
-        return Error{"not valid JSON: " + error.errorString().toStdString() + " at character " +
-                         std::to_string(error.offset),
-                     file};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "not valid JSON: %1 at character %2"),
+                         {error.errorString().toStdString(),
+                          arg(static_cast<std::uint64_t>(error.offset))},
+                         file);
     const QJsonObject root = doc.object();
     if (root["format"].toString() != kConfigFormat)
-        return Error{"not a Dijkgraaf configuration (\"format\" is not \"" +
-                         std::string(kConfigFormat) + "\")",
-                     file};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "not a Dijkgraaf configuration (\"format\" is not \"%1\")"),
+                         {std::string(kConfigFormat)}, file);
     return root;
 }
 
@@ -59,10 +60,11 @@ Result<ImportedConfiguration> configurationFromFile(const QJsonObject &root, con
             return named(e);
         }
         if (attribute.level > h->height())
-            return named(Error{"level " + std::to_string(attribute.level) +
-                                   " is outside the hierarchy, whose levels run from 0 to " +
-                                   std::to_string(h->height()),
-                               {}, 0, data.columns[c].name});
+            return named(Error::of(QT_TRANSLATE_NOOP("Errors", "level %1 is outside the hierarchy, "
+                                                               "whose levels run from 0 to %2"),
+                                   {std::to_string(attribute.level),
+                                    arg(static_cast<std::uint64_t>(h->height()))},
+                                   {}, 0, data.columns[c].name));
     }
     auto publication = publicationFromJson(root["publication"].toObject(), data, baseDir);
     if (!publication)

@@ -62,18 +62,22 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
         const std::string name = o["name"].toString().toStdString();
         const auto column = data.columnIndex(name);
         if (!column)
-            return Error{"the configuration describes a column '" + name +
-                         "' that the data does not have"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the configuration describes a column '%1' "
+                                                         "that the data does not have"),
+                             {name});
         if (!seen.insert(*column).second)
-            return Error{"the configuration describes column '" + name + "' twice"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the configuration describes column '%1' twice"),
+                             {name});
         AttributeConfig &a = config.attributes[*column];
         const auto role = roleFromName(o["role"].toString().toStdString());
         if (!role)
-            return Error{"unknown role '" + o["role"].toString().toStdString() + "'", {}, 0, name};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "unknown role '%1'"),
+                             {o["role"].toString().toStdString()}, {}, 0, name);
         a.role = *role;
         a.level = o["level"].toInt(0);
         if (a.level < 0)
-            return Error{"a level cannot be negative", {}, 0, name};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "a level cannot be negative"), {}, {}, 0,
+                             name);
         const QJsonObject h = o["hierarchy"].toObject();
         const std::string kind = h["kind"].toString("value").toStdString();
         if (kind == "table") {
@@ -97,12 +101,16 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
     }
     for (std::size_t c = 0; c < data.columns.size(); ++c)
         if (!seen.count(c))
-            return Error{"the configuration does not describe column '" + data.columns[c].name +
-                         "' of the data"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the configuration does not describe column '%1' "
+                                               "of the data"),
+                             {data.columns[c].name});
     for (const auto &name : json["ladder_order"].toArray()) {
         const std::string n = name.toString().toStdString();
         if (!data.columnIndex(n))
-            return Error{"the ladder order names a column '" + n + "' that the data does not have"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the ladder order names a column '%1' that "
+                                                         "the data does not have"),
+                             {n});
         config.ladderOrder.push_back(n);
     }
     if (json.contains("record_noun")) {
@@ -114,14 +122,14 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
     const QJsonObject privacy = json["privacy"].toObject();
     const qint64 k = privacy["k"].toInteger(1);
     if (k < 1)
-        return Error{"k must be at least 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "k must be at least 1"));
     config.privacy.k = static_cast<std::uint64_t>(k);
     config.privacy.suppressionLimit = privacy["suppression_limit"].toDouble(0.0);
     config.privacy.riskThreshold = privacy["risk_threshold"].toDouble(0.2);
     if (!(config.privacy.suppressionLimit >= 0 && config.privacy.suppressionLimit <= 1))
-        return Error{"the suppression limit must lie between 0 and 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the suppression limit must lie between 0 and 1"));
     if (!(config.privacy.riskThreshold >= 0 && config.privacy.riskThreshold <= 1))
-        return Error{"the risk threshold must lie between 0 and 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the risk threshold must lie between 0 and 1"));
     return config;
 }
 

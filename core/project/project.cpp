@@ -39,10 +39,12 @@ Result<std::string> fileSha256(const std::string &path)
 {
     QFile f(QString::fromStdString(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{"cannot read the file: " + f.errorString().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the file: %1"),
+                         {f.errorString().toStdString()}, path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&f))
-        return Error{"cannot read the file: " + f.errorString().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the file: %1"),
+                         {f.errorString().toStdString()}, path);
     return hash.result().toHex().toStdString();
 }
 
@@ -55,13 +57,16 @@ Result<bool> saveProject(const Project &project, const std::string &path)
     removeLeftoversOfKilledRuns(folder);
     QTemporaryDir dir(QDir(folder).filePath(leftoverPrefix("saving") + "XXXXXX"));
     if (!dir.isValid())
-        return Error{"cannot make a temporary folder beside the project to write it", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot make a temporary folder beside the "
+                                                     "project to write it"),
+                         {}, path);
     QFile::setPermissions(dir.path(), kOwnerOnly | QFileDevice::ExeOwner);
     const QString temp = dir.filePath(QStringLiteral("project.sqlite"));
     {
         SqliteConnection c(temp, SqliteConnection::Mode::ReadWrite);
         if (!c.isOpen())
-            return Error{"cannot write the project: " + c.error(), path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the project: %1"),
+                             {c.error()}, path);
         QSqlDatabase db = c.db();
         QSqlQuery q(db);
         const char *schema[] = {
@@ -83,8 +88,8 @@ Result<bool> saveProject(const Project &project, const std::string &path)
         db.transaction();
         for (const char *sql : schema)
             if (!q.exec(QString::fromLatin1(sql)))
-                return Error{"cannot write the project: " + q.lastError().text().toStdString(),
-                             path};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the project: %1"),
+                                 {q.lastError().text().toStdString()}, path);
         auto meta = [&](const QString &key, const QString &value) {
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             q.addBindValue(key);
@@ -158,15 +163,20 @@ Result<bool> saveProject(const Project &project, const std::string &path)
         if (!ok || !db.commit()) {
             const QString why = ok ? db.lastError().text() : q.lastError().text();
             db.rollback();
-            return Error{"cannot write the project: " + why.trimmed().toStdString() + "; it is as it was", path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "cannot write the project: %1; it is as it was"),
+                             {why.trimmed().toStdString()}, path);
         }
     }
     QFile temporary(temp);
     if (!temporary.open(QIODevice::ReadOnly))
-        return Error{"cannot write the project: " + temporary.errorString().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the project: %1"),
+                         {temporary.errorString().toStdString()}, path);
     const QByteArray bytes = temporary.readAll();
     if (bytes.size() != temporary.size())
-        return Error{"cannot write the project: its temporary copy could not be read back", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the project: its temporary copy "
+                                                     "could not be read back"),
+                         {}, path);
     if (auto written = writeWholeFile(path, bytes); !written)
         return written.error();
     return true;
@@ -175,20 +185,24 @@ Result<bool> saveProject(const Project &project, const std::string &path)
 Result<Project> openProject(const std::string &path)
 {
     if (!QFileInfo::exists(QString::fromStdString(path)))
-        return Error{"the project file does not exist", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the project file does not exist"), {}, path);
     QFile probe(QString::fromStdString(path));
     if (!probe.open(QIODevice::ReadOnly) || !probe.read(16).startsWith("SQLite format 3"))
-        return Error{"this is not a Dijkgraaf project (not an SQLite file)", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "this is not a Dijkgraaf project (not an SQLite file)"),
+                         {}, path);
     probe.close();
     SqliteConnection c(QString::fromStdString(path), SqliteConnection::Mode::ReadOnly);
     if (!c.isOpen())
-        return Error{"cannot open the project: " + c.error(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot open the project: %1"), {c.error()},
+                         path);
     QSqlQuery q(c.db());
     // a damaged file is refused as a whole, never half read
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return Error{"the project file is damaged (" + q.lastError().databaseText().toStdString() +
-                         "); open a copy saved before",
-                     path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the project file is damaged (%1); open a copy saved "
+                                           "before"),
+                         {q.lastError().databaseText().toStdString()}, path);
     {
         // SQLite lists one problem per line, after a heading naming the database
         QStringList problems;
@@ -197,17 +211,26 @@ Result<Project> openProject(const std::string &path)
                 if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
                     problems << line.trimmed();
         if (!problems.isEmpty())
-            return Error{"the project file is damaged (SQLite's check: " + problems.front().toStdString() +
-                             (problems.size() > 1 ? ", and " + std::to_string(problems.size() - 1) + " more" : std::string()) +
-                             "); open a copy saved before",
-                         path};
+            return problems.size() > 1
+                       ? Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                     "the project file is damaged (SQLite's check: "
+                                                     "%1, and %2 more); open a copy saved before"),
+                                   {problems.front().toStdString(),
+                                    arg(static_cast<std::uint64_t>(problems.size() - 1))},
+                                   path)
+                       : Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                     "the project file is damaged (SQLite's check: "
+                                                     "%1); open a copy saved before"),
+                                   {problems.front().toStdString()}, path);
     }
     Project p;
     QString application;
     int version = 0;
     QString versionText;
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return Error{"this is not a Dijkgraaf project (it has no project information)", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "this is not a Dijkgraaf project (it has no "
+                                                     "project information)"),
+                         {}, path);
     while (q.next()) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
@@ -226,33 +249,34 @@ Result<Project> openProject(const std::string &path)
         else if (key == QLatin1String("import")) {
             const QJsonDocument settings = QJsonDocument::fromJson(value.toUtf8());
             if (!settings.isObject() || !importSettingsFromJson(settings.object()))
-                return Error{"the project is damaged: how its data is read cannot be understood",
-                             path};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the project is damaged: how its data "
+                                                             "is read cannot be understood"),
+                                 {}, path);
             p.import = settings.object();
         }
     }
     if (application != QLatin1String("Dijkgraaf"))
-        return Error{"this is not a Dijkgraaf project", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "this is not a Dijkgraaf project"), {}, path);
     // the format version is a whole number from 1 up; anything else is damage, never read as
     // an old format (which would drop the approvals)
     bool numeric = false;
     version = versionText.toInt(&numeric);
     if (!numeric || version < 1 || versionText.trimmed() != versionText)
-        return Error{"the project is damaged: its format version is '" + versionText.toStdString() +
-                         "', not a number",
-                     path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the project is damaged: its format version "
+                                                     "is '%1', not a number"),
+                         {versionText.toStdString()}, path);
     if (version > kSchemaVersion)
-        return Error{"the project was written by a newer version of Dijkgraaf (format " +
-                         std::to_string(version) + ")",
-                     path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the project was written by a newer version of "
+                                                     "Dijkgraaf (format %1)"),
+                         {std::to_string(version)}, path);
     if (!q.exec(QStringLiteral("SELECT json FROM configuration WHERE id = 1")) || !q.next())
-        return Error{"the project holds no configuration", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the project holds no configuration"), {},
+                         path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
     if (!doc.isObject())
-        return Error{"the project's configuration is damaged: " +
-                         parseError.errorString().toStdString(),
-                     path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the project's configuration is damaged: %1"),
+                         {parseError.errorString().toStdString()}, path);
     p.configuration = doc.object();
     if (version < 2) {
         // written before tables could be published: a file that says so but holds approvals
@@ -267,13 +291,14 @@ Result<Project> openProject(const std::string &path)
     if (q.exec(QStringLiteral("SELECT json FROM publication WHERE id = 1")) && q.next()) {
         const QJsonDocument publication = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
         if (!publication.isObject())
-            return Error{"the project's publication is damaged: " + parseError.errorString().toStdString(), path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the project's publication is damaged: %1"),
+                             {parseError.errorString().toStdString()}, path);
         p.publication = publication.object();
     }
     if (!q.exec(QStringLiteral("SELECT a.id, a.time, a.name, a.note, a.configuration_sha256, "
                                "a.input_sha256, l.epsilon, l.rho FROM approval a LEFT JOIN "
                                "budget_ledger l ON l.approval_id = a.id ORDER BY a.id")))
-        return Error{"the project's approvals are damaged", path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the project's approvals are damaged"), {}, path);
     std::vector<qint64> ids;
     while (q.next()) {
         // an approval without its spending would be an approval whose budget vanished
@@ -299,7 +324,7 @@ Result<Project> openProject(const std::string &path)
             "SELECT table_key, json FROM approval_table WHERE approval_id = ? ORDER BY position"));
         q.addBindValue(ids[i]);
         if (!q.exec())
-            return Error{"the project's approvals are damaged", path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the project's approvals are damaged"), {}, path);
         while (q.next()) {
             a.tableKeys.push_back(q.value(0).toString().toStdString());
             const QJsonDocument table = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parseError);
@@ -326,7 +351,7 @@ Result<Project> openProject(const std::string &path)
             "SELECT name, sha256, bytes FROM approval_file WHERE approval_id = ? ORDER BY rowid"));
         q.addBindValue(ids[i]);
         if (!q.exec())
-            return Error{"the project's approvals are damaged", path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the project's approvals are damaged"), {}, path);
         while (q.next()) {
             OutputFile f{q.value(0).toString().toStdString(), q.value(2).toByteArray()};
             if (!isPlainFileName(f.name))

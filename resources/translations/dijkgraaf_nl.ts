@@ -2,6 +2,553 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errortext.cpp" line="25"/>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.cpp" line="27"/>
+        <source>column &apos;%1&apos;</source>
+        <translation>kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/analysissession.cpp" line="38"/>
+        <source>the configuration does not match the data&apos;s columns</source>
+        <translation>de configuratie past niet bij de kolommen van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/analysissession.cpp" line="50"/>
+        <source>a sampling weight must be numeric</source>
+        <translation>een steekproefgewicht moet een getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/basetable.cpp" line="35"/>
+        <source>no such column</source>
+        <translation>deze kolom bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/basetable.cpp" line="52"/>
+        <source>a sampling weight must be a positive number; %1 record(s) hold a missing value</source>
+        <translation>een steekproefgewicht moet een positief getal zijn; %1 record(s) hebben een ontbrekende waarde</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/basetable.cpp" line="56"/>
+        <source>a sampling weight must be a positive number; %1 record(s) hold &apos;%2&apos;</source>
+        <translation>een steekproefgewicht moet een positief getal zijn; %1 record(s) hebben &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/evaluator.cpp" line="107"/>
+        <source>expected %1 levels, one per quasi-identifier, got %2</source>
+        <translation>%1 niveaus verwacht, één per quasi-identificator, maar %2 gekregen</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/evaluator.cpp" line="113"/>
+        <source>level %1 is outside the hierarchy&apos;s levels 0..%2</source>
+        <translation>niveau %1 ligt buiten de niveaus 0..%2 van de hiërarchie</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/evaluator.cpp" line="119"/>
+        <location filename="../../core/project/configurationjson.cpp" line="125"/>
+        <source>k must be at least 1</source>
+        <translation>k moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/evaluator.cpp" line="121"/>
+        <location filename="../../core/project/configurationjson.cpp" line="130"/>
+        <source>the suppression limit must lie between 0 and 1</source>
+        <translation>de onderdrukkingsgrens moet tussen 0 en 1 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/evaluator.cpp" line="123"/>
+        <location filename="../../core/project/configurationjson.cpp" line="132"/>
+        <source>the risk threshold must lie between 0 and 1</source>
+        <translation>de risicodrempel moet tussen 0 en 1 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="31"/>
+        <source>integer values</source>
+        <translation>gehele getallen</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="34"/>
+        <source>decimal values</source>
+        <translation>decimale getallen</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="37"/>
+        <source>date values</source>
+        <translation>datums</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="40"/>
+        <source>postcode values</source>
+        <translation>postcodes</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="45"/>
+        <source>text values</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="53"/>
+        <source>intervals need a numeric column; this one holds %1</source>
+        <translation>intervallen vragen om een numerieke kolom; deze bevat %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="57"/>
+        <location filename="../../core/hierarchy/hierarchyspec.cpp" line="89"/>
+        <source>give at least one interval width</source>
+        <translation>geef minstens één intervalbreedte</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="61"/>
+        <source>interval width %1 is not a positive number</source>
+        <translation>intervalbreedte %1 is geen positief getal</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="67"/>
+        <source>interval width %1 is not a whole multiple of %2 larger than it, so the levels would not nest</source>
+        <translation>intervalbreedte %1 is geen groter geheel veelvoud van %2, dus de niveaus zouden niet in elkaar passen</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="90"/>
+        <source>the date builder needs a date column; this one holds %1</source>
+        <translation>de datumbouwer vraagt om een datumkolom; deze bevat %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="132"/>
+        <source>masking lengths must be positive and fall from level to level</source>
+        <translation>maskeerlengtes moeten positief zijn en van niveau tot niveau afnemen</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="155"/>
+        <source>the grouping at level %1 has no group for &apos;%2&apos;</source>
+        <translation>de indeling op niveau %1 heeft geen groep voor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchyspec.cpp" line="74"/>
+        <source>&apos;%1&apos; is not a hierarchy: %2 (use interval:5,10,20, date, mask or mask:4,3,2,1, auto or value)</source>
+        <translation>&apos;%1&apos; is geen hiërarchie: %2 (gebruik interval:5,10,20, date, mask of mask:4,3,2,1, auto of value)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchyspec.cpp" line="85"/>
+        <source>interval widths must be positive numbers</source>
+        <translation>intervalbreedtes moeten positieve getallen zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchyspec.cpp" line="96"/>
+        <source>masking lengths must be whole numbers of at least 1</source>
+        <translation>maskeerlengtes moeten gehele getallen van minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchyspec.cpp" line="107"/>
+        <source>unknown kind</source>
+        <translation>onbekende soort</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="22"/>
+        <source>this is a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one), not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een ZIP-archief (een Excel-werkmap .xlsx of OpenDocument-werkmap .ods is er een), geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="26"/>
+        <source>this is an old Excel workbook (.xls), not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een oude Excel-werkmap (.xls), geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="29"/>
+        <source>this is an SQLite database (open it as a database source), not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een SQLite-database (open die als databasebron), geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="31"/>
+        <source>this is a PDF document, not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een PDF-document, geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="33"/>
+        <source>this is a PNG image, not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een PNG-afbeelding, geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="35"/>
+        <source>this is a JPEG image, not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een JPEG-afbeelding, geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="37"/>
+        <source>this is a gzip-compressed file (decompress it first), not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een met gzip gecomprimeerd bestand (pak het eerst uit), geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="40"/>
+        <source>this is a Parquet file, not a CSV file; save the data as CSV and import that</source>
+        <translation>dit is een Parquet-bestand, geen CSV-bestand; sla de gegevens op als CSV en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="148"/>
+        <source>cannot open the file: %1</source>
+        <translation>het bestand kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="162"/>
+        <source>the file is UTF-32 encoded; save it as UTF-8 (or Windows-1252) and import it again</source>
+        <translation>het bestand is in UTF-32 gecodeerd; sla het op als UTF-8 (of Windows-1252) en importeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="167"/>
+        <source>the file is UTF-16 encoded; save it as UTF-8 (or Windows-1252) and import it again</source>
+        <translation>het bestand is in UTF-16 gecodeerd; sla het op als UTF-8 (of Windows-1252) en importeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="179"/>
+        <source>the file looks %1 encoded (without a byte order mark); save it as UTF-8 (or Windows-1252) and import it again</source>
+        <translation>het bestand lijkt in %1 gecodeerd (zonder byte-order-mark); sla het op als UTF-8 (of Windows-1252) en importeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="185"/>
+        <source>this is not a text file (it holds a zero byte at offset %1); choose a CSV file</source>
+        <translation>dit is geen tekstbestand (het bevat een nulbyte op positie %1); kies een CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="190"/>
+        <location filename="../../core/io/csvreader.cpp" line="82"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="212"/>
+        <source>reading failed: %1</source>
+        <translation>lezen mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="303"/>
+        <source>the record starting here is longer than %1 KiB; this is not a usable CSV file (or a quote is never closed)</source>
+        <translation>het record dat hier begint is langer dan %1 KiB; dit is geen bruikbaar CSV-bestand (of een aanhalingsteken wordt nooit gesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvparser.cpp" line="348"/>
+        <source>a quoted field that starts here is never closed (a &quot; is missing)</source>
+        <translation>een veld tussen aanhalingstekens dat hier begint wordt nooit gesloten (er ontbreekt een &quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="95"/>
+        <source>column %1 of the header has no name</source>
+        <translation>kolom %1 van de kopregel heeft geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="108"/>
+        <source>the name of column %1 holds a control character (%2), which no column name may; rename the column</source>
+        <translation>de naam van kolom %1 bevat een stuurteken (%2), wat geen kolomnaam mag; geef de kolom een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="124"/>
+        <source>the header names column &apos;%1&apos; twice (columns %2 and %3)</source>
+        <translation>de kopregel noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="166"/>
+        <source>this line has 1 field where the header has %2; skip such lines, or correct the file</source>
+        <translation>deze regel heeft 1 veld waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="169"/>
+        <source>this line has %1 fields where the header has %2; skip such lines, or correct the file</source>
+        <translation>deze regel heeft %1 velden waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="217"/>
+        <source>this line holds a zero byte, which no text file does: the file is not a CSV file, or it is damaged</source>
+        <translation>deze regel bevat een nulbyte, wat geen tekstbestand doet: het bestand is geen CSV-bestand, of het is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="234"/>
+        <source>no line of the file matches the header&apos;s %1 fields</source>
+        <translation>geen regel van het bestand past bij de %1 velden van de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="238"/>
+        <source>the file has a header but no records</source>
+        <translation>het bestand heeft een kopregel maar geen records</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/importsettings.cpp" line="78"/>
+        <source>the import setting &apos;%1&apos; has the value &apos;%2&apos;, which Dijkgraaf does not know</source>
+        <translation>de importinstelling &apos;%1&apos; heeft de waarde &apos;%2&apos;, die Dijkgraaf niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/sqlitereader.cpp" line="40"/>
+        <source>this is not an SQLite database</source>
+        <translation>dit is geen SQLite-database</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/sqlitereader.cpp" line="44"/>
+        <source>cannot open the database: %1</source>
+        <translation>de database kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/sqlitereader.cpp" line="60"/>
+        <source>cannot read the database: %1</source>
+        <translation>de database kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/sqlitereader.cpp" line="80"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/sqlitereader.cpp" line="88"/>
+        <source>&apos;%1&apos; has no columns</source>
+        <translation>&apos;%1&apos; heeft geen kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/sqlitereader.cpp" line="115"/>
+        <source>&apos;%1&apos; holds no records</source>
+        <translation>&apos;%1&apos; bevat geen records</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="30"/>
+        <source>a valid integer</source>
+        <translation>geldig geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="33"/>
+        <source>a valid decimal</source>
+        <translation>geldig decimaal getal</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="36"/>
+        <source>a valid date</source>
+        <translation>geldige datum</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="39"/>
+        <source>a valid postcode</source>
+        <translation>geldige postcode</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/column.cpp" line="44"/>
+        <source>a valid text</source>
+        <translation>geldige tekst</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/typeinference.cpp" line="308"/>
+        <source>the value &apos;%1&apos; (a value of the data, %2 records) is not %3</source>
+        <translation>de waarde &apos;%1&apos; (een waarde uit de gegevens, %2 records) is geen %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/typeinference.cpp" line="312"/>
+        <source>a value held by one record only (not shown: it could single someone out) is not %1</source>
+        <translation>een waarde die maar één record heeft (niet getoond: die kan iemand herkenbaar maken) is geen %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/wholefile.cpp" line="83"/>
+        <location filename="../../core/io/wholefile.cpp" line="150"/>
+        <source>cannot write the file: %1</source>
+        <translation>het bestand kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/wholefile.cpp" line="107"/>
+        <source>cannot write the file: it was never opened</source>
+        <translation>het bestand kan niet worden geschreven: het is nooit geopend</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/wholefile.cpp" line="118"/>
+        <location filename="../../core/io/wholefile.cpp" line="126"/>
+        <location filename="../../core/io/wholefile.cpp" line="170"/>
+        <location filename="../../core/io/wholefile.cpp" line="173"/>
+        <source>cannot write the file: %1; it is as it was</source>
+        <translation>het bestand kan niet worden geschreven: %1; het is gebleven zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/configuration.cpp" line="71"/>
+        <source>the record noun holds a control character</source>
+        <translation>het woord voor de records bevat een stuurteken</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/configuration.cpp" line="75"/>
+        <source>the record noun &apos;%1…&apos; is longer than 40 characters</source>
+        <translation>het woord voor de records &apos;%1…&apos; is langer dan 40 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/hierarchy.cpp" line="10"/>
+        <source>the hierarchy has no rows</source>
+        <translation>de hiërarchie heeft geen rijen</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/hierarchy.cpp" line="14"/>
+        <source>this row has %1 levels where the first row has %2</source>
+        <translation>deze rij heeft %1 niveaus waar de eerste rij er %2 heeft</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/hierarchy.cpp" line="37"/>
+        <source>the value &apos;%1&apos; appears in more than one row</source>
+        <translation>de waarde &apos;%1&apos; staat in meer dan één rij</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/hierarchy.cpp" line="65"/>
+        <source>the levels do not nest: &apos;%1&apos; at level %2 has two parents at level %3, &apos;%4&apos; (for &apos;%5&apos;) and &apos;%6&apos; (for &apos;%7&apos;)</source>
+        <translation>de niveaus passen niet in elkaar: &apos;%1&apos; op niveau %2 heeft twee ouders op niveau %3, &apos;%4&apos; (voor &apos;%5&apos;) en &apos;%6&apos; (voor &apos;%7&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationfile.cpp" line="28"/>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>geen geldige JSON: %1 bij teken %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationfile.cpp" line="34"/>
+        <source>not a Dijkgraaf configuration (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>geen Dijkgraaf-configuratie (&quot;format&quot; is niet &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationfile.cpp" line="63"/>
+        <source>level %1 is outside the hierarchy, whose levels run from 0 to %2</source>
+        <translation>niveau %1 ligt buiten de hiërarchie, waarvan de niveaus lopen van 0 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationjson.cpp" line="65"/>
+        <source>the configuration describes a column &apos;%1&apos; that the data does not have</source>
+        <translation>de configuratie beschrijft een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationjson.cpp" line="69"/>
+        <source>the configuration describes column &apos;%1&apos; twice</source>
+        <translation>de configuratie beschrijft kolom &apos;%1&apos; twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationjson.cpp" line="74"/>
+        <source>unknown role &apos;%1&apos;</source>
+        <translation>onbekende rol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationjson.cpp" line="79"/>
+        <source>a level cannot be negative</source>
+        <translation>een niveau kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationjson.cpp" line="104"/>
+        <source>the configuration does not describe column &apos;%1&apos; of the data</source>
+        <translation>de configuratie beschrijft kolom &apos;%1&apos; van de gegevens niet</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/configurationjson.cpp" line="111"/>
+        <source>the ladder order names a column &apos;%1&apos; that the data does not have</source>
+        <translation>de volgorde van de ladder noemt een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="42"/>
+        <location filename="../../core/project/project.cpp" line="46"/>
+        <source>cannot read the file: %1</source>
+        <translation>het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="60"/>
+        <source>cannot make a temporary folder beside the project to write it</source>
+        <translation>er kan naast het project geen tijdelijke map worden gemaakt om het te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="68"/>
+        <location filename="../../core/project/project.cpp" line="91"/>
+        <location filename="../../core/project/project.cpp" line="173"/>
+        <source>cannot write the project: %1</source>
+        <translation>het project kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="166"/>
+        <source>cannot write the project: %1; it is as it was</source>
+        <translation>het project kan niet worden geschreven: %1; het is gebleven zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="177"/>
+        <source>cannot write the project: its temporary copy could not be read back</source>
+        <translation>het project kan niet worden geschreven: de tijdelijke kopie kon niet worden teruggelezen</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="188"/>
+        <source>the project file does not exist</source>
+        <translation>het projectbestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="191"/>
+        <source>this is not a Dijkgraaf project (not an SQLite file)</source>
+        <translation>dit is geen Dijkgraaf-project (geen SQLite-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="197"/>
+        <source>cannot open the project: %1</source>
+        <translation>het project kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="202"/>
+        <source>the project file is damaged (%1); open a copy saved before</source>
+        <translation>het projectbestand is beschadigd (%1); open een eerder opgeslagen kopie</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="215"/>
+        <source>the project file is damaged (SQLite&apos;s check: %1, and %2 more); open a copy saved before</source>
+        <translation>het projectbestand is beschadigd (controle van SQLite: %1, en nog %2); open een eerder opgeslagen kopie</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="221"/>
+        <source>the project file is damaged (SQLite&apos;s check: %1); open a copy saved before</source>
+        <translation>het projectbestand is beschadigd (controle van SQLite: %1); open een eerder opgeslagen kopie</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="231"/>
+        <source>this is not a Dijkgraaf project (it has no project information)</source>
+        <translation>dit is geen Dijkgraaf-project (het heeft geen projectgegevens)</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="252"/>
+        <source>the project is damaged: how its data is read cannot be understood</source>
+        <translation>het project is beschadigd: hoe de gegevens gelezen worden is niet te begrijpen</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="259"/>
+        <source>this is not a Dijkgraaf project</source>
+        <translation>dit is geen Dijkgraaf-project</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="265"/>
+        <source>the project is damaged: its format version is &apos;%1&apos;, not a number</source>
+        <translation>het project is beschadigd: de formaatversie is &apos;%1&apos;, geen getal</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="269"/>
+        <source>the project was written by a newer version of Dijkgraaf (format %1)</source>
+        <translation>het project is geschreven door een nieuwere versie van Dijkgraaf (formaat %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="273"/>
+        <source>the project holds no configuration</source>
+        <translation>het project bevat geen configuratie</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="278"/>
+        <source>the project&apos;s configuration is damaged: %1</source>
+        <translation>de configuratie van het project is beschadigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="294"/>
+        <source>the project&apos;s publication is damaged: %1</source>
+        <translation>de publicatie van het project is beschadigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="301"/>
+        <location filename="../../core/project/project.cpp" line="327"/>
+        <location filename="../../core/project/project.cpp" line="354"/>
+        <source>the project&apos;s approvals are damaged</source>
+        <translation>de goedkeuringen van het project zijn beschadigd</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <location filename="../../core/io/rolesuggestions.cpp" line="225"/>
@@ -183,138 +730,138 @@
 <context>
     <name>dijkgraaf::ApprovalPanel</name>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="18"/>
+        <location filename="../../ui/approvalpanel.cpp" line="19"/>
         <source>Approval</source>
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="28"/>
+        <location filename="../../ui/approvalpanel.cpp" line="29"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="30"/>
+        <location filename="../../ui/approvalpanel.cpp" line="31"/>
         <source>Why this release, what was checked</source>
         <translation>Waarom deze publicatie, wat is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="31"/>
+        <location filename="../../ui/approvalpanel.cpp" line="32"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="32"/>
-        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <location filename="../../ui/approvalpanel.cpp" line="33"/>
+        <location filename="../../ui/approvalpanel.cpp" line="56"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="35"/>
+        <location filename="../../ui/approvalpanel.cpp" line="36"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="36"/>
+        <location filename="../../ui/approvalpanel.cpp" line="37"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="37"/>
+        <location filename="../../ui/approvalpanel.cpp" line="38"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="38"/>
+        <location filename="../../ui/approvalpanel.cpp" line="39"/>
         <source>Stop the approval: nothing is recorded</source>
         <translation>De goedkeuring stoppen: er wordt niets vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="42"/>
+        <location filename="../../ui/approvalpanel.cpp" line="43"/>
         <source>Progress of the approval</source>
         <translation>Voortgang van de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <location filename="../../ui/approvalpanel.cpp" line="56"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <location filename="../../ui/approvalpanel.cpp" line="56"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <location filename="../../ui/approvalpanel.cpp" line="56"/>
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="55"/>
+        <location filename="../../ui/approvalpanel.cpp" line="56"/>
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="96"/>
+        <location filename="../../ui/approvalpanel.cpp" line="97"/>
         <source>Type your name to approve</source>
         <translation>Typ uw naam om goed te keuren</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="109"/>
+        <location filename="../../ui/approvalpanel.cpp" line="110"/>
         <source>Nothing is approved yet. Approving records your name, the time, the configuration and the data&apos;s fingerprint, and spends the privacy budget of noisy tables.</source>
         <translation>Er is nog niets goedgekeurd. Goedkeuren legt uw naam, het tijdstip, de instellingen en de vingerafdruk van de gegevens vast, en besteedt het privacybudget van tabellen met ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="114"/>
+        <location filename="../../ui/approvalpanel.cpp" line="115"/>
         <source>This design was approved by %1 on %2: it can be exported.</source>
         <translation>Dit ontwerp is goedgekeurd door %1 op %2: het kan worden geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="118"/>
+        <location filename="../../ui/approvalpanel.cpp" line="119"/>
         <source>The design changed since the last approval: approve it again before exporting.</source>
         <translation>Het ontwerp is veranderd sinds de laatste goedkeuring: keur het opnieuw goed voor het exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="143"/>
+        <location filename="../../ui/approvalpanel.cpp" line="144"/>
         <source>Approving: auditing the release against an attacker who knows everything published, then writing its files…</source>
         <translation>Goedkeuren: de publicatie wordt getoetst tegen een aanvaller die alles kent wat gepubliceerd is, daarna worden de bestanden geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="162"/>
+        <location filename="../../ui/approvalpanel.cpp" line="163"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Refused: %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Geweigerd: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="164"/>
+        <location filename="../../ui/approvalpanel.cpp" line="165"/>
         <source>The release was refused: %1</source>
         <translation>De publicatie is geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="170"/>
+        <location filename="../../ui/approvalpanel.cpp" line="171"/>
         <source>Approved by %1</source>
         <translation>Goedgekeurd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="184"/>
+        <location filename="../../ui/approvalpanel.cpp" line="185"/>
         <source>Exported %1 files to %2</source>
         <translation>%1 bestanden geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="190"/>
+        <location filename="../../ui/approvalpanel.cpp" line="191"/>
         <source>Export the release to</source>
         <translation>De publicatie exporteren naar</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="197"/>
+        <location filename="../../ui/approvalpanel.cpp" line="198"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="198"/>
+        <location filename="../../ui/approvalpanel.cpp" line="199"/>
         <source>%1 already holds files of a release. Replace them?</source>
         <translation>%1 bevat al bestanden van een publicatie. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/approvalpanel.cpp" line="204"/>
+        <location filename="../../ui/approvalpanel.cpp" line="205"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
@@ -322,158 +869,158 @@
 <context>
     <name>dijkgraaf::AttributePanel</name>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="200"/>
+        <location filename="../../ui/attributepanel.cpp" line="201"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="201"/>
+        <location filename="../../ui/attributepanel.cpp" line="202"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="202"/>
+        <location filename="../../ui/attributepanel.cpp" line="203"/>
         <source>Hierarchy</source>
         <translation>Hiërarchie</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="94"/>
+        <location filename="../../ui/attributepanel.cpp" line="95"/>
         <source>%1 distinct values, %2 missing</source>
         <translation>%1 verschillende waarden, %2 ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="65"/>
+        <location filename="../../ui/attributepanel.cpp" line="66"/>
         <source>Find a column by name</source>
         <translation>Zoek een kolom op naam</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="67"/>
+        <location filename="../../ui/attributepanel.cpp" line="68"/>
         <source>Find a column</source>
         <translation>Zoek een kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="104"/>
+        <location filename="../../ui/attributepanel.cpp" line="105"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="107"/>
+        <location filename="../../ui/attributepanel.cpp" line="108"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="109"/>
+        <location filename="../../ui/attributepanel.cpp" line="110"/>
         <source>Role of %1</source>
         <translation>Rol van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="111"/>
+        <location filename="../../ui/attributepanel.cpp" line="112"/>
         <source>Value or *</source>
         <translation>Waarde of *</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="112"/>
+        <location filename="../../ui/attributepanel.cpp" line="113"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="113"/>
+        <location filename="../../ui/attributepanel.cpp" line="114"/>
         <source>Dates: month, year, decade</source>
         <translation>Datums: maand, jaar, decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="114"/>
+        <location filename="../../ui/attributepanel.cpp" line="115"/>
         <source>Masking from the right</source>
         <translation>Maskeren van rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="115"/>
+        <location filename="../../ui/attributepanel.cpp" line="116"/>
         <source>Intervals…</source>
         <translation>Intervallen…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="116"/>
+        <location filename="../../ui/attributepanel.cpp" line="117"/>
         <source>From a file…</source>
         <translation>Uit een bestand…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="117"/>
-        <location filename="../../ui/attributepanel.cpp" line="335"/>
+        <location filename="../../ui/attributepanel.cpp" line="118"/>
+        <location filename="../../ui/attributepanel.cpp" line="336"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="118"/>
+        <location filename="../../ui/attributepanel.cpp" line="119"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="121"/>
+        <location filename="../../ui/attributepanel.cpp" line="122"/>
         <source>Edit or export the hierarchy</source>
         <translation>De hiërarchie bewerken of exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="123"/>
+        <location filename="../../ui/attributepanel.cpp" line="124"/>
         <source>More about the hierarchy of %1</source>
         <translation>Meer over de hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="126"/>
+        <location filename="../../ui/attributepanel.cpp" line="127"/>
         <source>&amp;Build with a preview…</source>
         <translation>&amp;Bouwen met een voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="129"/>
+        <location filename="../../ui/attributepanel.cpp" line="130"/>
         <source>&amp;Edit as a table…</source>
         <translation>Als tabel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="130"/>
+        <location filename="../../ui/attributepanel.cpp" line="131"/>
         <source>&amp;Import from a file…</source>
         <translation>Uit een bestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="131"/>
+        <location filename="../../ui/attributepanel.cpp" line="132"/>
         <source>E&amp;xport to a file…</source>
         <translation>Naar een bestand e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="138"/>
+        <location filename="../../ui/attributepanel.cpp" line="139"/>
         <source>Generalization level of %1</source>
         <translation>Generalisatieniveau van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="190"/>
+        <location filename="../../ui/attributepanel.cpp" line="191"/>
         <source>%1 of %2 columns shown: the first %3 and those with a role. Find the others by name.</source>
         <translation>%1 van %2 kolommen getoond: de eerste %3 en die met een rol. Zoek de andere op naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="193"/>
+        <location filename="../../ui/attributepanel.cpp" line="194"/>
         <source>%1 columns match, %2 shown.</source>
         <translation>%1 kolommen passen, %2 getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="293"/>
+        <location filename="../../ui/attributepanel.cpp" line="294"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="305"/>
+        <location filename="../../ui/attributepanel.cpp" line="306"/>
         <source>Export the hierarchy of %1</source>
         <translation>De hiërarchie van %1 exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="307"/>
+        <location filename="../../ui/attributepanel.cpp" line="308"/>
         <source>Hierarchies (ARX format) (*.csv)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="338"/>
+        <location filename="../../ui/attributepanel.cpp" line="339"/>
         <source>Table from %1</source>
         <translation>Tabel uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attributepanel.cpp" line="371"/>
+        <location filename="../../ui/attributepanel.cpp" line="372"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -576,77 +1123,77 @@
 <context>
     <name>dijkgraaf::DomainDialog</name>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="19"/>
+        <location filename="../../ui/domaindialog.cpp" line="20"/>
         <source>Categories of %1</source>
         <translation>Categorieën van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="22"/>
+        <location filename="../../ui/domaindialog.cpp" line="23"/>
         <source>Under differential privacy every category of a dimension is declared, never read from the data: one person with a category no one else has would otherwise add its cells to the release, and show that she is in the data whatever the noise. Records outside the declared categories are left out; the preview tells you how many.</source>
         <translation>Onder differentiële privacy wordt elke categorie van een dimensie opgegeven, nooit uit de gegevens gelezen: één persoon met een categorie die niemand anders heeft, zou anders haar cellen aan de publicatie toevoegen, en laten zien dat zij in de gegevens zit, wat de ruis ook doet. Records buiten de opgegeven categorieën worden weggelaten; de voorvertoning vertelt u hoeveel.</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="36"/>
+        <location filename="../../ui/domaindialog.cpp" line="37"/>
         <source>&amp;First moment:</source>
         <translation>&amp;Eerste moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="37"/>
+        <location filename="../../ui/domaindialog.cpp" line="38"/>
         <source>&amp;Last moment:</source>
         <translation>&amp;Laatste moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="39"/>
+        <location filename="../../ui/domaindialog.cpp" line="40"/>
         <source>Every %1 from the first to the last moment gets its cells, both included.</source>
         <translation>Elk(e) %1 van het eerste tot en met het laatste moment krijgt cellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="46"/>
+        <location filename="../../ui/domaindialog.cpp" line="47"/>
         <source>One category per &amp;line:</source>
         <translation>Eén categorie per &amp;regel:</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="57"/>
+        <location filename="../../ui/domaindialog.cpp" line="58"/>
         <source>Load a &amp;code list…</source>
         <translation>&amp;Codelijst laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="58"/>
+        <location filename="../../ui/domaindialog.cpp" line="59"/>
         <source>A text file with one category per line, such as the municipalities or countries of a public code list</source>
         <translation>Een tekstbestand met één categorie per regel, zoals de gemeenten of landen van een openbare codelijst</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="62"/>
+        <location filename="../../ui/domaindialog.cpp" line="63"/>
         <source>From the &amp;hierarchy file</source>
         <translation>Uit het &amp;hiërarchiebestand</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="66"/>
+        <location filename="../../ui/domaindialog.cpp" line="67"/>
         <source>The column&apos;s hierarchy was not loaded from a file: its groups follow the data</source>
         <translation>De hiërarchie van deze kolom komt niet uit een bestand: haar groepen volgen de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="67"/>
+        <location filename="../../ui/domaindialog.cpp" line="68"/>
         <source>The %1 groups of the hierarchy file at this level</source>
         <translation>De %1 groepen van het hiërarchiebestand op dit niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="80"/>
+        <location filename="../../ui/domaindialog.cpp" line="81"/>
         <source>I cannot declare them: &amp;select them from the data with noise</source>
         <translation>Ik kan ze niet opgeven: &amp;kies ze met ruis uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="82"/>
+        <location filename="../../ui/domaindialog.cpp" line="83"/>
         <source>Partition selection: a category shows only where a noisy count of its people reaches a threshold, so that one held by a few people, or by one alone, almost never shows. It spends a share of the privacy budget of its own (the table&apos;s &quot;selection rho&quot;), and small categories are lost: declare them where you can.</source>
         <translation>Partitieselectie: een categorie verschijnt alleen waar een telling met ruis van haar mensen een drempel haalt, zodat een categorie van enkele mensen, of van één persoon, bijna nooit verschijnt. Dit kost een eigen deel van het privacybudget (de &quot;selectie-rho&quot; van de tabel), en kleine categorieën vallen weg: geef ze op waar u kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="145"/>
+        <location filename="../../ui/domaindialog.cpp" line="146"/>
         <source>Load a code list</source>
         <translation>Codelijst laden</translation>
     </message>
     <message>
-        <location filename="../../ui/domaindialog.cpp" line="146"/>
+        <location filename="../../ui/domaindialog.cpp" line="147"/>
         <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
         <translation>Tekst- en CSV-bestanden (*.txt *.csv);;Alle bestanden (*)</translation>
     </message>
@@ -654,102 +1201,102 @@
 <context>
     <name>dijkgraaf::HierarchyBuilder</name>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="26"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="27"/>
         <source>Build the hierarchy of %1</source>
         <translation>De hiërarchie van %1 bouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="35"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="36"/>
         <source>Value or * (one level above the values)</source>
         <translation>Waarde of * (één niveau boven de waarden)</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="36"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="37"/>
         <source>Automatic, from the values</source>
         <translation>Automatisch, uit de waarden</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="38"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="39"/>
         <source>Dates: month, year, decade</source>
         <translation>Datums: maand, jaar, decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="39"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="40"/>
         <source>Masking from the right (codes, postcodes)</source>
         <translation>Maskeren van rechts (codes, postcodes)</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="41"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="42"/>
         <source>Intervals (numbers)</source>
         <translation>Intervallen (getallen)</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="45"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="46"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="45"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="46"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="45"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="46"/>
         <source>Smallest group</source>
         <translation>Kleinste groep</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="46"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="47"/>
         <source>Records in groups below k = %1</source>
         <translation>Records in groepen kleiner dan k = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="47"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="48"/>
         <source>The most common value becomes</source>
         <translation>De meest voorkomende waarde wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="58"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="59"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="64"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="65"/>
         <source>Each level as it would be, from the data:</source>
         <translation>Elk niveau zoals het zou worden, uit de gegevens:</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="108"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="109"/>
         <source>Widths</source>
         <translation>Breedtes</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="109"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="110"/>
         <source>Characters kept</source>
         <translation>Behouden tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="110"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="111"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="112"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="113"/>
         <source>level by level, each a multiple of the one before: 5, 10, 20</source>
         <translation>per niveau, elk een veelvoud van de vorige: 5, 10, 20</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="113"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="114"/>
         <source>level by level, for instance 4, 3, 2, 1; empty: one fewer each level</source>
         <translation>per niveau, bijvoorbeeld 4, 3, 2, 1; leeg: elk niveau één minder</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="114"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="115"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchybuilder.cpp" line="196"/>
+        <location filename="../../ui/hierarchybuilder.cpp" line="197"/>
         <source>%1 records have a value the hierarchy does not hold</source>
         <translation>%1 records hebben een waarde die niet in de hiërarchie staat</translation>
     </message>
@@ -757,22 +1304,22 @@
 <context>
     <name>dijkgraaf::HierarchyEditor</name>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="14"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="15"/>
         <source>Hierarchy of %1</source>
         <translation>Hiërarchie van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="21"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="22"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="21"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="22"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hierarchyeditor.cpp" line="41"/>
+        <location filename="../../ui/hierarchyeditor.cpp" line="42"/>
         <source>Edit the groups of each level. Values that share a group at one level must share it at every level above.</source>
         <translation>Bewerk de groepen van elk niveau. Waarden die op een niveau een groep delen, moeten die op elk hoger niveau ook delen.</translation>
     </message>
@@ -780,139 +1327,139 @@
 <context>
     <name>dijkgraaf::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="30"/>
-        <location filename="../../ui/importdialog.cpp" line="92"/>
+        <location filename="../../ui/importdialog.cpp" line="31"/>
+        <location filename="../../ui/importdialog.cpp" line="93"/>
         <source>Import data</source>
         <translation>Gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="32"/>
+        <location filename="../../ui/importdialog.cpp" line="33"/>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="33"/>
+        <location filename="../../ui/importdialog.cpp" line="34"/>
         <source>&amp;Choose a file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="37"/>
-        <location filename="../../ui/importdialog.cpp" line="43"/>
+        <location filename="../../ui/importdialog.cpp" line="38"/>
+        <location filename="../../ui/importdialog.cpp" line="44"/>
         <source>Detect</source>
         <translation>Herkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="38"/>
+        <location filename="../../ui/importdialog.cpp" line="39"/>
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="39"/>
+        <location filename="../../ui/importdialog.cpp" line="40"/>
         <source>Semicolon ( ; )</source>
         <translation>Puntkomma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="40"/>
+        <location filename="../../ui/importdialog.cpp" line="41"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="41"/>
+        <location filename="../../ui/importdialog.cpp" line="42"/>
         <source>Bar ( | )</source>
         <translation>Streep ( | )</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="48"/>
+        <location filename="../../ui/importdialog.cpp" line="49"/>
         <source>Stop the import</source>
         <translation>Import stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="49"/>
+        <location filename="../../ui/importdialog.cpp" line="50"/>
         <source>Skip them and list them</source>
         <translation>Overslaan en opsommen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="51"/>
+        <location filename="../../ui/importdialog.cpp" line="52"/>
         <source>&amp;Table or view</source>
         <translation>&amp;Tabel of view</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="58"/>
+        <location filename="../../ui/importdialog.cpp" line="59"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="60"/>
+        <location filename="../../ui/importdialog.cpp" line="61"/>
         <source>&amp;Delimiter</source>
         <translation>&amp;Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="61"/>
+        <location filename="../../ui/importdialog.cpp" line="62"/>
         <source>&amp;Encoding</source>
         <translation>&amp;Codering</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="62"/>
+        <location filename="../../ui/importdialog.cpp" line="63"/>
         <source>&amp;Lines that do not fit the header</source>
         <translation>&amp;Regels die niet bij de kop passen</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="72"/>
+        <location filename="../../ui/importdialog.cpp" line="73"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="80"/>
+        <location filename="../../ui/importdialog.cpp" line="81"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of the first records, with each column&apos;s type and role (hover for the reason of a suggestion):</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van de eerste records, met type en rol van elke kolom (wijs aan voor de reden van een voorstel):</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="93"/>
+        <location filename="../../ui/importdialog.cpp" line="94"/>
         <source>Data (*.csv *.txt *.tsv *.sqlite *.db);;All files (*)</source>
         <translation>Gegevens (*.csv *.txt *.tsv *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="141"/>
+        <location filename="../../ui/importdialog.cpp" line="142"/>
         <source>The database holds no tables or views.</source>
         <translation>De database bevat geen tabellen of views.</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="167"/>
+        <location filename="../../ui/importdialog.cpp" line="168"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="167"/>
+        <location filename="../../ui/importdialog.cpp" line="168"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="179"/>
+        <location filename="../../ui/importdialog.cpp" line="180"/>
         <source>Inferred from the values: %1</source>
         <translation>Afgeleid uit de waarden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="186"/>
+        <location filename="../../ui/importdialog.cpp" line="187"/>
         <source>Suggested: %1, because %2</source>
         <translation>Voorgesteld: %1, omdat %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="206"/>
+        <location filename="../../ui/importdialog.cpp" line="207"/>
         <source>Delimiter %1, read as %2.</source>
         <translation>Scheidingsteken %1, gelezen als %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="207"/>
+        <location filename="../../ui/importdialog.cpp" line="208"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="216"/>
+        <location filename="../../ui/importdialog.cpp" line="217"/>
         <source>line %1 has %2 fields</source>
         <translation>regel %1 heeft %2 velden</translation>
     </message>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="219"/>
+        <location filename="../../ui/importdialog.cpp" line="220"/>
         <source>Lines that do not fit the header&apos;s %1 fields, skipped: %2.</source>
         <translation>Regels die niet bij de %1 velden van de kop passen, overgeslagen: %2.</translation>
     </message>
@@ -971,241 +1518,241 @@
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
-        <location filename="../../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="1053"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
-        <location filename="../../ui/mainwindow.cpp" line="902"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="906"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192"/>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>What the &amp;records are…</source>
         <translation>Wat de &amp;records zijn…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215"/>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
-        <location filename="../../ui/mainwindow.cpp" line="329"/>
+        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -1214,32 +1761,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="488"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/mainwindow.cpp" line="491"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -1248,105 +1795,105 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="493"/>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
-        <location filename="../../ui/mainwindow.cpp" line="1070"/>
-        <location filename="../../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../../ui/mainwindow.cpp" line="500"/>
+        <location filename="../../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../../ui/mainwindow.cpp" line="1090"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="527"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="589"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="654"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="672"/>
-        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <location filename="../../ui/mainwindow.cpp" line="674"/>
+        <location filename="../../ui/mainwindow.cpp" line="685"/>
         <source>What the records are</source>
         <translation>Wat de records zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="673"/>
+        <location filename="../../ui/mainwindow.cpp" line="675"/>
         <source>One word, in the plural, for what each record of this data stands for (customers, phones, inhabitants). Empty: records.</source>
         <translation>Eén woord, in het meervoud, voor waar elk record van deze gegevens voor staat (klanten, telefoons, inwoners). Leeg: records.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow.cpp" line="707"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow.cpp" line="710"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="711"/>
+        <location filename="../../ui/mainwindow.cpp" line="715"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="745"/>
+        <location filename="../../ui/mainwindow.cpp" line="749"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="746"/>
+        <location filename="../../ui/mainwindow.cpp" line="750"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="748"/>
+        <location filename="../../ui/mainwindow.cpp" line="752"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="814"/>
+        <location filename="../../ui/mainwindow.cpp" line="818"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="856"/>
+        <location filename="../../ui/mainwindow.cpp" line="860"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="857"/>
+        <location filename="../../ui/mainwindow.cpp" line="861"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -1355,128 +1902,128 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="930"/>
+        <location filename="../../ui/mainwindow.cpp" line="934"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="931"/>
+        <location filename="../../ui/mainwindow.cpp" line="935"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="936"/>
+        <location filename="../../ui/mainwindow.cpp" line="940"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="952"/>
+        <location filename="../../ui/mainwindow.cpp" line="956"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="957"/>
+        <location filename="../../ui/mainwindow.cpp" line="961"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="982"/>
-        <location filename="../../ui/mainwindow.cpp" line="991"/>
+        <location filename="../../ui/mainwindow.cpp" line="986"/>
+        <location filename="../../ui/mainwindow.cpp" line="995"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="995"/>
+        <location filename="../../ui/mainwindow.cpp" line="999"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="998"/>
+        <location filename="../../ui/mainwindow.cpp" line="1002"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../../ui/mainwindow.cpp" line="1005"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../../ui/mainwindow.cpp" line="1009"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../../ui/mainwindow.cpp" line="1010"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../../ui/mainwindow.cpp" line="1013"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../../ui/mainwindow.cpp" line="1017"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../../ui/mainwindow.cpp" line="1023"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../../ui/mainwindow.cpp" line="1058"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1080"/>
+        <location filename="../../ui/mainwindow.cpp" line="1084"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../../ui/mainwindow.cpp" line="1085"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../../ui/mainwindow.cpp" line="1087"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../../ui/mainwindow.cpp" line="1127"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../../ui/mainwindow.cpp" line="1137"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../../ui/mainwindow.cpp" line="1156"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1153"/>
+        <location filename="../../ui/mainwindow.cpp" line="1157"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../../ui/mainwindow.cpp" line="1169"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../../ui/mainwindow.cpp" line="1169"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1193"/>
+        <location filename="../../ui/mainwindow.cpp" line="1197"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1484,687 +2031,687 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="165"/>
+        <location filename="../../ui/publishview.cpp" line="166"/>
         <source>from 1 to the threshold</source>
         <translation>van 1 tot de drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="166"/>
+        <location filename="../../ui/publishview.cpp" line="167"/>
         <source> either side</source>
         <translation> naar elke kant</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="181"/>
+        <location filename="../../ui/publishview.cpp" line="182"/>
         <source>a person</source>
         <translation>een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="181"/>
+        <location filename="../../ui/publishview.cpp" line="182"/>
         <source>a person on one day</source>
         <translation>een persoon op één dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="181"/>
+        <location filename="../../ui/publishview.cpp" line="182"/>
         <source>a person in one week</source>
         <translation>een persoon in één week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="182"/>
+        <location filename="../../ui/publishview.cpp" line="183"/>
         <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
         <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="185"/>
+        <location filename="../../ui/publishview.cpp" line="186"/>
         <source>Privacy unit</source>
         <translation>Privacy-eenheid</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="187"/>
+        <location filename="../../ui/publishview.cpp" line="188"/>
         <source>Cells per unit at most</source>
         <translation>Cellen per eenheid ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="189"/>
+        <location filename="../../ui/publishview.cpp" line="190"/>
         <source>Rows per unit per cell at most</source>
         <translation>Rijen per eenheid per cel ten hoogste</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="207"/>
+        <location filename="../../ui/publishview.cpp" line="208"/>
         <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
         <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="210"/>
+        <location filename="../../ui/publishview.cpp" line="211"/>
         <source>Largest change of a sum</source>
         <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="211"/>
+        <location filename="../../ui/publishview.cpp" line="212"/>
         <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
         <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="292"/>
+        <location filename="../../ui/publishview.cpp" line="293"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="706"/>
+        <location filename="../../ui/publishview.cpp" line="707"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="709"/>
+        <location filename="../../ui/publishview.cpp" line="710"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1240"/>
+        <location filename="../../ui/publishview.cpp" line="1241"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1242"/>
+        <location filename="../../ui/publishview.cpp" line="1243"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1246"/>
+        <location filename="../../ui/publishview.cpp" line="1247"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="75"/>
+        <location filename="../../ui/publishview.cpp" line="76"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1280"/>
+        <location filename="../../ui/publishview.cpp" line="1281"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1262"/>
+        <location filename="../../ui/publishview.cpp" line="1263"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="84"/>
+        <location filename="../../ui/publishview.cpp" line="85"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="89"/>
+        <location filename="../../ui/publishview.cpp" line="90"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="91"/>
+        <location filename="../../ui/publishview.cpp" line="92"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="96"/>
+        <location filename="../../ui/publishview.cpp" line="97"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="101"/>
+        <location filename="../../ui/publishview.cpp" line="102"/>
         <source>What the table counts</source>
         <translation>Wat de tabel telt</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="103"/>
+        <location filename="../../ui/publishview.cpp" line="104"/>
         <source>Break down by:</source>
         <translation>Uitsplitsen naar:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="105"/>
-        <location filename="../../ui/publishview.cpp" line="120"/>
+        <location filename="../../ui/publishview.cpp" line="106"/>
+        <location filename="../../ui/publishview.cpp" line="121"/>
         <source>Attribute</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="105"/>
+        <location filename="../../ui/publishview.cpp" line="106"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="105"/>
+        <location filename="../../ui/publishview.cpp" line="106"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="118"/>
+        <location filename="../../ui/publishview.cpp" line="119"/>
         <source>Sums and means (each value clamped to its bounds):</source>
         <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="120"/>
+        <location filename="../../ui/publishview.cpp" line="121"/>
         <source>Measure</source>
         <translation>Maat</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="120"/>
+        <location filename="../../ui/publishview.cpp" line="121"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="120"/>
+        <location filename="../../ui/publishview.cpp" line="121"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="127"/>
+        <location filename="../../ui/publishview.cpp" line="128"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="129"/>
+        <location filename="../../ui/publishview.cpp" line="130"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="132"/>
+        <location filename="../../ui/publishview.cpp" line="133"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="135"/>
+        <location filename="../../ui/publishview.cpp" line="136"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="136"/>
+        <location filename="../../ui/publishview.cpp" line="137"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="137"/>
+        <location filename="../../ui/publishview.cpp" line="138"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="143"/>
+        <location filename="../../ui/publishview.cpp" line="144"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="145"/>
+        <location filename="../../ui/publishview.cpp" line="146"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="154"/>
+        <location filename="../../ui/publishview.cpp" line="155"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="162"/>
-        <location filename="../../ui/publishview.cpp" line="191"/>
-        <location filename="../../ui/publishview.cpp" line="201"/>
+        <location filename="../../ui/publishview.cpp" line="163"/>
+        <location filename="../../ui/publishview.cpp" line="192"/>
+        <location filename="../../ui/publishview.cpp" line="202"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="163"/>
+        <location filename="../../ui/publishview.cpp" line="164"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="168"/>
+        <location filename="../../ui/publishview.cpp" line="169"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="172"/>
+        <location filename="../../ui/publishview.cpp" line="173"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="176"/>
+        <location filename="../../ui/publishview.cpp" line="177"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="176"/>
+        <location filename="../../ui/publishview.cpp" line="177"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="177"/>
+        <location filename="../../ui/publishview.cpp" line="178"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="179"/>
+        <location filename="../../ui/publishview.cpp" line="180"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="192"/>
+        <location filename="../../ui/publishview.cpp" line="193"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="196"/>
+        <location filename="../../ui/publishview.cpp" line="197"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="197"/>
+        <location filename="../../ui/publishview.cpp" line="198"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="199"/>
+        <location filename="../../ui/publishview.cpp" line="200"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="202"/>
+        <location filename="../../ui/publishview.cpp" line="203"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="204"/>
+        <location filename="../../ui/publishview.cpp" line="205"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="224"/>
+        <location filename="../../ui/publishview.cpp" line="225"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="230"/>
+        <location filename="../../ui/publishview.cpp" line="231"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="232"/>
+        <location filename="../../ui/publishview.cpp" line="233"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="234"/>
+        <location filename="../../ui/publishview.cpp" line="235"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="239"/>
+        <location filename="../../ui/publishview.cpp" line="240"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
+        <location filename="../../ui/publishview.cpp" line="241"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="242"/>
+        <location filename="../../ui/publishview.cpp" line="243"/>
         <source>The language of the report and of the catalogue entry&apos;s texts</source>
         <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="244"/>
+        <location filename="../../ui/publishview.cpp" line="245"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="245"/>
+        <location filename="../../ui/publishview.cpp" line="246"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="246"/>
+        <location filename="../../ui/publishview.cpp" line="247"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="251"/>
+        <location filename="../../ui/publishview.cpp" line="252"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="252"/>
+        <location filename="../../ui/publishview.cpp" line="253"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="255"/>
+        <location filename="../../ui/publishview.cpp" line="256"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="257"/>
+        <location filename="../../ui/publishview.cpp" line="258"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="264"/>
+        <location filename="../../ui/publishview.cpp" line="265"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="265"/>
+        <location filename="../../ui/publishview.cpp" line="266"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="269"/>
+        <location filename="../../ui/publishview.cpp" line="270"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="274"/>
+        <location filename="../../ui/publishview.cpp" line="275"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="275"/>
+        <location filename="../../ui/publishview.cpp" line="276"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="279"/>
+        <location filename="../../ui/publishview.cpp" line="280"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
+        <location filename="../../ui/publishview.cpp" line="281"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="281"/>
+        <location filename="../../ui/publishview.cpp" line="282"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
+        <location filename="../../ui/publishview.cpp" line="283"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
+        <location filename="../../ui/publishview.cpp" line="284"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
+        <location filename="../../ui/publishview.cpp" line="285"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="285"/>
+        <location filename="../../ui/publishview.cpp" line="286"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
+        <location filename="../../ui/publishview.cpp" line="287"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="287"/>
+        <location filename="../../ui/publishview.cpp" line="288"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="288"/>
+        <location filename="../../ui/publishview.cpp" line="289"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="289"/>
+        <location filename="../../ui/publishview.cpp" line="290"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="290"/>
+        <location filename="../../ui/publishview.cpp" line="291"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="293"/>
+        <location filename="../../ui/publishview.cpp" line="294"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="311"/>
+        <location filename="../../ui/publishview.cpp" line="312"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="316"/>
         <source>Which dimension runs across the preview, or every cell as a list with its state</source>
         <translation>Welke dimensie in de kolommen van het voorbeeld staat, of elke cel als lijst met haar toestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="320"/>
+        <location filename="../../ui/publishview.cpp" line="321"/>
         <source>The figure shown in each cell of the cross-table</source>
         <translation>Het getal dat elke cel van de kruistabel toont</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="768"/>
+        <location filename="../../ui/publishview.cpp" line="769"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1311"/>
+        <location filename="../../ui/publishview.cpp" line="1312"/>
         <source>as a table</source>
         <translation>als tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1314"/>
+        <location filename="../../ui/publishview.cpp" line="1315"/>
         <source>%1 across</source>
         <translation>%1 in de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1316"/>
+        <location filename="../../ui/publishview.cpp" line="1317"/>
         <source>as a list of cells</source>
         <translation>als lijst van cellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1333"/>
+        <location filename="../../ui/publishview.cpp" line="1334"/>
         <source>%1 hidden by a rule, %2 hidden to protect another cell; – no records. Published, every hidden cell reads the same.</source>
         <translation>%1 verborgen door een regel, %2 verborgen om een andere cel te beschermen; – geen records. Gepubliceerd ziet elke verborgen cel er hetzelfde uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1337"/>
+        <location filename="../../ui/publishview.cpp" line="1338"/>
         <source>Figures with their noise (± the half-width of the 95 % interval); %1 hidden; – no cell.</source>
         <translation>Getallen met hun ruis (± de halve breedte van het 95 %-interval); %1 verborgen; – geen cel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="364"/>
+        <location filename="../../ui/publishview.cpp" line="365"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="372"/>
+        <location filename="../../ui/publishview.cpp" line="373"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="376"/>
+        <location filename="../../ui/publishview.cpp" line="377"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="376"/>
+        <location filename="../../ui/publishview.cpp" line="377"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="385"/>
+        <location filename="../../ui/publishview.cpp" line="386"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="386"/>
+        <location filename="../../ui/publishview.cpp" line="387"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="387"/>
+        <location filename="../../ui/publishview.cpp" line="388"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="392"/>
+        <location filename="../../ui/publishview.cpp" line="393"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="402"/>
+        <location filename="../../ui/publishview.cpp" line="403"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="422"/>
+        <location filename="../../ui/publishview.cpp" line="423"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="452"/>
-        <location filename="../../ui/publishview.cpp" line="461"/>
-        <location filename="../../ui/publishview.cpp" line="490"/>
+        <location filename="../../ui/publishview.cpp" line="453"/>
+        <location filename="../../ui/publishview.cpp" line="462"/>
+        <location filename="../../ui/publishview.cpp" line="491"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="472"/>
+        <location filename="../../ui/publishview.cpp" line="473"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="476"/>
+        <location filename="../../ui/publishview.cpp" line="477"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="502"/>
+        <location filename="../../ui/publishview.cpp" line="503"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="507"/>
+        <location filename="../../ui/publishview.cpp" line="508"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="510"/>
+        <location filename="../../ui/publishview.cpp" line="511"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="640"/>
+        <location filename="../../ui/publishview.cpp" line="641"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="649"/>
+        <location filename="../../ui/publishview.cpp" line="650"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="725"/>
+        <location filename="../../ui/publishview.cpp" line="726"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="727"/>
+        <location filename="../../ui/publishview.cpp" line="728"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="734"/>
+        <location filename="../../ui/publishview.cpp" line="735"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="736"/>
+        <location filename="../../ui/publishview.cpp" line="737"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="741"/>
+        <location filename="../../ui/publishview.cpp" line="742"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="749"/>
+        <location filename="../../ui/publishview.cpp" line="750"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="751"/>
+        <location filename="../../ui/publishview.cpp" line="752"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="766"/>
+        <location filename="../../ui/publishview.cpp" line="767"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="767"/>
+        <location filename="../../ui/publishview.cpp" line="768"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="769"/>
+        <location filename="../../ui/publishview.cpp" line="770"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="776"/>
+        <location filename="../../ui/publishview.cpp" line="777"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="859"/>
+        <location filename="../../ui/publishview.cpp" line="860"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1037"/>
+        <location filename="../../ui/publishview.cpp" line="1038"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1065"/>
+        <location filename="../../ui/publishview.cpp" line="1066"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1067"/>
+        <location filename="../../ui/publishview.cpp" line="1068"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1068"/>
+        <location filename="../../ui/publishview.cpp" line="1069"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1069"/>
+        <location filename="../../ui/publishview.cpp" line="1070"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="882"/>
+        <location filename="../../ui/publishview.cpp" line="883"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="883"/>
+        <location filename="../../ui/publishview.cpp" line="884"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="888"/>
+        <location filename="../../ui/publishview.cpp" line="889"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -2172,62 +2719,62 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="889"/>
+        <location filename="../../ui/publishview.cpp" line="890"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="892"/>
+        <location filename="../../ui/publishview.cpp" line="893"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="893"/>
+        <location filename="../../ui/publishview.cpp" line="894"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="897"/>
+        <location filename="../../ui/publishview.cpp" line="898"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="900"/>
+        <location filename="../../ui/publishview.cpp" line="901"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="902"/>
+        <location filename="../../ui/publishview.cpp" line="903"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="935"/>
+        <location filename="../../ui/publishview.cpp" line="936"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="935"/>
+        <location filename="../../ui/publishview.cpp" line="936"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="959"/>
+        <location filename="../../ui/publishview.cpp" line="960"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1036"/>
+        <location filename="../../ui/publishview.cpp" line="1037"/>
         <source>as under Explore (level %1)</source>
         <translation>als onder Verkennen (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1039"/>
+        <location filename="../../ui/publishview.cpp" line="1040"/>
         <source>Follows the level chosen under Explore and protect</source>
         <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1045"/>
+        <location filename="../../ui/publishview.cpp" line="1046"/>
         <source>level 0: its values (%n groups)</source>
         <translation>
             <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
@@ -2235,7 +2782,7 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1046"/>
+        <location filename="../../ui/publishview.cpp" line="1047"/>
         <source>level %1: %2, … (%n groups)</source>
         <translation>
             <numerusform>niveau %1: %2, … (%n groep)</numerusform>
@@ -2243,102 +2790,102 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1051"/>
+        <location filename="../../ui/publishview.cpp" line="1052"/>
         <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
         <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1061"/>
+        <location filename="../../ui/publishview.cpp" line="1062"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1070"/>
+        <location filename="../../ui/publishview.cpp" line="1071"/>
         <source>per year</source>
         <translation>per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1071"/>
+        <location filename="../../ui/publishview.cpp" line="1072"/>
         <source>per decade</source>
         <translation>per decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1106"/>
+        <location filename="../../ui/publishview.cpp" line="1107"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1117"/>
+        <location filename="../../ui/publishview.cpp" line="1118"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1170"/>
+        <location filename="../../ui/publishview.cpp" line="1171"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1215"/>
+        <location filename="../../ui/publishview.cpp" line="1216"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1216"/>
+        <location filename="../../ui/publishview.cpp" line="1217"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1227"/>
+        <location filename="../../ui/publishview.cpp" line="1228"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1229"/>
+        <location filename="../../ui/publishview.cpp" line="1230"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1235"/>
+        <location filename="../../ui/publishview.cpp" line="1236"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1238"/>
+        <location filename="../../ui/publishview.cpp" line="1239"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1248"/>
+        <location filename="../../ui/publishview.cpp" line="1249"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1251"/>
+        <location filename="../../ui/publishview.cpp" line="1252"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1257"/>
+        <location filename="../../ui/publishview.cpp" line="1258"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1268"/>
+        <location filename="../../ui/publishview.cpp" line="1269"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1271"/>
+        <location filename="../../ui/publishview.cpp" line="1272"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1289"/>
+        <location filename="../../ui/publishview.cpp" line="1290"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1293"/>
+        <location filename="../../ui/publishview.cpp" line="1294"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
@@ -2423,187 +2970,187 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::SolutionSpaceView</name>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="25"/>
+        <location filename="../../ui/solutionspace.cpp" line="26"/>
         <source>&amp;Find best</source>
         <translation>&amp;Beste zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="27"/>
+        <location filename="../../ui/solutionspace.cpp" line="28"/>
         <source>Search every transformation for the least loss that satisfies k-anonymity with the suppression limit</source>
         <translation>Doorzoek elke transformatie naar het minste verlies dat k-anonimiteit binnen de weglatingsgrens haalt</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="29"/>
+        <location filename="../../ui/solutionspace.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="32"/>
-        <location filename="../../ui/solutionspace.cpp" line="84"/>
+        <location filename="../../ui/solutionspace.cpp" line="33"/>
+        <location filename="../../ui/solutionspace.cpp" line="85"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="33"/>
+        <location filename="../../ui/solutionspace.cpp" line="34"/>
         <source>Precision loss</source>
         <translation>Precisieverlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="34"/>
+        <location filename="../../ui/solutionspace.cpp" line="35"/>
         <source>Discernibility</source>
         <translation>Onderscheidbaarheid</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="35"/>
+        <location filename="../../ui/solutionspace.cpp" line="36"/>
         <source>Non-uniform entropy</source>
         <translation>Niet-uniforme entropie</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="36"/>
+        <location filename="../../ui/solutionspace.cpp" line="37"/>
         <source>Utility measure</source>
         <translation>Maat voor het nut</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="38"/>
+        <location filename="../../ui/solutionspace.cpp" line="39"/>
         <source>Highest risk</source>
         <translation>Hoogste risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="39"/>
+        <location filename="../../ui/solutionspace.cpp" line="40"/>
         <source>Records at risk</source>
         <translation>Records met risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="40"/>
+        <location filename="../../ui/solutionspace.cpp" line="41"/>
         <source>Global risk</source>
         <translation>Totaal risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="41"/>
+        <location filename="../../ui/solutionspace.cpp" line="42"/>
         <source>Risk measure</source>
         <translation>Maat voor het risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="46"/>
+        <location filename="../../ui/solutionspace.cpp" line="47"/>
         <source>Find the transformation with the least loss that satisfies the privacy model.</source>
         <translation>Zoek de transformatie met het minste verlies die aan het privacymodel voldoet.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="55"/>
+        <location filename="../../ui/solutionspace.cpp" line="56"/>
         <source>Every transformation: risk against loss</source>
         <translation>Elke transformatie: risico tegen verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="60"/>
+        <location filename="../../ui/solutionspace.cpp" line="61"/>
         <source>Does not satisfy</source>
         <translation>Voldoet niet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="65"/>
-        <location filename="../../ui/solutionspace.cpp" line="267"/>
+        <location filename="../../ui/solutionspace.cpp" line="66"/>
+        <location filename="../../ui/solutionspace.cpp" line="268"/>
         <source>Satisfies</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="70"/>
-        <location filename="../../ui/solutionspace.cpp" line="117"/>
+        <location filename="../../ui/solutionspace.cpp" line="71"/>
+        <location filename="../../ui/solutionspace.cpp" line="118"/>
         <source>Pareto front</source>
         <translation>Paretofront</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="75"/>
+        <location filename="../../ui/solutionspace.cpp" line="76"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="80"/>
+        <location filename="../../ui/solutionspace.cpp" line="81"/>
         <source>Current</source>
         <translation>Huidige</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="87"/>
+        <location filename="../../ui/solutionspace.cpp" line="88"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="128"/>
+        <location filename="../../ui/solutionspace.cpp" line="129"/>
         <source>least</source>
         <translation>minste</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="130"/>
+        <location filename="../../ui/solutionspace.cpp" line="131"/>
         <source>front by</source>
         <translation>front naar</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="161"/>
+        <location filename="../../ui/solutionspace.cpp" line="162"/>
         <source>Choose quasi-identifiers first.</source>
         <translation>Kies eerst quasi-identificerende kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="175"/>
+        <location filename="../../ui/solutionspace.cpp" line="176"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="195"/>
+        <location filename="../../ui/solutionspace.cpp" line="196"/>
         <source>The search was cancelled.</source>
         <translation>Het zoeken is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="253"/>
+        <location filename="../../ui/solutionspace.cpp" line="254"/>
         <source>%1 of %2 transformations evaluated in %3 s. %4: %5 %6 (%7), %8 suppressed.</source>
         <translation>%1 van %2 transformaties berekend in %3 s. %4: %5 %6 (%7), %8 weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="256"/>
+        <location filename="../../ui/solutionspace.cpp" line="257"/>
         <source>The best, proven</source>
         <translation>De beste, bewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="257"/>
+        <location filename="../../ui/solutionspace.cpp" line="258"/>
         <source>The best found (heuristic)</source>
         <translation>De beste gevonden (heuristisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="258"/>
+        <location filename="../../ui/solutionspace.cpp" line="259"/>
         <source>The best found</source>
         <translation>De beste gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="262"/>
+        <location filename="../../ui/solutionspace.cpp" line="263"/>
         <source>No transformation satisfies the privacy model: lower k or raise the suppression limit.</source>
         <translation>Geen transformatie voldoet aan het privacymodel: verlaag k of verhoog de weglatingsgrens.</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="278"/>
+        <location filename="../../ui/solutionspace.cpp" line="279"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="278"/>
+        <location filename="../../ui/solutionspace.cpp" line="279"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="336"/>
+        <location filename="../../ui/solutionspace.cpp" line="337"/>
         <source>%1: %2, %3: %4, %5
 %6</source>
         <translation>%1: %2, %3: %4, %5
 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="339"/>
+        <location filename="../../ui/solutionspace.cpp" line="340"/>
         <source>satisfies the model</source>
         <translation>voldoet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="339"/>
+        <location filename="../../ui/solutionspace.cpp" line="340"/>
         <source>does not satisfy the model</source>
         <translation>voldoet niet aan het model</translation>
     </message>
     <message>
-        <location filename="../../ui/solutionspace.cpp" line="356"/>
+        <location filename="../../ui/solutionspace.cpp" line="357"/>
         <source>Apply a transformation from the solution space</source>
         <translation>Een transformatie uit de oplossingsruimte toepassen</translation>
     </message>

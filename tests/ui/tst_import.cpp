@@ -1,9 +1,13 @@
 #include "demo/customergenerator.h"
+#include "errortext.h"
 #include "importdialog.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -147,6 +151,80 @@ private slots:
                 "a value held by one record only (not shown: it could single someone out) is not a "
                 "valid integer"));
         QVERIFY(!failed.first().first().toString().contains("ABCD"));
+    }
+
+    // The engine's messages in the workbench's language: a refused import in Dutch, through the
+    // real window and straight from the reader, while the engine's own text stays English (the
+    // command line and the logs read it); and every message template the engine marks has a
+    // Dutch text with the same placeholders.
+    void engineErrorsSpeakDutch()
+    {
+        applyLanguage(QStringLiteral("nl"));
+        ImportRequest r;
+        r.path = write("codes-nl.csv", "code,n\n1234,1\nABCD,2\nABCD,3\n");
+        r.types = {ValueType::Integer, std::nullopt};
+        {
+            MainWindow window;
+            QSignalSpy failed(&window, &MainWindow::loadFailed);
+            QString shown;
+            test::whenModal([&shown](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    shown = box->text();
+                    box->accept();
+                }
+            });
+            window.importData(r);
+            QVERIFY(failed.wait(20000));
+            const QString dutch =
+                r.path + QStringLiteral(", kolom 'code': de waarde 'ABCD' (een waarde uit de "
+                                        "gegevens, 2 records) is geen geldig geheel getal");
+            QCOMPARE(failed.first().first().toString(), dutch);
+            QCOMPARE(shown, dutch);
+        }
+        const QString ragged = write("ragged-nl.csv", "a,b\n1,2\n3\n");
+        const auto read = readCsv(ragged.toStdString());
+        QVERIFY(!read.ok());
+        QCOMPARE(errorText(read.error()),
+                 ragged + QStringLiteral(", regel 3: deze regel heeft 1 veld waar de kopregel er 2 "
+                                         "heeft; sla zulke regels over, of verbeter het bestand"));
+        QCOMPARE(read.error().message, std::string("this line has 1 field where the header has 2; "
+                                                   "skip such lines, or correct the file"));
+
+        // every template of the engine's sources, read here from the sources themselves
+        const QRegularExpression marked(
+            QStringLiteral("QT_TRANSLATE_NOOP\\(\\s*\"Errors\",\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)\\)"));
+        const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+        int templates = 0;
+        QStringList untranslated;
+        QDirIterator it(QStringLiteral(DIJKGRAAF_SOURCE_DIR "/core"), {"*.cpp", "*.h"},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(f.readAll());
+            for (auto m = marked.globalMatch(code); m.hasNext();) {
+                QString source;
+                for (auto p = piece.globalMatch(m.next().captured(1)); p.hasNext();)
+                    source += p.next().captured(1).replace(QLatin1String("\\\""),
+                                                           QLatin1String("\""));
+                ++templates;
+                const QString dutch = QCoreApplication::translate("Errors", source.toUtf8());
+                auto placeholders = [&](const QString &text) {
+                    QStringList found;
+                    for (auto p = placeholder.globalMatch(text); p.hasNext();)
+                        found << p.next().captured(0);
+                    found.sort();
+                    return found;
+                };
+                if ((dutch == source && source != QLatin1String("%1: %2")) ||
+                    placeholders(dutch) != placeholders(source))
+                    untranslated << source;
+            }
+        }
+        applyLanguage(QStringLiteral("en"));
+        QVERIFY2(templates >= 100, qPrintable(QString::number(templates)));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
     }
 
     // The demo: no installed copy, so the window makes one with the seeded generator.
