@@ -10,8 +10,9 @@ QString errorMessage(const Error &error)
         return QString::fromStdString(error.message);
     std::vector<std::string> args;
     for (const ErrorArg &a : error.args)
-        args.push_back(a.word ? QCoreApplication::translate("Errors", a.text.c_str()).toStdString()
-                              : a.text);
+        args.push_back(a.error  ? errorMessage(*a.error).toStdString()
+                       : a.word ? QCoreApplication::translate("Errors", a.text.c_str()).toStdString()
+                                : a.text);
     const QString format = QCoreApplication::translate("Errors", error.format);
     return QString::fromStdString(fillArguments(format.toStdString(), args));
 }

@@ -19,6 +19,13 @@ std::string Error::text() const
     return where.empty() ? message : where + ": " + message;
 }
 
+ErrorArg messageOf(const Error &error)
+{
+    ErrorArg a(error.message);
+    a.error = std::make_shared<const Error>(error);
+    return a;
+}
+
 Error Error::of(const char *format, std::vector<ErrorArg> args, std::string file,
                 std::uint64_t line, std::string column)
 {

@@ -3,6 +3,7 @@
 #include <QtGlobal> // QT_TRANSLATE_NOOP, which marks an error's template for translation
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,13 +12,16 @@
 
 namespace dijkgraaf {
 
-// An argument of an error's message: a text as it is (a name, a value, a number), or a word
-// of the engine's own, marked with QT_TRANSLATE_NOOP("Errors", ...), that is said in the
-// user's language too.
+struct Error;
+
+// An argument of an error's message: a text as it is (a name, a value, a number), a word of
+// the engine's own, marked with QT_TRANSLATE_NOOP("Errors", ...), or another error's message
+// (where it is wrapped: "table 'x': ..."), both said in the user's language too.
 struct ErrorArg
 {
     std::string text;
     bool word = false;
+    std::shared_ptr<const Error> error; // the message of this error, where set
     ErrorArg(std::string t) : text(std::move(t)) {}
     ErrorArg(const char *t) : text(t) {}
     ErrorArg(std::string_view t) : text(t) {}
@@ -31,6 +35,9 @@ inline ErrorArg word(const char *marked)
     a.word = true;
     return a;
 }
+
+// Another error's message, as an argument (its file, line and column are not part of it).
+ErrorArg messageOf(const Error &error);
 
 // What went wrong, and where: expected failures (bad input, bad settings) are values.
 struct Error

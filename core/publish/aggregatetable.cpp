@@ -255,32 +255,43 @@ Result<ResolvedDimension> resolveDeclared(const Column &c,
                                           const DimensionSpec &spec, const Hierarchy *hierarchy,
                                           const DeclaredDomain &domain, ResolvedDimension d)
 {
-    const std::string what = "the declared categories of '" + spec.column + "'";
+    const std::string &what = spec.column; // "the declared categories of '<what>'"
     if (!domain.from.empty()) {
         if (spec.bucket == TimeBucket::None)
-            return Error{what + " are a time range, but the dimension has no time bucket"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the declared categories of '%1' are a time "
+                                                         "range, but the dimension has no time "
+                                                         "bucket"),
+                             {what});
         const auto first = parseMoment(domain.from), last = parseMoment(domain.to);
         if (!first || !last)
-            return Error{what + ": '" + (first ? domain.to : domain.from) +
-                         "' is not a date (2026-03-01) or a date and time (2026-03-01T00:00)"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the declared categories of '%1': '%2' is "
+                                                         "not a date (2026-03-01) or a date and "
+                                                         "time (2026-03-01T00:00)"),
+                             {what, first ? domain.to : domain.from});
         if (last->date < first->date || (last->date == first->date && last->hour < first->hour))
-            return Error{what + ": the range ends (" + domain.to + ") before it starts (" +
-                         domain.from + ")"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the declared categories of '%1': the "
+                                                         "range ends (%2) before it starts (%3)"),
+                             {what, domain.to, domain.from});
         Moment end = *last;
         if (spec.bucket == TimeBucket::Hour && end.hour < 0)
             end.hour = 23; // a day given as the end of an hourly range: its last hour
         if (!bucketsBetween(*first, end, spec.bucket, [&](const std::string &l) { d.labels.push_back(l); }))
-            return Error{what + ": the range from " + domain.from + " to " + domain.to +
-                         " holds more than a million time buckets"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the declared categories of '%1': the "
+                                                         "range from %2 to %3 holds more than a "
+                                                         "million time buckets"),
+                             {what, domain.from, domain.to});
     } else {
         d.labels = domain.labels;
     }
     std::unordered_map<std::string, std::uint32_t> index;
     for (std::uint32_t l = 0; l < d.labels.size(); ++l)
         if (!index.emplace(d.labels[l], l).second)
-            return Error{what + " name '" + d.labels[l] + "' twice"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the declared categories of '%1' name '%2' twice"),
+                             {what, d.labels[l]});
     if (d.labels.empty() && !domain.select)
-        return Error{what + " are empty"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the declared categories of '%1' are empty"),
+                         {what});
     for (std::uint32_t code = 0; code < c.dictionary.size(); ++code) {
         std::optional<std::string> label;
         if (code == c.missingCode) {
@@ -308,8 +319,9 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
 {
     const auto index = data.columnIndex(spec.column);
     if (!index)
-        return Error{"the table names a column '" + spec.column + "' that the data does not have",
-                     data.sourcePath};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the table names a column '%1' that the data does not have"),
+                         {spec.column}, data.sourcePath);
     const Column &c = data.columns[*index];
     ResolvedDimension d;
     d.column = spec.column;
@@ -322,16 +334,18 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
         else if (hierarchy && spec.level > 0)
             d.name += " (level " + std::to_string(spec.level) + ")";
         if (hierarchy && (spec.level < 0 || spec.level > hierarchy->height()))
-            return Error{"level " + std::to_string(spec.level) + " of '" + spec.column +
-                             "' is outside its hierarchy (0 to " +
-                             std::to_string(hierarchy->height()) + ")",
-                         data.sourcePath};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "level %1 of '%2' is outside its hierarchy (0 to %3)"),
+                             {std::to_string(spec.level), spec.column,
+                              arg(static_cast<std::uint64_t>(hierarchy->height()))},
+                             data.sourcePath);
         return resolveDeclared(c, spec, hierarchy, *domain, std::move(d));
     }
     LabelSet set;
-    auto where = [&](std::uint32_t code) {
-        Error e{{}, data.sourcePath, firstRecordOf(c, code) + 2, spec.column};
-        return e;
+    // a value that does not fit, where its first record is
+    auto refuse = [&](std::uint32_t code, const char *format, std::vector<ErrorArg> args) {
+        return Error::of(format, std::move(args), data.sourcePath, firstRecordOf(c, code) + 2,
+                         spec.column);
     };
 
     if (spec.bucket != TimeBucket::None) {
@@ -344,13 +358,14 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
             }
             const std::optional<Moment> m = momentOfCode(c, code);
             if (!m || (spec.bucket == TimeBucket::Hour && m->hour < 0)) {
-                Error e = where(code);
-                e.message = "'" + std::string(c.text(code)) + "' is not a " +
-                            (spec.bucket == TimeBucket::Hour ? "date and time (2026-03-01 08:15)"
-                                                             : "date (2026-03-01)") +
-                            ", needed for a time bucket by " +
-                            std::string(timeBucketName(spec.bucket));
-                return e;
+                return refuse(code,
+                              spec.bucket == TimeBucket::Hour
+                                  ? QT_TRANSLATE_NOOP("Errors", "'%1' is not a date and time "
+                                                                "(2026-03-01 08:15), needed for a "
+                                                                "time bucket by %2")
+                                  : QT_TRANSLATE_NOOP("Errors", "'%1' is not a date (2026-03-01), "
+                                                                "needed for a time bucket by %2"),
+                              {std::string(c.text(code)), timeBucketName(spec.bucket)});
             }
             d.labelOfCode[code] = set.add(bucketLabel(*m, spec.bucket));
             if (!first || m->date < first->date ||
@@ -372,10 +387,11 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
 
     if (hierarchy) {
         if (spec.level < 0 || spec.level > hierarchy->height())
-            return Error{"level " + std::to_string(spec.level) + " of '" + spec.column +
-                             "' is outside its hierarchy (0 to " +
-                             std::to_string(hierarchy->height()) + ")",
-                         data.sourcePath};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "level %1 of '%2' is outside its hierarchy (0 to %3)"),
+                             {std::to_string(spec.level), spec.column,
+                              arg(static_cast<std::uint64_t>(hierarchy->height()))},
+                             data.sourcePath);
         if (spec.level > 0)
             d.name += " (level " + std::to_string(spec.level) + ")";
         // the hierarchy's labels at the level, in order (numbers and intervals by value)
@@ -386,10 +402,9 @@ Result<ResolvedDimension> resolveDimension(const Dataset &data, const DimensionS
         for (std::uint32_t code = 0; code < codes; ++code) {
             const std::uint32_t leaf = hierarchy->leafOf(c.text(code));
             if (leaf == StringDictionary::npos) {
-                Error e = where(code);
-                e.message = "'" + std::string(c.text(code)) + "' is not in the hierarchy of '" +
-                            spec.column + "'";
-                return e;
+                return refuse(code,
+                              QT_TRANSLATE_NOOP("Errors", "'%1' is not in the hierarchy of '%2'"),
+                              {std::string(c.text(code)), spec.column});
             }
             d.labelOfCode[code] = renumber[hierarchy->labelIndex(spec.level, leaf)];
         }
@@ -442,10 +457,15 @@ Result<UnitPeriods> unitPeriods(const Dataset &data, const ContributionBounds &b
         const std::string column = unitColumnOf(bounds, dims);
         const auto c = column.empty() ? std::nullopt : data.columnIndex(column);
         if (!c)
-            return Error{"a privacy unit of a " + std::string(privacyUnitName(bounds.unit)) +
-                         " needs a date or date-time column" +
-                         (column.empty() ? std::string(": the table has no time bucket")
-                                         : ": the data has no column '" + column + "'")};
+            return column.empty()
+                       ? Error::of(QT_TRANSLATE_NOOP("Errors", "a privacy unit of a %1 needs a "
+                                                               "date or date-time column: the "
+                                                               "table has no time bucket"),
+                                   {privacyUnitName(bounds.unit)})
+                       : Error::of(QT_TRANSLATE_NOOP("Errors", "a privacy unit of a %1 needs a "
+                                                               "date or date-time column: the data "
+                                                               "has no column '%2'"),
+                                   {privacyUnitName(bounds.unit), column});
         u.time = &data.columns[*c];
         u.periodOfCode.assign(u.time->dictionary.size(), std::numeric_limits<std::int64_t>::min());
         for (std::uint32_t code = 0; code < u.time->dictionary.size(); ++code) {
@@ -771,10 +791,11 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     if (!spec.distribution.empty())
         dimSpecs.push_back({spec.distribution, 0, TimeBucket::None, spec.distributionDomain});
     if (dimSpecs.empty())
-        return Error{"the table '" + spec.name + "' has no dimension"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the table '%1' has no dimension"), {spec.name});
     if (dimSpecs.size() > 8)
-        return Error{"the table '" + spec.name + "' has " + std::to_string(dimSpecs.size()) +
-                     " dimensions; at most 8 are supported"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the table '%1' has %2 dimensions; at most 8 are supported"),
+                         {spec.name, arg(dimSpecs.size())});
     std::vector<std::size_t> dimColumn;
     for (std::size_t i = 0; i < dimSpecs.size(); ++i) {
         // under differential privacy the categories are the declared ones (where declared)
@@ -789,20 +810,23 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
     for (const auto &d : t.dimensions)
         product *= static_cast<double>(d.labels.size() + 1);
     if (product > 9e18)
-        return Error{"the table '" + spec.name + "' has too many possible cells"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the table '%1' has too many possible cells"),
+                         {spec.name});
 
     std::vector<std::size_t> measureColumn;
     for (const auto &m : spec.measures) {
         const auto c = data.columnIndex(m.column);
         if (!c)
-            return Error{"the table names a column '" + m.column + "' that the data does not have",
-                         data.sourcePath};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the table names a column '%1' that the "
+                                                         "data does not have"),
+                             {m.column}, data.sourcePath);
         if (!data.columns[*c].isNumeric())
-            return Error{"'" + m.column + "' is not numeric: it cannot be summed", data.sourcePath,
-                         0, m.column};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' is not numeric: it cannot be summed"),
+                             {m.column}, data.sourcePath, 0, m.column);
         if (!(m.lower <= m.upper))
-            return Error{"the bounds of '" + m.column + "' are not in order (" +
-                         std::to_string(m.lower) + " > " + std::to_string(m.upper) + ")"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the bounds of '%1' are not in order (%2 > %3)"),
+                             {m.column, std::to_string(m.lower), std::to_string(m.upper)});
         measureColumn.push_back(*c);
     }
     t.hasSubjects = subjectColumn.has_value();
@@ -983,10 +1007,11 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
         for (const auto &d : t.dimensions)
             all *= static_cast<double>(d.labels.size());
         if (all > static_cast<double>(options.maxCells))
-            return Error{"the table '" + spec.name + "' would have " +
-                         std::to_string(static_cast<std::uint64_t>(all)) + " cells; at most " +
-                         std::to_string(options.maxCells) +
-                         " are supported: choose coarser levels or fewer dimensions"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the table '%1' would have %2 cells; at "
+                                                         "most %3 are supported: choose coarser "
+                                                         "levels or fewer dimensions"),
+                             {spec.name, arg(static_cast<std::uint64_t>(all)),
+                              arg(options.maxCells)});
         std::vector<std::uint32_t> l(dims, 0);
         for (bool more = dims > 0; more;) {
             cellFor(numbering.key(l));
@@ -1001,8 +1026,9 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
         }
     }
     if (t.cells.size() > options.maxCells)
-        return Error{"the table '" + spec.name + "' has " + std::to_string(t.cells.size()) +
-                     " cells; at most " + std::to_string(options.maxCells) + " are supported"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the table '%1' has %2 cells; at most %3 are supported"),
+                         {spec.name, arg(t.cells.size()), arg(options.maxCells)});
     const std::size_t inner = t.cells.size();
 
     if (spec.margins) {

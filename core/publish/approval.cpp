@@ -66,8 +66,9 @@ Result<std::vector<EarlierRelease>> earlierReleases(const std::vector<Approval> 
     for (const Approval &a : approvals) {
         auto tables = releasedTables(a);
         if (!tables)
-            return Error{"the approval of " + a.time + " in the project cannot be read: " +
-                         tables.error().text()};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the approval of %1 in the project cannot be read: %2"),
+                             {a.time, tables.error().text()});
         out.push_back({a.time, a.inputSha256 == inputSha256, std::move(*tables)});
     }
     return out;
@@ -77,9 +78,10 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
                                 const Publication &publication, const ApprovalRequest &request)
 {
     if (request.name.empty())
-        return Error{"an approval needs the name of the person who approves"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "an approval needs the name of the person who approves"));
     if (publication.tables.empty())
-        return Error{"there is no table to approve: design one first"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "there is no table to approve: design one first"));
 
     // what the project published before; noisy tables of it by what they were computed from
     auto before = earlierReleases(project.approvals, request.inputSha256);
@@ -97,7 +99,8 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
 
     for (const Release &r : computed->tables) {
         if (!r.audit.solverMessage.empty())
-            return Error{"table '" + r.tableName + "': " + r.audit.solverMessage};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "table '%1': %2"),
+                             {r.tableName, r.audit.solverMessage});
         if (r.audit.passed)
             continue;
         std::string cells;
@@ -108,12 +111,21 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
             cells += "\n  " + describeFailure(r, f);
         }
         const std::size_t failing = r.audit.failures().size();
-        return Error{"table '" + r.tableName + "' fails its audit: " + std::to_string(failing) +
-                     " figure" + (failing == 1 ? "" : "s") +
-                     " of hidden cells can be worked out too closely from what is published" +
-                     cells + (failing > 10 ? "\n  ..." : "") +
-                     "\nChoose coarser levels, fewer dimensions or no totals, or publish fewer "
-                     "tables together"};
+        cells += failing > 10 ? "\n  ..." : "";
+        return Error::of(failing == 1
+                             ? QT_TRANSLATE_NOOP("Errors",
+                                                 "table '%1' fails its audit: 1 figure of hidden "
+                                                 "cells can be worked out too closely from what is "
+                                                 "published%3\nChoose coarser levels, fewer "
+                                                 "dimensions or no totals, or publish fewer tables "
+                                                 "together")
+                             : QT_TRANSLATE_NOOP("Errors",
+                                                 "table '%1' fails its audit: %2 figures of hidden "
+                                                 "cells can be worked out too closely from what is "
+                                                 "published%3\nChoose coarser levels, fewer "
+                                                 "dimensions or no totals, or publish fewer tables "
+                                                 "together"),
+                         {r.tableName, arg(failing), cells});
     }
 
     // the budget, in zCDP: tables taken from earlier releases spend nothing again; a Laplace
@@ -138,21 +150,29 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
         return budget.error();
     const double slack = 1e-9;
     if (budget->declared && publication.rhoBudget > budget->rho + slack)
-        return Error{"refused: the configuration asks for a budget of rho " + figure(publication.rhoBudget) +
-                     " for '" + source + "', whose budget is rho " + figure(budget->rho) +
-                     ": raising a budget is an approval of its own (dijkgraaf budget PROJECT --raise " +
-                     figure(publication.rhoBudget) + " --name NAME --note WHY)"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "refused: the configuration asks for a budget of rho "
+                                           "%1 for '%2', whose budget is rho %3: raising a budget "
+                                           "is an approval of its own (dijkgraaf budget PROJECT "
+                                           "--raise %1 --name NAME --note WHY)"),
+                         {figure(publication.rhoBudget), source, figure(budget->rho)});
     const double budgetRho = budget->declared ? budget->rho : publication.rhoBudget;
     if (spend.rho > 0) {
         if (auto owner = ledger.datasetOf(request.inputSha256); !owner)
             return owner.error();
         else if (!owner->empty() && *owner != source)
-            return Error{"refused: this data was released before as '" + *owner +
-                         "' and draws from that budget; declare the dataset by that name"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "refused: this data was released before as '%1' and "
+                                               "draws from that budget; declare the dataset by "
+                                               "that name"),
+                             {*owner});
         if (budget->spent() + spend.rho > budgetRho + slack)
-            return Error{"refused: this release would spend rho " + figure(spend.rho) + ", and " +
-                         figure(budget->spent()) + " of the budget of rho " + figure(budgetRho) +
-                         " of '" + source + "' is spent already (by every project on this data)"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "refused: this release would spend rho %1, and %2 "
+                                               "of the budget of rho %3 of '%4' is spent already "
+                                               "(by every project on this data)"),
+                             {figure(spend.rho), figure(budget->spent()), figure(budgetRho),
+                              source});
     }
 
     Approval a;
@@ -233,15 +253,19 @@ Result<std::vector<std::string>> publishApproved(const Project &project,
                                                  const WriteOptions &options)
 {
     if (project.approvals.empty())
-        return Error{"nothing is approved yet: approve the release first"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "nothing is approved yet: approve the release first"));
     const Approval &a = project.approvals.back();
     if (configurationSha256(project.configuration, project.publication) != a.configurationSha256)
-        return Error{"the configuration changed after it was approved (" + a.time + ", by " +
-                     a.name + "): approve it again before publishing"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the configuration changed after it was "
+                                                     "approved (%1, by %2): approve it again "
+                                                     "before publishing"),
+                         {a.time, a.name});
     if (inputSha256 != a.inputSha256)
-        return Error{"the data changed after the release was approved (" + a.time +
-                         "): approve it again before publishing",
-                     project.sourcePath};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the data changed after the release was "
+                                                     "approved (%1): approve it again before "
+                                                     "publishing"),
+                         {a.time}, project.sourcePath);
     return writeFilesAtomically(a.files, folder, options);
 }
 

@@ -65,13 +65,14 @@ Result<std::uint64_t> wholeSetting(const QJsonObject &o, const char *key, double
 {
     const QJsonValue v = o[QLatin1String(key)];
     if (!v.isUndefined() && !v.isDouble())
-        return Error{where + ": \"" + key + "\" must be a number"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: \"%2\" must be a number"), {where, key});
     const double x = v.toDouble(fallback);
     if (!std::isfinite(x) || x != std::floor(x) || x < lowest || x > highest)
-        return Error{where + ": \"" + key + "\" must be a whole number from " +
-                     QString::number(lowest, 'f', 0).toStdString() + " to " +
-                     QString::number(highest, 'f', 0).toStdString() + ", not " +
-                     QString::number(x, 'g', 10).toStdString()};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "%1: \"%2\" must be a whole number from %3 to %4, not %5"),
+                         {where, key, QString::number(lowest, 'f', 0).toStdString(),
+                          QString::number(highest, 'f', 0).toStdString(),
+                          QString::number(x, 'g', 10).toStdString()});
     return static_cast<std::uint64_t>(x);
 }
 
@@ -99,9 +100,10 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         else if (mech == "discrete-gaussian")
             d.mechanism = DpSettings::Mechanism::Gaussian;
         else
-            return Error{where +
-                         ": the mechanism must be discrete-laplace or discrete-gaussian, not '" +
-                         mech + "'"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the mechanism must be "
+                                                         "discrete-laplace or discrete-gaussian, "
+                                                         "not '%2'"),
+                             {where, mech});
         d.epsilon = o["epsilon"].toDouble(d.epsilon);
         d.rho = o["rho"].toDouble(d.rho);
         auto maxCells = wholeSetting(o, "max_cells_per_subject", 1, 1, 1000, where);
@@ -115,8 +117,9 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
         const std::string unit = o["privacy_unit"].toString(QStringLiteral("person")).toStdString();
         const auto u = privacyUnitFromName(unit);
         if (!u)
-            return Error{where + ": the privacy unit must be person, person-day or person-week, not '" +
-                         unit + "'"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the privacy unit must be person, "
+                                                         "person-day or person-week, not '%2'"),
+                             {where, unit});
         d.bounds.unit = *u;
         d.bounds.unitColumn = o["privacy_unit_column"].toString().toStdString();
         d.sumUnit = o["sum_unit"].toDouble(1);
@@ -151,11 +154,12 @@ Result<ProtectionSettings> protectionFromJson(const QJsonObject &o, const std::s
             r.p = o["p_percent"].toDouble(10);
         }
     } else {
-        return Error{where + ": the method must be table-rules, differential-privacy or cell-key, not '" +
-                     method + "'"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the method must be table-rules, "
+                                                     "differential-privacy or cell-key, not '%2'"),
+                         {where, method});
     }
     if (auto v = validateProtection(p); !v)
-        return Error{where + ": " + v.error().message};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: %2"), {where, messageOf(v.error())});
     return p;
 }
 
@@ -167,46 +171,55 @@ Result<bool> validateProtection(const ProtectionSettings &s)
             return t.error();
         const CellKeySettings &k = s.cellKey;
         if (k.top < 1 || k.top > static_cast<int>(AggregateCell::kLargestKept))
-            return Error{"the cell-key method moves a sum by its 1 to " +
-                         std::to_string(AggregateCell::kLargestKept) + " largest contributions, not " +
-                         std::to_string(k.top)};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the cell-key method moves a sum by its 1 "
+                                                         "to %1 largest contributions, not %2"),
+                             {arg(AggregateCell::kLargestKept), std::to_string(k.top)});
         if (!(k.percent > 0 && k.percent <= 100))
-            return Error{"the cell-key method's percent for sums lies above 0 and at most 100"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the cell-key method's percent for sums lies "
+                                                         "above 0 and at most 100"));
         if (!(k.minimumShare >= 0 && k.minimumShare < 1))
-            return Error{"the cell-key method's minimum share for sums lies from 0 to below 1"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the cell-key method's minimum share for sums "
+                                                         "lies from 0 to below 1"));
         return true;
     }
     const TableRules &r = s.rules;
     if (s.kind == ProtectionSettings::Kind::Rules) {
         if (r.threshold < 1)
-            return Error{"the threshold must be at least 1"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the threshold must be at least 1"));
         if (r.dominance &&
             (r.dominanceN < 1 || r.dominanceN > 3 || r.dominanceK <= 0 || r.dominanceK > 100))
-            return Error{"the dominance rule needs n from 1 to 3 and k above 0 and at most 100 %"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the dominance rule needs n from 1 to 3 and k "
+                                                         "above 0 and at most 100 %"));
         if (r.pPercent && (r.p <= 0 || r.p > 100))
-            return Error{"the p% rule needs p above 0 and at most 100"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the p%% rule needs p above 0 and at most 100"));
         if (r.roundingBase != 0 && r.roundingBase != 3 && r.roundingBase != 5 &&
             r.roundingBase != 10)
-            return Error{"rounding is to a base of 3, 5 or 10 (or 0 for none), not " +
-                         std::to_string(r.roundingBase)};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "rounding is to a base of 3, 5 or 10 (or 0 "
+                                                         "for none), not %1"),
+                             {std::to_string(r.roundingBase)});
         if (!(r.sumRangePercent >= 0 && r.sumRangePercent <= 100))
-            return Error{"the protection range of sums lies between 0 and 100 %"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "the protection range of sums lies between 0 and 100 %"));
         return true;
     }
     const DpSettings &d = s.dp;
     if (d.mechanism == DpSettings::Mechanism::Laplace && !(d.epsilon >= 0.001 && d.epsilon <= 100))
-        return Error{"epsilon must lie between 0.001 and 100"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "epsilon must lie between 0.001 and 100"));
     if (d.mechanism == DpSettings::Mechanism::Gaussian && !(d.rho >= 0.000001 && d.rho <= 100))
-        return Error{"rho must lie between 0.000001 and 100"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "rho must lie between 0.000001 and 100"));
     if (d.bounds.maxCells < 1 || d.bounds.maxCells > 1000 || d.bounds.maxRowsPerCell < 1 ||
         d.bounds.maxRowsPerCell > 1000)
-        return Error{"the contribution bounds must lie between 1 and 1000"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "the contribution bounds must lie between 1 and 1000"));
     if (!(d.sumUnit > 0))
-        return Error{"the unit of noisy sums must be positive"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the unit of noisy sums must be positive"));
     if (!(d.selectionRho >= 0.000001 && d.selectionRho <= 100))
-        return Error{"the rho of partition selection must lie between 0.000001 and 100"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the rho of partition selection must lie "
+                                                     "between 0.000001 and 100"));
     if (!(d.selectionDelta >= 1e-15 && d.selectionDelta <= 0.01))
-        return Error{"the delta of partition selection must lie between 1e-15 and 0.01"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the delta of partition selection must lie "
+                                                     "between 1e-15 and 0.01"));
     return true;
 }
 

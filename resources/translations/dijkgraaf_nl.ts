@@ -4,17 +4,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errortext.cpp" line="25"/>
+        <location filename="../../ui/errortext.cpp" line="26"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.cpp" line="27"/>
+        <location filename="../../ui/errortext.cpp" line="28"/>
         <source>column &apos;%1&apos;</source>
         <translation>kolom &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.cpp" line="31"/>
+        <location filename="../../ui/errortext.cpp" line="32"/>
+        <location filename="../../core/publish/protectionsettings.cpp" line="162"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -546,6 +547,267 @@
         <location filename="../../core/project/project.cpp" line="354"/>
         <source>the project&apos;s approvals are damaged</source>
         <translation>de goedkeuringen van het project zijn beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="261"/>
+        <source>the declared categories of &apos;%1&apos; are a time range, but the dimension has no time bucket</source>
+        <translation>de opgegeven categorieën van &apos;%1&apos; zijn een tijdvak, maar de dimensie heeft geen tijdsindeling</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="267"/>
+        <source>the declared categories of &apos;%1&apos;: &apos;%2&apos; is not a date (2026-03-01) or a date and time (2026-03-01T00:00)</source>
+        <translation>de opgegeven categorieën van &apos;%1&apos;: &apos;%2&apos; is geen datum (2026-03-01) of datum met tijd (2026-03-01T00:00)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="272"/>
+        <source>the declared categories of &apos;%1&apos;: the range ends (%2) before it starts (%3)</source>
+        <translation>de opgegeven categorieën van &apos;%1&apos;: het tijdvak eindigt (%2) voordat het begint (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="279"/>
+        <source>the declared categories of &apos;%1&apos;: the range from %2 to %3 holds more than a million time buckets</source>
+        <translation>de opgegeven categorieën van &apos;%1&apos;: het tijdvak van %2 tot %3 telt meer dan een miljoen tijdsvakken</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="289"/>
+        <source>the declared categories of &apos;%1&apos; name &apos;%2&apos; twice</source>
+        <translation>de opgegeven categorieën van &apos;%1&apos; noemen &apos;%2&apos; twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="293"/>
+        <source>the declared categories of &apos;%1&apos; are empty</source>
+        <translation>de opgegeven categorieën van &apos;%1&apos; zijn leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="322"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="820"/>
+        <source>the table names a column &apos;%1&apos; that the data does not have</source>
+        <translation>de tabel noemt een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="337"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="390"/>
+        <source>level %1 of &apos;%2&apos; is outside its hierarchy (0 to %3)</source>
+        <translation>niveau %1 van &apos;%2&apos; ligt buiten de hiërarchie (0 tot %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="363"/>
+        <source>&apos;%1&apos; is not a date and time (2026-03-01 08:15), needed for a time bucket by %2</source>
+        <translation>&apos;%1&apos; is geen datum met tijd (2026-03-01 08:15), nodig voor een tijdsindeling per %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="366"/>
+        <source>&apos;%1&apos; is not a date (2026-03-01), needed for a time bucket by %2</source>
+        <translation>&apos;%1&apos; is geen datum (2026-03-01), nodig voor een tijdsindeling per %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="406"/>
+        <source>&apos;%1&apos; is not in the hierarchy of &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; staat niet in de hiërarchie van &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="461"/>
+        <source>a privacy unit of a %1 needs a date or date-time column: the table has no time bucket</source>
+        <translation>een privacy-eenheid van een %1 vraagt om een kolom met datums of tijdstippen: de tabel heeft geen tijdsindeling</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="465"/>
+        <source>a privacy unit of a %1 needs a date or date-time column: the data has no column &apos;%2&apos;</source>
+        <translation>een privacy-eenheid van een %1 vraagt om een kolom met datums of tijdstippen: de gegevens hebben geen kolom &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="794"/>
+        <source>the table &apos;%1&apos; has no dimension</source>
+        <translation>de tabel &apos;%1&apos; heeft geen dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="796"/>
+        <source>the table &apos;%1&apos; has %2 dimensions; at most 8 are supported</source>
+        <translation>de tabel &apos;%1&apos; heeft %2 dimensies; er kunnen er hoogstens 8 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="813"/>
+        <source>the table &apos;%1&apos; has too many possible cells</source>
+        <translation>de tabel &apos;%1&apos; heeft te veel mogelijke cellen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="824"/>
+        <source>&apos;%1&apos; is not numeric: it cannot be summed</source>
+        <translation>&apos;%1&apos; is niet numeriek: het kan niet worden opgeteld</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="827"/>
+        <source>the bounds of &apos;%1&apos; are not in order (%2 &gt; %3)</source>
+        <translation>de grenzen van &apos;%1&apos; staan niet op volgorde (%2 &gt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="1010"/>
+        <source>the table &apos;%1&apos; would have %2 cells; at most %3 are supported: choose coarser levels or fewer dimensions</source>
+        <translation>de tabel &apos;%1&apos; zou %2 cellen hebben; er kunnen er hoogstens %3 zijn: kies grovere niveaus of minder dimensies</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/aggregatetable.cpp" line="1029"/>
+        <source>the table &apos;%1&apos; has %2 cells; at most %3 are supported</source>
+        <translation>de tabel &apos;%1&apos; heeft %2 cellen; er kunnen er hoogstens %3 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="69"/>
+        <source>the approval of %1 in the project cannot be read: %2</source>
+        <translation>de goedkeuring van %1 in het project kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="81"/>
+        <source>an approval needs the name of the person who approves</source>
+        <translation>een goedkeuring vraagt om de naam van wie goedkeurt</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="84"/>
+        <source>there is no table to approve: design one first</source>
+        <translation>er is geen tabel om goed te keuren: ontwerp er eerst een</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="102"/>
+        <source>table &apos;%1&apos;: %2</source>
+        <translation>tabel &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="116"/>
+        <source>table &apos;%1&apos; fails its audit: 1 figure of hidden cells can be worked out too closely from what is published%3
+Choose coarser levels, fewer dimensions or no totals, or publish fewer tables together</source>
+        <translation>tabel &apos;%1&apos; doorstaat de controle niet: 1 getal van verborgen cellen is te nauwkeurig af te leiden uit wat gepubliceerd wordt%3
+Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabellen samen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="122"/>
+        <source>table &apos;%1&apos; fails its audit: %2 figures of hidden cells can be worked out too closely from what is published%3
+Choose coarser levels, fewer dimensions or no totals, or publish fewer tables together</source>
+        <translation>tabel &apos;%1&apos; doorstaat de controle niet: %2 getallen van verborgen cellen zijn te nauwkeurig af te leiden uit wat gepubliceerd wordt%3
+Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabellen samen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="153"/>
+        <source>refused: the configuration asks for a budget of rho %1 for &apos;%2&apos;, whose budget is rho %3: raising a budget is an approval of its own (dijkgraaf budget PROJECT --raise %1 --name NAME --note WHY)</source>
+        <translation>geweigerd: de configuratie vraagt een budget van rho %1 voor &apos;%2&apos;, waarvan het budget rho %3 is: een budget verhogen is een goedkeuring op zich (dijkgraaf budget PROJECT --raise %1 --name NAAM --note WAAROM)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="164"/>
+        <source>refused: this data was released before as &apos;%1&apos; and draws from that budget; declare the dataset by that name</source>
+        <translation>geweigerd: deze gegevens zijn eerder gepubliceerd als &apos;%1&apos; en putten uit dat budget; geef de gegevensset die naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="170"/>
+        <source>refused: this release would spend rho %1, and %2 of the budget of rho %3 of &apos;%4&apos; is spent already (by every project on this data)</source>
+        <translation>geweigerd: deze publicatie zou rho %1 besteden, en van het budget van rho %3 van &apos;%4&apos; is %2 al besteed (door alle projecten op deze gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="256"/>
+        <source>nothing is approved yet: approve the release first</source>
+        <translation>er is nog niets goedgekeurd: keur de publicatie eerst goed</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="260"/>
+        <source>the configuration changed after it was approved (%1, by %2): approve it again before publishing</source>
+        <translation>de configuratie is veranderd nadat ze is goedgekeurd (%1, door %2): keur haar opnieuw goed voordat u publiceert</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/approval.cpp" line="265"/>
+        <source>the data changed after the release was approved (%1): approve it again before publishing</source>
+        <translation>de gegevens zijn veranderd nadat de publicatie is goedgekeurd (%1): keur haar opnieuw goed voordat u publiceert</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="68"/>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: &quot;%2&quot; moet een getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="71"/>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4, not %5</source>
+        <translation>%1: &quot;%2&quot; moet een geheel getal van %3 tot %4 zijn, niet %5</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="103"/>
+        <source>%1: the mechanism must be discrete-laplace or discrete-gaussian, not &apos;%2&apos;</source>
+        <translation>%1: het mechanisme moet discrete-laplace of discrete-gaussian zijn, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="120"/>
+        <source>%1: the privacy unit must be person, person-day or person-week, not &apos;%2&apos;</source>
+        <translation>%1: de privacy-eenheid moet person, person-day of person-week zijn, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="157"/>
+        <source>%1: the method must be table-rules, differential-privacy or cell-key, not &apos;%2&apos;</source>
+        <translation>%1: de methode moet table-rules, differential-privacy of cell-key zijn, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="174"/>
+        <source>the cell-key method moves a sum by its 1 to %1 largest contributions, not %2</source>
+        <translation>de celsleutelmethode verschuift een som met de 1 tot %1 grootste bijdragen, niet %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="178"/>
+        <source>the cell-key method&apos;s percent for sums lies above 0 and at most 100</source>
+        <translation>het percentage voor sommen van de celsleutelmethode ligt boven 0 en is hoogstens 100</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="181"/>
+        <source>the cell-key method&apos;s minimum share for sums lies from 0 to below 1</source>
+        <translation>het minimale aandeel voor sommen van de celsleutelmethode ligt van 0 tot onder 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="188"/>
+        <source>the threshold must be at least 1</source>
+        <translation>de drempel moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="191"/>
+        <source>the dominance rule needs n from 1 to 3 and k above 0 and at most 100 %</source>
+        <translation>de dominantieregel vraagt om n van 1 tot 3 en k boven 0 en hoogstens 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="194"/>
+        <source>the p%% rule needs p above 0 and at most 100</source>
+        <translation>de p%%-regel vraagt om p boven 0 en hoogstens 100</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="198"/>
+        <source>rounding is to a base of 3, 5 or 10 (or 0 for none), not %1</source>
+        <translation>afronden gaat op een basis van 3, 5 of 10 (of 0 voor geen), niet %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="202"/>
+        <source>the protection range of sums lies between 0 and 100 %</source>
+        <translation>de beschermingsmarge van sommen ligt tussen 0 en 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="208"/>
+        <source>epsilon must lie between 0.001 and 100</source>
+        <translation>epsilon moet tussen 0,001 en 100 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="210"/>
+        <source>rho must lie between 0.000001 and 100</source>
+        <translation>rho moet tussen 0,000001 en 100 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="213"/>
+        <source>the contribution bounds must lie between 1 and 1000</source>
+        <translation>de bijdragegrenzen moeten tussen 1 en 1000 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="216"/>
+        <source>the unit of noisy sums must be positive</source>
+        <translation>de eenheid van sommen met ruis moet positief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="218"/>
+        <source>the rho of partition selection must lie between 0.000001 and 100</source>
+        <translation>de rho van de celselectie moet tussen 0,000001 en 100 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/protectionsettings.cpp" line="221"/>
+        <source>the delta of partition selection must lie between 1e-15 and 0.01</source>
+        <translation>de delta van de celselectie moet tussen 1e-15 en 0,01 liggen</translation>
     </message>
 </context>
 <context>

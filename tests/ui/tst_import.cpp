@@ -3,6 +3,7 @@
 #include "importdialog.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "publish/protection.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -190,6 +191,16 @@ private slots:
         QCOMPARE(read.error().message, std::string("this line has 1 field where the header has 2; "
                                                    "skip such lines, or correct the file"));
 
+        // a message inside another: each said in Dutch
+        const auto wrapped = protectionFromJson(
+            QJsonObject{{"method", "table-rules"}, {"rounding_base", 4}}, "Klanten");
+        QVERIFY(!wrapped.ok());
+        QCOMPARE(errorText(wrapped.error()),
+                 QStringLiteral("Klanten: afronden gaat op een basis van 3, 5 of 10 (of 0 voor "
+                                "geen), niet 4"));
+        QCOMPARE(wrapped.error().message,
+                 std::string("Klanten: rounding is to a base of 3, 5 or 10 (or 0 for none), not 4"));
+
         // every template of the engine's sources, read here from the sources themselves
         const QRegularExpression marked(
             QStringLiteral("QT_TRANSLATE_NOOP\\(\\s*\"Errors\",\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)\\)"));
@@ -205,9 +216,18 @@ private slots:
             const QString code = QString::fromUtf8(f.readAll());
             for (auto m = marked.globalMatch(code); m.hasNext();) {
                 QString source;
-                for (auto p = piece.globalMatch(m.next().captured(1)); p.hasNext();)
-                    source += p.next().captured(1).replace(QLatin1String("\\\""),
-                                                           QLatin1String("\""));
+                for (auto p = piece.globalMatch(m.next().captured(1)); p.hasNext();) {
+                    // the literal's escapes: \" \\ \n
+                    const QString literal = p.next().captured(1);
+                    for (qsizetype i = 0; i < literal.size(); ++i) {
+                        if (literal[i] == QLatin1Char('\\') && i + 1 < literal.size()) {
+                            ++i;
+                            source += literal[i] == QLatin1Char('n') ? QChar('\n') : literal[i];
+                        } else {
+                            source += literal[i];
+                        }
+                    }
+                }
                 ++templates;
                 const QString dutch = QCoreApplication::translate("Errors", source.toUtf8());
                 auto placeholders = [&](const QString &text) {
