@@ -64,14 +64,18 @@ bool centre(const std::vector<int> &ds, double b, double &a)
 Result<PerturbationTable> perturbationTable(int maxDeviation, double variance, int smallBelow)
 {
     if (maxDeviation < 1 || maxDeviation > 100)
-        return Error{"the maximum deviation of the cell-key method lies between 1 and 100, not " +
-                     std::to_string(maxDeviation)};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the maximum deviation of the cell-key method "
+                                                     "lies between 1 and 100, not %1"),
+                         {std::to_string(maxDeviation)});
     if (!(variance > 0) || variance > static_cast<double>(maxDeviation) * maxDeviation)
-        return Error{"the variance of the cell-key method lies above 0 and at most the square of "
-                     "the maximum deviation (" + std::to_string(maxDeviation * maxDeviation) + ")"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the variance of the cell-key method lies "
+                                                     "above 0 and at most the square of the maximum "
+                                                     "deviation (%1)"),
+                         {std::to_string(maxDeviation * maxDeviation)});
     if (smallBelow < 0 || smallBelow > maxDeviation + 1)
-        return Error{"the smallest count the cell-key method publishes lies between 0 and the "
-                     "maximum deviation + 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the smallest count the cell-key method "
+                                                     "publishes lies between 0 and the maximum "
+                                                     "deviation + 1"));
     PerturbationTable t;
     t.maxDeviation = maxDeviation;
     t.variance = variance;

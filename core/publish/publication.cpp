@@ -178,10 +178,14 @@ Result<bool> checkDeclaredDomains(const Publication &p)
         if (t.protection.kind != ProtectionSettings::Kind::DifferentialPrivacy)
             continue;
         auto refuse = [&](const std::string &column) {
-            return Error{"table '" + t.spec.name + "': under differential privacy the categories of '" +
-                         column + "' must be declared (a list, a code list file, a hierarchy file's level, "
-                         "or for a time bucket a range from and to), never taken from the data: one "
-                         "person with a category no one else has would add its cells to the release"};
+            return Error::of(
+                QT_TRANSLATE_NOOP("Errors",
+                                  "table '%1': under differential privacy the categories of '%2' "
+                                  "must be declared (a list, a code list file, a hierarchy file's "
+                                  "level, or for a time bucket a range from and to), never taken "
+                                  "from the data: one person with a category no one else has would "
+                                  "add its cells to the release"),
+                {t.spec.name, column});
         };
         for (const DimensionSpec &d : t.spec.dimensions)
             if (!d.domain.declared())
@@ -663,14 +667,16 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         for (DimensionSpec &d : spec.dimensions) {
             const auto index = data.columnIndex(d.column);
             if (!index)
-                return Error{"table '" + spec.name + "': the data has no column '" + d.column + "'",
-                             data.sourcePath};
+                return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                   "table '%1': the data has no column '%2'"),
+                                 {spec.name, d.column}, data.sourcePath);
             const std::size_t c = *index;
             const AttributeConfig &a = config.attributes[c];
             const bool qi = a.role == AttributeRole::QuasiIdentifier;
             if (a.role == AttributeRole::DirectIdentifier || a.role == AttributeRole::SubjectId)
-                return Error{"table '" + spec.name + "': '" + d.column +
-                             "' identifies people directly and cannot be a dimension"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "table '%1': '%2' identifies people "
+                                                             "directly and cannot be a dimension"),
+                                 {spec.name, d.column});
             if (d.bucket != TimeBucket::None) {
                 hs.push_back(nullptr);
                 continue;
@@ -678,8 +684,9 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             if (d.level < 0)
                 d.level = qi ? a.level : 0;
             if (!qi && d.level > 0)
-                return Error{"table '" + spec.name + "': '" + d.column +
-                             "' is no quasi-identifier, so it has no levels"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "table '%1': '%2' is no "
+                                                             "quasi-identifier, so it has no levels"),
+                                 {spec.name, d.column});
             if (!qi) {
                 hs.push_back(nullptr);
                 continue;
@@ -738,12 +745,17 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
         if (cellKey) {
             // each record's key, from the column that identifies it and the project's secret
             if (cellKeySecret.empty())
-                return Error{"table '" + spec.name + "': the cell-key method needs the project's "
-                             "secret; save the project first"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "table '%1': the cell-key method needs "
+                                                             "the project's secret; save the "
+                                                             "project first"),
+                                 {spec.name});
             if (!identifier)
-                return Error{"table '" + spec.name + "': the cell-key method needs a column that "
-                             "identifies each record (a customer number or a subject id), so that "
-                             "the same record keeps its key in every release"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                   "table '%1': the cell-key method needs a column "
+                                                   "that identifies each record (a customer number "
+                                                   "or a subject id), so that the same record keeps "
+                                                   "its key in every release"),
+                                 {spec.name});
             if (keys.empty())
                 keys = recordKeys(data, *identifier, cellKeySecret);
             options.recordKeys = &keys;
@@ -759,8 +771,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                 auto chosen = selectCategories(data, spec.dimensions[d], hs[d], subject,
                                                table.protection.dp, spec.dimensions, random);
                 if (!chosen)
-                    return Error{"table '" + spec.name + "': " + chosen.error().message,
-                                 chosen.error().file};
+                    return Error::of(QT_TRANSLATE_NOOP("Errors", "table '%1': %2"),
+                                     {spec.name, messageOf(chosen.error())}, chosen.error().file);
                 domain.labels = std::move(chosen->labels);
                 selectionRho += table.protection.dp.selectionRho;
                 selectionDelta += table.protection.dp.selectionDelta;
@@ -776,7 +788,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             const CellKeySettings &k = table.protection.cellKey;
             auto ptable = perturbationTable(k.maxDeviation, k.variance, k.smallBelow);
             if (!ptable)
-                return Error{"table '" + spec.name + "': " + ptable.error().message};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "table '%1': %2"),
+                                 {spec.name, messageOf(ptable.error())});
             out.tables.push_back(protectWithCellKey(*aggregate, *ptable, k));
         } else {
             // protected below, together with the release's other tables under the rules

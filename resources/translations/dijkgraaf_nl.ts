@@ -667,6 +667,8 @@
     </message>
     <message>
         <location filename="../../core/publish/approval.cpp" line="102"/>
+        <location filename="../../core/publish/publication.cpp" line="774"/>
+        <location filename="../../core/publish/publication.cpp" line="791"/>
         <source>table &apos;%1&apos;: %2</source>
         <translation>tabel &apos;%1&apos;: %2</translation>
     </message>
@@ -808,6 +810,51 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <location filename="../../core/publish/protectionsettings.cpp" line="221"/>
         <source>the delta of partition selection must lie between 1e-15 and 0.01</source>
         <translation>de delta van de celselectie moet tussen 1e-15 en 0,01 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/cellkey.cpp" line="67"/>
+        <source>the maximum deviation of the cell-key method lies between 1 and 100, not %1</source>
+        <translation>de grootste afwijking van de celsleutelmethode ligt tussen 1 en 100, niet %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/cellkey.cpp" line="71"/>
+        <source>the variance of the cell-key method lies above 0 and at most the square of the maximum deviation (%1)</source>
+        <translation>de variantie van de celsleutelmethode ligt boven 0 en is hoogstens het kwadraat van de grootste afwijking (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/cellkey.cpp" line="76"/>
+        <source>the smallest count the cell-key method publishes lies between 0 and the maximum deviation + 1</source>
+        <translation>de kleinste telling die de celsleutelmethode publiceert ligt tussen 0 en de grootste afwijking + 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="182"/>
+        <source>table &apos;%1&apos;: under differential privacy the categories of &apos;%2&apos; must be declared (a list, a code list file, a hierarchy file&apos;s level, or for a time bucket a range from and to), never taken from the data: one person with a category no one else has would add its cells to the release</source>
+        <translation>tabel &apos;%1&apos;: onder differentiële privacy moeten de categorieën van &apos;%2&apos; worden opgegeven (een lijst, een codelijstbestand, een niveau van een hiërarchiebestand, of voor een tijdsindeling een tijdvak van en tot), nooit uit de gegevens genomen: één persoon met een categorie die verder niemand heeft, zou daarmee cellen aan de publicatie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="670"/>
+        <source>table &apos;%1&apos;: the data has no column &apos;%2&apos;</source>
+        <translation>tabel &apos;%1&apos;: de gegevens hebben geen kolom &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="677"/>
+        <source>table &apos;%1&apos;: &apos;%2&apos; identifies people directly and cannot be a dimension</source>
+        <translation>tabel &apos;%1&apos;: &apos;%2&apos; identificeert mensen direct en kan geen dimensie zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="687"/>
+        <source>table &apos;%1&apos;: &apos;%2&apos; is no quasi-identifier, so it has no levels</source>
+        <translation>tabel &apos;%1&apos;: &apos;%2&apos; is geen quasi-identificator en heeft dus geen niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="748"/>
+        <source>table &apos;%1&apos;: the cell-key method needs the project&apos;s secret; save the project first</source>
+        <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om het geheim van het project; sla het project eerst op</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="753"/>
+        <source>table &apos;%1&apos;: the cell-key method needs a column that identifies each record (a customer number or a subject id), so that the same record keeps its key in every release</source>
+        <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om een kolom die elk record identificeert (een klantnummer of een subject-id), zodat hetzelfde record in elke publicatie dezelfde sleutel houdt</translation>
     </message>
 </context>
 <context>
