@@ -27,18 +27,14 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -70,7 +66,6 @@ void addSettingMenu(QMenu *parent, const QString &title, const QString &key,
         });
     }
 }
-constexpr int kMaxRecent = 8;
 constexpr std::uint64_t kDemoSeed = 20261129;
 constexpr std::uint64_t kDemoRows = 100000;
 
@@ -105,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildWelcome());
     setCentralWidget(m_pages);
+    connect(&m_autosave, &SessionAutosave::due, this, &MainWindow::autosave);
 
     m_statusVerdict = new QLabel(this);
     m_statusTiming = new QLabel(this);
@@ -123,22 +119,6 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     refreshRecent();
     resize(1500, 950);
-
-    // this window's autosave, under a lock that tells a running window from one that ended
-    // without closing
-    const QString folder = m_autosaveFolder = autosaveFolder();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (QDir().mkpath(folder)) {
-        m_autosavePath = folder + QStringLiteral("/session-") + id + QStringLiteral(".dijkgraaf");
-        m_sessionLock = std::make_unique<QLockFile>(folder + QStringLiteral("/session-") + id +
-                                                    QStringLiteral(".lock"));
-        m_sessionLock->setStaleLockTime(0); // stale only when its process is gone
-        if (!m_sessionLock->tryLock(0))
-            m_autosavePath.clear();
-    }
-    m_autosaveDelay.setSingleShot(true);
-    m_autosaveDelay.setInterval(2000);
-    connect(&m_autosaveDelay, &QTimer::timeout, this, &MainWindow::autosave);
 }
 
 MainWindow::~MainWindow()
@@ -236,38 +216,14 @@ void MainWindow::buildMenus()
 
 QWidget *MainWindow::buildWelcome()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(80, 60, 80, 60);
-    auto *title = new QLabel(
-        tr("<h1>Dijkgraaf</h1><p>See how identifiable your customers are, choose how far to "
-           "generalize, and publish what is safe.</p>"),
-        page);
-    title->setWordWrap(true);
-    auto *openButton = new QPushButton(tr("&Open a data file…"), page);
-    auto *demoButton = new QPushButton(tr("Try the &demo: 100,000 customers"), page);
-    auto *eventsButton =
-        new QPushButton(tr("Try the &phone events: 5,000 phones over a week"), page);
-    openButton->setMinimumHeight(44);
-    demoButton->setMinimumHeight(44);
-    eventsButton->setMinimumHeight(44);
-    connect(openButton, &QPushButton::clicked, this, [this] { showImportDialog(); });
-    connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
-    connect(eventsButton, &QPushButton::clicked, this, &MainWindow::openEventsDemo);
-    m_recent = new QListWidget(page);
-    m_recent->setAccessibleName(tr("Recent files"));
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString path = item->data(Qt::UserRole).toString();
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, [this] { showImportDialog(); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::eventsDemoRequested, this, &MainWindow::openEventsDemo);
+    connect(m_welcome, &WelcomePage::recentChosen, this, [this](const QString &path) {
         path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
     });
-    layout->addWidget(title);
-    layout->addWidget(openButton);
-    layout->addWidget(demoButton);
-    layout->addWidget(eventsButton);
-    layout->addSpacing(20);
-    layout->addWidget(new QLabel(tr("<b>Recent files</b>"), page));
-    layout->addWidget(m_recent, 1);
-    return page;
+    return m_welcome;
 }
 
 QStringList MainWindow::demoCandidates(const QString &file)
@@ -543,8 +499,7 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
         // recovered work is unsaved work: in this window's autosave now, the old copy gone
         m_bench->undoStack()->resetClean();
         autosave();
-        QFile::remove(m_loadingProjectPath);
-        QFile::remove(m_loadingProjectPath + QStringLiteral(".json"));
+        SessionAutosave::discard(m_loadingProjectPath);
         statusBar()->showMessage(tr("The unsaved work was recovered; save it to keep it"), 15000);
     }
     updateTitle();
@@ -726,10 +681,9 @@ void MainWindow::storeVerdict()
 {
     if (m_verdict.isEmpty())
         return;
-    QSettings settings;
-    settings.setValue(QStringLiteral("verdicts/") + m_verdictSource.toUtf8().toHex(), m_verdict);
+    recentfiles::setVerdict(m_verdictSource, m_verdict);
     if (!m_projectPath.isEmpty())
-        settings.setValue(QStringLiteral("verdicts/") + m_projectPath.toUtf8().toHex(), m_verdict);
+        recentfiles::setVerdict(m_projectPath, m_verdict);
 }
 
 bool MainWindow::hasUnsavedWork() const
@@ -782,102 +736,58 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QString MainWindow::autosaveFolder()
 {
-    const QString env = qEnvironmentVariable("DIJKGRAAF_AUTOSAVE_DIR");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/autosave");
+    return SessionAutosave::folder();
 }
 
 void MainWindow::scheduleAutosave()
 {
-    m_autosaveDelay.start();
+    m_autosave.schedule();
 }
 
 void MainWindow::autosave()
 {
-    m_autosaveDelay.stop();
-    if (m_autosavePath.isEmpty() || !m_bench)
+    if (m_autosave.path().isEmpty() || !m_bench)
         return;
     if (!hasUnsavedWork()) {
         removeAutosave();
         return;
     }
-    const Project p = currentProject();
-    auto saved = dijkgraaf::saveProject(p, m_autosavePath.toStdString());
-    // beside it, where the work belongs and when it was kept
-    QSaveFile about(m_autosavePath + QStringLiteral(".json"));
-    const QByteArray json =
-        QJsonDocument(QJsonObject{{QStringLiteral("project"), m_projectPath},
-                                  {QStringLiteral("saved"),
-                                   QDateTime::currentDateTime().toString(Qt::ISODate)}})
-            .toJson();
-    if (!saved || !about.open(QIODevice::WriteOnly) || about.write(json) != json.size() ||
-        !about.commit())
-        statusBar()->showMessage(
-            tr("The work could not be kept in %1: %2")
-                .arg(m_autosaveFolder,
-                     saved ? about.errorString() : errorText(saved.error())),
-            10000);
+    const QString failure = m_autosave.write(currentProject(), m_projectPath);
+    if (!failure.isEmpty())
+        statusBar()->showMessage(tr("The work could not be kept in %1: %2")
+                                     .arg(SessionAutosave::folder(), failure),
+                                 10000);
 }
 
 void MainWindow::removeAutosave()
 {
-    m_autosaveDelay.stop();
-    if (m_autosavePath.isEmpty())
-        return;
-    QFile::remove(m_autosavePath);
-    QFile::remove(m_autosavePath + QStringLiteral(".json"));
+    m_autosave.remove();
 }
 
 bool MainWindow::offerRecovery()
 {
-    const QDir folder(m_autosaveFolder);
-    const QFileInfoList found = folder.entryInfoList({QStringLiteral("session-*.dijkgraaf")},
-                                                     QDir::Files, QDir::Time); // newest first
-    for (const QFileInfo &file : found) {
-        const QString path = file.absoluteFilePath();
-        if (path == QFileInfo(m_autosavePath).absoluteFilePath())
-            continue;
-        QLockFile lock(path.left(path.size() - int(qstrlen(".dijkgraaf"))) +
-                       QStringLiteral(".lock"));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue; // another window, still running
-        QFile aboutFile(path + QStringLiteral(".json"));
-        QJsonObject about;
-        if (aboutFile.open(QIODevice::ReadOnly))
-            about = QJsonDocument::fromJson(aboutFile.readAll()).object();
-        const QString project = about.value(QStringLiteral("project")).toString();
-        auto stored = openProject(path.toStdString());
-        const QString what = !project.isEmpty() ? QFileInfo(project).fileName()
-                             : stored
-                                 ? QFileInfo(QString::fromStdString(stored->sourcePath)).fileName()
-                                 : file.fileName();
-        const QString when = QLocale().toString(
-            QDateTime::fromString(about.value(QStringLiteral("saved")).toString(), Qt::ISODate),
-            QLocale::ShortFormat);
-        if (stored && ask(tr("Recover unsaved work"),
-                          tr("Dijkgraaf ended without saving the work on %1 (last kept %2).\n\n"
-                             "Open that work again?")
-                              .arg(what, when.isEmpty() ? file.lastModified().toString() : when))) {
-            if (!mayReplaceWork())
-                return false;
-            m_recovering = project;
-            loadProjectFile(path); // the old copy goes once the work is open
-            return true;
+    using Answer = SessionAutosave::Answer;
+    bool replaced = true;
+    const bool taken = m_autosave.offer([&](const SessionAutosave::LeftBehind &work) {
+        const QString what =
+            !work.projectPath.isEmpty()
+                ? QFileInfo(work.projectPath).fileName()
+                : QFileInfo(QString::fromStdString(work.project->sourcePath)).fileName();
+        const QString when = QLocale().toString(work.kept, QLocale::ShortFormat);
+        if (!ask(tr("Recover unsaved work"),
+                 tr("Dijkgraaf ended without saving the work on %1 (last kept %2).\n\n"
+                    "Open that work again?")
+                     .arg(what, when)))
+            return Answer::Discard;
+        if (!mayReplaceWork()) {
+            replaced = false;
+            return Answer::Keep;
         }
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral(".json"));
-    }
-    // the locks of windows that ended with nothing to recover
-    for (const QString &name : folder.entryList({QStringLiteral("session-*.lock")}, QDir::Files)) {
-        QLockFile stale(folder.filePath(name));
-        stale.setStaleLockTime(0);
-        if (stale.tryLock(0))
-            stale.unlock();
-    }
-    return false;
+        m_recovering = work.projectPath;
+        loadProjectFile(work.path); // the old copy goes once the work is open
+        return Answer::Take;
+    });
+    return taken && replaced;
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -1173,29 +1083,16 @@ void MainWindow::chooseProjectToOpen()
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    recentfiles::add(path);
     refreshRecent();
 }
 
 void MainWindow::refreshRecent()
 {
-    QSettings settings;
-    const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    m_recent->clear();
+    m_welcome->refresh();
     m_recentMenu->clear();
+    const QStringList recent = recentfiles::list();
     for (const QString &path : recent) {
-        const QString verdict =
-            settings.value(QStringLiteral("verdicts/") + path.toUtf8().toHex()).toString();
-        auto *item = new QListWidgetItem(
-            verdict.isEmpty() ? path : tr("%1 — %2").arg(path, verdict), m_recent);
-        item->setData(Qt::UserRole, path);
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
             path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
         });

@@ -4,6 +4,8 @@
 #include "io/importsettings.h"
 #include "project/project.h"
 #include "publishview.h"
+#include "sessionautosave.h"
+#include "welcomepage.h"
 #include "workbench.h"
 #include "workbenchview.h"
 
@@ -76,7 +78,7 @@ public:
     // it is saved or discarded. A window that did not close (a crash, a kill) leaves its
     // project there; the next window offers it back.
     static QString autosaveFolder();
-    QString autosavePath() const { return m_autosavePath; }
+    QString autosavePath() const { return m_autosave.path(); }
     // Every attribute's hierarchy file in a folder (ARX naming, see findArxHierarchyFile),
     // checked against the data and applied as one undoable edit; the steward is shown which
     // attribute got which file, which files were refused and why, and which quasi-identifiers
@@ -158,7 +160,7 @@ private:
     void storeVerdict(); // the last verdict, beside the file among the recent files
 
     QStackedWidget *m_pages;
-    QListWidget *m_recent = nullptr;
+    WelcomePage *m_welcome = nullptr;
     WorkbenchView *m_view = nullptr;
     PublishView *m_publish = nullptr;
     ExtraFiles m_extraFiles;
@@ -190,10 +192,7 @@ private:
     std::size_t m_savedApprovals = 0; // approvals in the project as last saved
     QString m_verdict;                // the verdict shown, stored when the session ends
     QString m_verdictSource;
-    QTimer m_autosaveDelay;
-    std::unique_ptr<QLockFile> m_sessionLock; // held while this window lives
-    QString m_autosaveFolder;                 // as it was when the window was made
-    QString m_autosavePath;
+    SessionAutosave m_autosave;
     std::optional<QString> m_recovering; // the project path of work being recovered
     BackgroundJob<Result<Loaded>> m_load;
 };
