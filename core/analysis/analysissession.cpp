@@ -94,8 +94,13 @@ Result<AnalysisResult> AnalysisSession::run(const Configuration &config,
     result.input = m_cached->input.risk;
     result.inputRecordsByClassSize = m_cached->input.keptRecordsByClassSize;
     result.ladder = m_cached->ladder;
-    // right after the evaluation, whose grouping is the ladder's top rung
-    auto ladderAt = uniquenessLadderAt(evaluator, sequence, levels, cancel);
+    // Rolled up from the evaluation's grouping (its top rung), whose cost follows its classes;
+    // or one sort of all combinations, whose cost follows their number (where their labels
+    // fit in 64 bits). Measured on 1,000,000 combinations (BENCHMARKS.md): the sort costs as
+    // much as the roll-ups of some 250,000 classes.
+    const bool manyClasses = result.evaluation.risk.classes * 4 > m_cached->table->size();
+    auto ladderAt = uniquenessLadderAt(evaluator, sequence, levels, cancel,
+                                       manyClasses ? &m_cached->ladderScratch : nullptr);
     if (!ladderAt)
         return Error::cancellation("the computation was cancelled");
     result.ladderAt = std::move(*ladderAt);

@@ -62,6 +62,7 @@ private:
         Evaluation input; // every level 0, k = 1: once per BaseTable
         std::vector<std::size_t> ladderSequence;
         std::vector<UniquenessStep> ladder;
+        LadderScratch ladderScratch; // the ladder at the levels' sort, kept between analyses
     };
     // the hierarchy of a column as built for a spec, kept while either stays the same
     struct BuiltHierarchy

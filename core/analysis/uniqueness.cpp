@@ -3,8 +3,11 @@
 #include "basetable.h"
 #include "evaluator.h"
 #include "hierarchy/hierarchybuilders.h"
+#include "util/parallel.h"
 
 #include <algorithm>
+#include <span>
+#include <utility>
 
 namespace dijkgraaf {
 
@@ -47,15 +50,153 @@ std::vector<UniquenessStep> uniquenessLadder(Evaluator &evaluator,
     return steps;
 }
 
+namespace {
+
+int bitsFor(std::size_t values)
+{
+    int bits = 0;
+    while (bits < 64 && (std::uint64_t(1) << bits) < values)
+        ++bits;
+    return bits;
+}
+
+// x >> bits, 0 where all bits go
+std::uint64_t above(std::uint64_t x, int bits)
+{
+    return bits >= 64 ? 0 : x >> bits;
+}
+
+// The ladder from one sort of packed keys (see the header); false where the labels do not fit
+// in 64 bits, nothing written.
+bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &sequence,
+                     const std::vector<int> &levels, const std::atomic<bool> *cancel,
+                     LadderScratch &s, std::vector<UniquenessStep> &steps, bool &cancelled)
+{
+    const std::size_t m = sequence.size();
+    std::vector<int> width(m), low(m); // low[j]: the lowest bit of the first j + 1 attributes
+    int total = 0;
+    for (std::size_t j = 0; j < m; ++j) {
+        const std::size_t q = sequence[j];
+        width[j] = bitsFor(table.hierarchy(q).labelCount(levels[q]));
+        total += width[j];
+    }
+    if (total > 64)
+        return false;
+    int used = 0;
+    for (std::size_t j = 0; j < m; ++j) {
+        used += width[j];
+        low[j] = total - used;
+    }
+    const std::size_t combos = table.size();
+    s.keys.resize(combos);
+    s.counts.resize(combos);
+    s.keysOut.resize(combos);
+    s.countsOut.resize(combos);
+    // slices of the combinations, one per core; every pass keeps their order, so the result
+    // does not depend on their number
+    const std::size_t slices = workParts(combos, 1 << 13);
+    runParts(combos, slices, [&](std::size_t, std::size_t begin, std::size_t end) {
+        const std::span<const std::uint32_t> counts = table.counts();
+        std::copy(counts.begin() + static_cast<std::ptrdiff_t>(begin),
+                  counts.begin() + static_cast<std::ptrdiff_t>(end), s.counts.begin() + static_cast<std::ptrdiff_t>(begin));
+        std::fill(s.keys.begin() + static_cast<std::ptrdiff_t>(begin), s.keys.begin() + static_cast<std::ptrdiff_t>(end), 0);
+        for (std::size_t j = 0; j < m; ++j) {
+            if (width[j] == 0)
+                continue;
+            const std::size_t q = sequence[j];
+            const std::uint32_t *labelOf = table.hierarchy(q).labelOfLeaf(levels[q]).data();
+            const std::uint32_t *leaves = table.leaves(q).data();
+            const int shift = low[j];
+            for (std::size_t c = begin; c < end; ++c)
+                s.keys[c] |= std::uint64_t(labelOf[leaves[c]]) << shift;
+        }
+    });
+    // least significant digit first, 16 bits at a time, over the bits in use: each slice
+    // counts its digits, then places its combinations after the same digits of the slices
+    // before it
+    constexpr std::size_t kDigits = std::size_t(1) << 16;
+    s.histogram.resize(slices * kDigits);
+    for (int digit = 0; digit < total; digit += 16) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            return true;
+        }
+        runParts(combos, slices, [&](std::size_t slice, std::size_t begin, std::size_t end) {
+            std::size_t *count = s.histogram.data() + slice * kDigits;
+            std::fill(count, count + kDigits, 0);
+            for (std::size_t c = begin; c < end; ++c)
+                ++count[(s.keys[c] >> digit) & 0xffff];
+        });
+        std::size_t sum = 0;
+        for (std::size_t d = 0; d < kDigits; ++d)
+            for (std::size_t slice = 0; slice < slices; ++slice)
+                s.histogram[slice * kDigits + d] =
+                    std::exchange(sum, sum + s.histogram[slice * kDigits + d]);
+        runParts(combos, slices, [&](std::size_t slice, std::size_t begin, std::size_t end) {
+            std::size_t *next = s.histogram.data() + slice * kDigits;
+            for (std::size_t c = begin; c < end; ++c) {
+                const std::size_t at = next[(s.keys[c] >> digit) & 0xffff]++;
+                s.keysOut[at] = s.keys[c];
+                s.countsOut[at] = s.counts[c];
+            }
+        });
+        std::swap(s.keys, s.keysOut);
+        std::swap(s.counts, s.countsOut);
+    }
+    // runs of equal first j + 1 attributes are the classes of rung j
+    std::vector<std::uint64_t> run(m, 0), unique(m, 0), classes(m, 0);
+    auto close = [&](std::size_t j) {
+        if (run[j] == 0)
+            return;
+        ++classes[j];
+        unique[j] += run[j] == 1 ? 1 : 0;
+    };
+    for (std::size_t c = 0; c < combos; ++c) {
+        const std::uint64_t differs = c == 0 ? ~std::uint64_t(0) : s.keys[c] ^ s.keys[c - 1];
+        // the first rung whose attributes differ; every rung after it differs too
+        std::size_t first = m;
+        for (std::size_t j = 0; j < m; ++j)
+            if (c == 0 || above(differs, low[j]) != 0) {
+                first = j;
+                break;
+            }
+        for (std::size_t j = 0; j < m; ++j) {
+            if (j >= first) {
+                close(j);
+                run[j] = s.counts[c];
+            } else {
+                run[j] += s.counts[c];
+            }
+        }
+    }
+    const auto n = static_cast<double>(table.records());
+    for (std::size_t j = 0; j < m; ++j) {
+        close(j);
+        UniquenessStep &step = steps[j];
+        step.attribute = table.qiName(sequence[j]);
+        step.uniqueRecords = unique[j];
+        step.uniqueShare = n > 0 ? static_cast<double>(unique[j]) / n : 0;
+        step.classes = classes[j];
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<std::vector<UniquenessStep>> uniquenessLadderAt(
     Evaluator &evaluator, const std::vector<std::size_t> &sequence, const std::vector<int> &levels,
-    const std::atomic<bool> *cancel)
+    const std::atomic<bool> *cancel, LadderScratch *scratch)
 {
     const BaseTable &table = evaluator.table();
     const auto n = static_cast<double>(table.records());
     std::vector<UniquenessStep> steps(sequence.size());
     if (sequence.empty())
         return steps;
+    if (scratch) {
+        bool cancelled = false;
+        if (ladderBySorting(table, sequence, levels, cancel, *scratch, steps, cancelled))
+            return cancelled ? std::nullopt : std::optional(std::move(steps));
+    }
     std::vector<int> rung(table.qiCount());
     for (std::size_t q = 0; q < rung.size(); ++q)
         rung[q] = table.hierarchy(q).height();

@@ -17,11 +17,12 @@ class TestAnalysisSession : public QObject
 
     std::shared_ptr<const Dataset> m_adult;
 
-    Configuration adultConfig() const
+    Configuration adultConfig(const std::vector<std::string> &qis = {"age", "sex", "race",
+                                                                     "education"}) const
     {
         Configuration c;
         c.attributes.resize(m_adult->columns.size());
-        for (const char *name : {"age", "sex", "race", "education"}) {
+        for (const auto &name : qis) {
             auto &a = c.attributes[*m_adult->columnIndex(name)];
             a.role = AttributeRole::QuasiIdentifier;
             auto h = readArxHierarchy(
@@ -29,6 +30,83 @@ class TestAnalysisSession : public QObject
             a.hierarchy = HierarchySpec::table(h->toRows(), "adult");
         }
         return c;
+    }
+
+    // The ladder at the chosen levels against the raw rows, generalized here through the ARX
+    // files: rung j keeps the attributes up to the j-th at its level. Levels that make every
+    // combination a class, few classes (grouped by key) and many (hashed), each run after an
+    // analysis at other levels; and through an evaluator of its own, without the sort.
+    void ladderAtTheLevelsMatch(const std::vector<std::string> &names,
+                                const std::vector<std::vector<int>> &levelSets)
+    {
+        std::map<std::string, std::map<std::string, std::vector<std::string>>> generalize;
+        for (const auto &name : names) {
+            QFile f(QString::fromStdString(
+                test::dataPath("adult/adult_hierarchy_" + name + ".csv")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            while (!f.atEnd()) {
+                const QStringList cells = QString::fromUtf8(f.readLine()).trimmed().split(';');
+                auto &levels = generalize[name][cells[0].toStdString()];
+                for (const QString &cell : cells)
+                    levels.push_back(cell.toStdString());
+            }
+        }
+        QFile data(QString::fromStdString(test::dataPath("adult/adult.csv")));
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QStringList header = QString::fromUtf8(data.readLine()).trimmed().split(';');
+        std::vector<QStringList> rows;
+        while (!data.atEnd())
+            rows.push_back(QString::fromUtf8(data.readLine()).trimmed().split(';'));
+
+        AnalysisSession session(m_adult);
+        Configuration c = adultConfig(names);
+        std::vector<std::size_t> sequence(names.size());
+        for (std::size_t q = 0; q < names.size(); ++q)
+            sequence[q] = q;
+        for (const std::vector<int> &levels : levelSets) {
+            // first an analysis elsewhere, then the levels themselves
+            for (std::size_t q = 0; q < names.size(); ++q)
+                c.attributes[*m_adult->columnIndex(names[q])].level = levels[q] ? 0 : 1;
+            QVERIFY(session.run(c).ok());
+            for (std::size_t q = 0; q < names.size(); ++q)
+                c.attributes[*m_adult->columnIndex(names[q])].level = levels[q];
+            auto r = session.run(c);
+            QVERIFY(r.ok());
+            QCOMPARE(r->ladderAt.size(), names.size());
+            for (std::size_t j = 1; j <= names.size(); ++j) {
+                std::map<std::string, std::uint64_t> classes;
+                for (const auto &row : rows) {
+                    std::string key;
+                    for (std::size_t q = 0; q < j; ++q) {
+                        const auto value =
+                            row[header.indexOf(QString::fromStdString(names[q]))].toStdString();
+                        key += generalize[names[q]][value].at(
+                                   static_cast<std::size_t>(levels[q])) +
+                               '\x1f';
+                    }
+                    ++classes[key];
+                }
+                const auto unique = static_cast<std::uint64_t>(std::count_if(
+                    classes.begin(), classes.end(), [](const auto &e) { return e.second == 1; }));
+                QCOMPARE(r->ladderAt[j - 1].attribute, names[j - 1]);
+                QCOMPARE(r->ladderAt[j - 1].uniqueRecords, unique);
+                QCOMPARE(r->ladderAt[j - 1].classes, std::uint64_t(classes.size()));
+            }
+            // an evaluator whose last grouping was at other levels groups the levels anew
+            Evaluator evaluator(*r->baseTable);
+            std::vector<int> other(levels.size());
+            for (std::size_t q = 0; q < levels.size(); ++q)
+                other[q] = levels[q] ? 0 : 1;
+            evaluator.evaluate(other, PrivacySettings{});
+            ClassTable grouped;
+            evaluator.group(levels, grouped); // not the evaluation's grouping either
+            const auto again = uniquenessLadderAt(evaluator, sequence, levels);
+            QVERIFY(again.has_value());
+            for (std::size_t j = 0; j < names.size(); ++j) {
+                QCOMPARE((*again)[j].uniqueRecords, r->ladderAt[j].uniqueRecords);
+                QCOMPARE((*again)[j].classes, r->ladderAt[j].classes);
+            }
+        }
     }
 
 private slots:
@@ -88,73 +166,13 @@ private slots:
     // after an analysis at other levels, so the evaluation's own grouping is the one reused.
     void ladderAtTheLevelsMatchesTheRawRows()
     {
-        const std::vector<std::string> names{"sex", "age", "race", "education"};
-        std::map<std::string, std::map<std::string, std::vector<std::string>>> generalize;
-        for (const auto &name : names) {
-            QFile f(QString::fromStdString(
-                test::dataPath("adult/adult_hierarchy_" + name + ".csv")));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            while (!f.atEnd()) {
-                const QStringList cells = QString::fromUtf8(f.readLine()).trimmed().split(';');
-                auto &levels = generalize[name][cells[0].toStdString()];
-                for (const QString &cell : cells)
-                    levels.push_back(cell.toStdString());
-            }
-        }
-        QFile data(QString::fromStdString(test::dataPath("adult/adult.csv")));
-        QVERIFY(data.open(QIODevice::ReadOnly));
-        const QStringList header = QString::fromUtf8(data.readLine()).trimmed().split(';');
-        std::vector<QStringList> rows;
-        while (!data.atEnd())
-            rows.push_back(QString::fromUtf8(data.readLine()).trimmed().split(';'));
-
-        AnalysisSession session(m_adult);
-        Configuration c = adultConfig();
-        for (const std::vector<int> &levels : std::vector<std::vector<int>>{
-                 {0, 0, 0, 0}, {0, 2, 1, 2}, {1, 1, 0, 0}, {0, 0, 1, 1}}) {
-            // first an analysis elsewhere, then the levels themselves
-            for (std::size_t q = 0; q < names.size(); ++q)
-                c.attributes[*m_adult->columnIndex(names[q])].level = levels[q] ? 0 : 1;
-            QVERIFY(session.run(c).ok());
-            for (std::size_t q = 0; q < names.size(); ++q)
-                c.attributes[*m_adult->columnIndex(names[q])].level = levels[q];
-            auto r = session.run(c);
-            QVERIFY(r.ok());
-            QCOMPARE(r->ladderAt.size(), names.size());
-            for (std::size_t j = 1; j <= names.size(); ++j) {
-                std::map<std::string, std::uint64_t> classes;
-                for (const auto &row : rows) {
-                    std::string key;
-                    for (std::size_t q = 0; q < j; ++q) {
-                        const auto value =
-                            row[header.indexOf(QString::fromStdString(names[q]))].toStdString();
-                        key += generalize[names[q]][value].at(
-                                   static_cast<std::size_t>(levels[q])) +
-                               '\x1f';
-                    }
-                    ++classes[key];
-                }
-                const auto unique = static_cast<std::uint64_t>(std::count_if(
-                    classes.begin(), classes.end(), [](const auto &e) { return e.second == 1; }));
-                QCOMPARE(r->ladderAt[j - 1].attribute, names[j - 1]);
-                QCOMPARE(r->ladderAt[j - 1].uniqueRecords, unique);
-                QCOMPARE(r->ladderAt[j - 1].classes, std::uint64_t(classes.size()));
-            }
-            // an evaluator whose last grouping was at other levels groups the levels anew
-            Evaluator evaluator(*r->baseTable);
-            std::vector<int> other(levels.size());
-            for (std::size_t q = 0; q < levels.size(); ++q)
-                other[q] = levels[q] ? 0 : 1;
-            evaluator.evaluate(other, PrivacySettings{});
-            ClassTable grouped;
-            evaluator.group(levels, grouped); // not the evaluation's grouping either
-            const auto again = uniquenessLadderAt(evaluator, {0, 1, 2, 3}, levels);
-            QVERIFY(again.has_value());
-            for (std::size_t j = 0; j < names.size(); ++j) {
-                QCOMPARE((*again)[j].uniqueRecords, r->ladderAt[j].uniqueRecords);
-                QCOMPARE((*again)[j].classes, r->ladderAt[j].classes);
-            }
-        }
+        // four attributes (their labels fill one 16-bit digit of the sort) and all nine
+        // (two digits)
+        ladderAtTheLevelsMatch({"sex", "age", "race", "education"},
+                               {{0, 0, 0, 0}, {0, 2, 1, 2}, {1, 1, 0, 0}, {0, 0, 1, 1}});
+        ladderAtTheLevelsMatch({"sex", "age", "race", "marital-status", "education",
+                                "native-country", "workclass", "occupation", "salary-class"},
+                               {{0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 1, 0, 1, 2, 1, 0, 1, 0}});
     }
 
     // The flags per combination and the combination per record tell which records were suppressed.
