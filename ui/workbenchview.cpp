@@ -1,6 +1,8 @@
 #include "workbenchview.h"
 #include "presentation.h"
 
+#include <algorithm>
+
 #include <QAbstractAxis>
 #include <QButtonGroup>
 #include <QDialog>
@@ -225,7 +227,6 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     layout->addWidget(rows, 1);
 
     m_redrawTimer.setSingleShot(true);
-    m_redrawTimer.setInterval(kFrameMs);
     connect(&m_redrawTimer, &QTimer::timeout, this, &WorkbenchView::redraw);
     connect(bench, &Workbench::analysisFinished, this, &WorkbenchView::onAnalysisFinished);
     connect(bench, &Workbench::analysisFailed, this,
@@ -367,8 +368,12 @@ void WorkbenchView::onAnalysisFinished(std::shared_ptr<const AnalysisResult> res
     m_pending = std::move(result);
     m_pendingLatency = latencyMs;
     m_sinceEdit.start();
-    if (!m_redrawTimer.isActive())
-        m_redrawTimer.start();
+    // at most one redraw a frame: a result right away where the last redraw is a frame ago,
+    // else at the frame's end, together with whatever else comes in before it
+    if (!m_redrawTimer.isActive()) {
+        const qint64 since = m_lastRedraw.isValid() ? m_lastRedraw.elapsed() : kFrameMs;
+        m_redrawTimer.start(static_cast<int>(std::max<qint64>(0, kFrameMs - since)));
+    }
 }
 
 void WorkbenchView::showNoun()
@@ -389,6 +394,7 @@ void WorkbenchView::redraw()
 {
     if (!m_pending)
         return;
+    m_lastRedraw.start();
     const std::vector<std::size_t> previousQis =
         m_shown ? m_shown->qiColumns : std::vector<std::size_t>();
     m_shown = std::move(m_pending);

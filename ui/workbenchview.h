@@ -98,6 +98,7 @@ private:
     QWidget *m_recordsBox = nullptr;
     bool m_presentation = false;
     QTimer m_redrawTimer;
+    QElapsedTimer m_lastRedraw; // the start of the last redraw
     std::shared_ptr<const AnalysisResult> m_pending;
     std::shared_ptr<const AnalysisResult> m_shown;
     QElapsedTimer m_sinceEdit;
