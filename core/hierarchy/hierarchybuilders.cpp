@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace dijkgraaf {
 
@@ -237,27 +238,38 @@ Result<std::vector<std::uint32_t>> mapColumnToHierarchy(const Column &column,
     // A message must not become a copy of the data: at most three values are named, and only
     // values that several records share (a value of one record, an e-mail address or a
     // customer number, would single that record out).
-    std::string list;
+    std::optional<Error> list; // each piece a message of its own, said in the user's language
     std::size_t named = 0;
     for (const auto c : uncovered) {
         if (named == 3 || column.valueCounts[c] < 2)
             continue;
-        const std::string shown = c == column.missingCode
-                                      ? "(missing)"
-                                      : "'" + std::string(column.dictionary.at(c)) + "'";
-        list += (named++ ? ", " : "values of the data: ") + shown + " (" +
-                std::to_string(column.valueCounts[c]) + " records)";
+        const Error value =
+            c == column.missingCode
+                ? Error::of(QT_TRANSLATE_NOOP("Errors", "(missing) (%1 records)"),
+                            {arg(column.valueCounts[c])})
+                : Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' (%2 records)"),
+                            {std::string(column.dictionary.at(c)), arg(column.valueCounts[c])});
+        list = named++ ? Error::of("%1, %2", {messageOf(*list), messageOf(value)}) : value;
     }
-    if (named < uncovered.size())
-        list += (named ? ", and " : "") + std::to_string(uncovered.size() - named) +
-                (named ? " more" : " value(s)") + " not shown" +
-                (named ? "" : " (each held by one record, which it would single out)");
-    return Error{"the hierarchy does not cover " + std::to_string(uncovered.size()) + " value" +
-                     (uncovered.size() == 1 ? "" : "s") + " of the data, held by " +
-                     std::to_string(records) + (records == 1 ? " record: " : " records: ") + list,
-                 {},
-                 0,
-                 column.name};
+    if (list)
+        list = Error::of(QT_TRANSLATE_NOOP("Errors", "values of the data: %1"), {messageOf(*list)});
+    const std::uint64_t unnamed = uncovered.size() - named;
+    if (unnamed > 0)
+        list = list ? Error::of(QT_TRANSLATE_NOOP("Errors", "%1, and %2 more not shown"),
+                                {messageOf(*list), arg(unnamed)})
+                    : Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                  "%1 value(s) not shown (each held by one "
+                                                  "record, which it would single out)"),
+                                {arg(unnamed)});
+    return Error::of(
+        uncovered.size() > 1
+            ? QT_TRANSLATE_NOOP("Errors", "the hierarchy does not cover %1 values of the data, "
+                                          "held by %2 records: %3")
+        : records > 1 ? QT_TRANSLATE_NOOP("Errors", "the hierarchy does not cover 1 value of the "
+                                                    "data, held by %2 records: %3")
+                      : QT_TRANSLATE_NOOP("Errors", "the hierarchy does not cover 1 value of the "
+                                                    "data, held by 1 record: %3"),
+        {arg(uncovered.size()), arg(records), messageOf(*list)}, {}, 0, column.name);
 }
 
 } // namespace dijkgraaf

@@ -4,6 +4,7 @@
 
 #include "io/sqliteconnection.h"
 
+#include <optional>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -56,8 +57,14 @@ namespace {
 struct Opened
 {
     std::unique_ptr<SqliteConnection> connection;
-    std::string error;
+    std::optional<Error> error; // without its file
 };
+
+Error inLedger(Error e, const std::string &path)
+{
+    e.file = path;
+    return e;
+}
 
 // write: made where missing, and a transaction begun
 Opened openLedger(const std::string &path, bool write)
@@ -68,7 +75,8 @@ Opened openLedger(const std::string &path, bool write)
                                                       SqliteConnection::Mode::ReadWrite);
     QFile::setPermissions(QString::fromStdString(path), kOwnerOnly); // the user's alone
     if (!o.connection->isOpen()) {
-        o.error = "cannot open the privacy ledger: " + o.connection->error();
+        o.error = Error::of(QT_TRANSLATE_NOOP("Errors", "cannot open the privacy ledger: %1"),
+                            {o.connection->error()});
         return o;
     }
     QSqlQuery q(o.connection->db());
@@ -80,7 +88,8 @@ Opened openLedger(const std::string &path, bool write)
           "REAL NOT NULL)",
           "CREATE TABLE IF NOT EXISTS input (input_sha256 TEXT PRIMARY KEY, dataset TEXT NOT NULL)"})
         if (!q.exec(QString::fromUtf8(sql))) {
-            o.error = "cannot prepare the privacy ledger: " + q.lastError().text().toStdString();
+            o.error = Error::of(QT_TRANSLATE_NOOP("Errors", "cannot prepare the privacy ledger: %1"),
+                                {q.lastError().text().toStdString()});
             return o;
         }
     // a ledger from before partition selection has no delta of each spending: 0
@@ -89,13 +98,15 @@ Opened openLedger(const std::string &path, bool write)
         while (q.next())
             hasDelta = hasDelta || q.value(1).toString() == QLatin1String("delta");
     if (!hasDelta && !q.exec(QStringLiteral("ALTER TABLE spend ADD COLUMN delta REAL NOT NULL DEFAULT 0"))) {
-        o.error = "cannot prepare the privacy ledger: " + q.lastError().text().toStdString();
+        o.error = Error::of(QT_TRANSLATE_NOOP("Errors", "cannot prepare the privacy ledger: %1"),
+                            {q.lastError().text().toStdString()});
         return o;
     }
     // a write holds the ledger from its first read, so that two releases at once cannot both
     // find room for themselves
     if (write && !q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        o.error = "cannot write the privacy ledger: " + q.lastError().text().toStdString();
+        o.error = Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the privacy ledger: %1"),
+                            {q.lastError().text().toStdString()});
     return o;
 }
 
@@ -118,7 +129,7 @@ Result<DataBudget> readBudget(QSqlDatabase db, const std::string &dataset, const
     q.prepare(QStringLiteral("SELECT time, name, note, rho FROM budget_change WHERE dataset = ? ORDER BY rowid"));
     q.addBindValue(qs(dataset));
     if (!q.exec())
-        return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the privacy ledger: %1"), {q.lastError().text().toStdString()}, path);
     while (q.next()) {
         b.changes.push_back({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
                              q.value(2).toString().toStdString(), q.value(3).toDouble()});
@@ -129,7 +140,7 @@ Result<DataBudget> readBudget(QSqlDatabase db, const std::string &dataset, const
                              "WHERE dataset = ? ORDER BY rowid"));
     q.addBindValue(qs(dataset));
     if (!q.exec())
-        return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the privacy ledger: %1"), {q.lastError().text().toStdString()}, path);
     while (q.next())
         b.spends.push_back({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(),
                             q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
@@ -153,8 +164,8 @@ Result<DataBudget> PrivacyLedger::budget(const std::string &dataset) const
         return b;
     }
     Opened o = openLedger(m_path, false);
-    if (!o.error.empty())
-        return Error{o.error, m_path};
+    if (o.error)
+        return inLedger(*o.error, m_path);
     return readBudget(o.connection->db(), dataset, m_path);
 }
 
@@ -163,25 +174,27 @@ Result<std::string> PrivacyLedger::datasetOf(const std::string &inputSha256) con
     if (!exists(m_path))
         return std::string();
     Opened o = openLedger(m_path, false);
-    if (!o.error.empty())
-        return Error{o.error, m_path};
+    if (o.error)
+        return inLedger(*o.error, m_path);
     QSqlQuery q(o.connection->db());
     q.prepare(QStringLiteral("SELECT dataset FROM input WHERE input_sha256 = ?"));
     q.addBindValue(qs(inputSha256));
     if (!q.exec())
-        return Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the privacy ledger: %1"), {q.lastError().text().toStdString()}, m_path);
     return q.next() ? q.value(0).toString().toStdString() : std::string();
 }
 
 Result<bool> PrivacyLedger::setBudget(const std::string &dataset, const BudgetChange &change)
 {
     if (change.name.empty())
-        return Error{"a budget is declared or raised by someone: give a name"};
+        return Error::of(
+            QT_TRANSLATE_NOOP("Errors", "a budget is declared or raised by someone: give a name"));
     if (!(change.rho > 0) || !std::isfinite(change.rho))
-        return Error{"a budget is a positive rho, not " + figure(change.rho)};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "a budget is a positive rho, not %1"),
+                         {figure(change.rho)});
     Opened o = openLedger(m_path, true);
-    if (!o.error.empty())
-        return Error{o.error, m_path};
+    if (o.error)
+        return inLedger(*o.error, m_path);
     QSqlDatabase db = o.connection->db();
     auto b = readBudget(db, dataset, m_path);
     if (!b) {
@@ -190,8 +203,9 @@ Result<bool> PrivacyLedger::setBudget(const std::string &dataset, const BudgetCh
     }
     if (b->declared && change.rho < b->spent()) {
         db.rollback();
-        return Error{"the budget of '" + dataset + "' cannot be lowered to rho " + figure(change.rho) +
-                     ": " + figure(b->spent()) + " is spent already"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the budget of '%1' cannot be lowered to rho "
+                                                     "%2: %3 is spent already"),
+                         {dataset, figure(change.rho), figure(b->spent())});
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO budget_change VALUES (?, ?, ?, ?, ?)"));
@@ -201,7 +215,7 @@ Result<bool> PrivacyLedger::setBudget(const std::string &dataset, const BudgetCh
     if (!q.exec() || !db.commit()) {
         const std::string e = q.lastError().text().toStdString();
         db.rollback();
-        return Error{"cannot write the privacy ledger: " + e, m_path};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the privacy ledger: %1"), {e}, m_path);
     }
     return true;
 }
@@ -209,8 +223,8 @@ Result<bool> PrivacyLedger::setBudget(const std::string &dataset, const BudgetCh
 Result<bool> PrivacyLedger::spend(const std::string &dataset, const LedgerSpend &s)
 {
     Opened o = openLedger(m_path, true);
-    if (!o.error.empty())
-        return Error{o.error, m_path};
+    if (o.error)
+        return inLedger(*o.error, m_path);
     QSqlDatabase db = o.connection->db();
     auto fail = [&](Error e) -> Result<bool> {
         db.rollback();
@@ -220,26 +234,32 @@ Result<bool> PrivacyLedger::spend(const std::string &dataset, const LedgerSpend 
     q.prepare(QStringLiteral("SELECT dataset FROM input WHERE input_sha256 = ?"));
     q.addBindValue(qs(s.inputSha256));
     if (!q.exec())
-        return fail(Error{"cannot read the privacy ledger: " + q.lastError().text().toStdString(), m_path});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the privacy ledger: %1"), {q.lastError().text().toStdString()}, m_path));
     if (q.next() && q.value(0).toString().toStdString() != dataset)
-        return fail(Error{"refused: this data was released before as '" +
-                          q.value(0).toString().toStdString() + "' and draws from that budget; "
-                          "declare the dataset by that name"});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                "refused: this data was released before as '%1' "
+                                                "and draws from that budget; declare the dataset "
+                                                "by that name"),
+                              {q.value(0).toString().toStdString()}));
     auto b = readBudget(db, dataset, m_path);
     if (!b)
         return fail(b.error());
     if (!b->declared)
-        return fail(Error{"the data source '" + dataset + "' has no privacy budget yet: declare one"});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors", "the data source '%1' has no privacy "
+                                                          "budget yet: declare one"),
+                              {dataset}));
     const double slack = 1e-9;
     if (b->spent() + s.rho > b->rho + slack)
-        return fail(Error{"refused: this release would spend rho " + figure(s.rho) + ", and " +
-                          figure(b->spent()) + " of the budget of rho " + figure(b->rho) + " of '" +
-                          dataset + "' is spent already (by every project on this data)"});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors",
+                                                "refused: this release would spend rho %1, and %2 "
+                                                "of the budget of rho %3 of '%4' is spent already "
+                                                "(by every project on this data)"),
+                              {figure(s.rho), figure(b->spent()), figure(b->rho), dataset}));
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO input VALUES (?, ?)"));
     q.addBindValue(qs(s.inputSha256));
     q.addBindValue(qs(dataset));
     if (!q.exec())
-        return fail(Error{"cannot write the privacy ledger: " + q.lastError().text().toStdString(), m_path});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the privacy ledger: %1"), {q.lastError().text().toStdString()}, m_path));
     q.prepare(QStringLiteral("INSERT INTO spend (dataset, time, name, note, project, input_sha256, "
                              "rho, delta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(qs(dataset)), QVariant(qs(s.time)), QVariant(qs(s.name)),
@@ -247,9 +267,9 @@ Result<bool> PrivacyLedger::spend(const std::string &dataset, const LedgerSpend 
                               QVariant(s.rho), QVariant(s.delta)})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(Error{"cannot write the privacy ledger: " + q.lastError().text().toStdString(), m_path});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the privacy ledger: %1"), {q.lastError().text().toStdString()}, m_path));
     if (!db.commit())
-        return fail(Error{"cannot write the privacy ledger: " + db.lastError().text().toStdString(), m_path});
+        return fail(Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the privacy ledger: %1"), {db.lastError().text().toStdString()}, m_path));
     return true;
 }
 

@@ -282,10 +282,10 @@ Result<Project> openProject(const std::string &path)
         // written before tables could be published: a file that says so but holds approvals
         // was altered, and reading it as old would lose them
         if (q.exec(QStringLiteral("SELECT count(*) FROM approval")) && q.next() && q.value(0).toLongLong() > 0)
-            return Error{"the project says it is of format " + std::to_string(version) +
-                             ", which has no approvals, but it holds " + q.value(0).toString().toStdString() +
-                             ": it was altered",
-                         path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the project says it is of format %1, which "
+                                                         "has no approvals, but it holds %2: it was "
+                                                         "altered"),
+                             {std::to_string(version), q.value(0).toString().toStdString()}, path);
         return p;
     }
     if (q.exec(QStringLiteral("SELECT json FROM publication WHERE id = 1")) && q.next()) {
@@ -303,10 +303,10 @@ Result<Project> openProject(const std::string &path)
     while (q.next()) {
         // an approval without its spending would be an approval whose budget vanished
         if (q.value(6).isNull() || q.value(7).isNull())
-            return Error{"approval " + std::to_string(ids.size() + 1) +
-                             " of the project has lost its entry of the budget it spent: the "
-                             "project is damaged",
-                         path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "approval %1 of the project has lost its "
+                                                         "entry of the budget it spent: the project "
+                                                         "is damaged"),
+                             {arg(ids.size() + 1)}, path);
         Approval a;
         ids.push_back(q.value(0).toLongLong());
         a.time = q.value(1).toString().toStdString();
@@ -329,24 +329,24 @@ Result<Project> openProject(const std::string &path)
             a.tableKeys.push_back(q.value(0).toString().toStdString());
             const QJsonDocument table = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parseError);
             if (!table.isObject())
-                return Error{"the tables of approval " + std::to_string(i + 1) +
-                                 " are damaged (" + parseError.errorString().toStdString() +
-                                 "): they cannot be published again as they were",
-                             path};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the tables of approval %1 are damaged "
+                                                             "(%2): they cannot be published again "
+                                                             "as they were"),
+                                 {arg(i + 1), parseError.errorString().toStdString()}, path);
             // a stored table that no longer reads as a release would be released afresh (new
             // noise for the same people) by the next approval
             if (auto release = releaseFromJson(table.object()); !release)
-                return Error{"the tables of approval " + std::to_string(i + 1) +
-                                 " are damaged (" + release.error().message +
-                                 "): they cannot be published again as they were",
-                             path};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the tables of approval %1 are damaged "
+                                                             "(%2): they cannot be published again "
+                                                             "as they were"),
+                                 {arg(i + 1), messageOf(release.error())}, path);
             a.tables.append(table.object());
         }
         if (a.tables.empty())
-            return Error{"approval " + std::to_string(i + 1) +
-                             " has lost its tables: the project is damaged, and its release "
-                             "cannot be published again as it was",
-                         path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "approval %1 has lost its tables: the "
+                                                         "project is damaged, and its release "
+                                                         "cannot be published again as it was"),
+                             {arg(i + 1)}, path);
         q.prepare(QStringLiteral(
             "SELECT name, sha256, bytes FROM approval_file WHERE approval_id = ? ORDER BY rowid"));
         q.addBindValue(ids[i]);
@@ -355,21 +355,22 @@ Result<Project> openProject(const std::string &path)
         while (q.next()) {
             OutputFile f{q.value(0).toString().toStdString(), q.value(2).toByteArray()};
             if (!isPlainFileName(f.name))
-                return Error{"approval " + std::to_string(i + 1) + " names a file '" + f.name +
-                                 "', which is not a plain file name: the project was altered",
-                             path};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "approval %1 names a file '%2', which "
+                                                             "is not a plain file name: the project "
+                                                             "was altered"),
+                                 {arg(i + 1), f.name}, path);
             if (QCryptographicHash::hash(f.bytes, QCryptographicHash::Sha256).toHex() !=
                 q.value(1).toString().toLatin1())
-                return Error{"the stored file '" + f.name + "' of approval " +
-                                 std::to_string(i + 1) + " does not match its hash",
-                             path};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the stored file '%1' of approval %2 "
+                                                             "does not match its hash"),
+                                 {f.name, arg(i + 1)}, path);
             a.files.push_back(std::move(f));
         }
         if (a.files.empty())
-            return Error{"approval " + std::to_string(i + 1) +
-                             " has lost its files: the project is damaged, and its release "
-                             "cannot be published again as it was",
-                         path};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "approval %1 has lost its files: the "
+                                                         "project is damaged, and its release "
+                                                         "cannot be published again as it was"),
+                             {arg(i + 1)}, path);
     }
     return p;
 }

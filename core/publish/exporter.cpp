@@ -412,7 +412,8 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
     {
         SqliteConnection db(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWrite);
         if (!db.isOpen())
-            return Error{"cannot create the SQLite export: " + db.error()};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot create the SQLite export: %1"),
+                             {db.error()});
         QSqlDatabase database = db.db();
         QSqlQuery query(database);
         database.transaction();
@@ -445,8 +446,8 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
                     defs << "\"" + q(f) + "_error95\" REAL", names << "\"" + q(f) + "_error95\"";
             defs << "status TEXT", names << "status";
             if (!exec("CREATE TABLE \"" + table + "\" (" + defs.join(", ") + ")"))
-                return Error{"cannot write the SQLite export: " +
-                             query.lastError().text().toStdString()};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the SQLite export: %1"),
+                                 {query.lastError().text().toStdString()});
             QStringList marks;
             for (int i = 0; i < names.size(); ++i)
                 marks << "?";
@@ -468,23 +469,26 @@ Result<QByteArray> sqliteOf(const std::vector<Release> &tables, const ReleaseMet
                 }
                 query.bindValue(i++, q(std::string(cellStateName(c.state))));
                 if (!query.exec())
-                    return Error{"cannot write the SQLite export: " +
-                                 query.lastError().text().toStdString()};
+                    return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the SQLite export: %1"),
+                                     {query.lastError().text().toStdString()});
             }
         }
         if (!database.commit())
-            return Error{"cannot write the SQLite export: " + database.lastError().text().toStdString()};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the SQLite export: %1"),
+                             {database.lastError().text().toStdString()});
         // the connection's own handle (Qt's driver uses the system's SQLite, as we do)
         const QVariant handle = database.driver()->handle();
         sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                            ? *static_cast<sqlite3 *const *>(handle.constData())
                            : nullptr;
         if (!raw)
-            return Error{"cannot write the SQLite export: the database driver gives no handle"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the SQLite export: the "
+                                                         "database driver gives no handle"));
         sqlite3_int64 size = 0;
         unsigned char *image = sqlite3_serialize(raw, "main", &size, 0);
         if (!image)
-            return Error{"cannot write the SQLite export: the database could not be serialized"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write the SQLite export: the "
+                                                         "database could not be serialized"));
         bytes = QByteArray(reinterpret_cast<const char *>(image), static_cast<qsizetype>(size));
         sqlite3_free(image);
     }
@@ -612,13 +616,14 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
     // a name from a project file could point anywhere: only plain names are written
     for (const auto &f : files)
         if (!isPlainFileName(f.name))
-            return Error{"refused: a file to write is named '" + f.name +
-                             "', which is not a plain file name; nothing was written",
-                         folder};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "refused: a file to write is named '%1', "
+                                                         "which is not a plain file name; nothing "
+                                                         "was written"),
+                             {f.name}, folder);
     const QString target = QDir::cleanPath(q(folder));
     const QFileInfo info(target);
     if (info.exists() && !info.isDir())
-        return Error{"'" + folder + "' exists and is not a folder"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' exists and is not a folder"), {folder});
     const bool existed = info.exists();
     if (existed && !options.force) {
         QStringList present;
@@ -626,19 +631,21 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
             if (QFileInfo::exists(QDir(target).filePath(q(f.name))))
                 present << q(f.name);
         if (!present.isEmpty())
-            return Error{"'" + folder + "' already holds " + present.join(", ").toStdString() +
-                         ": give --force (or confirm) to replace them"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' already holds %2: give --force (or "
+                                                         "confirm) to replace them"),
+                             {folder, present.join(", ").toStdString()});
     }
     // the new release is made beside the folder, so that it can be swapped in whole
     const QString parent = info.absolutePath();
     if (!QDir().mkpath(parent))
-        return Error{"cannot create the folder '" + parent.toStdString() + "'"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot create the folder '%1'"),
+                         {parent.toStdString()});
     removeLeftoversOfKilledRuns(parent);
     // named by this process, so that a later run tells a leftover of a killed one
     const QString staging =
         QDir(parent).filePath(leftoverPrefix("partial") + QUuid::createUuid().toString(QUuid::Id128));
     if (!QDir().mkpath(staging))
-        return Error{"cannot write in '" + parent.toStdString() + "'"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write in '%1'"), {parent.toStdString()});
     QFile::setPermissions(staging, kOwnerOnly | QFileDevice::ExeOwner);
     auto cleanUp = [&] { QDir(staging).removeRecursively(); };
 
@@ -656,7 +663,8 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
         ) {
             const std::string why = out.errorString().toStdString();
             cleanUp();
-            return Error{"cannot write '" + f.name + "': " + why, folder};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot write '%1': %2"), {f.name, why},
+                             folder);
         }
         out.close();
     }
@@ -666,7 +674,7 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
         // a new folder appears whole, by one rename
         if (!QDir().rename(staging, target)) {
             cleanUp();
-            return Error{"cannot create '" + folder + "'"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot create '%1'"), {folder});
         }
         for (const auto &f : files)
             written.push_back(QDir(target).filePath(q(f.name)).toStdString());
@@ -679,7 +687,9 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
     const QDir old(target);
     if (!old.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
         cleanUp();
-        return Error{"'" + folder + "' holds folders of its own; publish into a folder of files only, or a new one"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds folders of its own; publish into a "
+                                                     "folder of files only, or a new one"),
+                         {folder});
     }
     const std::set<QString> releaseFiles = releaseFilesIn(target, files);
     for (const QString &name : old.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
@@ -687,7 +697,9 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
             continue;
         if (!linkOrCopy(old.filePath(name), QDir(staging).filePath(name))) {
             cleanUp();
-            return Error{"cannot keep '" + name.toStdString() + "' of the folder; nothing was changed", folder};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "cannot keep '%1' of the folder; nothing was changed"),
+                             {name.toStdString()}, folder);
         }
     }
     if (options.beforeFile && !options.beforeFile("")) {
@@ -696,7 +708,9 @@ Result<std::vector<std::string>> writeFilesAtomically(const std::vector<OutputFi
     }
     if (!exchangeFolders(staging, target)) {
         cleanUp();
-        return Error{"cannot replace the files in '" + folder + "'; they are as they were"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "cannot replace the files in '%1'; they are as they were"),
+                         {folder});
     }
     // staging now holds the old release
     cleanUp();

@@ -77,18 +77,22 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
         d.from = s(o["from"]);
         d.to = s(o["to"]);
         if (d.from.empty() || d.to.empty())
-            return Error{where + ": a declared time range needs both \"from\" and \"to\""};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: a declared time range needs both "
+                                                         "\"from\" and \"to\""),
+                             {where});
         return d;
     }
     if (o.contains("labels")) {
         d.labels = strings(o["labels"]);
         if (d.labels.empty())
-            return Error{where + ": the declared labels are empty"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the declared labels are empty"),
+                             {where});
         return d;
     }
     if (!o.contains("file"))
-        return Error{where + ": a declared domain is \"labels\", a time range (\"from\", "
-                             "\"to\") or a \"file\""};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: a declared domain is \"labels\", a time "
+                                                     "range (\"from\", \"to\") or a \"file\""),
+                         {where});
     const QString name = o["file"].toString();
     QString path = name;
     if (!baseDir.empty()) {
@@ -102,9 +106,11 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
         const QString realBase = QFileInfo(base.absolutePath()).canonicalFilePath();
         if (name.isEmpty() || QDir::isAbsolutePath(name) || climbs ||
             (!real.isEmpty() && !real.startsWith(realBase + "/")))
-            return Error{where + ": the domain file '" + name.toStdString() +
-                         "' must lie beside the configuration file or in a folder below it (a "
-                         "relative path without '..'), for its lines are published as labels"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the domain file '%2' must lie beside "
+                                                         "the configuration file or in a folder "
+                                                         "below it (a relative path without '..'), "
+                                                         "for its lines are published as labels"),
+                             {where, name.toStdString()});
     }
     d.source = QFileInfo(name).fileName().toStdString();
     std::set<std::string> seen;
@@ -118,7 +124,9 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
         const bool hierarchy = o.contains("level");
         const std::string delimiter = o.contains("delimiter") ? s(o["delimiter"]) : (hierarchy ? ";" : ",");
         if (delimiter.size() != 1)
-            return Error{where + ": the delimiter of a domain file is one character, not '" + delimiter + "'"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the delimiter of a domain file is one "
+                                                         "character, not '%2'"),
+                             {where, delimiter});
         auto records = readCsvRecords(path.toStdString(), delimiter[0]);
         if (!records)
             return records.error();
@@ -128,31 +136,35 @@ Result<DeclaredDomain> declaredDomainFromJson(const QJsonObject &o, const std::s
             field = static_cast<std::size_t>(std::max(0, o["level"].toInt()));
         } else {
             if (records->empty())
-                return Error{"the file has no header line", path.toStdString()};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the file has no header line"), {},
+                                 path.toStdString());
             const std::string column = s(o["column"]);
             const auto &header = records->front();
             const auto it = std::find(header.begin(), header.end(), column);
             if (it == header.end())
-                return Error{"the file has no column '" + column + "'", path.toStdString(), 1};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the file has no column '%1'"),
+                                 {column}, path.toStdString(), 1);
             field = static_cast<std::size_t>(it - header.begin());
             first = 1;
         }
         for (std::size_t r = first; r < records->size(); ++r) {
             const auto &rec = (*records)[r];
             if (field >= rec.size())
-                return Error{"line " + std::to_string(r + 1) + " has no field " + std::to_string(field + 1),
-                             path.toStdString(), r + 1};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "line %1 has no field %2"),
+                                 {arg(r + 1), arg(field + 1)}, path.toStdString(), r + 1);
             add(rec[field]);
         }
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{"cannot read the file: " + f.errorString().toStdString(), path.toStdString()};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot read the file: %1"),
+                             {f.errorString().toStdString()}, path.toStdString());
         for (const QByteArray &line : f.readAll().split('\n'))
             add(line.toStdString());
     }
     if (d.labels.empty())
-        return Error{"the file declares no label", path.toStdString()};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the file declares no label"), {},
+                         path.toStdString());
     return d;
 }
 
@@ -320,8 +332,10 @@ Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &whe
         if (d.contains("bucket")) {
             const auto b = timeBucketFromName(s(d["bucket"]));
             if (!b || *b == TimeBucket::None)
-                return Error{where + ": the time bucket of '" + dim.column +
-                             "' must be hour, day, week or month, not '" + s(d["bucket"]) + "'"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the time bucket of '%2' must be "
+                                                             "hour, day, week, month, year or "
+                                                             "decade, not '%3'"),
+                                 {where, dim.column, s(d["bucket"])});
             dim.bucket = *b;
         }
         if (auto e = readDomain(d, "domain", dim.column, dim.domain))
@@ -333,16 +347,19 @@ Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const std::string &whe
         MeasureSpec ms;
         const std::string kind = s(mo["kind"]);
         if (kind != "sum" && kind != "mean")
-            return Error{where + ": a measure is a sum or a mean, not '" + kind + "'"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: a measure is a sum or a mean, not '%2'"),
+                             {where, kind});
         ms.kind = kind == "sum" ? MeasureSpec::Kind::Sum : MeasureSpec::Kind::Mean;
         ms.column = s(mo["column"]);
         if (!mo.contains("lower") || !mo.contains("upper"))
-            return Error{where + ": the " + kind + " of '" + ms.column +
-                         "' needs bounds (lower and upper) to clamp its values to"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the %2 of '%3' needs bounds (lower "
+                                                         "and upper) to clamp its values to"),
+                             {where, kind, ms.column});
         ms.lower = mo["lower"].toDouble();
         ms.upper = mo["upper"].toDouble();
         if (!(ms.lower <= ms.upper))
-            return Error{where + ": the bounds of '" + ms.column + "' are not in order"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the bounds of '%2' are not in order"),
+                             {where, ms.column});
         spec.measures.push_back(ms);
     }
     spec.distribution = s(o["distribution"]);
@@ -420,41 +437,47 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
     p.rhoBudget = budget["rho"].toDouble(p.rhoBudget);
     p.dataset = s(json["dataset"]);
     if (p.epsilonBudget < 0 || p.rhoBudget < 0)
-        return Error{"the privacy budget cannot be negative"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the privacy budget cannot be negative"));
 
     std::set<std::string> names;
     auto column = [&](const std::string &name, const std::string &where) -> Result<std::size_t> {
         const auto c = data.columnIndex(name);
         if (!c)
-            return Error{where + ": the data has no column '" + name + "'", data.sourcePath};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: the data has no column '%2'"),
+                             {where, name}, data.sourcePath);
         return *c;
     };
     for (const auto &item : json["tables"].toArray()) {
         const QJsonObject o = item.toObject();
         PublishedTable t;
         if (s(o["name"]).empty())
-            return Error{"a table has no name"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "a table has no name"));
         const std::string where = "table '" + s(o["name"]) + "'";
         auto spec = tableSpecFromJson(o, where, baseDir);
         if (!spec)
             return spec.error();
         t.spec = std::move(*spec);
         if (!names.insert(t.spec.name).second)
-            return Error{"two tables are called '" + t.spec.name + "'"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "two tables are called '%1'"),
+                             {t.spec.name});
         std::set<std::string> dimColumns;
         for (const DimensionSpec &d : t.spec.dimensions) {
             if (auto c = column(d.column, where); !c)
                 return c.error();
             if (!dimColumns.insert(d.column).second)
-                return Error{where + ": '" + d.column + "' is a dimension twice"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: '%2' is a dimension twice"),
+                                 {where, d.column});
             if (d.bucket != TimeBucket::None) {
                 const TimeResolution time = timeResolution(data.columns[*data.columnIndex(d.column)]);
                 if (time == TimeResolution::None ||
                     (d.bucket == TimeBucket::Hour && time != TimeResolution::DateTime))
-                    return Error{where + ": '" + d.column + "' holds no " +
-                                 (d.bucket == TimeBucket::Hour ? "dates with times" : "dates") +
-                                 ", so it has no time bucket by " +
-                                 std::string(timeBucketName(d.bucket))};
+                    return Error::of(
+                        d.bucket == TimeBucket::Hour
+                            ? QT_TRANSLATE_NOOP("Errors", "%1: '%2' holds no dates with times, so "
+                                                          "it has no time bucket by %3")
+                            : QT_TRANSLATE_NOOP("Errors", "%1: '%2' holds no dates, so it has no "
+                                                          "time bucket by %3"),
+                        {where, d.column, timeBucketName(d.bucket)});
             }
         }
         for (const MeasureSpec &ms : t.spec.measures) {
@@ -462,17 +485,20 @@ Result<Publication> publicationFromJson(const QJsonObject &json, const Dataset &
             if (!c)
                 return c.error();
             if (!data.columns[*c].isNumeric())
-                return Error{where + ": '" + ms.column + "' is not numeric"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: '%2' is not numeric"),
+                                 {where, ms.column});
         }
         if (!t.spec.distribution.empty()) {
             if (auto c = column(t.spec.distribution, where); !c)
                 return c.error();
             if (dimColumns.count(t.spec.distribution))
-                return Error{where + ": '" + t.spec.distribution +
-                             "' is both a dimension and the distribution"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: '%2' is both a dimension and the "
+                                                             "distribution"),
+                                 {where, t.spec.distribution});
         }
         if (t.spec.dimensions.empty() && t.spec.distribution.empty())
-            return Error{where + ": a table needs at least one dimension"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "%1: a table needs at least one dimension"),
+                             {where});
         auto protection = protectionFromJson(o["protection"].toObject(), where);
         if (!protection)
             return protection.error();
@@ -531,7 +557,8 @@ Result<Release> releaseFromJson(const QJsonObject &o)
 {
     if (!o["name"].isString() || !o["labels"].isArray() || !o["cells"].isArray() ||
         !o["protection"].isObject())
-        return Error{"a stored table lacks its name, labels, cells or protection"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "a stored table lacks its name, labels, cells or protection"));
     Release r;
     r.tableName = s(o["name"]);
     r.dimensionNames = strings(o["dimension_names"]);
@@ -562,24 +589,24 @@ Result<Release> releaseFromJson(const QJsonObject &o)
         for (const auto &l : c["labels"].toArray()) {
             const auto v = storedWhole(l, -1, 4294967294.0);
             if (!v)
-                return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "a stored cell of '%1' is damaged"), {r.tableName});
             cell.labels.push_back(*v < 0 ? kTotalLabel : static_cast<std::uint32_t>(*v));
         }
         if (cell.labels.size() != dims)
-            return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "a stored cell of '%1' is damaged"), {r.tableName});
         for (std::size_t d = 0; d < dims; ++d)
             if (cell.labels[d] != kTotalLabel && cell.labels[d] >= r.labels[d].size())
-                return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "a stored cell of '%1' is damaged"), {r.tableName});
         const auto state = cellStateFromName(s(c["state"]));
         if (!state)
-            return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "a stored cell of '%1' is damaged"), {r.tableName});
         cell.state = *state;
         for (const auto &[key, figure] : {std::pair{"records", &cell.records}, std::pair{"subjects", &cell.subjects}})
             if (c.contains(key)) {
                 // noisy counts may be negative; 2^53 bounds every count exactly
                 const auto v = storedWhole(c[key], -9007199254740992.0, 9007199254740992.0);
                 if (!v)
-                    return Error{"a stored cell of '" + r.tableName + "' is damaged"};
+                    return Error::of(QT_TRANSLATE_NOOP("Errors", "a stored cell of '%1' is damaged"), {r.tableName});
                 *figure = *v;
             }
         for (const auto &v : c["values"].toArray())
@@ -593,7 +620,8 @@ Result<Release> releaseFromJson(const QJsonObject &o)
     auto summary = summaryFromJson(o["summary"].toObject());
     auto audit = auditFromJson(o["audit"].toObject());
     if (!summary || !audit)
-        return Error{"the stored summary or audit of '" + r.tableName + "' is damaged"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the stored summary or audit of '%1' is damaged"),
+                         {r.tableName});
     r.summary = std::move(*summary);
     r.audit = std::move(*audit);
     return r;

@@ -648,22 +648,27 @@ Result<SearchResult> findOptimum(const BaseTable &table, const SearchSettings &s
     const std::size_t m = table.qiCount();
     if (!s.weights.empty()) {
         if (s.weights.size() != m)
-            return Error{"give one weight per quasi-identifier (" + std::to_string(m) + "), not " +
-                         std::to_string(s.weights.size())};
+            return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                               "give one weight per quasi-identifier (%1), not %2"),
+                             {arg(m), arg(s.weights.size())});
         double total = 0;
         for (double w : s.weights) {
             if (!(w >= 0) || !std::isfinite(w))
-                return Error{"attribute weights must be numbers of at least 0"};
+                return Error::of(
+                    QT_TRANSLATE_NOOP("Errors", "attribute weights must be numbers of at least 0"));
             total += w;
         }
         if (!(total > 0))
-            return Error{"at least one attribute weight must be above 0"};
+            return Error::of(
+                QT_TRANSLATE_NOOP("Errors", "at least one attribute weight must be above 0"));
         if (s.metric == UtilityMetric::Discernibility || s.metric == UtilityMetric::NuEntropy)
-            return Error{"attribute weights apply to loss and precision_loss, not to " +
-                         std::string(metricName(s.metric))};
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "attribute weights apply to loss and "
+                                                         "precision_loss, not to %1"),
+                             {std::string(metricName(s.metric))});
     }
     if (s.privacy.k < 1 || !(s.privacy.suppressionLimit >= 0 && s.privacy.suppressionLimit <= 1))
-        return Error{"k must be at least 1 and the suppression limit between 0 and 1"};
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "k must be at least 1 and the suppression "
+                                                     "limit between 0 and 1"));
     std::vector<int> heights;
     for (std::size_t q = 0; q < m; ++q)
         heights.push_back(table.hierarchy(q).height());

@@ -98,40 +98,80 @@
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="53"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="54"/>
         <source>intervals need a numeric column; this one holds %1</source>
         <translation>intervallen vragen om een numerieke kolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="57"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="58"/>
         <location filename="../../core/hierarchy/hierarchyspec.cpp" line="89"/>
         <source>give at least one interval width</source>
         <translation>geef minstens één intervalbreedte</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="61"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="62"/>
         <source>interval width %1 is not a positive number</source>
         <translation>intervalbreedte %1 is geen positief getal</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="67"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="68"/>
         <source>interval width %1 is not a whole multiple of %2 larger than it, so the levels would not nest</source>
         <translation>intervalbreedte %1 is geen groter geheel veelvoud van %2, dus de niveaus zouden niet in elkaar passen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="90"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="91"/>
         <source>the date builder needs a date column; this one holds %1</source>
         <translation>de datumbouwer vraagt om een datumkolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="132"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="133"/>
         <source>masking lengths must be positive and fall from level to level</source>
         <translation>maskeerlengtes moeten positief zijn en van niveau tot niveau afnemen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="155"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="156"/>
         <source>the grouping at level %1 has no group for &apos;%2&apos;</source>
         <translation>de indeling op niveau %1 heeft geen groep voor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="248"/>
+        <source>(missing) (%1 records)</source>
+        <translation>(ontbrekend) (%1 records)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="250"/>
+        <source>&apos;%1&apos; (%2 records)</source>
+        <translation>&apos;%1&apos; (%2 records)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="255"/>
+        <source>values of the data: %1</source>
+        <translation>waarden uit de gegevens: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="258"/>
+        <source>%1, and %2 more not shown</source>
+        <translation>%1, en nog %2 die niet getoond worden</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="260"/>
+        <source>%1 value(s) not shown (each held by one record, which it would single out)</source>
+        <translation>%1 waarde(n) niet getoond (elk van één record, dat ze herkenbaar zouden maken)</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="266"/>
+        <source>the hierarchy does not cover %1 values of the data, held by %2 records: %3</source>
+        <translation>de hiërarchie dekt %1 waarden uit de gegevens niet, van %2 records: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="268"/>
+        <source>the hierarchy does not cover 1 value of the data, held by %2 records: %3</source>
+        <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van %2 records: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="270"/>
+        <source>the hierarchy does not cover 1 value of the data, held by 1 record: %3</source>
+        <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van 1 record: %3</translation>
     </message>
     <message>
         <location filename="../../core/hierarchy/hierarchyspec.cpp" line="74"/>
@@ -446,6 +486,7 @@
     <message>
         <location filename="../../core/project/project.cpp" line="42"/>
         <location filename="../../core/project/project.cpp" line="46"/>
+        <location filename="../../core/publish/publication.cpp" line="160"/>
         <source>cannot read the file: %1</source>
         <translation>het bestand kan niet worden gelezen: %1</translation>
     </message>
@@ -537,6 +578,11 @@
         <translation>de configuratie van het project is beschadigd: %1</translation>
     </message>
     <message>
+        <location filename="../../core/project/project.cpp" line="285"/>
+        <source>the project says it is of format %1, which has no approvals, but it holds %2: it was altered</source>
+        <translation>het project zegt van formaat %1 te zijn, dat geen goedkeuringen kent, maar het bevat er %2: het is gewijzigd</translation>
+    </message>
+    <message>
         <location filename="../../core/project/project.cpp" line="294"/>
         <source>the project&apos;s publication is damaged: %1</source>
         <translation>de publicatie van het project is beschadigd: %1</translation>
@@ -547,6 +593,37 @@
         <location filename="../../core/project/project.cpp" line="354"/>
         <source>the project&apos;s approvals are damaged</source>
         <translation>de goedkeuringen van het project zijn beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="306"/>
+        <source>approval %1 of the project has lost its entry of the budget it spent: the project is damaged</source>
+        <translation>goedkeuring %1 van het project mist de vermelding van het besteede budget: het project is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="332"/>
+        <location filename="../../core/project/project.cpp" line="339"/>
+        <source>the tables of approval %1 are damaged (%2): they cannot be published again as they were</source>
+        <translation>de tabellen van goedkeuring %1 zijn beschadigd (%2): ze kunnen niet opnieuw worden gepubliceerd zoals ze waren</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="346"/>
+        <source>approval %1 has lost its tables: the project is damaged, and its release cannot be published again as it was</source>
+        <translation>goedkeuring %1 mist haar tabellen: het project is beschadigd, en de publicatie kan niet opnieuw worden gepubliceerd zoals ze was</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="358"/>
+        <source>approval %1 names a file &apos;%2&apos;, which is not a plain file name: the project was altered</source>
+        <translation>goedkeuring %1 noemt een bestand &apos;%2&apos;, wat geen gewone bestandsnaam is: het project is gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="364"/>
+        <source>the stored file &apos;%1&apos; of approval %2 does not match its hash</source>
+        <translation>het opgeslagen bestand &apos;%1&apos; van goedkeuring %2 klopt niet met zijn hash</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/project.cpp" line="370"/>
+        <source>approval %1 has lost its files: the project is damaged, and its release cannot be published again as it was</source>
+        <translation>goedkeuring %1 mist haar bestanden: het project is beschadigd, en de publicatie kan niet opnieuw worden gepubliceerd zoals ze was</translation>
     </message>
     <message>
         <location filename="../../core/publish/aggregatetable.cpp" line="261"/>
@@ -667,8 +744,8 @@
     </message>
     <message>
         <location filename="../../core/publish/approval.cpp" line="102"/>
-        <location filename="../../core/publish/publication.cpp" line="774"/>
-        <location filename="../../core/publish/publication.cpp" line="791"/>
+        <location filename="../../core/publish/publication.cpp" line="802"/>
+        <location filename="../../core/publish/publication.cpp" line="819"/>
         <source>table &apos;%1&apos;: %2</source>
         <translation>tabel &apos;%1&apos;: %2</translation>
     </message>
@@ -692,11 +769,61 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <translation>geweigerd: de configuratie vraagt een budget van rho %1 voor &apos;%2&apos;, waarvan het budget rho %3 is: een budget verhogen is een goedkeuring op zich (dijkgraaf budget PROJECT --raise %1 --name NAAM --note WAAROM)</translation>
     </message>
     <message>
+        <location filename="../../core/project/privacyledger.cpp" line="78"/>
+        <source>cannot open the privacy ledger: %1</source>
+        <translation>het privacyregister kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="91"/>
+        <location filename="../../core/project/privacyledger.cpp" line="101"/>
+        <source>cannot prepare the privacy ledger: %1</source>
+        <translation>het privacyregister kan niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="108"/>
+        <location filename="../../core/project/privacyledger.cpp" line="218"/>
+        <location filename="../../core/project/privacyledger.cpp" line="262"/>
+        <location filename="../../core/project/privacyledger.cpp" line="270"/>
+        <location filename="../../core/project/privacyledger.cpp" line="272"/>
+        <source>cannot write the privacy ledger: %1</source>
+        <translation>het privacyregister kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="132"/>
+        <location filename="../../core/project/privacyledger.cpp" line="143"/>
+        <location filename="../../core/project/privacyledger.cpp" line="183"/>
+        <location filename="../../core/project/privacyledger.cpp" line="237"/>
+        <source>cannot read the privacy ledger: %1</source>
+        <translation>het privacyregister kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="191"/>
+        <source>a budget is declared or raised by someone: give a name</source>
+        <translation>een budget wordt door iemand vastgesteld of verhoogd: geef een naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="193"/>
+        <source>a budget is a positive rho, not %1</source>
+        <translation>een budget is een positieve rho, niet %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="206"/>
+        <source>the budget of &apos;%1&apos; cannot be lowered to rho %2: %3 is spent already</source>
+        <translation>het budget van &apos;%1&apos; kan niet worden verlaagd tot rho %2: %3 is al besteed</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="239"/>
         <location filename="../../core/publish/approval.cpp" line="164"/>
         <source>refused: this data was released before as &apos;%1&apos; and draws from that budget; declare the dataset by that name</source>
         <translation>geweigerd: deze gegevens zijn eerder gepubliceerd als &apos;%1&apos; en putten uit dat budget; geef de gegevensset die naam</translation>
     </message>
     <message>
+        <location filename="../../core/project/privacyledger.cpp" line="248"/>
+        <source>the data source &apos;%1&apos; has no privacy budget yet: declare one</source>
+        <translation>de gegevensbron &apos;%1&apos; heeft nog geen privacybudget: stel er een vast</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/privacyledger.cpp" line="253"/>
         <location filename="../../core/publish/approval.cpp" line="170"/>
         <source>refused: this release would spend rho %1, and %2 of the budget of rho %3 of &apos;%4&apos; is spent already (by every project on this data)</source>
         <translation>geweigerd: deze publicatie zou rho %1 besteden, en van het budget van rho %3 van &apos;%4&apos; is %2 al besteed (door alle projecten op deze gegevens)</translation>
@@ -827,34 +954,265 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <translation>de kleinste telling die de celsleutelmethode publiceert ligt tussen 0 en de grootste afwijking + 1</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="182"/>
+        <location filename="../../core/publish/publication.cpp" line="80"/>
+        <source>%1: a declared time range needs both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>%1: een opgegeven tijdvak vraagt om zowel &quot;from&quot; als &quot;to&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="88"/>
+        <source>%1: the declared labels are empty</source>
+        <translation>%1: de opgegeven labels zijn leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="93"/>
+        <source>%1: a declared domain is &quot;labels&quot;, a time range (&quot;from&quot;, &quot;to&quot;) or a &quot;file&quot;</source>
+        <translation>%1: een opgegeven domein is &quot;labels&quot;, een tijdvak (&quot;from&quot;, &quot;to&quot;) of een &quot;file&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="109"/>
+        <source>%1: the domain file &apos;%2&apos; must lie beside the configuration file or in a folder below it (a relative path without &apos;..&apos;), for its lines are published as labels</source>
+        <translation>%1: het domeinbestand &apos;%2&apos; moet naast het configuratiebestand liggen of in een map daaronder (een relatief pad zonder &apos;..&apos;), want de regels worden als labels gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="127"/>
+        <source>%1: the delimiter of a domain file is one character, not &apos;%2&apos;</source>
+        <translation>%1: het scheidingsteken van een domeinbestand is één teken, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="139"/>
+        <source>the file has no header line</source>
+        <translation>het bestand heeft geen kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="145"/>
+        <source>the file has no column &apos;%1&apos;</source>
+        <translation>het bestand heeft geen kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="153"/>
+        <source>line %1 has no field %2</source>
+        <translation>regel %1 heeft geen veld %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="166"/>
+        <source>the file declares no label</source>
+        <translation>het bestand geeft geen enkel label op</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="194"/>
         <source>table &apos;%1&apos;: under differential privacy the categories of &apos;%2&apos; must be declared (a list, a code list file, a hierarchy file&apos;s level, or for a time bucket a range from and to), never taken from the data: one person with a category no one else has would add its cells to the release</source>
         <translation>tabel &apos;%1&apos;: onder differentiële privacy moeten de categorieën van &apos;%2&apos; worden opgegeven (een lijst, een codelijstbestand, een niveau van een hiërarchiebestand, of voor een tijdsindeling een tijdvak van en tot), nooit uit de gegevens genomen: één persoon met een categorie die verder niemand heeft, zou daarmee cellen aan de publicatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="670"/>
+        <location filename="../../core/publish/publication.cpp" line="335"/>
+        <source>%1: the time bucket of &apos;%2&apos; must be hour, day, week, month, year or decade, not &apos;%3&apos;</source>
+        <translation>%1: de tijdsindeling van &apos;%2&apos; moet hour, day, week, month, year of decade zijn, niet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="350"/>
+        <source>%1: a measure is a sum or a mean, not &apos;%2&apos;</source>
+        <translation>%1: een maat is een som (sum) of een gemiddelde (mean), niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="355"/>
+        <source>%1: the %2 of &apos;%3&apos; needs bounds (lower and upper) to clamp its values to</source>
+        <translation>%1: de %2 van &apos;%3&apos; vraagt om grenzen (lower en upper) om de waarden tot te beperken</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="361"/>
+        <source>%1: the bounds of &apos;%2&apos; are not in order</source>
+        <translation>%1: de grenzen van &apos;%2&apos; staan niet op volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="440"/>
+        <source>the privacy budget cannot be negative</source>
+        <translation>het privacybudget kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="446"/>
+        <source>%1: the data has no column &apos;%2&apos;</source>
+        <translation>%1: de gegevens hebben geen kolom &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="454"/>
+        <source>a table has no name</source>
+        <translation>een tabel heeft geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="461"/>
+        <source>two tables are called &apos;%1&apos;</source>
+        <translation>twee tabellen heten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="468"/>
+        <source>%1: &apos;%2&apos; is a dimension twice</source>
+        <translation>%1: &apos;%2&apos; is twee keer een dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="476"/>
+        <source>%1: &apos;%2&apos; holds no dates with times, so it has no time bucket by %3</source>
+        <translation>%1: &apos;%2&apos; bevat geen datums met tijden en heeft dus geen tijdsindeling per %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="478"/>
+        <source>%1: &apos;%2&apos; holds no dates, so it has no time bucket by %3</source>
+        <translation>%1: &apos;%2&apos; bevat geen datums en heeft dus geen tijdsindeling per %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="488"/>
+        <source>%1: &apos;%2&apos; is not numeric</source>
+        <translation>%1: &apos;%2&apos; is niet numeriek</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="495"/>
+        <source>%1: &apos;%2&apos; is both a dimension and the distribution</source>
+        <translation>%1: &apos;%2&apos; is zowel een dimensie als de verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="500"/>
+        <source>%1: a table needs at least one dimension</source>
+        <translation>%1: een tabel vraagt om minstens één dimensie</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="560"/>
+        <source>a stored table lacks its name, labels, cells or protection</source>
+        <translation>een opgeslagen tabel mist haar naam, labels, cellen of bescherming</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="592"/>
+        <location filename="../../core/publish/publication.cpp" line="596"/>
+        <location filename="../../core/publish/publication.cpp" line="599"/>
+        <location filename="../../core/publish/publication.cpp" line="602"/>
+        <location filename="../../core/publish/publication.cpp" line="609"/>
+        <source>a stored cell of &apos;%1&apos; is damaged</source>
+        <translation>een opgeslagen cel van &apos;%1&apos; is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="623"/>
+        <source>the stored summary or audit of &apos;%1&apos; is damaged</source>
+        <translation>de opgeslagen samenvatting of controle van &apos;%1&apos; is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="698"/>
         <source>table &apos;%1&apos;: the data has no column &apos;%2&apos;</source>
         <translation>tabel &apos;%1&apos;: de gegevens hebben geen kolom &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="677"/>
+        <location filename="../../core/publish/publication.cpp" line="705"/>
         <source>table &apos;%1&apos;: &apos;%2&apos; identifies people directly and cannot be a dimension</source>
         <translation>tabel &apos;%1&apos;: &apos;%2&apos; identificeert mensen direct en kan geen dimensie zijn</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="687"/>
+        <location filename="../../core/publish/publication.cpp" line="715"/>
         <source>table &apos;%1&apos;: &apos;%2&apos; is no quasi-identifier, so it has no levels</source>
         <translation>tabel &apos;%1&apos;: &apos;%2&apos; is geen quasi-identificator en heeft dus geen niveaus</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="748"/>
+        <location filename="../../core/publish/publication.cpp" line="776"/>
         <source>table &apos;%1&apos;: the cell-key method needs the project&apos;s secret; save the project first</source>
         <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om het geheim van het project; sla het project eerst op</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="753"/>
+        <location filename="../../core/publish/publication.cpp" line="781"/>
         <source>table &apos;%1&apos;: the cell-key method needs a column that identifies each record (a customer number or a subject id), so that the same record keeps its key in every release</source>
         <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om een kolom die elk record identificeert (een klantnummer of een subject-id), zodat hetzelfde record in elke publicatie dezelfde sleutel houdt</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="415"/>
+        <source>cannot create the SQLite export: %1</source>
+        <translation>de SQLite-export kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="449"/>
+        <location filename="../../core/publish/exporter.cpp" line="472"/>
+        <location filename="../../core/publish/exporter.cpp" line="477"/>
+        <source>cannot write the SQLite export: %1</source>
+        <translation>de SQLite-export kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="485"/>
+        <source>cannot write the SQLite export: the database driver gives no handle</source>
+        <translation>de SQLite-export kan niet worden geschreven: het databasestuurprogramma geeft geen handle</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="490"/>
+        <source>cannot write the SQLite export: the database could not be serialized</source>
+        <translation>de SQLite-export kan niet worden geschreven: de database kon niet worden geserialiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="619"/>
+        <source>refused: a file to write is named &apos;%1&apos;, which is not a plain file name; nothing was written</source>
+        <translation>geweigerd: een te schrijven bestand heet &apos;%1&apos;, wat geen gewone bestandsnaam is; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="626"/>
+        <source>&apos;%1&apos; exists and is not a folder</source>
+        <translation>&apos;%1&apos; bestaat en is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="634"/>
+        <source>&apos;%1&apos; already holds %2: give --force (or confirm) to replace them</source>
+        <translation>&apos;%1&apos; bevat al %2: geef --force (of bevestig) om ze te vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="641"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>de map &apos;%1&apos; kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="648"/>
+        <source>cannot write in &apos;%1&apos;</source>
+        <translation>er kan niet worden geschreven in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="666"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="677"/>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="690"/>
+        <source>&apos;%1&apos; holds folders of its own; publish into a folder of files only, or a new one</source>
+        <translation>&apos;%1&apos; bevat eigen mappen; publiceer in een map met alleen bestanden, of in een nieuwe</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="700"/>
+        <source>cannot keep &apos;%1&apos; of the folder; nothing was changed</source>
+        <translation>&apos;%1&apos; in de map kan niet worden behouden; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/exporter.cpp" line="711"/>
+        <source>cannot replace the files in &apos;%1&apos;; they are as they were</source>
+        <translation>de bestanden in &apos;%1&apos; kunnen niet worden vervangen; ze zijn gebleven zoals ze waren</translation>
+    </message>
+    <message>
+        <location filename="../../core/search/search.cpp" line="651"/>
+        <source>give one weight per quasi-identifier (%1), not %2</source>
+        <translation>geef één gewicht per quasi-identificator (%1), niet %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/search/search.cpp" line="658"/>
+        <source>attribute weights must be numbers of at least 0</source>
+        <translation>attribuutgewichten moeten getallen van minstens 0 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/search/search.cpp" line="663"/>
+        <source>at least one attribute weight must be above 0</source>
+        <translation>minstens één attribuutgewicht moet boven 0 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../core/search/search.cpp" line="665"/>
+        <source>attribute weights apply to loss and precision_loss, not to %1</source>
+        <translation>attribuutgewichten gelden voor loss en precision_loss, niet voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/search/search.cpp" line="670"/>
+        <source>k must be at least 1 and the suppression limit between 0 and 1</source>
+        <translation>k moet minstens 1 zijn en de onderdrukkingsgrens tussen 0 en 1 liggen</translation>
     </message>
 </context>
 <context>
@@ -3521,192 +3879,192 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::WorkbenchView</name>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="50"/>
+        <location filename="../../ui/workbenchview.cpp" line="52"/>
         <source>%1; after this transformation %2 are.</source>
         <translation>%1; na deze transformatie is dat %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="57"/>
+        <location filename="../../ui/workbenchview.cpp" line="59"/>
         <source>%1; after this transformation no one is in a group smaller than %2.</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="82"/>
+        <location filename="../../ui/workbenchview.cpp" line="84"/>
         <source>Privacy model</source>
         <translation>Privacymodel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="88"/>
+        <location filename="../../ui/workbenchview.cpp" line="90"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="95"/>
+        <location filename="../../ui/workbenchview.cpp" line="97"/>
         <source>Suppression limit</source>
         <translation>Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="100"/>
+        <location filename="../../ui/workbenchview.cpp" line="102"/>
         <source>A record is at risk when its risk (1 / group size) is above this</source>
         <translation>Een record loopt risico als zijn risico (1 / groepsgrootte) hierboven ligt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="101"/>
+        <location filename="../../ui/workbenchview.cpp" line="103"/>
         <source>Risk threshold</source>
         <translation>Risicodrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="102"/>
+        <location filename="../../ui/workbenchview.cpp" line="104"/>
         <source>&amp;k (smallest group)</source>
         <translation>&amp;k (kleinste groep)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="103"/>
+        <location filename="../../ui/workbenchview.cpp" line="105"/>
         <source>&amp;Suppression limit</source>
         <translation>&amp;Weglatingsgrens</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="104"/>
+        <location filename="../../ui/workbenchview.cpp" line="106"/>
         <source>Risk &amp;threshold</source>
         <translation>Risico&amp;drempel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="134"/>
+        <location filename="../../ui/workbenchview.cpp" line="136"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="137"/>
+        <location filename="../../ui/workbenchview.cpp" line="139"/>
         <source>highest chance to single someone out</source>
         <translation>grootste kans om iemand aan te wijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="30"/>
+        <location filename="../../ui/workbenchview.cpp" line="32"/>
         <source>records</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="38"/>
+        <location filename="../../ui/workbenchview.cpp" line="40"/>
         <source>No quasi-identifiers chosen yet: mark the attributes that others could know about the people in the data.</source>
         <translation>Nog geen quasi-identificerende kenmerken gekozen: markeer de kenmerken die anderen over de mensen in de gegevens kunnen weten.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="41"/>
+        <location filename="../../ui/workbenchview.cpp" line="43"/>
         <source>%1 of %2 are unique in the data as it is</source>
         <translation>%1 van de %2 is uniek in de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="45"/>
+        <location filename="../../ui/workbenchview.cpp" line="47"/>
         <source>%1; after this transformation %2 %4 are still in a group smaller than %3, more than the suppression limit allows.</source>
         <translation>%1; na deze transformatie zitten nog %2 %4 in een groep kleiner dan %3, meer dan de weglatingsgrens toestaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="53"/>
+        <location filename="../../ui/workbenchview.cpp" line="55"/>
         <source>%1; after this transformation no one is in a group smaller than %2 (%3 %5, %4, are suppressed).</source>
         <translation>%1; na deze transformatie zit niemand in een groep kleiner dan %2 (%3 %5, %4, zijn weggelaten).</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="86"/>
+        <location filename="../../ui/workbenchview.cpp" line="88"/>
         <source>Every published record shares the values of the quasi-identifiers with at least k - 1 others</source>
         <translation>Elk gepubliceerd record deelt de waarden van de quasi-identificerende kenmerken met ten minste k - 1 andere</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="94"/>
+        <location filename="../../ui/workbenchview.cpp" line="96"/>
         <source>The share of records that may be left out to reach k</source>
         <translation>Het aandeel records dat mag worden weggelaten om k te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="149"/>
+        <location filename="../../ui/workbenchview.cpp" line="151"/>
         <source>Ladder &amp;order…</source>
         <translation>&amp;Volgorde van de ladder…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="150"/>
+        <location filename="../../ui/workbenchview.cpp" line="152"/>
         <source>The order in which the ladder adds the quasi-identifiers</source>
         <translation>De volgorde waarin de ladder de quasi-identificerende kenmerken toevoegt</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="159"/>
+        <location filename="../../ui/workbenchview.cpp" line="161"/>
         <source>Attribute of the distribution</source>
         <translation>Kenmerk van de verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="166"/>
+        <location filename="../../ui/workbenchview.cpp" line="168"/>
         <source>Distribution of</source>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="186"/>
+        <location filename="../../ui/workbenchview.cpp" line="188"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="190"/>
+        <location filename="../../ui/workbenchview.cpp" line="192"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="190"/>
+        <location filename="../../ui/workbenchview.cpp" line="192"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="190"/>
+        <location filename="../../ui/workbenchview.cpp" line="192"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="207"/>
+        <location filename="../../ui/workbenchview.cpp" line="209"/>
         <source>&amp;Utility</source>
         <translation>&amp;Nut</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="208"/>
+        <location filename="../../ui/workbenchview.cpp" line="210"/>
         <source>Solution &amp;space</source>
         <translation>&amp;Oplossingsruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="233"/>
+        <location filename="../../ui/workbenchview.cpp" line="234"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="241"/>
+        <location filename="../../ui/workbenchview.cpp" line="242"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="258"/>
+        <location filename="../../ui/workbenchview.cpp" line="259"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="264"/>
+        <location filename="../../ui/workbenchview.cpp" line="265"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="265"/>
+        <location filename="../../ui/workbenchview.cpp" line="266"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="288"/>
+        <location filename="../../ui/workbenchview.cpp" line="289"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="380"/>
+        <location filename="../../ui/workbenchview.cpp" line="385"/>
         <source>of %1 are unique after this transformation</source>
         <translation>van de %1 is uniek na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="382"/>
+        <location filename="../../ui/workbenchview.cpp" line="387"/>
         <source>%1 in groups smaller than the risk threshold allows</source>
         <translation>%1 in groepen kleiner dan de risicodrempel toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="403"/>
+        <location filename="../../ui/workbenchview.cpp" line="409"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>
