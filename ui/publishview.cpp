@@ -691,7 +691,7 @@ void PublishView::rebuild()
         m_themes->setText(themes.join(' '));
         // what would refuse the approval, said where it is fixed
         const auto problem = metadataProblem(p.metadata);
-        m_metadataProblem->setText(problem ? QString::fromStdString(*problem) : QString());
+        m_metadataProblem->setText(problem ? errorText(*problem) : QString());
         m_metadataProblem->setVisible(problem.has_value());
     }
     m_dataset->setText(QString::fromStdString(p.dataset));

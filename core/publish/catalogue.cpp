@@ -171,57 +171,82 @@ std::string mediaTypeOf(const std::string &fileName)
     return k ? k->mediaType : "application/octet-stream";
 }
 
-std::optional<std::string> metadataProblem(const ReleaseMetadata &m)
+std::optional<Error> metadataProblem(const ReleaseMetadata &m)
 {
-    const std::string where = "the release's metadata: ";
+    // "the release's metadata: ..."
+    auto problem = [](const char *format, std::vector<ErrorArg> args = {}) {
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the release's metadata: %1"),
+                         {messageOf(Error::of(format, std::move(args)))});
+    };
     if (m.profile != "dcat-ap" && m.profile != "dcat-ap-donl")
-        return where + "the catalogue profile is '" + m.profile +
-               "'; it can be 'dcat-ap' or 'dcat-ap-donl'";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the catalogue profile is '%1'; it can be "
+                                                   "'dcat-ap' or 'dcat-ap-donl'"),
+                       {m.profile});
     if (m.title.empty())
-        return where + "the title is empty";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the title is empty"));
     if (languageIri(m.language).empty())
-        return where + "the language '" + m.language +
-               "' is not an official language of the EU or Frisian (give its two-letter code, "
-               "such as 'en' or 'nl')";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the language '%1' is not an official language "
+                                                   "of the EU or Frisian (give its two-letter "
+                                                   "code, such as 'en' or 'nl')"),
+                       {m.language});
     if (!m.baseUrl.empty() && !isWebIri(m.baseUrl))
-        return where + "the address of the release '" + m.baseUrl +
-               "' is not a web address (it must start with https:// or http://)";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the address of the release '%1' is not a web "
+                                                   "address (it must start with https:// or "
+                                                   "http://)"),
+                       {m.baseUrl});
     if (!m.publisherUri.empty() && !isWebIri(m.publisherUri))
-        return where + "the publisher's IRI '" + m.publisherUri + "' is not a web address";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the publisher's IRI '%1' is not a web address"),
+                       {m.publisherUri});
     if (!knownLicences().count(m.licence) && !isWebIri(m.licenceUrl))
-        return where + "the licence '" + m.licence + "' has no web address (its address is '" +
-               m.licenceUrl + "')";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the licence '%1' has no web address (its "
+                                                   "address is '%2')"),
+                       {m.licence, m.licenceUrl});
     for (const auto &t : m.themes)
         if (!isWebIri(t))
-            return where + "the theme '" + t + "' is not a web address (a theme is an IRI of a taxonomy)";
+            return problem(QT_TRANSLATE_NOOP("Errors", "the theme '%1' is not a web address (a "
+                                                       "theme is an IRI of a taxonomy)"),
+                           {t});
     if (!m.spatial.empty() && m.spatial.find("://") != std::string::npos && !isWebIri(m.spatial))
-        return where + "the area '" + m.spatial + "' looks like an address but is not a valid one";
+        return problem(QT_TRANSLATE_NOOP("Errors", "the area '%1' looks like an address but is not "
+                                                   "a valid one"),
+                       {m.spatial});
     if (!m.contactEmail.empty()) {
         const auto at = m.contactEmail.find('@');
         if (at == 0 || at == std::string::npos || at + 1 == m.contactEmail.size() ||
             m.contactEmail.find_first_of(" <>,;:\"") != std::string::npos ||
             m.contactEmail.find('@', at + 1) != std::string::npos)
-            return where + "the contact address '" + m.contactEmail + "' is not an e-mail address";
+            return problem(QT_TRANSLATE_NOOP("Errors",
+                                             "the contact address '%1' is not an e-mail address"),
+                           {m.contactEmail});
     }
     if (isDonl(m)) {
-        const std::string donl = where + "DCAT-AP-DONL requires ";
         if (m.description.empty())
-            return donl + "a description";
+            return problem(QT_TRANSLATE_NOOP("Errors", "DCAT-AP-DONL requires a description"));
         if (m.publisherUri.empty())
-            return donl + "the publisher's IRI from the list of organisations of data.overheid.nl "
-                          "(donl_organization), such as https://standaarden.overheid.nl/owms/terms/...";
+            return problem(QT_TRANSLATE_NOOP("Errors",
+                                             "DCAT-AP-DONL requires the publisher's IRI from the "
+                                             "list of organisations of data.overheid.nl "
+                                             "(donl_organization), such as "
+                                             "https://standaarden.overheid.nl/owms/terms/..."));
         if (m.contactEmail.empty())
-            return donl + "a contact e-mail address";
+            return problem(
+                QT_TRANSLATE_NOOP("Errors", "DCAT-AP-DONL requires a contact e-mail address"));
         if (m.themes.empty())
-            return donl + "at least one theme of the policy agenda taxonomy (" +
-                   std::string(kDonlThemes) + "Economie, for instance)";
+            return problem(QT_TRANSLATE_NOOP("Errors", "DCAT-AP-DONL requires at least one theme "
+                                                       "of the policy agenda taxonomy (%1Economie, "
+                                                       "for instance)"),
+                           {std::string(kDonlThemes)});
         for (const auto &t : m.themes)
             if (t.rfind(kDonlThemes, 0) != 0)
-                return donl + "themes of the policy agenda taxonomy (" + kDonlThemes +
-                       "...); '" + t + "' is not one";
+                return problem(QT_TRANSLATE_NOOP("Errors", "DCAT-AP-DONL requires themes of the "
+                                                           "policy agenda taxonomy (%1...); '%2' "
+                                                           "is not one"),
+                               {std::string(kDonlThemes), t});
         if (!knownLicences().count(m.licence))
-            return donl + "a licence of its list (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0); '" +
-                   m.licence + "' is not one";
+            return problem(QT_TRANSLATE_NOOP("Errors", "DCAT-AP-DONL requires a licence of its list "
+                                                       "(CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0); '%1' "
+                                                       "is not one"),
+                           {m.licence});
     }
     return std::nullopt;
 }

@@ -17,7 +17,7 @@ QByteArray catalogueOf(const std::vector<Release> &tables, const ReleaseMetadata
 // Why the metadata cannot be published as a valid catalogue entry (an address that is not an
 // absolute http(s) IRI, a language or licence without an entry in the lists the profile asks
 // for, a field the profile requires left empty), or nothing when it can.
-std::optional<std::string> metadataProblem(const ReleaseMetadata &metadata);
+std::optional<Error> metadataProblem(const ReleaseMetadata &metadata);
 
 // The IRI of a language (ISO 639-1, "en") in the EU's language list, or "" if not known.
 std::string languageIri(const std::string &language);

@@ -521,7 +521,7 @@ Result<std::vector<OutputFile>> renderRelease(const std::vector<Release> &tables
                                               const ExtraFiles &extra)
 {
     if (auto problem = metadataProblem(metadata))
-        return Error{*problem};
+        return *problem;
     std::vector<OutputFile> files;
     const std::vector<std::string> csvNames = csvFileNames(tables);
     for (std::size_t t = 0; t < tables.size(); ++t)

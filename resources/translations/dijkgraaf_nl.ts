@@ -1214,6 +1214,86 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <source>k must be at least 1 and the suppression limit between 0 and 1</source>
         <translation>k moet minstens 1 zijn en de onderdrukkingsgrens tussen 0 en 1 liggen</translation>
     </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="178"/>
+        <source>the release&apos;s metadata: %1</source>
+        <translation>de metadata van de publicatie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="182"/>
+        <source>the catalogue profile is &apos;%1&apos;; it can be &apos;dcat-ap&apos; or &apos;dcat-ap-donl&apos;</source>
+        <translation>het catalogusprofiel is &apos;%1&apos;; het kan &apos;dcat-ap&apos; of &apos;dcat-ap-donl&apos; zijn</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="186"/>
+        <source>the title is empty</source>
+        <translation>de titel is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="188"/>
+        <source>the language &apos;%1&apos; is not an official language of the EU or Frisian (give its two-letter code, such as &apos;en&apos; or &apos;nl&apos;)</source>
+        <translation>de taal &apos;%1&apos; is geen officiële taal van de EU of het Fries (geef de code van twee letters, zoals &apos;en&apos; of &apos;nl&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="193"/>
+        <source>the address of the release &apos;%1&apos; is not a web address (it must start with https:// or http://)</source>
+        <translation>het adres van de publicatie &apos;%1&apos; is geen webadres (het moet beginnen met https:// of http://)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="198"/>
+        <source>the publisher&apos;s IRI &apos;%1&apos; is not a web address</source>
+        <translation>de IRI van de uitgever &apos;%1&apos; is geen webadres</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="201"/>
+        <source>the licence &apos;%1&apos; has no web address (its address is &apos;%2&apos;)</source>
+        <translation>de licentie &apos;%1&apos; heeft geen webadres (het adres is &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="206"/>
+        <source>the theme &apos;%1&apos; is not a web address (a theme is an IRI of a taxonomy)</source>
+        <translation>het thema &apos;%1&apos; is geen webadres (een thema is een IRI uit een taxonomie)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="210"/>
+        <source>the area &apos;%1&apos; looks like an address but is not a valid one</source>
+        <translation>het gebied &apos;%1&apos; lijkt op een adres maar is geen geldig adres</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="218"/>
+        <source>the contact address &apos;%1&apos; is not an e-mail address</source>
+        <translation>het contactadres &apos;%1&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="224"/>
+        <source>DCAT-AP-DONL requires a description</source>
+        <translation>DCAT-AP-DONL vraagt om een beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="226"/>
+        <source>DCAT-AP-DONL requires the publisher&apos;s IRI from the list of organisations of data.overheid.nl (donl_organization), such as https://standaarden.overheid.nl/owms/terms/...</source>
+        <translation>DCAT-AP-DONL vraagt om de IRI van de uitgever uit de lijst van organisaties van data.overheid.nl (donl_organization), zoals https://standaarden.overheid.nl/owms/terms/...</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="233"/>
+        <source>DCAT-AP-DONL requires a contact e-mail address</source>
+        <translation>DCAT-AP-DONL vraagt om een e-mailadres voor contact</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="235"/>
+        <source>DCAT-AP-DONL requires at least one theme of the policy agenda taxonomy (%1Economie, for instance)</source>
+        <translation>DCAT-AP-DONL vraagt om minstens één thema uit de taxonomie beleidsagenda (bijvoorbeeld %1Economie)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="241"/>
+        <source>DCAT-AP-DONL requires themes of the policy agenda taxonomy (%1...); &apos;%2&apos; is not one</source>
+        <translation>DCAT-AP-DONL vraagt om thema&apos;s uit de taxonomie beleidsagenda (%1...); &apos;%2&apos; is er geen</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/catalogue.cpp" line="246"/>
+        <source>DCAT-AP-DONL requires a licence of its list (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0); &apos;%1&apos; is not one</source>
+        <translation>DCAT-AP-DONL vraagt om een licentie uit zijn lijst (CC0-1.0, CC-BY-4.0 of CC-BY-SA-4.0); &apos;%1&apos; is er geen</translation>
+    </message>
 </context>
 <context>
     <name>Reasons</name>
