@@ -3,6 +3,7 @@
 #include "approvalpanel.h"
 #include "backgroundjob.h"
 #include "crosstablemodel.h"
+#include "protectioneditor.h"
 #include "publish/approval.h"
 #include "releasemodel.h"
 #include "workbench.h"
@@ -50,10 +51,11 @@ public:
     QTableWidget *dimensionTable() const { return m_dimensions; }
     QTableWidget *measureTable() const { return m_measures; }
     QCheckBox *marginsBox() const { return m_margins; }
-    QComboBox *methodBox() const { return m_method; }
-    QSpinBox *thresholdBox() const { return m_threshold; }
-    QComboBox *mechanismBox() const { return m_mechanism; }
-    QDoubleSpinBox *privacyBox() const { return m_privacy; }
+    ProtectionEditor *protectionEditor() const { return m_protectionEditor; }
+    QComboBox *methodBox() const { return m_protectionEditor->methodBox(); }
+    QSpinBox *thresholdBox() const { return m_protectionEditor->thresholdBox(); }
+    QComboBox *mechanismBox() const { return m_protectionEditor->mechanismBox(); }
+    QDoubleSpinBox *privacyBox() const { return m_protectionEditor->privacyBox(); }
     QTableView *previewView() const { return m_preview; }
     ReleaseModel *previewModel() const { return m_model; }
     // the preview as a cross-table (the default), and how it is laid out: which dimension
@@ -139,26 +141,7 @@ private:
     QTableWidget *m_measures;
     QComboBox *m_distribution;
     QCheckBox *m_margins;
-    QComboBox *m_method;
-    QStackedWidget *m_methodPages;
-    QSpinBox *m_threshold;
-    QCheckBox *m_dominance;
-    QSpinBox *m_dominanceN;
-    QDoubleSpinBox *m_dominanceK;
-    QCheckBox *m_pRule;
-    QDoubleSpinBox *m_p;
-    QComboBox *m_rounding;
-    QSpinBox *m_protection; // the range demanded of a small cell (0: from 1 to the threshold)
-    QComboBox *m_mechanism;
-    QDoubleSpinBox *m_privacy;
-    QComboBox *m_unit;
-    QSpinBox *m_keyDeviation;
-    QDoubleSpinBox *m_keyVariance;
-    QSpinBox *m_keySmall;
-    QDoubleSpinBox *m_keyPercent = nullptr;
-    QSpinBox *m_maxCells;
-    QSpinBox *m_maxRows;
-    QSpinBox *m_suppressBelow;
+    ProtectionEditor *m_protectionEditor;
     QLineEdit *m_title;
     QLineEdit *m_publisher;
     QComboBox *m_licence;

@@ -2741,689 +2741,692 @@ Dat werk weer openen?</translation>
     </message>
 </context>
 <context>
-    <name>dijkgraaf::PublishView</name>
+    <name>dijkgraaf::ProtectionEditor</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="166"/>
-        <source>from 1 to the threshold</source>
-        <translation>van 1 tot de drempel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="167"/>
-        <source> either side</source>
-        <translation> naar elke kant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="182"/>
-        <source>a person</source>
-        <translation>een persoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="182"/>
-        <source>a person on one day</source>
-        <translation>een persoon op één dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="182"/>
-        <source>a person in one week</source>
-        <translation>een persoon in één week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="183"/>
-        <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
-        <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="186"/>
-        <source>Privacy unit</source>
-        <translation>Privacy-eenheid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="188"/>
-        <source>Cells per unit at most</source>
-        <translation>Cellen per eenheid ten hoogste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="190"/>
-        <source>Rows per unit per cell at most</source>
-        <translation>Rijen per eenheid per cel ten hoogste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="208"/>
-        <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
-        <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="211"/>
-        <source>Largest change of a sum</source>
-        <translation>Grootste verandering van een som</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="212"/>
-        <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
-        <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="293"/>
-        <source>Data source</source>
-        <translation>Gegevensbron</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="707"/>
-        <source>No release with noise on this data yet: the first declares the budget above.</source>
-        <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="710"/>
-        <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
-        <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1241"/>
-        <source>%1 rows beyond the contribution bounds left out</source>
-        <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1243"/>
-        <source>, per period: %1</source>
-        <translation>, per periode: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1247"/>
-        <source>%1 records outside the declared categories left out. </source>
-        <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="76"/>
-        <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
-        <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1281"/>
-        <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
-        <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1263"/>
-        <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
-        <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="85"/>
-        <source>Tables</source>
-        <translation>Tabellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="90"/>
-        <source>&amp;Add table</source>
-        <translation>Tabel &amp;toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="92"/>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="97"/>
-        <source>Name of the table</source>
-        <translation>Naam van de tabel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="102"/>
-        <source>What the table counts</source>
-        <translation>Wat de tabel telt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="104"/>
-        <source>Break down by:</source>
-        <translation>Uitsplitsen naar:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <location filename="../../ui/publishview.cpp" line="121"/>
-        <source>Attribute</source>
-        <translation>Kenmerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <source>As</source>
-        <translation>Als</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <source>Categories</source>
-        <translation>Categorieën</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="119"/>
-        <source>Sums and means (each value clamped to its bounds):</source>
-        <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="121"/>
-        <source>Measure</source>
-        <translation>Maat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="121"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="121"/>
-        <source>To</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="128"/>
-        <source>Distribution of:</source>
-        <translation>Verdeling van:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="130"/>
-        <source>Totals per dimension and the grand total</source>
-        <translation>Totalen per dimensie en het eindtotaal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="133"/>
+        <location filename="../../ui/protectioneditor.cpp" line="13"/>
         <source>Protection</source>
         <translation>Bescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="136"/>
+        <location filename="../../ui/protectioneditor.cpp" line="17"/>
         <source>Table rules (threshold, dominance, secondary suppression)</source>
         <translation>Tabelregels (drempel, dominantie, secundaire onderdrukking)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="137"/>
+        <location filename="../../ui/protectioneditor.cpp" line="18"/>
         <source>Differential privacy (noise)</source>
         <translation>Differentiële privacy (ruis)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="138"/>
+        <location filename="../../ui/protectioneditor.cpp" line="19"/>
         <source>Cell key (the same perturbation in every release)</source>
         <translation>Celsleutel (dezelfde verstoring in elke publicatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="144"/>
+        <location filename="../../ui/protectioneditor.cpp" line="25"/>
         <source>No count below</source>
         <translation>Geen telling onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="146"/>
+        <location filename="../../ui/protectioneditor.cpp" line="27"/>
         <source>(n, k) dominance on sums:</source>
         <translation>(n, k)-dominantie op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="155"/>
+        <location filename="../../ui/protectioneditor.cpp" line="36"/>
         <source>p% rule on sums:</source>
         <translation>p%-regel op sommen:</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="163"/>
-        <location filename="../../ui/publishview.cpp" line="192"/>
-        <location filename="../../ui/publishview.cpp" line="202"/>
+        <location filename="../../ui/protectioneditor.cpp" line="44"/>
+        <location filename="../../ui/protectioneditor.cpp" line="73"/>
+        <location filename="../../ui/protectioneditor.cpp" line="83"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="164"/>
+        <location filename="../../ui/protectioneditor.cpp" line="45"/>
         <source>Round counts to</source>
         <translation>Tellingen afronden op</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="169"/>
+        <location filename="../../ui/protectioneditor.cpp" line="47"/>
+        <source>from 1 to the threshold</source>
+        <translation>van 1 tot de drempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="48"/>
+        <source> either side</source>
+        <translation> naar elke kant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="50"/>
         <source>What the audit demands of a cell below the threshold, for an attacker who knows everything published: by default it must remain anywhere from 1 to the threshold, so that it cannot be told from a safe cell. A narrower range (this many records either side) is stated in the report.</source>
         <translation>Wat de controle eist van een cel onder de drempel, voor een aanvaller die alles kent wat gepubliceerd is: standaard moet die overal tussen 1 en de drempel kunnen liggen, zodat ze niet van een veilige cel te onderscheiden is. Een smallere marge (zoveel records naar elke kant) staat in het rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="173"/>
+        <location filename="../../ui/protectioneditor.cpp" line="54"/>
         <source>Small cells uncertain</source>
         <translation>Kleine cellen onzeker</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="177"/>
+        <location filename="../../ui/protectioneditor.cpp" line="58"/>
         <source>Discrete Laplace (epsilon)</source>
         <translation>Discrete Laplace (epsilon)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="177"/>
+        <location filename="../../ui/protectioneditor.cpp" line="58"/>
         <source>Discrete Gaussian (rho, zCDP)</source>
         <translation>Discrete Gauss (rho, zCDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="178"/>
+        <location filename="../../ui/protectioneditor.cpp" line="59"/>
         <source>Noise</source>
         <translation>Ruis</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="180"/>
+        <location filename="../../ui/protectioneditor.cpp" line="61"/>
         <source>Privacy loss of this table</source>
         <translation>Privacyverlies van deze tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="193"/>
+        <location filename="../../ui/protectioneditor.cpp" line="63"/>
+        <source>a person</source>
+        <translation>een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="63"/>
+        <source>a person on one day</source>
+        <translation>een persoon op één dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="63"/>
+        <source>a person in one week</source>
+        <translation>een persoon in één week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="64"/>
+        <source>What the guarantee protects. Mobility releases protect a person-day or a person-week; the bounds below then hold per day or per week, taken from the table&apos;s time dimension.</source>
+        <translation>Wat de garantie beschermt. Mobiliteitspublicaties beschermen een persoon-dag of een persoon-week; de grenzen hieronder gelden dan per dag of per week, volgens de tijdsdimensie van de tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="67"/>
+        <source>Privacy unit</source>
+        <translation>Privacy-eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="69"/>
+        <source>Cells per unit at most</source>
+        <translation>Cellen per eenheid ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="71"/>
+        <source>Rows per unit per cell at most</source>
+        <translation>Rijen per eenheid per cel ten hoogste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protectioneditor.cpp" line="74"/>
         <source>Hide noisy counts below</source>
         <translation>Ruisende tellingen verbergen onder</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="197"/>
+        <location filename="../../ui/protectioneditor.cpp" line="78"/>
         <source>The most a count may move</source>
         <translation>Hoeveel een telling ten hoogste mag verschuiven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="198"/>
+        <location filename="../../ui/protectioneditor.cpp" line="79"/>
         <source>Largest change of a count</source>
         <translation>Grootste verandering van een telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="200"/>
+        <location filename="../../ui/protectioneditor.cpp" line="81"/>
         <source>Variance of the change</source>
         <translation>Variantie van de verandering</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="203"/>
+        <location filename="../../ui/protectioneditor.cpp" line="84"/>
         <source>Counts from 1 up to this one less are never published: they become 0 or this value and more</source>
         <translation>Tellingen van 1 tot deze waarde worden nooit gepubliceerd: ze worden 0, of deze waarde of meer</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="205"/>
+        <location filename="../../ui/protectioneditor.cpp" line="86"/>
         <source>Smallest count published</source>
         <translation>Kleinste gepubliceerde telling</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="225"/>
-        <source>Release</source>
-        <translation>Publicatie</translation>
+        <location filename="../../ui/protectioneditor.cpp" line="89"/>
+        <source>A sum moves by up to this share of its largest contribution (and by at least a quarter of it), so that no contributor can be read off</source>
+        <translation>Een som verschuift met ten hoogste dit deel van haar grootste bijdrage (en met minstens een kwart daarvan), zodat geen bijdrager af te lezen is</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="231"/>
-        <source>e-mail address for questions</source>
-        <translation>e-mailadres voor vragen</translation>
+        <location filename="../../ui/protectioneditor.cpp" line="92"/>
+        <source>Largest change of a sum</source>
+        <translation>Grootste verandering van een som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="233"/>
-        <source>2026-01-01 – 2026-03-31</source>
-        <translation>2026-01-01 – 2026-03-31</translation>
+        <location filename="../../ui/protectioneditor.cpp" line="93"/>
+        <source>Each record carries a key kept in the project; a cell&apos;s count moves by what the perturbation table gives at the sum of its records&apos; keys, so the same records give the same count in every release. A sum moves by a share of its largest contribution, read at the same key.</source>
+        <translation>Elk record heeft een sleutel die in het project bewaard blijft; de telling van een cel verschuift met wat de verstoringstabel geeft bij de som van de sleutels van haar records, zodat dezelfde records in elke publicatie dezelfde telling geven. Een som verschuift met een deel van haar grootste bijdrage, gelezen bij dezelfde sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="235"/>
-        <source>Netherlands</source>
-        <translation>Nederland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="240"/>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="241"/>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="243"/>
-        <source>The language of the report and of the catalogue entry&apos;s texts</source>
-        <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="245"/>
-        <source>DCAT-AP 3.0.1 (European data portals)</source>
-        <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="246"/>
-        <source>DCAT-AP-DONL (data.overheid.nl)</source>
-        <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="247"/>
-        <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
-        <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="252"/>
-        <source>https://… where the files will be put (optional)</source>
-        <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="253"/>
-        <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
-        <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="256"/>
-        <source>https://… the publisher&apos;s IRI (optional)</source>
-        <translation>https://… de IRI van de uitgever (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="258"/>
-        <source>IRIs of themes, separated by spaces (optional)</source>
-        <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="265"/>
-        <source>the data file&apos;s checksum</source>
-        <translation>de controlesom van het gegevensbestand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="266"/>
-        <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
-        <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="270"/>
-        <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
-        <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="275"/>
-        <source>Raise the budget…</source>
-        <translation>Budget verhogen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="276"/>
-        <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
-        <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="281"/>
-        <source>Publisher</source>
-        <translation>Uitgever</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="282"/>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="283"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="284"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="285"/>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="286"/>
-        <source>Licence</source>
-        <translation>Licentie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="287"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="288"/>
-        <source>Catalogue</source>
-        <translation>Catalogus</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="289"/>
-        <source>Web address</source>
-        <translation>Webadres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="290"/>
-        <source>Publisher IRI</source>
-        <translation>IRI van de uitgever</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="291"/>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="294"/>
-        <source>Budget (rho)</source>
-        <translation>Budget (rho)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="312"/>
-        <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
-        <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="316"/>
-        <source>Which dimension runs across the preview, or every cell as a list with its state</source>
-        <translation>Welke dimensie in de kolommen van het voorbeeld staat, of elke cel als lijst met haar toestand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="321"/>
-        <source>The figure shown in each cell of the cross-table</source>
-        <translation>Het getal dat elke cel van de kruistabel toont</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="769"/>
-        <source>Approved by</source>
-        <translation>Goedgekeurd door</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1312"/>
-        <source>as a table</source>
-        <translation>als tabel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1315"/>
-        <source>%1 across</source>
-        <translation>%1 in de kolommen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1317"/>
-        <source>as a list of cells</source>
-        <translation>als lijst van cellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1334"/>
-        <source>%1 hidden by a rule, %2 hidden to protect another cell; – no records. Published, every hidden cell reads the same.</source>
-        <translation>%1 verborgen door een regel, %2 verborgen om een andere cel te beschermen; – geen records. Gepubliceerd ziet elke verborgen cel er hetzelfde uit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1338"/>
-        <source>Figures with their noise (± the half-width of the 95 % interval); %1 hidden; – no cell.</source>
-        <translation>Getallen met hun ruis (± de halve breedte van het 95 %-interval); %1 verborgen; – geen cel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="365"/>
-        <source>Rename table</source>
-        <translation>Tabel hernoemen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="373"/>
-        <source>Distribution</source>
-        <translation>Verdeling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
-        <source>Publish totals</source>
-        <translation>Totalen publiceren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="377"/>
-        <source>Publish no totals</source>
-        <translation>Geen totalen publiceren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="386"/>
+        <location filename="../../ui/protectioneditor.cpp" line="115"/>
         <source>Protect with noise</source>
         <translation>Met ruis beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="387"/>
+        <location filename="../../ui/protectioneditor.cpp" line="116"/>
         <source>Protect with the cell-key method</source>
         <translation>Met de celsleutelmethode beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="388"/>
+        <location filename="../../ui/protectioneditor.cpp" line="117"/>
         <source>Protect with table rules</source>
         <translation>Met tabelregels beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="393"/>
+        <location filename="../../ui/protectioneditor.cpp" line="123"/>
         <source>Change the cell-key perturbation</source>
         <translation>Celsleutelverstoring wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="403"/>
+        <location filename="../../ui/protectioneditor.cpp" line="133"/>
         <source>Change the table rules</source>
         <translation>Tabelregels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="423"/>
+        <location filename="../../ui/protectioneditor.cpp" line="153"/>
         <source>Change the noise</source>
         <translation>Ruis wijzigen</translation>
     </message>
+</context>
+<context>
+    <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="453"/>
-        <location filename="../../ui/publishview.cpp" line="462"/>
-        <location filename="../../ui/publishview.cpp" line="491"/>
+        <location filename="../../ui/publishview.cpp" line="196"/>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="545"/>
+        <source>No release with noise on this data yet: the first declares the budget above.</source>
+        <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="548"/>
+        <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
+        <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1046"/>
+        <source>%1 rows beyond the contribution bounds left out</source>
+        <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1048"/>
+        <source>, per period: %1</source>
+        <translation>, per periode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <source>%1 records outside the declared categories left out. </source>
+        <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="61"/>
+        <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
+        <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1086"/>
+        <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
+        <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1068"/>
+        <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
+        <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="70"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="75"/>
+        <source>&amp;Add table</source>
+        <translation>Tabel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="77"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="82"/>
+        <source>Name of the table</source>
+        <translation>Naam van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="87"/>
+        <source>What the table counts</source>
+        <translation>Wat de tabel telt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="89"/>
+        <source>Break down by:</source>
+        <translation>Uitsplitsen naar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="91"/>
+        <location filename="../../ui/publishview.cpp" line="106"/>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="91"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="91"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="104"/>
+        <source>Sums and means (each value clamped to its bounds):</source>
+        <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="106"/>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="106"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="106"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="113"/>
+        <source>Distribution of:</source>
+        <translation>Verdeling van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="115"/>
+        <source>Totals per dimension and the grand total</source>
+        <translation>Totalen per dimensie en het eindtotaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="128"/>
+        <source>Release</source>
+        <translation>Publicatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="134"/>
+        <source>e-mail address for questions</source>
+        <translation>e-mailadres voor vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="136"/>
+        <source>2026-01-01 – 2026-03-31</source>
+        <translation>2026-01-01 – 2026-03-31</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="138"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="143"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="144"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="146"/>
+        <source>The language of the report and of the catalogue entry&apos;s texts</source>
+        <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="148"/>
+        <source>DCAT-AP 3.0.1 (European data portals)</source>
+        <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="149"/>
+        <source>DCAT-AP-DONL (data.overheid.nl)</source>
+        <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="150"/>
+        <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
+        <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="155"/>
+        <source>https://… where the files will be put (optional)</source>
+        <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="156"/>
+        <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
+        <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="159"/>
+        <source>https://… the publisher&apos;s IRI (optional)</source>
+        <translation>https://… de IRI van de uitgever (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="161"/>
+        <source>IRIs of themes, separated by spaces (optional)</source>
+        <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="168"/>
+        <source>the data file&apos;s checksum</source>
+        <translation>de controlesom van het gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="169"/>
+        <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
+        <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="173"/>
+        <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
+        <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="178"/>
+        <source>Raise the budget…</source>
+        <translation>Budget verhogen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="179"/>
+        <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
+        <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="183"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="184"/>
+        <source>Publisher</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="185"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="186"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="187"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="188"/>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="189"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="190"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="191"/>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="192"/>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="193"/>
+        <source>Publisher IRI</source>
+        <translation>IRI van de uitgever</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="194"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="197"/>
+        <source>Budget (rho)</source>
+        <translation>Budget (rho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="215"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
+        <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="219"/>
+        <source>Which dimension runs across the preview, or every cell as a list with its state</source>
+        <translation>Welke dimensie in de kolommen van het voorbeeld staat, of elke cel als lijst met haar toestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="224"/>
+        <source>The figure shown in each cell of the cross-table</source>
+        <translation>Het getal dat elke cel van de kruistabel toont</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="607"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1117"/>
+        <source>as a table</source>
+        <translation>als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1120"/>
+        <source>%1 across</source>
+        <translation>%1 in de kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1122"/>
+        <source>as a list of cells</source>
+        <translation>als lijst van cellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1139"/>
+        <source>%1 hidden by a rule, %2 hidden to protect another cell; – no records. Published, every hidden cell reads the same.</source>
+        <translation>%1 verborgen door een regel, %2 verborgen om een andere cel te beschermen; – geen records. Gepubliceerd ziet elke verborgen cel er hetzelfde uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="1143"/>
+        <source>Figures with their noise (± the half-width of the 95 % interval); %1 hidden; – no cell.</source>
+        <translation>Getallen met hun ruis (± de halve breedte van het 95 %-interval); %1 verborgen; – geen cel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="268"/>
+        <source>Rename table</source>
+        <translation>Tabel hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="276"/>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="280"/>
+        <source>Publish totals</source>
+        <translation>Totalen publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="280"/>
+        <source>Publish no totals</source>
+        <translation>Geen totalen publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishview.cpp" line="291"/>
+        <location filename="../../ui/publishview.cpp" line="300"/>
+        <location filename="../../ui/publishview.cpp" line="329"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="473"/>
+        <location filename="../../ui/publishview.cpp" line="311"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="477"/>
+        <location filename="../../ui/publishview.cpp" line="315"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="503"/>
+        <location filename="../../ui/publishview.cpp" line="341"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="508"/>
+        <location filename="../../ui/publishview.cpp" line="346"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="511"/>
+        <location filename="../../ui/publishview.cpp" line="349"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="641"/>
+        <location filename="../../ui/publishview.cpp" line="479"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="650"/>
+        <location filename="../../ui/publishview.cpp" line="488"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="726"/>
+        <location filename="../../ui/publishview.cpp" line="564"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="728"/>
+        <location filename="../../ui/publishview.cpp" line="566"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="735"/>
+        <location filename="../../ui/publishview.cpp" line="573"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="737"/>
+        <location filename="../../ui/publishview.cpp" line="575"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="742"/>
+        <location filename="../../ui/publishview.cpp" line="580"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="750"/>
+        <location filename="../../ui/publishview.cpp" line="588"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="752"/>
+        <location filename="../../ui/publishview.cpp" line="590"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="767"/>
+        <location filename="../../ui/publishview.cpp" line="605"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="768"/>
+        <location filename="../../ui/publishview.cpp" line="606"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="770"/>
+        <location filename="../../ui/publishview.cpp" line="608"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="777"/>
+        <location filename="../../ui/publishview.cpp" line="615"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="860"/>
+        <location filename="../../ui/publishview.cpp" line="698"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1038"/>
+        <location filename="../../ui/publishview.cpp" line="843"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1066"/>
+        <location filename="../../ui/publishview.cpp" line="871"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1068"/>
+        <location filename="../../ui/publishview.cpp" line="873"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1069"/>
+        <location filename="../../ui/publishview.cpp" line="874"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1070"/>
+        <location filename="../../ui/publishview.cpp" line="875"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="883"/>
+        <location filename="../../ui/publishview.cpp" line="721"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="884"/>
+        <location filename="../../ui/publishview.cpp" line="722"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="889"/>
+        <location filename="../../ui/publishview.cpp" line="727"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -3431,62 +3434,62 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="890"/>
+        <location filename="../../ui/publishview.cpp" line="728"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="893"/>
+        <location filename="../../ui/publishview.cpp" line="731"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="894"/>
+        <location filename="../../ui/publishview.cpp" line="732"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="898"/>
+        <location filename="../../ui/publishview.cpp" line="736"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="901"/>
+        <location filename="../../ui/publishview.cpp" line="739"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="903"/>
+        <location filename="../../ui/publishview.cpp" line="741"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="936"/>
+        <location filename="../../ui/publishview.cpp" line="774"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="936"/>
+        <location filename="../../ui/publishview.cpp" line="774"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="960"/>
+        <location filename="../../ui/publishview.cpp" line="798"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1037"/>
+        <location filename="../../ui/publishview.cpp" line="842"/>
         <source>as under Explore (level %1)</source>
         <translation>als onder Verkennen (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1040"/>
+        <location filename="../../ui/publishview.cpp" line="845"/>
         <source>Follows the level chosen under Explore and protect</source>
         <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1046"/>
+        <location filename="../../ui/publishview.cpp" line="851"/>
         <source>level 0: its values (%n groups)</source>
         <translation>
             <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
@@ -3494,7 +3497,7 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="1047"/>
+        <location filename="../../ui/publishview.cpp" line="852"/>
         <source>level %1: %2, … (%n groups)</source>
         <translation>
             <numerusform>niveau %1: %2, … (%n groep)</numerusform>
@@ -3502,102 +3505,102 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <location filename="../../ui/publishview.cpp" line="857"/>
         <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
         <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1062"/>
+        <location filename="../../ui/publishview.cpp" line="867"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1071"/>
+        <location filename="../../ui/publishview.cpp" line="876"/>
         <source>per year</source>
         <translation>per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1072"/>
+        <location filename="../../ui/publishview.cpp" line="877"/>
         <source>per decade</source>
         <translation>per decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1107"/>
+        <location filename="../../ui/publishview.cpp" line="912"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1118"/>
+        <location filename="../../ui/publishview.cpp" line="923"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1171"/>
+        <location filename="../../ui/publishview.cpp" line="976"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1216"/>
+        <location filename="../../ui/publishview.cpp" line="1021"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1217"/>
+        <location filename="../../ui/publishview.cpp" line="1022"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1228"/>
+        <location filename="../../ui/publishview.cpp" line="1033"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1230"/>
+        <location filename="../../ui/publishview.cpp" line="1035"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1236"/>
+        <location filename="../../ui/publishview.cpp" line="1041"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1239"/>
+        <location filename="../../ui/publishview.cpp" line="1044"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1249"/>
+        <location filename="../../ui/publishview.cpp" line="1054"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1252"/>
+        <location filename="../../ui/publishview.cpp" line="1057"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1258"/>
+        <location filename="../../ui/publishview.cpp" line="1063"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1269"/>
+        <location filename="../../ui/publishview.cpp" line="1074"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1272"/>
+        <location filename="../../ui/publishview.cpp" line="1077"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1290"/>
+        <location filename="../../ui/publishview.cpp" line="1095"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1294"/>
+        <location filename="../../ui/publishview.cpp" line="1099"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
