@@ -37,7 +37,8 @@ void styleChart(QChart *chart)
     for (QAbstractSeries *series : chart->series())
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             for (QBarSet *set : bars->barSets())
-                set->setLabelColor(text);
+                set->setLabelColor(set->property("valuesHidden").toBool() ? QColor(Qt::transparent)
+                                                                           : text);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
@@ -188,6 +189,41 @@ void fitCategoryLabels(QChartView *view)
     if (!x->property("fitsLabels").toBool()) {
         x->setProperty("fitsLabels", true);
         QObject::connect(view->chart(), &QChart::plotAreaChanged, x, fit);
+    }
+}
+
+// The value labels over the bars of two sets side by side: both where every label fits over its
+// own bar, else only the last set's, which then has the room of both bars (the first set's
+// values stay in the tooltips), so that no two labels run into each other ("100 %100 %").
+// Decided from the plot's width and the widest label, again whenever the plot is resized.
+void fitBarValueLabels(QChartView *view, QAbstractBarSeries *series)
+{
+    const auto fit = [view, series] {
+        const QList<QBarSet *> sets = series->barSets();
+        if (sets.size() < 2 || sets.front()->count() == 0)
+            return;
+        int widest = 0;
+        for (const QBarSet *set : sets) {
+            const QFontMetrics metrics(set->labelFont());
+            for (int i = 0; i < set->count(); ++i)
+                widest = std::max(widest, metrics.horizontalAdvance(
+                                              QString::number(set->at(i)) + QStringLiteral(" %")));
+        }
+        const qreal plot = view->chart()->plotArea().width();
+        const qreal width = plot > 0 ? plot : view->width() - 100.0;
+        const qreal bar = width / sets.front()->count() * series->barWidth() / sets.size();
+        const bool both = widest + 2 <= bar;
+        QBarSet *first = sets.front();
+        if (first->property("valuesHidden").toBool() != !both) {
+            first->setProperty("valuesHidden", !both);
+            first->setLabelColor(both ? QGuiApplication::palette().color(QPalette::Text)
+                                      : QColor(Qt::transparent));
+        }
+    };
+    fit();
+    if (!series->property("fitsValueLabels").toBool()) {
+        series->setProperty("fitsValueLabels", true);
+        QObject::connect(view->chart(), &QChart::plotAreaChanged, series, fit);
     }
 }
 
@@ -382,6 +418,7 @@ void LadderChart::showResult(const AnalysisResult &result)
     setValues(m_shares, shares);
     setValues(m_sharesAt, sharesAt);
     fitCategoryLabels(this);
+    fitBarValueLabels(this, static_cast<QAbstractBarSeries *>(chart()->series().front()));
 }
 
 QStringList LadderChart::categories() const
@@ -449,6 +486,13 @@ DistributionChart::DistributionChart(QWidget *parent) : QChartView(parent)
     adoptChart(this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
+    // as many values as fit, again whenever the plot's height changes
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        if (std::abs(area.height() - m_laidOutFor) >= 1) {
+            m_laidOutFor = area.height();
+            showValues();
+        }
+    });
 }
 
 void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
@@ -483,20 +527,39 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
     std::vector<std::size_t> order(all.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return all[a] > all[b]; });
-    QStringList names;
-    QList<qreal> before, after;
-    std::size_t others = 0;
+    m_names.clear();
+    m_valuesBefore.clear();
+    m_valuesAfter.clear();
+    m_present = 0;
     for (std::size_t i = 0; i < order.size() && all[order[i]] > 0; ++i) {
-        if (names.size() < kShownValues) {
+        ++m_present;
+        if (m_names.size() < kShownValues) {
             const QString label = QString::fromStdString(h.labels(level)[order[i]]);
-            names << (label.isEmpty() ? tr("(missing)") : label);
-            before << all[order[i]];
-            after << kept[order[i]];
-        } else {
-            ++others;
+            m_names << (label.isEmpty() ? tr("(missing)") : label);
+            m_valuesBefore << all[order[i]];
+            m_valuesAfter << kept[order[i]];
         }
     }
+    m_title = tr("%1: %2 values in the data, %3 after generalization")
+                  .arg(attributeCaption(result.qiNames[qi], m_plain), formatCount(presentBefore),
+                       formatCount(presentAfter));
+    showValues();
+}
+
+void DistributionChart::showValues()
+{
+    // QtCharts gives a label of a vertical category axis the plot's height over the n + 1
+    // ticks, less a padding of 4 px above and below, and measures it with the text item's
+    // margins (4 px above and below)
+    auto *y = axisOf<QBarCategoryAxis>(chart(), Qt::Vertical);
+    const qreal plot = chart()->plotArea().height();
+    const qreal height = plot > 0 ? plot : this->height() - 120.0;
+    const int label = QFontMetrics(y ? y->labelsFont() : font()).height() + 16;
+    const auto fitting = static_cast<qsizetype>(std::max(3.0, std::floor(height / label) - 1));
+    const qsizetype n = std::min(fitting, m_names.size());
     // a horizontal chart draws its first category at the bottom: the most frequent goes on top
+    QStringList names = m_names.mid(0, n);
+    QList<qreal> before = m_valuesBefore.mid(0, n), after = m_valuesAfter.mid(0, n);
     std::reverse(names.begin(), names.end());
     std::reverse(before.begin(), before.end());
     std::reverse(after.begin(), after.end());
@@ -506,11 +569,9 @@ void DistributionChart::showResult(const AnalysisResult &result, std::size_t qi)
     if (auto *x = axisOf<QValueAxis>(chart(), Qt::Horizontal))
         x->setRange(
             0, niceMax(before.isEmpty() ? 1.0 : *std::max_element(before.begin(), before.end())));
-    const QString title = tr("%1: %2 values in the data, %3 after generalization")
-                              .arg(attributeCaption(result.qiNames[qi], m_plain),
-                                   formatCount(presentBefore), formatCount(presentAfter));
-    chart()->setTitle(
-        others > 0 ? tr("%1 (the %2 most frequent shown)").arg(title).arg(names.size()) : title);
+    chart()->setTitle(static_cast<std::size_t>(n) < m_present
+                          ? tr("%1 (the %2 most frequent shown)").arg(m_title).arg(n)
+                          : m_title);
 }
 
 QStringList DistributionChart::categories() const

@@ -97,9 +97,19 @@ public:
     void setPlainNames(bool on) { m_plain = on; }
 
 private:
+    // as many of the most frequent values as the plot's height gives a readable label (QtCharts
+    // cuts a label that is higher than its share of the axis to "..."), from the result shown
+    void showValues();
+
     QBarSet *m_before;
     QBarSet *m_after;
     bool m_plain = false;
+    // the most frequent values of the result shown, most frequent first, and its title
+    QStringList m_names;
+    QList<qreal> m_valuesBefore, m_valuesAfter;
+    std::size_t m_present = 0; // values with records
+    QString m_title;
+    qreal m_laidOutFor = -1; // the plot height the values were chosen for
 };
 
 } // namespace dijkgraaf

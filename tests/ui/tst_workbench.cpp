@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -167,9 +168,9 @@ class TestWorkbench : public QObject
     // True when every category label of a chart shows whole, as drawn: QtCharts cuts a label
     // that has no room to "..." in the text item it draws. (The chart's title is not checked:
     // QtCharts cuts a long title in a narrow window.)
-    static bool labelsReadable(QChartView *view)
+    static bool labelsReadable(QChartView *view, Qt::Orientation o = Qt::Horizontal)
     {
-        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(o).value(0));
         if (!axis)
             return false;
         int labels = 0;
@@ -184,6 +185,25 @@ class TestWorkbench : public QObject
                 labels += axis->categories().contains(shown) ? 1 : 0;
             }
         return labels == axis->categories().size();
+    }
+
+    // The bars' value labels that can be seen ("16.9 %"), or -1 where one runs into another.
+    static int valueLabelsApart(QChartView *view)
+    {
+        static const QRegularExpression value(QStringLiteral("^[0-9.,]+ %$"));
+        std::vector<QRectF> seen;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || !value.match(text->toPlainText()).hasMatch() ||
+                text->defaultTextColor().alpha() == 0)
+                continue;
+            const QRectF r = text->sceneBoundingRect().adjusted(4, 4, -4, -4); // its margins
+            for (const QRectF &other : seen)
+                if (r.intersects(other))
+                    return -1;
+            seen.push_back(r);
+        }
+        return static_cast<int>(seen.size());
     }
 
     // Checks exactly the named dimensions of the current table in the designer, as a steward
@@ -333,14 +353,19 @@ private slots:
         view()->attributes()->levelSlider(column("date_of_birth"))->setValue(0);
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
         QCOMPARE(view()->ladderChart()->sharesAt()->at(0), view()->ladderChart()->shares()->at(0));
+        // bars of the same height side by side: their values are not drawn over each other
+        QVERIFY(valueLabelsApart(view()->ladderChart()) >= 1);
         window()->undoAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(showsCurrent(), 20000);
         QCOMPARE(bench()->configuration().attributes[column("date_of_birth")].level, 2);
-        // every label whole, at this width and at a narrower one
+        // every label whole, at this width and at a narrower one; the bars' values where they
+        // fit (the first set's only where both fit), none over another
+        QVERIFY(valueLabelsApart(view()->ladderChart()) >= 2);
         QVERIFY(labelsReadable(view()->ladderChart()));
         QVERIFY(labelsReadable(view()->lossChart()));
         window()->resize(1200, 1000);
         QTRY_VERIFY(labelsReadable(view()->ladderChart()) && labelsReadable(view()->lossChart()));
+        QTRY_VERIFY(valueLabelsApart(view()->ladderChart()) >= 2);
         window()->resize(1600, 1000);
         QTRY_VERIFY(labelsReadable(view()->ladderChart()) && labelsReadable(view()->lossChart()));
         // loss in percent with one decimal
@@ -410,6 +435,41 @@ private slots:
             raw[row[0]] += 1;
         for (int i = 0; i < d->before()->count(); ++i)
             QCOMPARE(d->before()->at(i), raw[d->categories().at(i)]);
+    }
+
+    // Dates of birth at full detail: as many of the most frequent as the chart's height gives
+    // a whole label (QtCharts cut every one of ten to "..."), each whole, at two window sizes,
+    // with the title saying how many are shown; the bars are the most frequent dates counted
+    // from the CSV rows.
+    void distributionLabelsAreReadable()
+    {
+        view()->attributes()->levelSlider(column("date_of_birth"))->setValue(0);
+        QVERIFY(QTest::qWaitFor([this] { return showsCurrent(); }, 20000));
+        QComboBox *pick = view()->distributionAttribute();
+        pick->setCurrentIndex(pick->findText("date_of_birth"));
+        emit pick->activated(pick->currentIndex());
+        DistributionChart *d = view()->distributionChart();
+        std::map<QString, qreal> raw;
+        for (const auto &row : rawRows({"date_of_birth"}))
+            raw[row[0]] += 1;
+        for (const QSize size : {QSize(1600, 1000), QSize(1200, 800)}) {
+            window()->resize(size);
+            QTRY_VERIFY(labelsReadable(d, Qt::Vertical));
+            const QStringList shown = d->categories();
+            QVERIFY2(shown.size() >= 3, qPrintable(shown.join(',')));
+            QVERIFY(d->chart()->title().endsWith(
+                QStringLiteral("(the %1 most frequent shown)").arg(shown.size())));
+            // the most frequent on top, each bar the records of its date
+            std::vector<qreal> counts;
+            for (const auto &[date, n] : raw)
+                counts.push_back(n);
+            std::sort(counts.rbegin(), counts.rend());
+            for (int i = 0; i < shown.size(); ++i) {
+                QCOMPARE(d->before()->at(i), raw[shown.at(i)]);
+                QCOMPARE(d->before()->at(shown.size() - 1 - i),
+                         counts[static_cast<std::size_t>(i)]);
+            }
+        }
     }
 
     // The guided builder shows every level before it is chosen: groups, the smallest, the
