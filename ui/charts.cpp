@@ -64,6 +64,64 @@ public:
 
 } // namespace
 
+void fitTitle(QChartView *view)
+{
+    QChart *chart = view->chart();
+    const auto fit = [view, chart] {
+        // the type of the title: the application's, times the "titleScale" a view may set
+        // (presentation mode)
+        const QVariant scale = chart->property("titleScale");
+        const qreal full =
+            QGuiApplication::font().pointSizeF() * (scale.isValid() ? scale.toDouble() : 1.0);
+        if (full <= 0)
+            return; // a font sized in pixels: left as it is
+        // QtCharts gives the title the chart's width less its margins, the layout's and the
+        // text item's (measured: some 40 px in all)
+        const qreal room = view->width() - chart->margins().left() - chart->margins().right() - 40;
+        QString title = plainTitle(chart);
+        QFont font = chart->titleFont();
+        const auto widest = [&font](const QString &text) {
+            int w = 0;
+            for (const QString &line : text.split(QStringLiteral("<br>")))
+                w = std::max(w, QFontMetrics(font).horizontalAdvance(line));
+            return w;
+        };
+        // a little smaller on one line; else on two lines, broken at the space nearest the
+        // middle, in the full type and smaller only if a line still does not fit
+        const auto shrink = [&](qreal smallest) {
+            font.setPointSizeF(full);
+            for (qreal step = 0.95; step >= smallest && widest(title) > room; step -= 0.05)
+                font.setPointSizeF(full * step);
+        };
+        shrink(0.85);
+        if (widest(title) > room) {
+            const qsizetype middle = title.size() / 2;
+            const qsizetype before = title.lastIndexOf(QLatin1Char(' '), middle);
+            const qsizetype after = title.indexOf(QLatin1Char(' '), middle);
+            const qsizetype at = before < 0                                       ? after
+                                 : after < 0 || middle - before <= after - middle ? before
+                                                                                  : after;
+            if (at > 0)
+                title = title.left(at) + QStringLiteral("<br>") + title.mid(at + 1);
+            shrink(0.75);
+        }
+        if (chart->titleFont() != font)
+            chart->setTitleFont(font);
+        if (chart->title() != title)
+            chart->setTitle(title);
+    };
+    fit();
+    if (!chart->property("fitsTitle").toBool()) {
+        chart->setProperty("fitsTitle", true);
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, fit);
+    }
+}
+
+QString plainTitle(const QChart *chart)
+{
+    return QString(chart->title()).replace(QStringLiteral("<br>"), QStringLiteral(" "));
+}
+
 void followPalette(QChartView *view)
 {
     if (view->chart())
@@ -83,6 +141,7 @@ void adoptChart(QChartView *view, QChart *chart)
     view->setChart(chart);
     delete previous;
     followPalette(view);
+    fitTitle(view);
 }
 
 QChart *newChart(const QString &title)
@@ -179,11 +238,16 @@ void fitCategoryLabels(QChartView *view)
         if (x->labelsFont() != font)
             x->setLabelsFont(font);
         x->setTitleVisible(!upright);
-        // upright, the room is the title's, a plot worth reading, the labels' and the legend's
+        // upright, the room is the title's (a second line where it is broken in two), a plot
+        // worth reading, the labels' and the legend's
         const QLegend *legend = view->chart()->legend();
         const int legendHeight =
             legend->isVisible() ? QFontMetrics(legend->font()).height() + 16 : 0;
-        view->setMinimumHeight(upright ? std::max(220, 190 + longest + legendHeight) : 220);
+        const int secondLine = view->chart()->title().contains(QStringLiteral("<br>"))
+                                   ? QFontMetrics(view->chart()->titleFont()).height()
+                                   : 0;
+        view->setMinimumHeight(upright ? std::max(220, 190 + longest + legendHeight + secondLine)
+                                       : 220 + secondLine);
     };
     fit();
     if (!x->property("fitsLabels").toBool()) {
@@ -369,6 +433,7 @@ void ClassSizeChart::showResult(const AnalysisResult &result)
 void LadderChart::setNoun(const QString &plural)
 {
     chart()->setTitle(tr("Share of %1 that are unique as attributes are combined").arg(plural));
+    fitTitle(this);
 }
 
 LadderChart::LadderChart(QWidget *parent) : QChartView(parent)
@@ -572,6 +637,7 @@ void DistributionChart::showValues()
     chart()->setTitle(static_cast<std::size_t>(n) < m_present
                           ? tr("%1 (the %2 most frequent shown)").arg(m_title).arg(n)
                           : m_title);
+    fitTitle(this);
 }
 
 QStringList DistributionChart::categories() const

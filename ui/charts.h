@@ -15,6 +15,12 @@ namespace dijkgraaf {
 // Gives a chart view's chart the colours of the application's palette, now and whenever the
 // palette changes (dark mode); every chart of the workbench is shown through it.
 void followPalette(QChartView *view);
+// The chart's title in the application's type, smaller (down to three quarters) where it is
+// wider than the chart, so that QtCharts does not cut it ("... worden ..."); again on every
+// resize, and where a view calls it after a new title.
+void fitTitle(QChartView *view);
+// A chart's title as it was set, on one line (fitTitle may have broken it in two).
+QString plainTitle(const QChart *chart);
 
 // Records by equivalence-class size, the input and the current transformation side by side;
 // bands below k are drawn in the risk colours, and a dashed line marks k.

@@ -337,7 +337,12 @@ void WorkbenchView::setPresentation(bool on)
         label->setFont(grow(label->font()));
     for (QChartView *view : findChildren<QChartView *>()) {
         QChart *chart = view->chart();
-        chart->setTitleFont(grow(chart->titleFont()));
+        if (chart->property("fitsTitle").toBool()) {
+            chart->setProperty("titleScale", on ? 1.25 : 1.0);
+            fitTitle(view);
+        } else {
+            chart->setTitleFont(grow(chart->titleFont()));
+        }
         chart->legend()->setFont(grow(chart->legend()->font()));
         for (QAbstractAxis *axis : chart->axes()) {
             // labels that are fitted to their room are grown by the fitting, at the next result
