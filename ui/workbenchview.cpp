@@ -184,6 +184,18 @@ WorkbenchView::WorkbenchView(Workbench *bench, QWidget *parent) : QWidget(parent
     m_recordsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_recordsView->horizontalHeader()->setDefaultSectionSize(120);
     m_recordsView->setModel(m_records);
+    // each column as wide as its header ("customer_number (after)" was cut at 120 px), from
+    // the headers alone: sizing to the contents would read every row
+    const auto fitColumns = [this] {
+        QHeaderView *header = m_recordsView->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        for (int c = 0; c < m_records->columnCount(); ++c) {
+            const QString text = m_records->headerData(c, Qt::Horizontal).toString();
+            header->resizeSection(c, std::max(120, metrics.horizontalAdvance(text) + 24));
+        }
+    };
+    fitColumns();
+    connect(m_records, &QAbstractItemModel::modelReset, this, fitColumns);
     m_recordsView->setAlternatingRowColors(true);
     m_recordsView->setAccessibleName(tr("Records"));
     auto *modes = new QHBoxLayout;

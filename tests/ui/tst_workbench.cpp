@@ -25,6 +25,7 @@
 #include <QGraphicsTextItem>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QMenuBar>
@@ -435,6 +436,28 @@ private slots:
             raw[row[0]] += 1;
         for (int i = 0; i < d->before()->count(); ++i)
             QCOMPARE(d->before()->at(i), raw[d->categories().at(i)]);
+    }
+
+    // Every column of the records as wide as its header, side by side and after a mode change
+    // ("customer_number (after)" was cut at both ends).
+    void recordColumnsShowTheirHeaders()
+    {
+        QTableView *records = view()->recordsView();
+        auto headersWhole = [records] {
+            QHeaderView *header = records->horizontalHeader();
+            const QFontMetrics metrics(header->font());
+            for (int c = 0; c < records->model()->columnCount(); ++c)
+                if (header->sectionSize(c) <
+                    metrics.horizontalAdvance(
+                        records->model()->headerData(c, Qt::Horizontal).toString()) + 8)
+                    return false;
+            return records->model()->columnCount() > 0;
+        };
+        QVERIFY(headersWhole());
+        view()->setRecordsMode(RecordsModel::Mode::After);
+        QVERIFY(headersWhole());
+        view()->setRecordsMode(RecordsModel::Mode::SideBySide);
+        QVERIFY(headersWhole());
     }
 
     // Every chart's title whole, in a narrow window too, in English and in Dutch (QtCharts cut
