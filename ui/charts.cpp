@@ -64,6 +64,20 @@ public:
 
 } // namespace
 
+namespace {
+// Runs fit now, and again whenever the chart's plot area changes (a resize, new labels):
+// connected once per context, which carries the flag that says so.
+template <class Fit>
+void fitNowAndOnResize(QChart *chart, QObject *context, const char *flag, const Fit &fit)
+{
+    fit();
+    if (!context->property(flag).toBool()) {
+        context->setProperty(flag, true);
+        QObject::connect(chart, &QChart::plotAreaChanged, context, fit);
+    }
+}
+} // namespace
+
 void fitTitle(QChartView *view)
 {
     QChart *chart = view->chart();
@@ -110,11 +124,7 @@ void fitTitle(QChartView *view)
         if (chart->title() != title)
             chart->setTitle(title);
     };
-    fit();
-    if (!chart->property("fitsTitle").toBool()) {
-        chart->setProperty("fitsTitle", true);
-        QObject::connect(chart, &QChart::plotAreaChanged, chart, fit);
-    }
+    fitNowAndOnResize(chart, chart, "fitsTitle", fit);
 }
 
 QString plainTitle(const QChart *chart)
@@ -249,11 +259,7 @@ void fitCategoryLabels(QChartView *view)
         view->setMinimumHeight(upright ? std::max(220, 190 + longest + legendHeight + secondLine)
                                        : 220 + secondLine);
     };
-    fit();
-    if (!x->property("fitsLabels").toBool()) {
-        x->setProperty("fitsLabels", true);
-        QObject::connect(view->chart(), &QChart::plotAreaChanged, x, fit);
-    }
+    fitNowAndOnResize(view->chart(), x, "fitsLabels", fit);
 }
 
 // The value labels over the bars of two sets side by side: both where every label fits over its
@@ -284,11 +290,7 @@ void fitBarValueLabels(QChartView *view, QAbstractBarSeries *series)
                                       : QColor(Qt::transparent));
         }
     };
-    fit();
-    if (!series->property("fitsValueLabels").toBool()) {
-        series->setProperty("fitsValueLabels", true);
-        QObject::connect(view->chart(), &QChart::plotAreaChanged, series, fit);
-    }
+    fitNowAndOnResize(view->chart(), series, "fitsValueLabels", fit);
 }
 
 // A bar set of one colour, its bars and their borders.

@@ -6,7 +6,6 @@
 #include "util/parallel.h"
 
 #include <algorithm>
-#include <span>
 #include <utility>
 
 namespace dijkgraaf {
@@ -66,11 +65,13 @@ std::uint64_t above(std::uint64_t x, int bits)
     return bits >= 64 ? 0 : x >> bits;
 }
 
-// The ladder from one sort of packed keys (see the header); false where the labels do not fit
-// in 64 bits, nothing written.
-bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &sequence,
-                     const std::vector<int> &levels, const std::atomic<bool> *cancel,
-                     LadderScratch &s, std::vector<UniquenessStep> &steps, bool &cancelled)
+enum class Sorted { Done, Cancelled, DoesNotFit };
+
+// The ladder from one sort of packed keys (see the header) into steps; nothing is written
+// where the labels do not fit in 64 bits.
+Sorted ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &sequence,
+                       const std::vector<int> &levels, const std::atomic<bool> *cancel,
+                       LadderScratch &s, std::vector<UniquenessStep> &steps)
 {
     const std::size_t m = sequence.size();
     std::vector<int> width(m), low(m); // low[j]: the lowest bit of the first j + 1 attributes
@@ -81,7 +82,7 @@ bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &seq
         total += width[j];
     }
     if (total > 64)
-        return false;
+        return Sorted::DoesNotFit;
     int used = 0;
     for (std::size_t j = 0; j < m; ++j) {
         used += width[j];
@@ -96,10 +97,8 @@ bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &seq
     // does not depend on their number
     const std::size_t slices = workParts(combos, 1 << 13);
     runParts(combos, slices, [&](std::size_t, std::size_t begin, std::size_t end) {
-        const std::span<const std::uint32_t> counts = table.counts();
-        std::copy(counts.begin() + static_cast<std::ptrdiff_t>(begin),
-                  counts.begin() + static_cast<std::ptrdiff_t>(end), s.counts.begin() + static_cast<std::ptrdiff_t>(begin));
-        std::fill(s.keys.begin() + static_cast<std::ptrdiff_t>(begin), s.keys.begin() + static_cast<std::ptrdiff_t>(end), 0);
+        std::copy_n(table.counts().data() + begin, end - begin, s.counts.data() + begin);
+        std::fill_n(s.keys.data() + begin, end - begin, std::uint64_t(0));
         for (std::size_t j = 0; j < m; ++j) {
             if (width[j] == 0)
                 continue;
@@ -117,10 +116,8 @@ bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &seq
     constexpr std::size_t kDigits = std::size_t(1) << 16;
     s.histogram.resize(slices * kDigits);
     for (int digit = 0; digit < total; digit += 16) {
-        if (cancel && cancel->load()) {
-            cancelled = true;
-            return true;
-        }
+        if (cancel && cancel->load())
+            return Sorted::Cancelled;
         runParts(combos, slices, [&](std::size_t slice, std::size_t begin, std::size_t end) {
             std::size_t *count = s.histogram.data() + slice * kDigits;
             std::fill(count, count + kDigits, 0);
@@ -152,14 +149,14 @@ bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &seq
         unique[j] += run[j] == 1 ? 1 : 0;
     };
     for (std::size_t c = 0; c < combos; ++c) {
-        const std::uint64_t differs = c == 0 ? ~std::uint64_t(0) : s.keys[c] ^ s.keys[c - 1];
-        // the first rung whose attributes differ; every rung after it differs too
-        std::size_t first = m;
-        for (std::size_t j = 0; j < m; ++j)
-            if (c == 0 || above(differs, low[j]) != 0) {
-                first = j;
-                break;
-            }
+        // the first rung whose attributes differ from the combination before; every rung
+        // after it differs too (the first combination starts a class on every rung)
+        std::size_t first = 0;
+        if (c > 0) {
+            const std::uint64_t differs = s.keys[c] ^ s.keys[c - 1];
+            while (first < m && above(differs, low[first]) == 0)
+                ++first;
+        }
         for (std::size_t j = 0; j < m; ++j) {
             if (j >= first) {
                 close(j);
@@ -178,7 +175,7 @@ bool ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &seq
         step.uniqueShare = n > 0 ? static_cast<double>(unique[j]) / n : 0;
         step.classes = classes[j];
     }
-    return true;
+    return Sorted::Done;
 }
 
 } // namespace
@@ -193,9 +190,14 @@ std::optional<std::vector<UniquenessStep>> uniquenessLadderAt(
     if (sequence.empty())
         return steps;
     if (scratch) {
-        bool cancelled = false;
-        if (ladderBySorting(table, sequence, levels, cancel, *scratch, steps, cancelled))
-            return cancelled ? std::nullopt : std::optional(std::move(steps));
+        switch (ladderBySorting(table, sequence, levels, cancel, *scratch, steps)) {
+        case Sorted::Done:
+            return steps;
+        case Sorted::Cancelled:
+            return std::nullopt;
+        case Sorted::DoesNotFit:
+            break;
+        }
     }
     std::vector<int> rung(table.qiCount());
     for (std::size_t q = 0; q < rung.size(); ++q)
