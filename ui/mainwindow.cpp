@@ -69,14 +69,6 @@ void addSettingMenu(QMenu *parent, const QString &title, const QString &key,
 constexpr std::uint64_t kDemoSeed = 20261129;
 constexpr std::uint64_t kDemoRows = 100000;
 
-ImportRequest requestOf(const ImportSettings &s, const QString &path)
-{
-    ImportRequest r;
-    static_cast<ImportSettings &>(r) = s;
-    r.path = path;
-    return r;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -330,7 +322,7 @@ void MainWindow::openData(const QString &path)
 
 void MainWindow::loadData(const QString &path)
 {
-    m_loadingProject.reset();
+    m_opening.reset();
     if (isSqliteFile(path.toStdString()) && !path.endsWith(QLatin1String(".dijkgraaf"))) {
         runImportDialog(path);
         return;
@@ -342,7 +334,7 @@ void MainWindow::loadData(const QString &path)
 
 void MainWindow::importData(const ImportRequest &request)
 {
-    m_loadingProject.reset();
+    m_opening.reset();
     startLoad(request);
 }
 
@@ -382,7 +374,7 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
     // recovered work whose load fails stays in the autosave folder, to be offered again
     const std::optional<QString> recovering = std::exchange(m_recovering, std::nullopt);
     if (!result.ok()) {
-        m_loadingProject.reset();
+        m_opening.reset();
         m_demoPublication.reset();
         const Error &e = result.error();
         if (e.cancelled) {
@@ -437,12 +429,9 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
         box->open();
     }
     std::optional<Configuration> config;
-    std::optional<Project> restoredProject;
-    if (m_loadingProject) {
-        const Project project = *m_loadingProject;
-        restoredProject = project;
-        m_loadingProject.reset();
-        if (opened.sha256 != project.sourceSha256 &&
+    const std::optional<ProjectController::Opening> opening = std::exchange(m_opening, std::nullopt);
+    if (opening) {
+        if (opened.sha256 != opening->project.sourceSha256 &&
             !ask(tr("The data has changed"),
                  tr("%1 is not the file this project was saved with: its content changed "
                     "since.\n\nOpen it with the "
@@ -451,7 +440,7 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
             emit loadFailed(tr("the data changed since the project was saved"));
             return;
         }
-        auto restored = configurationFromJson(project.configuration, *opened.data);
+        auto restored = configurationFromJson(opening->project.configuration, *opened.data);
         if (!restored) {
             QMessageBox::warning(this, tr("Cannot open the project"),
                                  errorText(restored.error()));
@@ -460,46 +449,34 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
         }
         config = *restored;
         if (!recovering)
-            addRecent(m_loadingProjectPath);
+            addRecent(opening->path);
         else if (!recovering->isEmpty())
             addRecent(*recovering);
     } else {
         if (m_loading.table.empty())
             addRecent(m_loading.path);
     }
-    const QString projectPath = !config      ? QString()
-                                : recovering ? *recovering
-                                             : m_loadingProjectPath;
-    m_import = m_loading;
-    m_importFile = m_loading.path;
     showWorkbench(std::move(opened), config);
-    if (restoredProject) {
+    if (opening) {
         // what the project publishes, and what was approved
-        if (!restoredProject->publication.isEmpty()) {
-            auto publication = publicationFromJson(restoredProject->publication, m_bench->data());
-            if (publication)
-                m_bench->applyPublication(*publication);
-            else
-                QMessageBox::warning(this, tr("The tables to publish cannot be restored"),
-                                     errorText(publication.error()));
-        }
         m_restoring = true;
-        m_bench->setApprovals(restoredProject->approvals);
-        if (!restoredProject->cellKeySecret.empty())
-            m_bench->setCellKeySecret(restoredProject->cellKeySecret);
+        const auto failure = ProjectController::restore(opening->project, *m_bench);
         m_restoring = false;
+        if (failure)
+            QMessageBox::warning(this, tr("The tables to publish cannot be restored"),
+                                 errorText(*failure));
+        m_project.setPath(recovering ? *recovering : opening->path);
+        m_project.markSaved(*m_bench);
     } else if (m_demoPublication) {
         m_bench->applyPublication(*m_demoPublication);
         m_stages->setCurrentWidget(m_publish);
     }
     m_demoPublication.reset();
-    m_projectPath = projectPath;
-    m_savedApprovals = m_bench->approvals().size();
-    if (recovering && restoredProject) {
+    if (recovering && opening) {
         // recovered work is unsaved work: in this window's autosave now, the old copy gone
         m_bench->undoStack()->resetClean();
         autosave();
-        SessionAutosave::discard(m_loadingProjectPath);
+        SessionAutosave::discard(opening->path);
         statusBar()->showMessage(tr("The unsaved work was recovered; save it to keep it"), 15000);
     }
     updateTitle();
@@ -509,7 +486,6 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
 void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> restored)
 {
     const auto &data = loaded.data;
-    m_sourceSha256 = loaded.sha256;
     if (m_bench) {
         // the session ends: its verdict is kept for the recent files, its autosave goes
         storeVerdict();
@@ -528,8 +504,8 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
             if (loaded.roles[c])
                 config.attributes[c].role = *loaded.roles[c];
     m_bench = new Workbench(data, std::move(loaded.suggestions), config, this);
-    m_bench->setSourceSha256(m_sourceSha256);
-    m_savedApprovals = 0;
+    m_project.startSession(m_loading, m_loading.path, loaded.sha256);
+    m_bench->setSourceSha256(loaded.sha256);
     m_verdict.clear();
     m_verdictSource = QFileInfo(QString::fromStdString(data->sourcePath)).absoluteFilePath();
     buildStages();
@@ -540,8 +516,8 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     connect(m_bench, &Workbench::approvalsChanged, this, [this] {
         if (m_restoring)
             return;
-        if (!m_projectPath.isEmpty())
-            saveProjectAs(m_projectPath);
+        if (!m_project.path().isEmpty())
+            saveProjectAs(m_project.path());
         else
             statusBar()->showMessage(tr("Save the project to keep this approval"), 15000);
     });
@@ -682,14 +658,13 @@ void MainWindow::storeVerdict()
     if (m_verdict.isEmpty())
         return;
     recentfiles::setVerdict(m_verdictSource, m_verdict);
-    if (!m_projectPath.isEmpty())
-        recentfiles::setVerdict(m_projectPath, m_verdict);
+    if (!m_project.path().isEmpty())
+        recentfiles::setVerdict(m_project.path(), m_verdict);
 }
 
 bool MainWindow::hasUnsavedWork() const
 {
-    return m_bench &&
-           (!m_bench->undoStack()->isClean() || m_bench->approvals().size() != m_savedApprovals);
+    return m_bench && m_project.hasUnsavedWork(*m_bench);
 }
 
 bool MainWindow::mayReplaceWork()
@@ -752,7 +727,7 @@ void MainWindow::autosave()
         removeAutosave();
         return;
     }
-    const QString failure = m_autosave.write(currentProject(), m_projectPath);
+    const QString failure = m_autosave.write(m_project.current(*m_bench), m_project.path());
     if (!failure.isEmpty())
         statusBar()->showMessage(tr("The work could not be kept in %1: %2")
                                      .arg(SessionAutosave::folder(), failure),
@@ -946,9 +921,9 @@ bool MainWindow::ask(const QString &title, const QString &text)
 
 QString MainWindow::sessionName() const
 {
-    return m_projectPath.isEmpty()
+    return m_project.path().isEmpty()
                ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
-               : QFileInfo(m_projectPath).fileName();
+               : QFileInfo(m_project.path()).fileName();
 }
 
 void MainWindow::detachBench()
@@ -964,7 +939,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString name = sessionName();
-    const bool modified = !m_projectPath.isEmpty() && !m_bench->undoStack()->isClean();
+    const bool modified = !m_project.path().isEmpty() && !m_bench->undoStack()->isClean();
     setWindowTitle(tr("%1%2 — Dijkgraaf").arg(name, modified ? QStringLiteral(" *") : QString()));
 }
 
@@ -978,71 +953,35 @@ void MainWindow::loadProjectFile(const QString &path)
 {
     if (m_load.isRunning())
         return;
-    auto project = openProject(path.toStdString());
-    if (!project) {
+    // a data file that moved is asked for (not when the questions are a test's)
+    auto opening = ProjectController::open(path, [this](const QString &missing) {
+        return m_ask ? QString()
+                     : QFileDialog::getOpenFileName(
+                           this, tr("Where is %1?").arg(QFileInfo(missing).fileName()), QString(),
+                           tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
+    });
+    if (!opening.refused.isEmpty()) {
         m_recovering.reset();
-        QMessageBox::warning(this, tr("Cannot open the project"),
-                             errorText(project.error()));
-        emit loadFailed(errorText(project.error()));
+        if (!m_ask)
+            QMessageBox::warning(this, tr("Cannot open the project"), opening.refused);
+        emit loadFailed(opening.refused);
         return;
     }
-    QString source = QString::fromStdString(project->sourcePath);
-    if (!QFileInfo::exists(source)) {
-        const QString located =
-            m_ask ? QString()
-                  : QFileDialog::getOpenFileName(
-                        this, tr("Where is %1?").arg(QFileInfo(source).fileName()), QString(),
-                        tr("Data files (*.csv *.txt *.tsv);;All files (*)"));
-        if (located.isEmpty()) {
-            const QString message = tr("the project's data file %1 is missing").arg(source);
-            m_recovering.reset();
-            if (!m_ask)
-                QMessageBox::warning(this, tr("Cannot open the project"), message);
-            emit loadFailed(message);
-            return;
-        }
-        source = located;
-        project->sourcePath = located.toStdString();
-    }
-    // the data read as it was when the project was saved: its table, delimiter, types
-    auto settings = importSettingsFromJson(project->import);
-    if (!settings) { // checked on open; kept for a project made in memory
-        m_recovering.reset();
-        emit loadFailed(errorMessage(settings.error()));
-        return;
-    }
-    m_loadingProject = *project;
-    m_loadingProjectPath = QFileInfo(path).absoluteFilePath();
-    startLoad(requestOf(*settings, source));
-}
-
-Project MainWindow::currentProject() const
-{
-    Project p = m_bench->project(); // configuration, publication and approvals
-    p.import = importSettingsToJson(m_import);
-    const QFileInfo source(m_importFile); // the file, not "file#table"
-    p.sourcePath = source.absoluteFilePath().toStdString();
-    p.sourceBytes = static_cast<std::uint64_t>(source.size());
-    p.sourceSha256 = m_sourceSha256;
-    return p;
+    const ImportRequest request = opening.request;
+    m_opening = std::move(opening);
+    startLoad(request);
 }
 
 bool MainWindow::saveProjectAs(const QString &path)
 {
     if (!m_bench)
         return false;
-    const Project p = currentProject();
-    auto saved = dijkgraaf::saveProject(p, path.toStdString());
-    if (!saved) {
-        QMessageBox::warning(this, tr("Cannot save the project"),
-                             errorText(saved.error()));
+    if (const auto failure = m_project.save(*m_bench, path)) {
+        QMessageBox::warning(this, tr("Cannot save the project"), errorText(*failure));
         return false;
     }
-    m_projectPath = QFileInfo(path).absoluteFilePath();
-    m_savedApprovals = m_bench->approvals().size();
-    m_bench->undoStack()->setClean();
     removeAutosave();
-    addRecent(m_projectPath);
+    addRecent(m_project.path());
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -1050,10 +989,10 @@ bool MainWindow::saveProjectAs(const QString &path)
 
 void MainWindow::saveProject()
 {
-    if (m_projectPath.isEmpty())
+    if (m_project.path().isEmpty())
         chooseProjectToSave();
     else
-        saveProjectAs(m_projectPath);
+        saveProjectAs(m_project.path());
 }
 
 void MainWindow::chooseProjectToSave()

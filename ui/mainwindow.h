@@ -3,6 +3,7 @@
 #include "importdialog.h"
 #include "io/importsettings.h"
 #include "project/project.h"
+#include "projectcontroller.h"
 #include "publishview.h"
 #include "sessionautosave.h"
 #include "welcomepage.h"
@@ -52,7 +53,7 @@ public:
     // Saves the data source (path and content hash) and the configuration; false after a
     // message when it could not be written.
     bool saveProjectAs(const QString &path);
-    QString projectPath() const { return m_projectPath; }
+    QString projectPath() const { return m_project.path(); }
 
     // Questions to the steward (yes/no) go through this, so that tests can answer them.
     void setQuestionHandler(std::function<bool(const QString &title, const QString &text)> ask)
@@ -149,7 +150,6 @@ private:
     void loadData(const QString &path);        // openData without the question
     void runImportDialog(const QString &path); // showImportDialog without the question
     void loadProjectFile(const QString &path); // openProjectFile without the question
-    Project currentProject() const;            // as it would be saved
     QString sessionName() const;               // the project's file name, or the data's
     // the workbench's signals no longer reach this window (it is replaced, or the window goes
     // before its child)
@@ -181,15 +181,10 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelLoad;
     ImportRequest m_loading;
-    ImportSettings m_import;                 // how the data shown was read, for the project
-    QString m_importFile;                    // and from which file
-    std::optional<Project> m_loadingProject; // the project whose data is being read
-    QString m_loadingProjectPath;
-    QString m_projectPath;
-    std::string m_sourceSha256;
+    ProjectController m_project;                         // the session's project
+    std::optional<ProjectController::Opening> m_opening; // the project whose data is being read
     std::function<bool(const QString &, const QString &)> m_ask;
     std::function<UnsavedWork()> m_unsavedAnswer;
-    std::size_t m_savedApprovals = 0; // approvals in the project as last saved
     QString m_verdict;                // the verdict shown, stored when the session ends
     QString m_verdictSource;
     SessionAutosave m_autosave;

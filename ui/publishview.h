@@ -6,6 +6,7 @@
 #include "protectioneditor.h"
 #include "publish/approval.h"
 #include "releasemodel.h"
+#include "tabledesigner.h"
 #include "workbench.h"
 
 #include <QAbstractTableModel>
@@ -48,9 +49,10 @@ public:
     QLineEdit *descriptionEdit() const { return m_description; }
     QLabel *metadataProblemLabel() const { return m_metadataProblem; }
     QLineEdit *tableName() const { return m_name; }
-    QTableWidget *dimensionTable() const { return m_dimensions; }
-    QTableWidget *measureTable() const { return m_measures; }
-    QCheckBox *marginsBox() const { return m_margins; }
+    TableDesigner *tableDesigner() const { return m_designer; }
+    QTableWidget *dimensionTable() const { return m_designer->dimensionTable(); }
+    QTableWidget *measureTable() const { return m_designer->measureTable(); }
+    QCheckBox *marginsBox() const { return m_designer->marginsBox(); }
     ProtectionEditor *protectionEditor() const { return m_protectionEditor; }
     QComboBox *methodBox() const { return m_protectionEditor->methodBox(); }
     QSpinBox *thresholdBox() const { return m_protectionEditor->thresholdBox(); }
@@ -117,11 +119,6 @@ private:
               int mergeId = -1);
     void editTable(const std::function<void(PublishedTable &)> &change, const QString &text,
                    int mergeId = -1);
-    void readDimensions();
-    // the choice of a dimension's detail: a level of its hierarchy, or a time bucket
-    QComboBox *dimensionLevelBox(std::size_t column, const DimensionSpec *current);
-    static int levelOfChoice(const QString &choice);
-    void readMeasures();
     void requestPreview();
     void onPreview(Result<ComputedRelease> result);
     void showEvent(QShowEvent *event) override;
@@ -135,12 +132,7 @@ private:
 
     QListWidget *m_tables;
     QLineEdit *m_name;
-    QTableWidget *m_dimensions;
-    std::weak_ptr<const BaseTable> m_levelsFrom; // whose hierarchies the levels listed are
-    QLabel *m_dimensionsNote; // when not every column is listed
-    QTableWidget *m_measures;
-    QComboBox *m_distribution;
-    QCheckBox *m_margins;
+    TableDesigner *m_designer;
     ProtectionEditor *m_protectionEditor;
     QLineEdit *m_title;
     QLineEdit *m_publisher;

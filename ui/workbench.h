@@ -30,6 +30,7 @@ public:
     const Configuration &configuration() const { return m_config; }
     const std::vector<RoleSuggestion> &suggestions() const { return m_suggestions; }
     QUndoStack *undoStack() { return &m_undo; }
+    const QUndoStack *undoStack() const { return &m_undo; }
     std::shared_ptr<const AnalysisResult> latestResult() const { return m_result; }
 
     // Edits, each one undoable.

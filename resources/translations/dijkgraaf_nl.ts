@@ -1296,6 +1296,14 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../ui/projectcontroller.cpp" line="71"/>
+        <source>the project&apos;s data file %1 is missing</source>
+        <translation>het gegevensbestand %1 van het project ontbreekt</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <location filename="../../core/io/rolesuggestions.cpp" line="225"/>
@@ -1775,43 +1783,43 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::ClassSizeChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="251"/>
+        <location filename="../../ui/charts.cpp" line="353"/>
         <source>Records by the size of their group</source>
         <translation>Records naar de grootte van hun groep</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="253"/>
+        <location filename="../../ui/charts.cpp" line="355"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="254"/>
-        <location filename="../../ui/charts.cpp" line="303"/>
+        <location filename="../../ui/charts.cpp" line="356"/>
+        <location filename="../../ui/charts.cpp" line="405"/>
         <source>After this transformation</source>
         <translation>Na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="260"/>
+        <location filename="../../ui/charts.cpp" line="362"/>
         <source>Group size: records with the same combination</source>
         <translation>Groepsgrootte: records met dezelfde combinatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="264"/>
+        <location filename="../../ui/charts.cpp" line="366"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="267"/>
+        <location filename="../../ui/charts.cpp" line="369"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="302"/>
+        <location filename="../../ui/charts.cpp" line="404"/>
         <source>After this transformation (%1 suppressed)</source>
         <translation>Na deze transformatie (%1 weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="327"/>
+        <location filename="../../ui/charts.cpp" line="429"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
@@ -1832,37 +1840,37 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::DistributionChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="440"/>
+        <location filename="../../ui/charts.cpp" line="544"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="442"/>
+        <location filename="../../ui/charts.cpp" line="546"/>
         <source>In the data</source>
         <translation>In de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="443"/>
+        <location filename="../../ui/charts.cpp" line="547"/>
         <source>Published (after suppression)</source>
         <translation>Gepubliceerd (na weglating)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="448"/>
+        <location filename="../../ui/charts.cpp" line="552"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="492"/>
+        <location filename="../../ui/charts.cpp" line="605"/>
         <source>(missing)</source>
         <translation>(ontbrekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="509"/>
+        <location filename="../../ui/charts.cpp" line="610"/>
         <source>%1: %2 values in the data, %3 after generalization</source>
         <translation>%1: %2 waarden in de gegevens, %3 na generalisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="513"/>
+        <location filename="../../ui/charts.cpp" line="640"/>
         <source>%1 (the %2 most frequent shown)</source>
         <translation>%1 (de %2 meest voorkomende getoond)</translation>
     </message>
@@ -2214,27 +2222,27 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::LadderChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="335"/>
+        <location filename="../../ui/charts.cpp" line="437"/>
         <source>Share of %1 that are unique as attributes are combined</source>
         <translation>Aandeel unieke %1 naarmate kenmerken worden gecombineerd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="344"/>
+        <location filename="../../ui/charts.cpp" line="447"/>
         <source>Data as it is</source>
         <translation>Gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="345"/>
+        <location filename="../../ui/charts.cpp" line="448"/>
         <source>At the chosen levels</source>
         <translation>Op de gekozen niveaus</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="354"/>
+        <location filename="../../ui/charts.cpp" line="457"/>
         <source>Quasi-identifiers, added one by one</source>
         <translation>Quasi-identificerende kenmerken, één voor één toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="355"/>
+        <location filename="../../ui/charts.cpp" line="458"/>
         <source>Unique (%)</source>
         <translation>Uniek (%)</translation>
     </message>
@@ -2242,22 +2250,22 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::LossChart</name>
     <message>
-        <location filename="../../ui/charts.cpp" line="397"/>
+        <location filename="../../ui/charts.cpp" line="501"/>
         <source>Information lost</source>
         <translation>Verloren informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="399"/>
+        <location filename="../../ui/charts.cpp" line="503"/>
         <source>Loss</source>
         <translation>Verlies</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="408"/>
+        <location filename="../../ui/charts.cpp" line="512"/>
         <source>Lost (%)</source>
         <translation>Verloren (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.cpp" line="423"/>
+        <location filename="../../ui/charts.cpp" line="527"/>
         <source>overall</source>
         <translation>totaal</translation>
     </message>
@@ -2265,211 +2273,211 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
-        <location filename="../../ui/mainwindow.cpp" line="963"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="938"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
-        <location filename="../../ui/mainwindow.cpp" line="816"/>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="791"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>What the &amp;records are…</source>
         <translation>Wat de &amp;records zijn…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="274"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/mainwindow.cpp" line="347"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="381"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -2478,32 +2486,32 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="422"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -2512,105 +2520,104 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="456"/>
-        <location filename="../../ui/mainwindow.cpp" line="984"/>
-        <location filename="../../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="966"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="483"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="522"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="558"/>
+        <location filename="../../ui/mainwindow.cpp" line="534"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="560"/>
+        <location filename="../../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="610"/>
+        <location filename="../../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="611"/>
+        <location filename="../../ui/mainwindow.cpp" line="587"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="629"/>
-        <location filename="../../ui/mainwindow.cpp" line="640"/>
+        <location filename="../../ui/mainwindow.cpp" line="605"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>What the records are</source>
         <translation>Wat de records zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="630"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>One word, in the plural, for what each record of this data stands for (customers, phones, inhabitants). Empty: records.</source>
         <translation>Eén woord, in het meervoud, voor waar elk record van deze gegevens voor staat (klanten, telefoons, inwoners). Leeg: records.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="662"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="665"/>
+        <location filename="../../ui/mainwindow.cpp" line="641"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="646"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703"/>
+        <location filename="../../ui/mainwindow.cpp" line="678"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="704"/>
+        <location filename="../../ui/mainwindow.cpp" line="679"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow.cpp" line="681"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="757"/>
+        <location filename="../../ui/mainwindow.cpp" line="732"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <location filename="../../ui/mainwindow.cpp" line="752"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="778"/>
+        <location filename="../../ui/mainwindow.cpp" line="753"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -2619,123 +2626,118 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="844"/>
+        <location filename="../../ui/mainwindow.cpp" line="819"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="845"/>
+        <location filename="../../ui/mainwindow.cpp" line="820"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="850"/>
+        <location filename="../../ui/mainwindow.cpp" line="825"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="866"/>
+        <location filename="../../ui/mainwindow.cpp" line="841"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="871"/>
+        <location filename="../../ui/mainwindow.cpp" line="846"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="896"/>
-        <location filename="../../ui/mainwindow.cpp" line="905"/>
+        <location filename="../../ui/mainwindow.cpp" line="871"/>
+        <location filename="../../ui/mainwindow.cpp" line="880"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="909"/>
+        <location filename="../../ui/mainwindow.cpp" line="884"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <location filename="../../ui/mainwindow.cpp" line="887"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="915"/>
+        <location filename="../../ui/mainwindow.cpp" line="890"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="919"/>
+        <location filename="../../ui/mainwindow.cpp" line="894"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="920"/>
+        <location filename="../../ui/mainwindow.cpp" line="895"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="923"/>
+        <location filename="../../ui/mainwindow.cpp" line="898"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="927"/>
+        <location filename="../../ui/mainwindow.cpp" line="902"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="933"/>
+        <location filename="../../ui/mainwindow.cpp" line="908"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="968"/>
+        <location filename="../../ui/mainwindow.cpp" line="943"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="994"/>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="995"/>
+        <location filename="../../ui/mainwindow.cpp" line="961"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="997"/>
-        <source>the project&apos;s data file %1 is missing</source>
-        <translation>het gegevensbestand %1 van het project ontbreekt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../../ui/mainwindow.cpp" line="980"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../../ui/mainwindow.cpp" line="986"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../../ui/mainwindow.cpp" line="1005"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../../ui/mainwindow.cpp" line="1006"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../../ui/mainwindow.cpp" line="1018"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../../ui/mainwindow.cpp" line="1018"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
@@ -2943,664 +2945,444 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::PublishView</name>
     <message>
-        <location filename="../../ui/publishview.cpp" line="196"/>
+        <location filename="../../ui/publishview.cpp" line="166"/>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="545"/>
+        <location filename="../../ui/publishview.cpp" line="503"/>
         <source>No release with noise on this data yet: the first declares the budget above.</source>
         <translation>Nog geen publicatie met ruis op deze gegevens: de eerste legt het budget hierboven vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="548"/>
+        <location filename="../../ui/publishview.cpp" line="506"/>
         <source>Spent on this data by every project: rho %1 of %2 (epsilon %3 at delta %4).</source>
         <translation>Door alle projecten aan deze gegevens besteed: rho %1 van %2 (epsilon %3 bij delta %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1046"/>
+        <location filename="../../ui/publishview.cpp" line="714"/>
         <source>%1 rows beyond the contribution bounds left out</source>
         <translation>%1 rijen buiten de bijdragegrenzen weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1048"/>
+        <location filename="../../ui/publishview.cpp" line="716"/>
         <source>, per period: %1</source>
         <translation>, per periode: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1052"/>
+        <location filename="../../ui/publishview.cpp" line="720"/>
         <source>%1 records outside the declared categories left out. </source>
         <translation>%1 records buiten de opgegeven categorieën weggelaten. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="61"/>
+        <location filename="../../ui/publishview.cpp" line="54"/>
         <source>Auditing the hidden cells against an attacker: %1 % of the figures settled</source>
         <translation>Controle van de verborgen cellen tegen een aanvaller: %1 % van de getallen beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1086"/>
+        <location filename="../../ui/publishview.cpp" line="754"/>
         <source>&lt;br&gt;Audited with what the project published before (%1): cells published then are known to everyone. Cells that changed by fewer than %2 since are hidden, so that the change cannot be read off: %3.</source>
         <translation>&lt;br&gt;Gecontroleerd samen met wat het project eerder publiceerde (%1): cellen die toen gepubliceerd zijn, kent iedereen. Cellen die sindsdien met minder dan %2 veranderd zijn, worden verborgen, zodat de verandering niet af te lezen is: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1068"/>
+        <location filename="../../ui/publishview.cpp" line="736"/>
         <source> For %1 hidden numbers this holds when the attacker reasons with fractions of records; whole numbers were not decided in time.</source>
         <translation> Voor %1 verborgen getallen geldt dit voor een aanvaller die met breuken van records rekent; hele getallen zijn niet op tijd beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="70"/>
+        <location filename="../../ui/publishview.cpp" line="63"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="75"/>
+        <location filename="../../ui/publishview.cpp" line="68"/>
         <source>&amp;Add table</source>
         <translation>Tabel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="77"/>
+        <location filename="../../ui/publishview.cpp" line="70"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="82"/>
+        <location filename="../../ui/publishview.cpp" line="75"/>
         <source>Name of the table</source>
         <translation>Naam van de tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="87"/>
-        <source>What the table counts</source>
-        <translation>Wat de tabel telt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="89"/>
-        <source>Break down by:</source>
-        <translation>Uitsplitsen naar:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="91"/>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <source>Attribute</source>
-        <translation>Kenmerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="91"/>
-        <source>As</source>
-        <translation>Als</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="91"/>
-        <source>Categories</source>
-        <translation>Categorieën</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="104"/>
-        <source>Sums and means (each value clamped to its bounds):</source>
-        <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <source>Measure</source>
-        <translation>Maat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="106"/>
-        <source>To</source>
-        <translation>Tot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="113"/>
-        <source>Distribution of:</source>
-        <translation>Verdeling van:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="115"/>
-        <source>Totals per dimension and the grand total</source>
-        <translation>Totalen per dimensie en het eindtotaal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="128"/>
+        <location filename="../../ui/publishview.cpp" line="98"/>
         <source>Release</source>
         <translation>Publicatie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="134"/>
+        <location filename="../../ui/publishview.cpp" line="104"/>
         <source>e-mail address for questions</source>
         <translation>e-mailadres voor vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="136"/>
+        <location filename="../../ui/publishview.cpp" line="106"/>
         <source>2026-01-01 – 2026-03-31</source>
         <translation>2026-01-01 – 2026-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="138"/>
+        <location filename="../../ui/publishview.cpp" line="108"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="143"/>
+        <location filename="../../ui/publishview.cpp" line="113"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="144"/>
+        <location filename="../../ui/publishview.cpp" line="114"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="146"/>
+        <location filename="../../ui/publishview.cpp" line="116"/>
         <source>The language of the report and of the catalogue entry&apos;s texts</source>
         <translation>De taal van het rapport en van de teksten in de catalogusbeschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="148"/>
+        <location filename="../../ui/publishview.cpp" line="118"/>
         <source>DCAT-AP 3.0.1 (European data portals)</source>
         <translation>DCAT-AP 3.0.1 (Europese dataportalen)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="149"/>
+        <location filename="../../ui/publishview.cpp" line="119"/>
         <source>DCAT-AP-DONL (data.overheid.nl)</source>
         <translation>DCAT-AP-DONL (data.overheid.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="150"/>
+        <location filename="../../ui/publishview.cpp" line="120"/>
         <source>The profile the catalogue entry (dcat.jsonld) follows. DCAT-AP-DONL adds what data.overheid.nl requires: the publisher&apos;s IRI from its list of organisations, a theme of the policy agenda, a contact address and a description.</source>
         <translation>Het profiel dat de catalogusbeschrijving (dcat.jsonld) volgt. DCAT-AP-DONL voegt toe wat data.overheid.nl eist: de IRI van de uitgever uit de organisatielijst, een thema uit de beleidsagenda, een contactadres en een beschrijving.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="155"/>
+        <location filename="../../ui/publishview.cpp" line="125"/>
         <source>https://… where the files will be put (optional)</source>
         <translation>https://… waar de bestanden komen te staan (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="156"/>
+        <location filename="../../ui/publishview.cpp" line="126"/>
         <source>The web address of the folder the release will be published in. Without one, the catalogue&apos;s addresses are relative to dcat.jsonld.</source>
         <translation>Het webadres van de map waarin de publicatie komt te staan. Zonder webadres zijn de adressen in de catalogus relatief ten opzichte van dcat.jsonld.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="159"/>
+        <location filename="../../ui/publishview.cpp" line="129"/>
         <source>https://… the publisher&apos;s IRI (optional)</source>
         <translation>https://… de IRI van de uitgever (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="161"/>
+        <location filename="../../ui/publishview.cpp" line="131"/>
         <source>IRIs of themes, separated by spaces (optional)</source>
         <translation>IRI&apos;s van thema&apos;s, gescheiden door spaties (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="168"/>
+        <location filename="../../ui/publishview.cpp" line="138"/>
         <source>the data file&apos;s checksum</source>
         <translation>de controlesom van het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="169"/>
+        <location filename="../../ui/publishview.cpp" line="139"/>
         <source>The name of the data source: every project and release on the same data draws from one privacy budget, kept in the privacy ledger. Give the name a refreshed file keeps, so that it shares the budget.</source>
         <translation>De naam van de gegevensbron: elk project en elke publicatie op dezelfde gegevens put uit één privacybudget, bijgehouden in het privacyregister. Geef een naam die een ververst bestand houdt, zodat het het budget deelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="173"/>
+        <location filename="../../ui/publishview.cpp" line="143"/>
         <source>The budget the first release with noise declares for the data source, in rho (zCDP; noise at epsilon spends epsilon squared / 2). Raising it later is an approval of its own (dijkgraaf budget).</source>
         <translation>Het budget dat de eerste publicatie met ruis voor de gegevensbron vastlegt, in rho (zCDP; ruis bij epsilon kost epsilon kwadraat / 2). Later verhogen is een eigen goedkeuring (dijkgraaf budget).</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="178"/>
+        <location filename="../../ui/publishview.cpp" line="148"/>
         <source>Raise the budget…</source>
         <translation>Budget verhogen…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="179"/>
+        <location filename="../../ui/publishview.cpp" line="149"/>
         <source>Raise the privacy budget of this data source: an approval of its own, recorded with your name, the time and why, and listed in every later report</source>
         <translation>Het privacybudget van deze gegevensbron verhogen: een eigen goedkeuring, vastgelegd met uw naam, het tijdstip en de reden, en vermeld in elk later rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="183"/>
+        <location filename="../../ui/publishview.cpp" line="153"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="184"/>
+        <location filename="../../ui/publishview.cpp" line="154"/>
         <source>Publisher</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="185"/>
+        <location filename="../../ui/publishview.cpp" line="155"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="186"/>
+        <location filename="../../ui/publishview.cpp" line="156"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="187"/>
+        <location filename="../../ui/publishview.cpp" line="157"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="188"/>
+        <location filename="../../ui/publishview.cpp" line="158"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="189"/>
+        <location filename="../../ui/publishview.cpp" line="159"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="190"/>
+        <location filename="../../ui/publishview.cpp" line="160"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="191"/>
+        <location filename="../../ui/publishview.cpp" line="161"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="192"/>
+        <location filename="../../ui/publishview.cpp" line="162"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="193"/>
+        <location filename="../../ui/publishview.cpp" line="163"/>
         <source>Publisher IRI</source>
         <translation>IRI van de uitgever</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="194"/>
+        <location filename="../../ui/publishview.cpp" line="164"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="197"/>
+        <location filename="../../ui/publishview.cpp" line="167"/>
         <source>Budget (rho)</source>
         <translation>Budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="215"/>
+        <location filename="../../ui/publishview.cpp" line="185"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of</source>
         <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; van</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="219"/>
+        <location filename="../../ui/publishview.cpp" line="189"/>
         <source>Which dimension runs across the preview, or every cell as a list with its state</source>
         <translation>Welke dimensie in de kolommen van het voorbeeld staat, of elke cel als lijst met haar toestand</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="224"/>
+        <location filename="../../ui/publishview.cpp" line="194"/>
         <source>The figure shown in each cell of the cross-table</source>
         <translation>Het getal dat elke cel van de kruistabel toont</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="607"/>
+        <location filename="../../ui/publishview.cpp" line="565"/>
         <source>Approved by</source>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1117"/>
+        <location filename="../../ui/publishview.cpp" line="785"/>
         <source>as a table</source>
         <translation>als tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1120"/>
+        <location filename="../../ui/publishview.cpp" line="788"/>
         <source>%1 across</source>
         <translation>%1 in de kolommen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1122"/>
+        <location filename="../../ui/publishview.cpp" line="790"/>
         <source>as a list of cells</source>
         <translation>als lijst van cellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1139"/>
+        <location filename="../../ui/publishview.cpp" line="807"/>
         <source>%1 hidden by a rule, %2 hidden to protect another cell; – no records. Published, every hidden cell reads the same.</source>
         <translation>%1 verborgen door een regel, %2 verborgen om een andere cel te beschermen; – geen records. Gepubliceerd ziet elke verborgen cel er hetzelfde uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1143"/>
+        <location filename="../../ui/publishview.cpp" line="811"/>
         <source>Figures with their noise (± the half-width of the 95 % interval); %1 hidden; – no cell.</source>
         <translation>Getallen met hun ruis (± de halve breedte van het 95 %-interval); %1 verborgen; – geen cel.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="268"/>
+        <location filename="../../ui/publishview.cpp" line="238"/>
         <source>Rename table</source>
         <translation>Tabel hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="276"/>
-        <source>Distribution</source>
-        <translation>Verdeling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
-        <source>Publish totals</source>
-        <translation>Totalen publiceren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="280"/>
-        <source>Publish no totals</source>
-        <translation>Geen totalen publiceren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="291"/>
-        <location filename="../../ui/publishview.cpp" line="300"/>
-        <location filename="../../ui/publishview.cpp" line="329"/>
+        <location filename="../../ui/publishview.cpp" line="249"/>
+        <location filename="../../ui/publishview.cpp" line="258"/>
+        <location filename="../../ui/publishview.cpp" line="287"/>
         <source>Describe the release</source>
         <translation>Publicatie beschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="311"/>
+        <location filename="../../ui/publishview.cpp" line="269"/>
         <source>Choose the report&apos;s language</source>
         <translation>Taal van het rapport kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="315"/>
+        <location filename="../../ui/publishview.cpp" line="273"/>
         <source>Choose the catalogue profile</source>
         <translation>Catalogusprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="341"/>
+        <location filename="../../ui/publishview.cpp" line="299"/>
         <source>Choose the licence</source>
         <translation>Licentie kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="346"/>
+        <location filename="../../ui/publishview.cpp" line="304"/>
         <source>Name the data source</source>
         <translation>Gegevensbron benoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="349"/>
+        <location filename="../../ui/publishview.cpp" line="307"/>
         <source>Set the privacy budget</source>
         <translation>Privacybudget instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="479"/>
+        <location filename="../../ui/publishview.cpp" line="437"/>
         <source>Add a table</source>
         <translation>Tabel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="488"/>
+        <location filename="../../ui/publishview.cpp" line="446"/>
         <source>Remove a table</source>
         <translation>Tabel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="564"/>
+        <location filename="../../ui/publishview.cpp" line="522"/>
         <source>A raise needs the name of who approves it.</source>
         <translation>Een verhoging vraagt de naam van wie haar goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="566"/>
+        <location filename="../../ui/publishview.cpp" line="524"/>
         <source>A raise needs a note saying why.</source>
         <translation>Een verhoging vraagt een toelichting waarom.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="573"/>
+        <location filename="../../ui/publishview.cpp" line="531"/>
         <source>This data source has no budget yet: the first release with noise declares it.</source>
         <translation>Deze gegevensbron heeft nog geen budget: de eerste publicatie met ruis legt het vast.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="575"/>
+        <location filename="../../ui/publishview.cpp" line="533"/>
         <source>The budget is rho %1: a raise must be above it.</source>
         <translation>Het budget is rho %1: een verhoging moet daarboven liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="580"/>
+        <location filename="../../ui/publishview.cpp" line="538"/>
         <source>The budget of the data source is now rho %1, raised by %2.</source>
         <translation>Het budget van de gegevensbron is nu rho %1, verhoogd door %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="588"/>
+        <location filename="../../ui/publishview.cpp" line="546"/>
         <source>Raise the privacy budget</source>
         <translation>Privacybudget verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="590"/>
+        <location filename="../../ui/publishview.cpp" line="548"/>
         <source>A larger budget lets more be released from the same data, and lets more be learnt about the people in it. Raising it is an approval of its own: it is recorded in the privacy ledger with your name, the time and the reason, and every later report lists it.</source>
         <translation>Een groter budget laat meer publiceren uit dezelfde gegevens, en laat meer te weten komen over de mensen erin. Verhogen is een eigen goedkeuring: het wordt in het privacyregister vastgelegd met uw naam, het tijdstip en de reden, en elk later rapport vermeldt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="605"/>
+        <location filename="../../ui/publishview.cpp" line="563"/>
         <source>Why the data may tell more, and who agreed</source>
         <translation>Waarom de gegevens meer mogen vertellen, en wie akkoord ging</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="606"/>
+        <location filename="../../ui/publishview.cpp" line="564"/>
         <source>New budget (rho)</source>
         <translation>Nieuw budget (rho)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="608"/>
+        <location filename="../../ui/publishview.cpp" line="566"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="615"/>
+        <location filename="../../ui/publishview.cpp" line="573"/>
         <source>Raise</source>
         <translation>Verhogen</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="698"/>
-        <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
-        <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="843"/>
-        <source>its values</source>
-        <translation>de waarden zelf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="871"/>
-        <source>per hour</source>
-        <translation>per uur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="873"/>
-        <source>per day</source>
-        <translation>per dag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="874"/>
-        <source>per week</source>
-        <translation>per week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="875"/>
-        <source>per month</source>
-        <translation>per maand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="721"/>
-        <source>selected with noise</source>
-        <translation>met ruis gekozen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="722"/>
-        <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
-        <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="727"/>
-        <source>%n declared</source>
-        <translation>
-            <numerusform>%n opgegeven</numerusform>
-            <numerusform>%n opgegeven</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="728"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="731"/>
-        <source>Declared by %1</source>
-        <translation>Opgegeven door %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="732"/>
-        <source>From %1 to %2, declared by %3</source>
-        <translation>Van %1 tot %2, opgegeven door %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="736"/>
-        <source>Declare…</source>
-        <translation>Opgeven…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="739"/>
-        <source>Under differential privacy the categories must be declared</source>
-        <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="741"/>
-        <source>from the data</source>
-        <translation>uit de gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="774"/>
-        <source>sum</source>
-        <translation>som</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="774"/>
-        <source>mean</source>
-        <translation>gemiddelde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="798"/>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="842"/>
-        <source>as under Explore (level %1)</source>
-        <translation>als onder Verkennen (niveau %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="845"/>
-        <source>Follows the level chosen under Explore and protect</source>
-        <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="851"/>
-        <source>level 0: its values (%n groups)</source>
-        <translation>
-            <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
-            <numerusform>niveau 0: de waarden zelf (%n groepen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/publishview.cpp" line="852"/>
-        <source>level %1: %2, … (%n groups)</source>
-        <translation>
-            <numerusform>niveau %1: %2, … (%n groep)</numerusform>
-            <numerusform>niveau %1: %2, … (%n groepen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="857"/>
-        <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
-        <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="867"/>
-        <source>level %1</source>
-        <translation>niveau %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="876"/>
-        <source>per year</source>
-        <translation>per jaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="877"/>
-        <source>per decade</source>
-        <translation>per decennium</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="912"/>
-        <source>Choose the dimensions</source>
-        <translation>Dimensies kiezen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="923"/>
+        <location filename="../../ui/publishview.cpp" line="615"/>
         <source>Declare the categories of %1</source>
         <translation>Categorieën van %1 opgeven</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="976"/>
-        <source>Choose the measures</source>
-        <translation>Maten kiezen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/publishview.cpp" line="1021"/>
+        <location filename="../../ui/publishview.cpp" line="689"/>
         <source>Add a table to see what would be published.</source>
         <translation>Voeg een tabel toe om te zien wat gepubliceerd zou worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1022"/>
+        <location filename="../../ui/publishview.cpp" line="690"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1033"/>
+        <location filename="../../ui/publishview.cpp" line="701"/>
         <source>&lt;b&gt;%1 cells&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 cellen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1035"/>
+        <location filename="../../ui/publishview.cpp" line="703"/>
         <source> perturbed by the cell-key method: a count moves by %1 on average, by at most %2, and by the same amount in every release of the same records. No audit runs for it.</source>
         <translation> verstoord met de celsleutelmethode: een telling verschuift gemiddeld %1, ten hoogste %2, en in elke publicatie van dezelfde records evenveel. Er loopt geen controle voor.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1041"/>
+        <location filename="../../ui/publishview.cpp" line="709"/>
         <source> with noise: a count is off by %1 on average (mean absolute error). </source>
         <translation> met ruis: een telling wijkt gemiddeld %1 af (gemiddelde absolute fout). </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1044"/>
+        <location filename="../../ui/publishview.cpp" line="712"/>
         <source>%1 small noisy counts hidden. </source>
         <translation>%1 kleine ruisende tellingen verborgen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1054"/>
+        <location filename="../../ui/publishview.cpp" line="722"/>
         <source>&lt;br&gt;&lt;i&gt;The numbers here are a preview draw; the released ones are drawn at approval.&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;Deze getallen zijn een voorbeeldtrekking; de gepubliceerde worden bij goedkeuring getrokken.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1057"/>
+        <location filename="../../ui/publishview.cpp" line="725"/>
         <source>: %1 hidden by the rules, %2 more to protect them; %3 of the records lie in hidden cells. </source>
         <translation>: %1 verborgen door de regels, %2 extra om die te beschermen; %3 van de records ligt in verborgen cellen. </translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1063"/>
+        <location filename="../../ui/publishview.cpp" line="731"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Audit passed: for an attacker who knows everything published, no small cell can be told from a safe one and no hidden number is pinned down.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;Controle geslaagd: voor een aanvaller die alles kent wat gepubliceerd is, is geen kleine cel van een veilige te onderscheiden en ligt geen verborgen getal vast.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1074"/>
+        <location filename="../../ui/publishview.cpp" line="742"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1077"/>
+        <location filename="../../ui/publishview.cpp" line="745"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Audit failed&lt;/b&gt;: %2 hidden cells can be worked out too closely; the release will be refused.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;Controle mislukt&lt;/b&gt;: %2 verborgen cellen zijn te nauwkeurig te herleiden; de publicatie wordt geweigerd.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1095"/>
+        <location filename="../../ui/publishview.cpp" line="763"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data; none is published as it is, since every count carries noise.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens; geen enkele wordt zo gepubliceerd, want elke telling draagt ruis.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishview.cpp" line="1099"/>
+        <location filename="../../ui/publishview.cpp" line="767"/>
         <source>&lt;br&gt;Records in groups smaller than 5: %1 in the data, %2 as published.</source>
         <translation>&lt;br&gt;Records in groepen kleiner dan 5: %1 in de gegevens, %2 zoals gepubliceerd.</translation>
     </message>
@@ -3879,6 +3661,229 @@ Dat werk weer openen?</translation>
     </message>
 </context>
 <context>
+    <name>dijkgraaf::TableDesigner</name>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="69"/>
+        <source>What the table counts</source>
+        <translation>Wat de tabel telt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="72"/>
+        <source>Break down by:</source>
+        <translation>Uitsplitsen naar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="74"/>
+        <location filename="../../ui/tabledesigner.cpp" line="88"/>
+        <source>Attribute</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="74"/>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="74"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="86"/>
+        <source>Sums and means (each value clamped to its bounds):</source>
+        <translation>Sommen en gemiddelden (elke waarde begrensd tot haar grenzen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="88"/>
+        <source>Measure</source>
+        <translation>Maat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="88"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="88"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="95"/>
+        <source>Distribution of:</source>
+        <translation>Verdeling van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="97"/>
+        <source>Totals per dimension and the grand total</source>
+        <translation>Totalen per dimensie en het eindtotaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="109"/>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="115"/>
+        <source>Publish totals</source>
+        <translation>Totalen publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="115"/>
+        <source>Publish no totals</source>
+        <translation>Geen totalen publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="146"/>
+        <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
+        <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="170"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="187"/>
+        <source>selected with noise</source>
+        <translation>met ruis gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="188"/>
+        <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
+        <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tabledesigner.cpp" line="193"/>
+        <source>%n declared</source>
+        <translation>
+            <numerusform>%n opgegeven</numerusform>
+            <numerusform>%n opgegeven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="194"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="197"/>
+        <source>Declared by %1</source>
+        <translation>Opgegeven door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="198"/>
+        <source>From %1 to %2, declared by %3</source>
+        <translation>Van %1 tot %2, opgegeven door %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="202"/>
+        <source>Declare…</source>
+        <translation>Opgeven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="205"/>
+        <source>Under differential privacy the categories must be declared</source>
+        <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="207"/>
+        <source>from the data</source>
+        <translation>uit de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="244"/>
+        <source>sum</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="244"/>
+        <source>mean</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="291"/>
+        <source>as under Explore (level %1)</source>
+        <translation>als onder Verkennen (niveau %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="292"/>
+        <source>its values</source>
+        <translation>de waarden zelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="294"/>
+        <source>Follows the level chosen under Explore and protect</source>
+        <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tabledesigner.cpp" line="300"/>
+        <source>level 0: its values (%n groups)</source>
+        <translation>
+            <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
+            <numerusform>niveau 0: de waarden zelf (%n groepen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tabledesigner.cpp" line="301"/>
+        <source>level %1: %2, … (%n groups)</source>
+        <translation>
+            <numerusform>niveau %1: %2, … (%n groep)</numerusform>
+            <numerusform>niveau %1: %2, … (%n groepen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="306"/>
+        <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
+        <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="316"/>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="320"/>
+        <source>per hour</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="322"/>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="323"/>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="324"/>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="325"/>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="326"/>
+        <source>per decade</source>
+        <translation>per decennium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="365"/>
+        <source>Choose the dimensions</source>
+        <translation>Dimensies kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabledesigner.cpp" line="389"/>
+        <source>Choose the measures</source>
+        <translation>Maten kiezen</translation>
+    </message>
+</context>
+<context>
     <name>dijkgraaf::WelcomePage</name>
     <message>
         <location filename="../../ui/welcomepage.cpp" line="56"/>
@@ -4077,77 +4082,77 @@ Dat werk weer openen?</translation>
         <translation>Verdeling van</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="188"/>
+        <location filename="../../ui/workbenchview.cpp" line="200"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="192"/>
+        <location filename="../../ui/workbenchview.cpp" line="204"/>
         <source>&amp;Before</source>
         <translation>&amp;Vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="192"/>
+        <location filename="../../ui/workbenchview.cpp" line="204"/>
         <source>&amp;After</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="192"/>
+        <location filename="../../ui/workbenchview.cpp" line="204"/>
         <source>Side &amp;by side</source>
         <translation>Naast &amp;elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="209"/>
+        <location filename="../../ui/workbenchview.cpp" line="221"/>
         <source>&amp;Utility</source>
         <translation>&amp;Nut</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="210"/>
+        <location filename="../../ui/workbenchview.cpp" line="222"/>
         <source>Solution &amp;space</source>
         <translation>&amp;Oplossingsruimte</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="234"/>
+        <location filename="../../ui/workbenchview.cpp" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="242"/>
+        <location filename="../../ui/workbenchview.cpp" line="254"/>
         <source>Analysing…</source>
         <translation>Bezig met analyseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="259"/>
+        <location filename="../../ui/workbenchview.cpp" line="271"/>
         <source>Order of the uniqueness ladder</source>
         <translation>Volgorde van de uniciteitsladder</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="265"/>
+        <location filename="../../ui/workbenchview.cpp" line="277"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="266"/>
+        <location filename="../../ui/workbenchview.cpp" line="278"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="289"/>
+        <location filename="../../ui/workbenchview.cpp" line="301"/>
         <source>The ladder adds the attributes from top to bottom; drag them, or use the buttons.</source>
         <translation>De ladder voegt de kenmerken van boven naar beneden toe; sleep ze, of gebruik de knoppen.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="385"/>
+        <location filename="../../ui/workbenchview.cpp" line="402"/>
         <source>of %1 are unique after this transformation</source>
         <translation>van de %1 is uniek na deze transformatie</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="387"/>
+        <location filename="../../ui/workbenchview.cpp" line="404"/>
         <source>%1 in groups smaller than the risk threshold allows</source>
         <translation>%1 in groepen kleiner dan de risicodrempel toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/workbenchview.cpp" line="409"/>
+        <location filename="../../ui/workbenchview.cpp" line="426"/>
         <source>1 in %1</source>
         <translation>1 op %1</translation>
     </message>
