@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <map>
+#include <string>
 #include <vector>
 
 using namespace dijkgraaf;
@@ -58,12 +60,47 @@ public:
     qint64 lastEndNs = -1; // on the clock
     int count = 0;
 
+    // BENCH_PROFILE: the GUI thread's time during the moves, per kind of event (outermost
+    // events) and per widget painted (a paint event, with what it paints beneath it)
+    bool profiling = false;
+    struct Spent
+    {
+        double total = 0, longest = 0;
+        int count = 0;
+    };
+    std::map<std::string, Spent> spent;
+    int depth = 0;
+    // the outermost events since the last tick of the pulse, for a long gap to be told
+    std::vector<std::pair<std::string, double>> sinceTick;
+
     bool notify(QObject *receiver, QEvent *event) override
     {
 
         const bool chart = event->type() == QEvent::Paint && receiver->parent() &&
                            qobject_cast<QChartView *>(receiver->parent());
+        const bool timed = profiling && (depth == 0 || event->type() == QEvent::Paint);
+        std::string key; // named before the event: it may delete its receiver
+        if (timed) {
+            key = (depth == 0 ? "event " : "  paint ") + std::to_string(int(event->type())) +
+                  " " + receiver->metaObject()->className();
+            if (event->type() == QEvent::Paint && receiver->parent())
+                key += std::string(" in ") + receiver->parent()->metaObject()->className();
+        }
+        QElapsedTimer t;
+        if (timed)
+            t.start();
+        ++depth;
         const bool r = QApplication::notify(receiver, event);
+        --depth;
+        if (timed) {
+            const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+            if (depth == 0)
+                sinceTick.emplace_back(key, ms);
+            Spent &s = spent[key];
+            s.total += ms;
+            s.longest = std::max(s.longest, ms);
+            ++s.count;
+        }
         if (chart && clock) {
             lastEndNs = clock->nsecsElapsed();
             ++count;
@@ -123,8 +160,21 @@ int main(int argc, char **argv)
     QTimer tick;
     tick.setInterval(1);
     QObject::connect(&tick, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, static_cast<double>(pulse.nsecsElapsed()) / 1e6);
+        const double gap = static_cast<double>(pulse.nsecsElapsed()) / 1e6;
+        longestGap = std::max(longestGap, gap);
         pulse.restart();
+        if (app.profiling && gap > 12) {
+            double inEvents = 0;
+            for (const auto &e : app.sinceTick)
+                inEvents += e.second;
+            std::printf("gap of %.1f ms, %.1f ms of it in %zu events:", gap, inEvents,
+                        app.sinceTick.size());
+            for (const auto &e : app.sinceTick)
+                if (e.second >= 0.5)
+                    std::printf(" [%s %.1f]", e.first.c_str(), e.second);
+            std::printf("\n");
+        }
+        app.sinceTick.clear();
     });
     tick.start();
     QElapsedTimer clock;
@@ -171,6 +221,7 @@ int main(int argc, char **argv)
         {"municipality", 1},  {"postcode", 4},      {"date_of_birth", 2}, {"start_date", 3},
         {"postcode", 3},      {"municipality", 0},  {"date_of_birth", 1}};
     std::vector<double> latencies, painted;
+    app.profiling = qEnvironmentVariableIsSet("BENCH_PROFILE");
     for (const auto &[name, level] : moves) {
         QSlider *slider = window.view()->attributes()->levelSlider(col(name));
         clock.restart();
@@ -198,6 +249,17 @@ int main(int argc, char **argv)
         drags.push_back(untilPainted(clock, paints));
     }
     tick.stop();
+    if (app.profiling) {
+        std::vector<std::pair<std::string, TimingApplication::Spent>> rows(app.spent.begin(),
+                                                                           app.spent.end());
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto &a, const auto &b) { return a.second.total > b.second.total; });
+        std::printf("GUI thread during the moves and drags (event type, receiver): total, "
+                    "longest, count\n");
+        for (std::size_t i = 0; i < rows.size() && i < 30; ++i)
+            std::printf("  %-70s %8.1f ms %6.1f ms %5d\n", rows[i].first.c_str(),
+                        rows[i].second.total, rows[i].second.longest, rows[i].second.count);
+    }
     std::printf("slider release to charts updated, %zu moves: median %.1f ms, max %.1f ms\n",
                 latencies.size(), median(latencies),
                 *std::max_element(latencies.begin(), latencies.end()));
