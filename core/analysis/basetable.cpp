@@ -64,7 +64,11 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
     // Mixed-radix row keys, a group of quasi-identifiers at a time; between groups the keys
     // are renumbered densely so that they always fit in 64 bits.
     std::vector<std::uint64_t> keys(n, 0);
-    const std::size_t parts = workParts(n, 65536);
+    // each record's key in its own place: every core takes a slice
+    const std::size_t keyParts = coreParts(n, 65536);
+    // the slices are grouped on their own and merged in their order; where they add up
+    // weights, the split is the same on every machine
+    const std::size_t parts = weightColumn ? workParts(n, 65536) : coreParts(n, 65536);
     std::uint64_t radixProduct = 1;
     KeyIndex index;
     for (std::size_t q = 0; q < m; ++q) {
@@ -79,7 +83,7 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
         const auto &leaves = leafOfCode[q];
         const Column &column = data.columns[quasiIdentifiers[q].column];
         column.codes.visit([&](auto codes) {
-            runParts(n, parts, [&](std::size_t, std::size_t begin, std::size_t end) {
+            runParts(n, keyParts, [&](std::size_t, std::size_t begin, std::size_t end) {
                 for (std::size_t i = begin; i < end; ++i)
                     keys[i] = keys[i] * radix + leaves[codes[i]];
             });

@@ -312,9 +312,17 @@ void Evaluator::groupInto(const std::vector<int> &levels, ClassTable &out, bool 
         plan.radixProduct = renumberedKeys(plan, combos, nullptr, m_keys);
     else
         m_keys.resize(combos);
-    const std::size_t slices = workParts(combos, 1 << 15);
     const bool direct =
         plan.radixProduct <= std::min<std::uint64_t>(combos, std::uint64_t(1) << 20);
+    // Counted straight into an array per slice (few classes), slices of at least half the
+    // array's length, so that the arrays never outweigh the work; the slices' weights are
+    // added in the order of the slices, so with weights the split is the same on every
+    // machine. Grouped by hash, a class's weight is added up in the order of its combinations
+    // by whichever thread takes its part: one slice per core.
+    const std::size_t minSlice =
+        direct ? std::max<std::size_t>(1 << 15, plan.radixProduct / 2) : std::size_t(1) << 15;
+    const std::size_t slices =
+        direct && weighted ? workParts(combos, minSlice) : coreParts(combos, minSlice);
     // Many classes are grouped in 256 parts by the top bits of their keys' hash, so that each
     // part's table stays in the core's cache; the parts are shared out among the cores.
     constexpr std::size_t kHashedParts = 256;
@@ -385,7 +393,7 @@ void Evaluator::groupInto(const std::vector<int> &levels, ClassTable &out, bool 
         // classes in the order of their keys, slices added up in a fixed order; the key range
         // is shared out among the cores, each collecting its classes, then laid end to end
         m_classOfKey.assign(plan.radixProduct, ~std::uint32_t(0));
-        const std::size_t ranges = workParts(plan.radixProduct, 1 << 15);
+        const std::size_t ranges = coreParts(plan.radixProduct, 1 << 15);
         std::vector<ClassTable> pieces(ranges);
         runParts(plan.radixProduct, ranges, [&](std::size_t r, std::size_t begin, std::size_t end) {
             ClassTable &piece = pieces[r];
@@ -485,7 +493,7 @@ void Evaluator::layPartsEndToEnd(ClassTable &out)
     // the parts' classes laid end to end, copied on every core
     const std::size_t parts = m_parts.size();
     const bool weighted = m_table.weighted();
-    const std::size_t slices = workParts(parts, 1);
+    const std::size_t slices = coreParts(parts, 1);
     m_partOffset.resize(parts);
     std::size_t total = 0;
     for (std::size_t p = 0; p < parts; ++p) {
@@ -762,7 +770,7 @@ Evaluation Evaluator::measureSegments(const std::vector<int> &levels,
     std::size_t total = 0;
     for (const ClassSegment &seg : segments)
         total += seg.count;
-    const std::size_t parts = workParts(total, 1 << 17);
+    const std::size_t parts = coreParts(total, 1 << 17); // counts: integers
     if (parts == 1) {
         // small tables (a search evaluates thousands): straight into the one array
         for (const ClassSegment &seg : segments) {

@@ -95,7 +95,7 @@ Sorted ladderBySorting(const BaseTable &table, const std::vector<std::size_t> &s
     s.countsOut.resize(combos);
     // slices of the combinations, one per core; every pass keeps their order, so the result
     // does not depend on their number
-    const std::size_t slices = workParts(combos, 1 << 13);
+    const std::size_t slices = coreParts(combos, 1 << 13);
     runParts(combos, slices, [&](std::size_t, std::size_t begin, std::size_t end) {
         std::copy_n(table.counts().data() + begin, end - begin, s.counts.data() + begin);
         std::fill_n(s.keys.data() + begin, end - begin, std::uint64_t(0));

@@ -143,7 +143,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
     std::vector<std::uint32_t> accepted; // first field of each record of the batch that is kept
     std::vector<CsvParser::Record> records;
     std::vector<std::size_t> order(width);
-    const std::size_t parts = workParts(width, 1);
+    // a column's codes are its own: every core takes columns
+    const std::size_t parts = coreParts(width, 1);
     if (options.progress)
         options.progress(parser.bytesRead(), parser.fileSize());
     for (;;) {

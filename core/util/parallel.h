@@ -7,27 +7,40 @@
 
 namespace dijkgraaf {
 
-// Work that splits is split into at most this many parts, whatever the number of cores, so
-// that sums of floating-point numbers are added in the same order, and results agree to the
-// last digit, on every machine.
-constexpr std::size_t kMaxWorkParts = 2;
+// Two kinds of work split over the engine's threads.
+//
+// Work whose parts are added up in floating point (weights, sums) is split the same way on
+// every machine: into parts of at least minPart items, at most kMaxWorkParts of them, whatever
+// the number of cores, and the parts' results are added in the order of the parts, so that
+// results agree to the last digit on every machine. The parts then go to however many threads
+// there are; with up to kMaxWorkParts cores all of them take part.
+constexpr std::size_t kMaxWorkParts = 64;
 
-// Number of parts to split n items of work into: none smaller than minPart.
+// Number of parts to split n items of such work into: none smaller than minPart.
 inline std::size_t workParts(std::size_t n, std::size_t minPart)
 {
     return std::max<std::size_t>(1, std::min(kMaxWorkParts, n / std::max<std::size_t>(1, minPart)));
+}
+
+std::size_t workerCount();
+
+// Work whose result does not depend on the split (each item's result in its own place, or
+// integers added up) is split into one part per thread of the pool, none smaller than minPart.
+inline std::size_t coreParts(std::size_t n, std::size_t minPart)
+{
+    return std::max<std::size_t>(1, std::min(workerCount(), n / std::max<std::size_t>(1, minPart)));
 }
 
 // The engine's threads: one pool for the whole process, started once, sized to the machine's
 // cores (or to DIJKGRAAF_THREADS), so that no call starts threads of its own and work started
 // from several places at once shares the cores instead of overcommitting them.
 //
-// The number of threads never changes a result: work whose parts are added up is split by
-// workParts (independent of the pool), and work split by workerCount() writes each item's
-// result in its own place.
+// The number of threads never changes a result: work whose parts are added up in floating
+// point is split by workParts (independent of the pool), and work split by coreParts or
+// workerCount() writes each item's result in its own place or adds integers.
 //
-// Threads that take part in a call: the calling thread and the pool's workers.
-std::size_t workerCount();
+// Threads that take part in a call: the calling thread and the pool's workers (declared
+// above).
 // For tests that prove results independent of the number of threads: the pool is restarted
 // with n threads in all (the caller included). Not while work runs.
 void setWorkerCount(std::size_t n);

@@ -6,12 +6,15 @@
 #include "hierarchy/hierarchybuilders.h"
 #include "io/csvreader.h"
 #include "testutil.h"
+#include "util/parallel.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
 #include <map>
+#include <set>
 
 using namespace dijkgraaf;
 
@@ -386,6 +389,153 @@ private slots:
         const Evaluation again = ev.evaluate({1, 0, 1, 0}, settings);
         compareEvaluations(again, referenceEvaluation(s.data, s.columns, s.hierarchies,
                                                       {1, 0, 1, 0}, settings, -1));
+    }
+
+    // The engine's parallel parts (reading the file, building the BaseTable, grouping on every
+    // core, counting the class sizes, the ladder's sort) with 1, 2 and 8 threads: every figure
+    // bit for bit the same (weights are added in floating point, where a split that followed
+    // the threads would change the last digits), and the totals those of the raw rows.
+    void resultsDoNotDependOnTheThreads()
+    {
+        struct RestoreThreads
+        {
+            std::size_t n = workerCount();
+            ~RestoreThreads() { setWorkerCount(n); }
+        } restore;
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("customers.csv").toStdString();
+        QVERIFY(generateCustomers(path, 200000, 11).ok());
+        const std::vector<std::vector<int>> lattice = {
+            {0, 0, 0, 0}, {1, 0, 1, 0}, {2, 0, 3, 0}, {2, 1, 4, 1},
+            {3, 0, 2, 0}, {1, 1, 2, 1}, {3, 1, 4, 0}, {2, 0, 1, 1}};
+        PrivacySettings settings;
+        settings.k = 3;
+        settings.suppressionLimit = 0.3;
+        struct Run
+        {
+            Setup s;
+            std::size_t weight = 0;
+            std::optional<BaseTable> table;
+            std::optional<BaseTable> coarse; // few combinations, each in every slice
+            std::vector<Evaluation> evaluations;
+            std::vector<ClassTable> groupings;
+            std::vector<std::vector<UniquenessStep>> ladders;
+        };
+        std::vector<Run> runs;
+        for (const std::size_t threads : {1u, 2u, 8u}) {
+            setWorkerCount(threads);
+            Run run;
+            auto d = readCsv(path);
+            QVERIFY(d.ok());
+            run.s.data = std::move(*d);
+            for (const char *name : {"date_of_birth", "gender", "postcode", "municipality"}) {
+                const auto c = *run.s.data.columnIndex(name);
+                run.s.columns.push_back(c);
+                const Column &col = run.s.data.columns[c];
+                run.s.hierarchies.push_back(col.type == ValueType::Date ? *buildDateHierarchy(col)
+                                            : col.type == ValueType::Postcode
+                                                ? *buildMaskingHierarchy(col)
+                                                : buildValueOrSuppressedHierarchy(col));
+            }
+            // the monthly amounts (cents) as the sampling weights
+            run.weight = *run.s.data.columnIndex("monthly_amount");
+            run.table.emplace(baseTable(run.s, run.weight));
+            Setup coarse;
+            coarse.data = run.s.data; // (a copy: the gender and municipality only)
+            coarse.columns = {run.s.columns[1], run.s.columns[3]};
+            coarse.hierarchies = {run.s.hierarchies[1], run.s.hierarchies[3]};
+            run.coarse.emplace(baseTable(coarse, run.weight));
+            Evaluator ev(*run.table);
+            for (std::vector<int> levels : lattice) {
+                for (std::size_t q = 0; q < levels.size(); ++q)
+                    levels[q] = std::min(levels[q], run.s.hierarchies[q].height());
+                run.evaluations.push_back(ev.evaluate(levels, settings));
+                ClassTable classes;
+                ev.group(levels, classes);
+                run.groupings.push_back(std::move(classes));
+                auto ladder = uniquenessLadderAt(ev, {0, 1, 2, 3}, levels);
+                QVERIFY(ladder);
+                run.ladders.push_back(std::move(*ladder));
+            }
+            runs.push_back(std::move(run));
+        }
+
+        // the raw rows: records, the sum of the weights, the distinct combinations
+        const Run &one = runs.front();
+        const Dataset &data = one.s.data;
+        QCOMPARE(data.rowCount, std::size_t(200000));
+        const Column &w = data.columns[one.weight];
+        double rawWeight = 0;
+        std::set<std::vector<std::string>> distinct;
+        for (std::size_t row = 0; row < data.rowCount; ++row) {
+            rawWeight += w.numbers[w.codes.at(row)];
+            std::vector<std::string> key;
+            for (const std::size_t c : one.s.columns)
+                key.emplace_back(data.columns[c].text(data.columns[c].codes.at(row)));
+            distinct.insert(std::move(key));
+        }
+        QCOMPARE(one.table->size(), distinct.size());
+        QVERIFY(one.table->size() > 2 * 65536); // split into parts, and grouped by hash
+        double tableWeight = 0;
+        for (const double x : one.table->weights())
+            tableWeight += x;
+        QVERIFY(std::fabs(tableWeight - rawWeight) <= 1e-9 * rawWeight);
+        compareEvaluations(one.evaluations[1],
+                           referenceEvaluation(data, one.s.columns, one.s.hierarchies,
+                                               one.evaluations[1].levels, settings,
+                                               static_cast<int>(one.weight)));
+
+        const auto sameDoubles = [](std::span<const double> a, std::span<const double> b) {
+            return a.size() == b.size() &&
+                   (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+        };
+        for (std::size_t r = 1; r < runs.size(); ++r) {
+            const Run &other = runs[r];
+            // the file read the same
+            for (std::size_t c = 0; c < data.columns.size(); ++c)
+                for (std::size_t row = 0; row < data.rowCount; row += 7)
+                    QCOMPARE(other.s.data.columns[c].codes.at(row), data.columns[c].codes.at(row));
+            // the same combinations, in the same order, with the same weights to the last bit
+            const BaseTable &a = *one.table, &b = *other.table;
+            QCOMPARE(b.size(), a.size());
+            QVERIFY(std::ranges::equal(b.counts(), a.counts()));
+            QVERIFY(sameDoubles(b.weights(), a.weights()));
+            QVERIFY(std::ranges::equal(b.combinationOfRecord(), a.combinationOfRecord()));
+            for (std::size_t q = 0; q < a.qiCount(); ++q)
+                QVERIFY(std::ranges::equal(b.leaves(q), a.leaves(q)));
+            QCOMPARE(other.coarse->size(), one.coarse->size());
+            QVERIFY(std::ranges::equal(other.coarse->counts(), one.coarse->counts()));
+            QVERIFY(sameDoubles(other.coarse->weights(), one.coarse->weights()));
+            for (std::size_t i = 0; i < lattice.size(); ++i) {
+                const Evaluation &x = one.evaluations[i], &y = other.evaluations[i];
+                QCOMPARE(y.levels, x.levels);
+                QCOMPARE(y.suppressedRecords, x.suppressedRecords);
+                QCOMPARE(y.risk.classes, x.risk.classes);
+                QCOMPARE(y.risk.sampleUniques, x.risk.sampleUniques);
+                QCOMPARE(y.keptRecordsByClassSize, x.keptRecordsByClassSize);
+                const double xs[] = {x.risk.averageClassSize, x.risk.recordsAtRisk,
+                                     x.risk.expectedReidentifications, x.risk.globalRisk,
+                                     x.risk.maxIndividualRisk, x.utility.loss,
+                                     x.utility.precisionLoss, x.utility.discernibility,
+                                     x.utility.nuEntropy};
+                const double ys[] = {y.risk.averageClassSize, y.risk.recordsAtRisk,
+                                     y.risk.expectedReidentifications, y.risk.globalRisk,
+                                     y.risk.maxIndividualRisk, y.utility.loss,
+                                     y.utility.precisionLoss, y.utility.discernibility,
+                                     y.utility.nuEntropy};
+                QVERIFY2(sameDoubles(xs, ys), qPrintable(QString("levels #%1").arg(i)));
+                QVERIFY(sameDoubles(y.lossPerQi, x.lossPerQi));
+                const ClassTable &gx = one.groupings[i], &gy = other.groupings[i];
+                QCOMPARE(gy.size, gx.size);
+                QCOMPARE(gy.representative, gx.representative);
+                QVERIFY(sameDoubles(gy.weight, gx.weight));
+                QCOMPARE(other.ladders[i].size(), one.ladders[i].size());
+                for (std::size_t j = 0; j < one.ladders[i].size(); ++j) {
+                    QCOMPARE(other.ladders[i][j].uniqueRecords, one.ladders[i][j].uniqueRecords);
+                    QCOMPARE(other.ladders[i][j].classes, one.ladders[i][j].classes);
+                }
+            }
+        }
     }
 
     void baseTableCountsCombinations()

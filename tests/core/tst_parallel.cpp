@@ -104,12 +104,24 @@ private slots:
 
     void workPartsIgnoresTheMachine()
     {
-        // sums are split the same way on every machine
+        // sums are split the same way on every machine: by the work, up to kMaxWorkParts
         for (std::size_t threads : {1u, 2u, 8u}) {
             setWorkerCount(threads);
-            QCOMPARE(workParts(1000, 100), kMaxWorkParts);
+            QCOMPARE(workParts(1000, 100), std::size_t(10));
+            QCOMPARE(workParts(1000000, 100), kMaxWorkParts);
             QCOMPARE(workParts(150, 100), std::size_t(1));
             QCOMPARE(workParts(0, 100), std::size_t(1));
+        }
+    }
+
+    void corePartsFollowTheMachine()
+    {
+        // work whose result does not depend on the split: a part per thread, none too small
+        for (std::size_t threads : {1u, 2u, 8u}) {
+            setWorkerCount(threads);
+            QCOMPARE(coreParts(1000000, 100), threads);
+            QCOMPARE(coreParts(300, 100), std::min<std::size_t>(threads, 3));
+            QCOMPARE(coreParts(50, 100), std::size_t(1));
         }
     }
 
