@@ -12,6 +12,7 @@
 #include "hierarchy/hierarchybuilders.h"
 #include "hierarchy/hierarchyspec.h"
 #include "io/csvreader.h"
+#include "io/postgres.h"
 #include "io/rolesuggestions.h"
 #include "search/search.h"
 
@@ -143,7 +144,22 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
 
     p.path = a.positional[0];
     const std::string &path = p.path;
-    auto data = importData(a, path);
+    // hierarchy files are named after the data file, or the table of data in a database
+    std::string hierarchyBase = path;
+    auto data = [&]() -> Result<Dataset> {
+        if (!isPostgresUrl(path))
+            return importData(a, path);
+        // in PostgreSQL: the combinations of the quasi-identifiers are counted there
+        auto source = PostgresSource::parse(path);
+        if (!source)
+            return source.error();
+        hierarchyBase = source->table.empty() ? std::string("query") : source->table;
+        std::optional<std::string> weight;
+        if (a.has("weight"))
+            weight = a.value("weight");
+        QueryInterrupt interrupt;
+        return readPostgresCombinations(*source, qiNames, weight, interrupt.flag());
+    }();
     if (!data)
         return data.error();
 
@@ -153,7 +169,7 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
         if (!column)
             return column.error();
         const Column &col = data->columns[*column];
-        auto spec = hierarchySpecOption(a, path, name);
+        auto spec = hierarchySpecOption(a, hierarchyBase, name);
         Result<Hierarchy> h = !spec   ? Result<Hierarchy>(spec.error())
                               : *spec ? buildHierarchy(col, **spec)
                                       : buildValueOrSuppressedHierarchy(col);

@@ -1,5 +1,8 @@
 #include "cliutil.h"
 
+#include "io/postgres.h"
+
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #ifdef _WIN32
@@ -202,6 +205,12 @@ ImportSettings importSettings(const Arguments &a)
 
 Result<Dataset> importData(const ImportSettings &settings, const std::string &path)
 {
+    if (isPostgresUrl(path))
+        return Error::of(QT_TRANSLATE_NOOP("Errors",
+                                           "this command reads every record; of data in "
+                                           "PostgreSQL, assess and search read the combinations "
+                                           "(counted in the database)"),
+                         {}, path);
     auto data = readData(path, settings);
     if (!data) {
         Error e = data.error();
@@ -285,10 +294,18 @@ namespace {
 
 volatile std::sig_atomic_t g_interrupted = 0;
 bool g_progressShown = false;
+// lock-free, so that the signal handler may set it
+std::atomic<bool> g_stopQuery{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
 
 extern "C" void onInterrupt(int)
 {
     g_interrupted = 1;
+}
+
+extern "C" void onQueryInterrupt(int)
+{
+    g_stopQuery.store(true, std::memory_order_relaxed);
 }
 
 bool stderrIsTerminal()
@@ -320,6 +337,22 @@ AuditOptions auditOptions(const Arguments &a)
         return g_interrupted == 0;
     };
     return o;
+}
+
+QueryInterrupt::QueryInterrupt()
+{
+    g_stopQuery = false;
+    std::signal(SIGINT, onQueryInterrupt);
+}
+
+QueryInterrupt::~QueryInterrupt()
+{
+    std::signal(SIGINT, SIG_DFL);
+}
+
+const std::atomic<bool> *QueryInterrupt::flag() const
+{
+    return &g_stopQuery;
 }
 
 void clearProgressLine()

@@ -11,6 +11,7 @@
 #include "model/hierarchy.h"
 #include "model/result.h"
 
+#include <atomic>
 #include <QJsonObject>
 
 #include <cstdint>
@@ -88,6 +89,17 @@ int fail(const Error &e); // prints the error, returns kFailed
 AuditOptions auditOptions(const Arguments &a);
 // Clears the progress line, and gives Ctrl+C back its usual meaning.
 void clearProgressLine();
+// While it lives, Ctrl+C sets flag() instead of ending the program: a statement running in a
+// database is then cancelled on the server, and the command ends with a message.
+class QueryInterrupt
+{
+public:
+    QueryInterrupt();
+    ~QueryInterrupt();
+    QueryInterrupt(const QueryInterrupt &) = delete;
+    QueryInterrupt &operator=(const QueryInterrupt &) = delete;
+    const std::atomic<bool> *flag() const;
+};
 std::string grouped(std::uint64_t v);
 std::string pct(double share);
 std::string fixed(double v, int digits = 4);

@@ -4,6 +4,8 @@
 # Linux desktop entry; strace is for the tests only (they kill the CLI at each rename to check what it leaves);
 # clang with its runtimes (sanitizers, libFuzzer) and llvm's symbolizer build and run the
 # sanitizer suite and the fuzz targets (scripts/sanitize.sh), never the product.
+# libpq reads data that lives in PostgreSQL; the server (postgresql-15) runs only in the tests,
+# which start servers of their own in temporary folders (initdb, pg_ctl) and stop them after.
 # Node.js with npm runs the metadata validators of the tests (tests/metadata: a SHACL validator
 # for DCAT-AP, the Frictionless Data Package library), installed from the npm registry at the
 # versions of tests/metadata/package-lock.json; the product never needs them.
@@ -17,6 +19,7 @@ packages=(
   libgl-dev libsqlite3-dev sqlite3 libglpk-dev coinor-libcbc-dev coinor-libclp-dev
   xvfb xauth fonts-dejavu-core
   strace clang-14 libclang-rt-14-dev llvm-14 poppler-utils desktop-file-utils
+  libpq-dev postgresql-15 postgresql-client-15
 )
 
 if [ "$(id -u)" -eq 0 ]; then

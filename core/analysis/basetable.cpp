@@ -5,6 +5,7 @@
 #include "util/parallel.h"
 
 #include <cmath>
+#include <limits>
 
 namespace dijkgraaf {
 
@@ -27,7 +28,15 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
     BaseTable table;
     const std::size_t n = static_cast<std::size_t>(data.rowCount);
     const std::size_t m = quasiIdentifiers.size();
-    table.m_records = data.rowCount;
+    table.m_records = data.records();
+    // rows that stand for several records (counted in a database): a combination's count must
+    // fit its 32 bits
+    const std::uint64_t *rowRecords = data.rowRecords.empty() ? nullptr : data.rowRecords.data();
+    if (rowRecords && table.m_records > std::numeric_limits<std::uint32_t>::max())
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "%1 records are more than one analysis "
+                                                     "holds (%2)"),
+                         {arg(table.m_records), arg(std::numeric_limits<std::uint32_t>::max())},
+                         data.sourcePath);
 
     std::vector<std::vector<std::uint32_t>> leafOfCode(m);
     for (std::size_t q = 0; q < m; ++q) {
@@ -116,7 +125,7 @@ Result<BaseTable> BaseTable::build(const Dataset &data,
                 if (weightCol)
                     s.weights.push_back(0);
             }
-            ++s.counts[id];
+            s.counts[id] += rowRecords ? static_cast<std::uint32_t>(rowRecords[i]) : 1;
             if (weightCol)
                 s.weights[id] += weightOfCode[weightCol->codes.at(i)];
         }

@@ -28,6 +28,19 @@ public:
     std::vector<std::string> warnings;
     std::vector<RejectedLine> rejectedLines; // the first ones, up to a cap
     std::uint64_t rejectedLineCount = 0;
+    // The records each row stands for, where the rows are combinations counted where the data
+    // lives (a GROUP BY in the database); empty where each row is one record.
+    std::vector<std::uint64_t> rowRecords;
+    // The records of the source: the rows, or what they stand for.
+    std::uint64_t records() const
+    {
+        if (rowRecords.empty())
+            return rowCount;
+        std::uint64_t n = 0;
+        for (const std::uint64_t r : rowRecords)
+            n += r;
+        return n;
+    }
 
     std::optional<std::size_t> columnIndex(std::string_view name) const;
     std::size_t codeBytes() const; // memory of all code arrays

@@ -30,17 +30,22 @@
         <translation>een steekproefgewicht moet een getal zijn</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/basetable.cpp" line="35"/>
+        <location filename="../../core/analysis/basetable.cpp" line="36"/>
+        <source>%1 records are more than one analysis holds (%2)</source>
+        <translation>%1 records zijn meer dan één analyse kan bevatten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/basetable.cpp" line="44"/>
         <source>no such column</source>
         <translation>deze kolom bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/basetable.cpp" line="52"/>
+        <location filename="../../core/analysis/basetable.cpp" line="61"/>
         <source>a sampling weight must be a positive number; %1 record(s) hold a missing value</source>
         <translation>een steekproefgewicht moet een positief getal zijn; %1 record(s) hebben een ontbrekende waarde</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/basetable.cpp" line="56"/>
+        <location filename="../../core/analysis/basetable.cpp" line="65"/>
         <source>a sampling weight must be a positive number; %1 record(s) hold &apos;%2&apos;</source>
         <translation>een steekproefgewicht moet een positief getal zijn; %1 record(s) hebben &apos;%2&apos;</translation>
     </message>
@@ -295,27 +300,27 @@
         <translation>de kopregel noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="166"/>
+        <location filename="../../core/io/csvreader.cpp" line="167"/>
         <source>this line has 1 field where the header has %2; skip such lines, or correct the file</source>
         <translation>deze regel heeft 1 veld waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="169"/>
+        <location filename="../../core/io/csvreader.cpp" line="170"/>
         <source>this line has %1 fields where the header has %2; skip such lines, or correct the file</source>
         <translation>deze regel heeft %1 velden waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="217"/>
+        <location filename="../../core/io/csvreader.cpp" line="218"/>
         <source>this line holds a zero byte, which no text file does: the file is not a CSV file, or it is damaged</source>
         <translation>deze regel bevat een nulbyte, wat geen tekstbestand doet: het bestand is geen CSV-bestand, of het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="234"/>
+        <location filename="../../core/io/csvreader.cpp" line="235"/>
         <source>no line of the file matches the header&apos;s %1 fields</source>
         <translation>geen regel van het bestand past bij de %1 velden van de kopregel</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="238"/>
+        <location filename="../../core/io/csvreader.cpp" line="239"/>
         <source>the file has a header but no records</source>
         <translation>het bestand heeft een kopregel maar geen records</translation>
     </message>
@@ -350,9 +355,60 @@
         <translation>&apos;%1&apos; heeft geen kolommen</translation>
     </message>
     <message>
+        <location filename="../../core/io/postgres.cpp" line="64"/>
+        <location filename="../../core/io/postgres.cpp" line="67"/>
+        <source>cannot connect to the database %1: %2</source>
+        <translation>kan geen verbinding maken met de database %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="99"/>
+        <location filename="../../core/io/postgres.cpp" line="135"/>
+        <location filename="../../core/io/postgres.cpp" line="244"/>
+        <source>the database %1 refused the statement: %2</source>
+        <translation>de database %1 weigerde de opdracht: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="115"/>
+        <location filename="../../core/io/postgres.cpp" line="145"/>
+        <source>the connection to the database %1 was lost: %2</source>
+        <translation>de verbinding met de database %1 is verbroken: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="175"/>
+        <location filename="../../core/io/postgres.cpp" line="178"/>
+        <source>not a PostgreSQL address: %1</source>
+        <translation>geen PostgreSQL-adres: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="181"/>
+        <source>a PostgreSQL address holds no password: give it in PGPASSWORD or in the password file (~/.pgpass)</source>
+        <translation>een PostgreSQL-adres bevat geen wachtwoord: geef het in PGPASSWORD of in het wachtwoordbestand (~/.pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="202"/>
+        <source>a PostgreSQL address does not know the parameter &apos;%1&apos;; it knows table, schema and query</source>
+        <translation>een PostgreSQL-adres kent de parameter &apos;%1&apos; niet; het kent table, schema en query</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="208"/>
+        <source>a PostgreSQL address names the rows by table=... or by query=..., one of them</source>
+        <translation>een PostgreSQL-adres noemt de rijen met table=... of met query=..., één van beide</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="211"/>
+        <source>a PostgreSQL address with schema=... needs table=...</source>
+        <translation>een PostgreSQL-adres met schema=... heeft table=... nodig</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="298"/>
         <location filename="../../core/io/sqlitereader.cpp" line="115"/>
         <source>&apos;%1&apos; holds no records</source>
         <translation>&apos;%1&apos; bevat geen records</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="301"/>
+        <source>a sampling weight must be a positive number; some records hold a missing value</source>
+        <translation>een steekproefgewicht moet een positief getal zijn; sommige records hebben een ontbrekende waarde</translation>
     </message>
     <message>
         <location filename="../../core/model/column.cpp" line="30"/>

@@ -5,6 +5,7 @@
 #include "hierarchy/arxformat.h"
 #include "hierarchy/hierarchybuilders.h"
 #include "io/csvreader.h"
+#include "compareevaluations.h"
 #include "testutil.h"
 #include "util/parallel.h"
 
@@ -128,33 +129,6 @@ Evaluation referenceEvaluation(const Dataset &d, const std::vector<std::size_t> 
     ev.utility.discernibility = disc / (static_cast<double>(n) * n);
     ev.utility.suppressionRate = ev.suppressedRecords / static_cast<double>(n);
     return ev;
-}
-
-void compareEvaluations(const Evaluation &a, const Evaluation &b)
-{
-    auto close = [](double x, double y) {
-        return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y));
-    };
-    QCOMPARE(a.satisfied, b.satisfied);
-    QCOMPARE(a.recordsBelowK, b.recordsBelowK);
-    QCOMPARE(a.suppressedRecords, b.suppressedRecords);
-    QCOMPARE(a.risk.classes, b.risk.classes);
-    QCOMPARE(a.risk.minClassSize, b.risk.minClassSize);
-    QCOMPARE(a.risk.sampleUniques, b.risk.sampleUniques);
-    QVERIFY(close(a.risk.averageClassSize, b.risk.averageClassSize));
-    QVERIFY(close(a.risk.prosecutorMax, b.risk.prosecutorMax));
-    QVERIFY(close(a.risk.prosecutorAvg, b.risk.prosecutorAvg));
-    QVERIFY(close(a.risk.recordsAtRisk, b.risk.recordsAtRisk));
-    QVERIFY(close(a.risk.expectedReidentifications, b.risk.expectedReidentifications));
-    QVERIFY(close(a.risk.globalRisk, b.risk.globalRisk));
-    QVERIFY(close(a.risk.maxIndividualRisk, b.risk.maxIndividualRisk));
-    QVERIFY2(close(a.utility.loss, b.utility.loss),
-             qPrintable(QString("%1 vs %2").arg(a.utility.loss).arg(b.utility.loss)));
-    QVERIFY(close(a.utility.precisionLoss, b.utility.precisionLoss));
-    QVERIFY(close(a.utility.discernibility, b.utility.discernibility));
-    QVERIFY2(close(a.utility.nuEntropy, b.utility.nuEntropy),
-             qPrintable(QString("%1 vs %2").arg(a.utility.nuEntropy).arg(b.utility.nuEntropy)));
-    QVERIFY(close(a.utility.suppressionRate, b.utility.suppressionRate));
 }
 
 } // namespace
@@ -344,7 +318,7 @@ private slots:
             const Evaluation fast = ev.evaluate(levels, settings);
             const Evaluation slow = referenceEvaluation(s.data, s.columns, s.hierarchies, levels,
                                                         settings, w ? static_cast<int>(*w) : -1);
-            compareEvaluations(fast, slow);
+            test::compareEvaluations(fast, slow);
         }
     }
 
@@ -379,7 +353,7 @@ private slots:
               std::vector<int>{2, 0, 3, 0}, std::vector<int>{2, 1, 4, 1},
               std::vector<int>{1, 0, 2, 0}}) {
             const Evaluation fast = ev.evaluate(levels, settings);
-            compareEvaluations(
+            test::compareEvaluations(
                 fast, referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
             if (fast.suppressedRecords > 0 && fast.risk.classes > 1024)
                 ++withSuppression;
@@ -387,7 +361,7 @@ private slots:
         QVERIFY(withSuppression >= 1);
         // the same numbers again: nothing carries over from one evaluation to the next
         const Evaluation again = ev.evaluate({1, 0, 1, 0}, settings);
-        compareEvaluations(again, referenceEvaluation(s.data, s.columns, s.hierarchies,
+        test::compareEvaluations(again, referenceEvaluation(s.data, s.columns, s.hierarchies,
                                                       {1, 0, 1, 0}, settings, -1));
     }
 
@@ -480,7 +454,7 @@ private slots:
         for (const double x : one.table->weights())
             tableWeight += x;
         QVERIFY(std::fabs(tableWeight - rawWeight) <= 1e-9 * rawWeight);
-        compareEvaluations(one.evaluations[1],
+        test::compareEvaluations(one.evaluations[1],
                            referenceEvaluation(data, one.s.columns, one.s.hierarchies,
                                                one.evaluations[1].levels, settings,
                                                static_cast<int>(one.weight)));
@@ -561,7 +535,7 @@ private slots:
         PrivacySettings settings;
         settings.k = 5;
         settings.suppressionLimit = 0.02;
-        compareEvaluations(
+        test::compareEvaluations(
             ev.evaluate(levels, settings),
             referenceEvaluation(s.data, s.columns, s.hierarchies, levels, settings, -1));
     }

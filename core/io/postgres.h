@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/dataset.h"
+#include "model/result.h"
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dijkgraaf {
+
+// Data that lives in a PostgreSQL database: where to connect, and which rows (a table or view,
+// or a query). Written as a URL:
+//   postgresql://user@host:port/database?table=customers
+//   postgresql://user@host:port/database?schema=sales&table=customers
+//   postgresql://user@host:port/database?query=SELECT%20...
+// Every part may be left out; libpq then takes its defaults (PGHOST, PGPORT, PGDATABASE,
+// PGUSER, the local socket). The password is never part of it: libpq reads PGPASSWORD or the
+// user's password file (~/.pgpass, or PGPASSFILE), so that no project, command line or file
+// written by Dijkgraaf holds it.
+struct PostgresSource
+{
+    std::string host, port, database, user;
+    std::string schema, table; // the rows: a table or view (in a schema, or on the search path)
+    std::string query;         // or a query (a SELECT), when no table is given
+
+    // Parses the URL; the Error says what is wrong with it (a password in it, no table or
+    // query, both, a parameter it does not know).
+    static Result<PostgresSource> parse(const std::string &url);
+    // The URL again, without a password (there is none): for messages and the data's name.
+    std::string url() const;
+};
+
+// True for "postgresql://..." and "postgres://...".
+bool isPostgresUrl(const std::string &text);
+
+// The distinct combinations of `columns` in the source's rows, computed in the database (one
+// GROUP BY; only the aggregates come back): a Dataset with one row per combination, the
+// columns' values as text (NULL is missing), types inferred as for a file, and rowRecords
+// saying how many rows of the source each stands for. With a weight column, that column of the
+// result holds the sum of the weights of the combination's rows. Names are quoted as
+// identifiers, so that no column, table or schema name can change the statement. cancel is
+// looked at while the database works; a cancelled statement is cancelled on the server too.
+Result<Dataset> readPostgresCombinations(const PostgresSource &source,
+                                         const std::vector<std::string> &columns,
+                                         const std::optional<std::string> &weight = std::nullopt,
+                                         const std::atomic<bool> *cancel = nullptr);
+
+// The columns of the source's rows, in order (no rows are read).
+Result<std::vector<std::string>> postgresColumns(const PostgresSource &source);
+
+} // namespace dijkgraaf

@@ -1,0 +1,345 @@
+// Data that lives in PostgreSQL, against a real server of the test's own (tests/pgserver.h):
+// the combinations counted in the database give every figure the engine gives on the same rows
+// read from the file; names cannot change the statement; a server that is down, a wrong
+// password, a missing table say so; a cancelled statement stops on the server.
+#include "analysis/basetable.h"
+#include "analysis/evaluator.h"
+#include "hierarchy/arxformat.h"
+#include "io/csvreader.h"
+#include "io/postgres.h"
+#include "compareevaluations.h"
+#include "pgserver.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+#include <thread>
+
+using namespace dijkgraaf;
+using dijkgraaf::test::dataPath;
+using dijkgraaf::test::PostgresServer;
+
+namespace {
+
+const std::vector<std::string> kAdultQis = {"sex", "age", "race", "marital-status", "education"};
+
+// The Adult file with a sampling weight of its own (a function of the row's values, with
+// fractions, so that the order of additions shows), as the same rows go into the database.
+QByteArray weightedAdult()
+{
+    QFile f(QString::fromStdString(dataPath("adult/adult.csv")));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read adult.csv");
+    QByteArray out;
+    bool header = true;
+    for (QByteArray line : f.readAll().split('\n')) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (header) {
+            out += line + ";weight\n";
+            header = false;
+            continue;
+        }
+        const auto fields = line.split(';');
+        const double w = 1.0 + static_cast<double>(fields[1].toInt() % 17) / 8.0 +
+                         static_cast<double>(fields[4].size()) / 32.0;
+        out += line + ';' + QByteArray::number(w, 'g', 17) + '\n';
+    }
+    return out;
+}
+
+BaseTable tableOf(const Dataset &data, std::optional<std::string> weight = std::nullopt)
+{
+    std::vector<QuasiIdentifier> qis;
+    for (const auto &name : kAdultQis) {
+        const auto c = *data.columnIndex(name);
+        auto h = readArxHierarchy(arxHierarchyPath(dataPath("adult"), dataPath("adult/adult.csv"), name));
+        if (!h)
+            qFatal("%s", h.error().text().c_str());
+        qis.push_back({c, std::move(*h)});
+    }
+    auto t = BaseTable::build(data, std::move(qis),
+                              weight ? std::optional<std::size_t>(*data.columnIndex(*weight))
+                                     : std::nullopt);
+    if (!t)
+        qFatal("%s", t.error().text().c_str());
+    return std::move(*t);
+}
+
+// Two JSON documents alike, numbers to 1e-12 of their size.
+bool alike(const QJsonValue &a, const QJsonValue &b, QString &where)
+{
+    if (a.isDouble() && b.isDouble()) {
+        const double x = a.toDouble(), y = b.toDouble();
+        return std::fabs(x - y) <= 1e-12 * std::max(1.0, std::fabs(y));
+    }
+    if (a.type() != b.type())
+        return false;
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            return false;
+        for (const QString &k : x.keys())
+            if (!alike(x[k], y[k], where)) {
+                where.prepend("/" + k);
+                return false;
+            }
+        return true;
+    }
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (!alike(x[i], y[i], where)) {
+                where.prepend(QString("/%1").arg(i));
+                return false;
+            }
+        return true;
+    }
+    return a == b;
+}
+
+void compare(const Evaluation &a, const Evaluation &b)
+{
+    QCOMPARE(a.records, b.records);
+    QCOMPARE(a.keptRecordsByClassSize, b.keptRecordsByClassSize);
+    test::compareEvaluations(a, b, 1e-12);
+}
+
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PostgresServer> m_server;
+    test::Scratch m_scratch;
+    std::string m_weightedCsv;
+
+    PostgresSource source(const std::string &query) const
+    {
+        auto s = PostgresSource::parse(m_server->url(query));
+        if (!s)
+            qFatal("%s", s.error().text().c_str());
+        return *s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<PostgresServer>();
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        qputenv("PGPASSWORD", PostgresServer::kPassword);
+        qputenv("PGPASSFILE", "/nonexistent"); // only what the test gives
+        m_weightedCsv = m_scratch.write(weightedAdult(), "adult.csv");
+        QString columns;
+        for (const char *c : {"sex", "age", "race", "marital-status", "education",
+                              "native-country", "workclass", "occupation", "salary-class"})
+            columns += QString("\"%1\" text, ").arg(c);
+        QVERIFY2(m_server->psql("data", "CREATE TABLE adult (" + columns + "weight float8)"),
+                 qPrintable(m_server->error()));
+        QVERIFY2(m_server->psql("data", QString("\\copy adult FROM '%1' WITH (FORMAT csv, HEADER "
+                                                "true, DELIMITER ';')")
+                                            .arg(QString::fromStdString(m_weightedCsv))),
+                 qPrintable(m_server->error()));
+    }
+
+    // Every figure of the engine, from the combinations counted in the database, equals the
+    // figure from the same rows read from the file (weights added in another order: 1e-12).
+    void combinationsMatchTheFile()
+    {
+        auto file = readCsv(m_weightedCsv);
+        QVERIFY(file.ok());
+        auto db = readPostgresCombinations(source("table=adult"), kAdultQis, std::string("weight"));
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().text().c_str());
+        QCOMPARE(db->records(), std::uint64_t(30162));
+        QCOMPARE(file->rowCount, std::uint64_t(30162));
+        const BaseTable a = tableOf(*db, "weight"), b = tableOf(*file, "weight");
+        QCOMPARE(db->rowCount, std::uint64_t(a.size())); // only the combinations came back
+        QCOMPARE(a.size(), b.size());
+        QCOMPARE(a.records(), b.records());
+        for (std::size_t q = 0; q < kAdultQis.size(); ++q)
+            QVERIFY(std::ranges::equal(a.leafRecords(q), b.leafRecords(q)));
+        Evaluator ea(a), eb(b);
+        PrivacySettings settings;
+        settings.k = 5;
+        settings.suppressionLimit = 0.05;
+        for (const std::vector<int> &levels :
+             {std::vector<int>{0, 0, 0, 0, 0}, std::vector<int>{1, 1, 0, 1, 1},
+              std::vector<int>{0, 2, 1, 2, 2}, std::vector<int>{1, 3, 1, 2, 3}})
+            compare(ea.evaluate(levels, settings), eb.evaluate(levels, settings));
+        compare(Evaluation{.records = a.records(), .risk = ea.inputRisk()},
+                Evaluation{.records = b.records(), .risk = eb.inputRisk()});
+    }
+
+    // The command line takes the address where it takes a file: the same figures.
+    void theCommandLineAssessesTheDatabase()
+    {
+        const QStringList options = {"--qi", "sex,age,race,marital-status,education",
+                                     "--hierarchies", QString::fromStdString(dataPath("adult")),
+                                     "--levels", "age=2,education=1,marital-status=1", "--k", "5",
+                                     "--suppression-limit", "0.05", "--weight", "weight",
+                                     "--format", "json"};
+        auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(DIJKGRAAF_BINARY, args);
+            if (!p.waitForFinished(120000))
+                qFatal("dijkgraaf did not finish");
+            return std::pair{p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+        };
+        const auto [dbExit, dbOut] =
+            run(QStringList{"assess", QString::fromStdString(m_server->url("table=adult"))} + options);
+        const auto [fileExit, fileOut] =
+            run(QStringList{"assess", QString::fromStdString(m_weightedCsv)} + options);
+        QVERIFY2(dbExit == 0, dbOut.constData());
+        QVERIFY2(fileExit == 0, fileOut.constData());
+        const QJsonDocument db = QJsonDocument::fromJson(dbOut), file = QJsonDocument::fromJson(fileOut);
+        QVERIFY(db.isObject());
+        QString where;
+        QVERIFY2(alike(db.object(), file.object(), where), qPrintable(where + "\n" + dbOut));
+        QCOMPARE(db.object()["records"].toInteger(), 30162);
+        // a command that reads every record says it cannot, naming what can
+        const auto [inspectExit, inspectOut] =
+            run({"inspect", QString::fromStdString(m_server->url("table=adult"))});
+        QCOMPARE(inspectExit, 1);
+        QVERIFY2(inspectOut.contains("assess and search"), inspectOut.constData());
+    }
+
+    // A query instead of a table: its rows are aggregated the same way.
+    void aQueryIsAggregatedToo()
+    {
+        auto db = readPostgresCombinations(
+            source("query=SELECT%20*%20FROM%20adult%20WHERE%20sex%20%3D%20'Female'"), {"sex", "race"});
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().text().c_str());
+        // the women of the file, by race: counted from the file's rows
+        auto file = readCsv(dataPath("adult/adult.csv"));
+        QVERIFY(file.ok());
+        const Column &sex = file->columns[*file->columnIndex("sex")];
+        const Column &race = file->columns[*file->columnIndex("race")];
+        std::map<std::string, std::uint64_t> expected;
+        for (std::uint64_t r = 0; r < file->rowCount; ++r)
+            if (sex.text(sex.codes.at(r)) == "Female")
+                ++expected[std::string(race.text(race.codes.at(r)))];
+        std::map<std::string, std::uint64_t> got;
+        const Column &dbRace = db->columns[1];
+        for (std::uint64_t r = 0; r < db->rowCount; ++r)
+            got[std::string(dbRace.text(dbRace.codes.at(r)))] += db->rowRecords[r];
+        QCOMPARE(got, expected);
+    }
+
+    // Names are identifiers, quoted: a table or column name cannot add to the statement.
+    void namesCannotChangeTheStatement()
+    {
+        auto table = readPostgresCombinations(
+            source("table=adult%22%3B%20DROP%20TABLE%20adult%3B%20--"), {"sex"});
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().message.find("does not exist") != std::string::npos,
+                 table.error().message.c_str());
+        auto column = readPostgresCombinations(source("table=adult"),
+                                               {"sex\"::text, (SELECT 1) AS \"x"});
+        QVERIFY(!column.ok());
+        QVERIFY2(column.error().message.find("does not exist") != std::string::npos,
+                 column.error().message.c_str());
+        // the table is still there, whole
+        auto still = readPostgresCombinations(source("table=adult"), {"sex"});
+        QVERIFY(still.ok());
+        QCOMPARE(still->records(), std::uint64_t(30162));
+    }
+
+    void badAddressesAreRefused()
+    {
+        QVERIFY(!PostgresSource::parse("postgresql://u:secret@h/db?table=t").ok());
+        QVERIFY(PostgresSource::parse("postgresql://u:secret@h/db?table=t").error().message.find(
+                    "PGPASSWORD") != std::string::npos);
+        QVERIFY(!PostgresSource::parse("postgresql://u@h/db").ok());                    // no rows
+        QVERIFY(!PostgresSource::parse("postgresql://u@h/db?table=t&query=x").ok());    // both
+        QVERIFY(!PostgresSource::parse("postgresql://u@h/db?tabel=t").ok());            // a typo
+        const auto s = PostgresSource::parse("postgresql://u@h:5433/db?schema=s&table=t%20x");
+        QVERIFY(s.ok());
+        QCOMPARE(s->port, std::string("5433"));
+        QCOMPARE(s->table, std::string("t x"));
+        QCOMPARE(PostgresSource::parse(s->url())->table, std::string("t x"));
+    }
+
+    // What goes wrong is said, with the address (and never a password).
+    void failuresAreClear()
+    {
+        // nothing listens on this port
+        int unused = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            unused = probe.serverPort();
+        }
+        auto down = readPostgresCombinations(
+            *PostgresSource::parse("postgresql://steward@127.0.0.1:" + std::to_string(unused) +
+                                   "/data?table=adult"),
+            {"sex"});
+        QVERIFY(!down.ok());
+        QVERIFY2(down.error().message.find("cannot connect to the database postgresql://"
+                                           "steward@127.0.0.1:" +
+                                           std::to_string(unused)) != std::string::npos,
+                 down.error().message.c_str());
+        // a wrong password, then none
+        qputenv("PGPASSWORD", "wrong");
+        auto wrong = readPostgresCombinations(source("table=adult"), {"sex"});
+        qunsetenv("PGPASSWORD");
+        auto none = readPostgresCombinations(source("table=adult"), {"sex"});
+        qputenv("PGPASSWORD", PostgresServer::kPassword);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().message.find("password authentication failed") != std::string::npos,
+                 wrong.error().message.c_str());
+        QVERIFY(wrong.error().message.find("wrong") == std::string::npos);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().message.find("no password") != std::string::npos,
+                 none.error().message.c_str());
+        // a missing table, a missing column
+        auto table = readPostgresCombinations(source("table=customers"), {"sex"});
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().message.find("\"customers\" does not exist") != std::string::npos,
+                 table.error().message.c_str());
+        auto column = readPostgresCombinations(source("table=adult"), {"gender"});
+        QVERIFY(!column.ok());
+        QVERIFY2(column.error().message.find("\"gender\" does not exist") != std::string::npos,
+                 column.error().message.c_str());
+    }
+
+    // Cancelled while the database works: the statement ends on the server too.
+    void cancelledOnTheServer()
+    {
+        std::atomic<bool> cancel{false};
+        QElapsedTimer clock;
+        clock.start();
+        std::thread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel = true;
+        });
+        auto slow = readPostgresCombinations(
+            source("query=SELECT%20sex%2C%20pg_sleep(30)%20AS%20z%20FROM%20adult%20LIMIT%201"),
+            {"sex"}, std::nullopt, &cancel);
+        stopper.join();
+        QVERIFY(!slow.ok());
+        QVERIFY(slow.error().cancelled);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        // no statement of ours runs on the server any more
+        auto left = readPostgresCombinations(
+            source("query=SELECT%20state%20FROM%20pg_stat_activity%20WHERE%20query%20LIKE%20"
+                   "'%25pg_sleep(30)%25'%20AND%20state%20%3D%20'active'%20AND%20pid%20%3C%3E%20"
+                   "pg_backend_pid()"),
+            {"state"});
+        QVERIFY(!left.ok()); // no rows: "holds no records"
+        QVERIFY2(left.error().message.find("holds no records") != std::string::npos,
+                 left.error().message.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
