@@ -80,13 +80,15 @@ public:
                "/data?" + query;
     }
 
-    // Runs SQL (or a psql command such as \copy) in a database as the superuser.
+    // Runs SQL (or a psql command such as \copy) in a database as the superuser; what it
+    // printed is in output().
     bool psql(const QString &database, const QString &sql)
     {
-        return run("psql", {"-X", "-v", "ON_ERROR_STOP=1", "-q", "-h", "127.0.0.1", "-p",
-                            QString::number(m_port), "-U", kUser, "-d", database, "-c", sql},
+        return run("psql", {"-X", "-v", "ON_ERROR_STOP=1", "-q", "-A", "-t", "-h", "127.0.0.1",
+                            "-p", QString::number(m_port), "-U", kUser, "-d", database, "-c", sql},
                    false, true);
     }
+    QString output() const { return m_output; }
 
 private:
     static QString binFolder()
@@ -139,6 +141,7 @@ private:
                       QString::fromLocal8Bit(p.readAllStandardOutput());
             return false;
         }
+        m_output = QString::fromUtf8(p.readAllStandardOutput());
         return true;
     }
 
@@ -146,6 +149,7 @@ private:
     QString m_bin;
     QString m_runAs;
     QString m_error;
+    QString m_output;
     int m_port = 0;
     bool m_started = false;
     bool m_ok = false;

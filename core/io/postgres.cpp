@@ -66,6 +66,12 @@ Result<Connection> connect(const PostgresSource &source)
     if (PQstatus(c.get()) != CONNECTION_OK)
         return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot connect to the database %1: %2"),
                          {source.url(), oneLine(PQerrorMessage(c.get()))});
+    // a partitioned table (shards on other servers through postgres_fdw) is aggregated per
+    // partition, where the partition lies, when the grouping includes its partition key
+    PgResult set(PQexec(c.get(), "SET enable_partitionwise_aggregate = on"));
+    if (PQresultStatus(set.get()) != PGRES_COMMAND_OK)
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the database %1 refused the statement: %2"),
+                         {source.url(), oneLine(PQresultErrorMessage(set.get()))});
     return c;
 }
 
@@ -258,11 +264,13 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
     if (!c)
         return c.error();
     PGconn *conn = c->get();
-    // SELECT "a"::text, "b"::text, count(*), sum("w")::float8 FROM rows GROUP BY 1, 2
+    // SELECT "a"::text, "b"::text, count(*), sum("w")::float8 FROM rows GROUP BY "a", "b":
+    // grouped by the columns themselves (not their text), so that a table partitioned by one
+    // of them is aggregated partition by partition, each on the server that holds it
     std::string select, groups;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         select += identifier(conn, columns[i]) + "::text, ";
-        groups += (i ? ", " : "") + std::to_string(i + 1);
+        groups += (i ? ", " : "") + identifier(conn, columns[i]);
     }
     select += "count(*)";
     if (weight)

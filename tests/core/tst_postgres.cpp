@@ -213,6 +213,82 @@ private slots:
         QVERIFY2(inspectOut.contains("assess and search"), inspectOut.constData());
     }
 
+    // A table partitioned by hash over three servers (postgres_fdw foreign partitions, the
+    // coordinator holding none of the rows): each server counts the combinations of its own
+    // shard, and every figure equals the one from the file.
+    void aShardedTableIsCountedOnItsShards()
+    {
+        std::vector<std::unique_ptr<PostgresServer>> shards;
+        for (int i = 0; i < 3; ++i) {
+            shards.push_back(std::make_unique<PostgresServer>());
+            QVERIFY2(shards.back()->ok(), qPrintable(shards.back()->error()));
+        }
+        QString columns;
+        for (const char *c : {"sex", "age", "race", "marital-status", "education",
+                              "native-country", "workclass", "occupation", "salary-class"})
+            columns += QString("\"%1\" text, ").arg(c);
+        columns += "weight float8";
+        QStringList setup = {"CREATE EXTENSION IF NOT EXISTS postgres_fdw",
+                             "CREATE TABLE sharded (" + columns + ") PARTITION BY HASH (age)"};
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(shards[i]->psql("data", "CREATE TABLE adult_shard (" + columns + ")"),
+                     qPrintable(shards[i]->error()));
+            setup << QString("CREATE SERVER shard%1 FOREIGN DATA WRAPPER postgres_fdw OPTIONS "
+                             "(host '127.0.0.1', port '%2', dbname 'data')")
+                         .arg(i)
+                         .arg(shards[i]->port())
+                  << QString("CREATE USER MAPPING FOR CURRENT_USER SERVER shard%1 OPTIONS "
+                             "(user '%2', password '%3')")
+                         .arg(i)
+                         .arg(PostgresServer::kUser, PostgresServer::kPassword)
+                  << QString("CREATE FOREIGN TABLE sharded_%1 PARTITION OF sharded FOR VALUES "
+                             "WITH (MODULUS 3, REMAINDER %1) SERVER shard%1 OPTIONS "
+                             "(table_name 'adult_shard')")
+                         .arg(i);
+        }
+        for (const QString &sql : setup)
+            QVERIFY2(m_server->psql("data", sql), qPrintable(m_server->error()));
+        // the rows go through the coordinator to the shard of their hash
+        QVERIFY2(m_server->psql("data", QString("\\copy sharded FROM '%1' WITH (FORMAT csv, "
+                                                "HEADER true, DELIMITER ';')")
+                                            .arg(QString::fromStdString(m_weightedCsv))),
+                 qPrintable(m_server->error()));
+        std::uint64_t spread = 0;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(shards[i]->psql("data", "SELECT count(*) FROM adult_shard"));
+            const auto held = shards[i]->output().trimmed().toULongLong();
+            QVERIFY2(held > 1000, qPrintable(shards[i]->output())); // every shard holds rows
+            spread += held;
+        }
+        QCOMPARE(spread, std::uint64_t(30162));
+
+        // the statement Dijkgraaf sends is aggregated on the shards: three remote aggregates
+        QVERIFY(m_server->psql("data", "SET enable_partitionwise_aggregate = on; EXPLAIN "
+                                       "(VERBOSE, COSTS OFF) SELECT \"sex\"::text, \"age\"::text, "
+                                       "count(*), sum(\"weight\")::float8 FROM \"sharded\" "
+                                       "GROUP BY \"sex\", \"age\""));
+        const QString plan = m_server->output();
+        QVERIFY2(plan.count("Relations: Aggregate on") == 3, qPrintable(plan));
+
+        auto db = readPostgresCombinations(source("table=sharded"), kAdultQis, std::string("weight"));
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().text().c_str());
+        auto file = readCsv(m_weightedCsv);
+        QVERIFY(file.ok());
+        const BaseTable a = tableOf(*db, "weight"), b = tableOf(*file, "weight");
+        QCOMPARE(a.records(), std::uint64_t(30162));
+        QCOMPARE(a.size(), b.size());
+        Evaluator ea(a), eb(b);
+        PrivacySettings settings;
+        settings.k = 5;
+        settings.suppressionLimit = 0.05;
+        for (const std::vector<int> &levels :
+             {std::vector<int>{0, 0, 0, 0, 0}, std::vector<int>{1, 2, 1, 1, 2}})
+            compare(ea.evaluate(levels, settings), eb.evaluate(levels, settings));
+        for (const QString &sql : {QString("DROP TABLE sharded"),
+                                   QString("DROP EXTENSION postgres_fdw CASCADE")})
+            QVERIFY2(m_server->psql("data", sql), qPrintable(m_server->error()));
+    }
+
     // A query instead of a table: its rows are aggregated the same way.
     void aQueryIsAggregatedToo()
     {
@@ -310,6 +386,28 @@ private slots:
         QVERIFY(!column.ok());
         QVERIFY2(column.error().message.find("\"gender\" does not exist") != std::string::npos,
                  column.error().message.c_str());
+    }
+
+    // The server ends the connection while the statement runs: said, not taken for data.
+    void aLostConnectionIsSaid()
+    {
+        std::thread killer([this] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            m_server->psql("data", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                   "query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()");
+        });
+        auto lost = readPostgresCombinations(
+            source("query=SELECT%20sex%2C%20pg_sleep(20)%20AS%20z%20FROM%20adult%20LIMIT%201"),
+            {"sex"});
+        killer.join();
+        QVERIFY(!lost.ok());
+        QVERIFY(!lost.error().cancelled);
+        QVERIFY2(lost.error().message.find("terminating connection") != std::string::npos ||
+                     lost.error().message.find("was lost") != std::string::npos,
+                 lost.error().message.c_str());
+        // and the next statement connects again
+        auto again = readPostgresCombinations(source("table=adult"), {"sex"});
+        QVERIFY(again.ok());
     }
 
     // Cancelled while the database works: the statement ends on the server too.
