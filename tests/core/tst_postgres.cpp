@@ -180,8 +180,9 @@ private slots:
                 Evaluation{.records = b.records(), .risk = eb.inputRisk()});
     }
 
-    // The command line takes the address where it takes a file: the same figures.
-    void theCommandLineAssessesTheDatabase()
+    // The command line takes the address where it takes a file: the same figures, for an
+    // assessment and a search.
+    void theCommandLineReadsTheDatabase()
     {
         const QStringList options = {"--qi", "sex,age,race,marital-status,education",
                                      "--hierarchies", QString::fromStdString(dataPath("adult")),
@@ -206,6 +207,19 @@ private slots:
         QString where;
         QVERIFY2(alike(db.object(), file.object(), where), qPrintable(where + "\n" + dbOut));
         QCOMPARE(db.object()["records"].toInteger(), 30162);
+        // a search: the same optimum, front and figures
+        const QStringList search = {"--qi", "sex,age,race,marital-status", "--hierarchies",
+                                    QString::fromStdString(dataPath("adult")), "--k", "5",
+                                    "--suppression-limit", "0.02", "--format", "json"};
+        const auto [dbSearchExit, dbSearch] = run(
+            QStringList{"search", QString::fromStdString(m_server->url("table=adult"))} + search);
+        const auto [fileSearchExit, fileSearch] =
+            run(QStringList{"search", QString::fromStdString(m_weightedCsv)} + search);
+        QVERIFY2(dbSearchExit == 0, dbSearch.constData());
+        QVERIFY2(fileSearchExit == 0, fileSearch.constData());
+        QVERIFY2(alike(QJsonDocument::fromJson(dbSearch).object(),
+                       QJsonDocument::fromJson(fileSearch).object(), where),
+                 qPrintable(where));
         // a command that reads every record says it cannot, naming what can
         const auto [inspectExit, inspectOut] =
             run({"inspect", QString::fromStdString(m_server->url("table=adult"))});
