@@ -147,8 +147,18 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
     // hierarchy files are named after the data file, or the table of data in a database
     std::string hierarchyBase = path;
     auto data = [&]() -> Result<Dataset> {
-        if (!isPostgresUrl(path))
-            return importData(a, path);
+        if (!isPostgresUrl(path)) {
+            // of a file, only the quasi-identifiers (and the weight) are read, each record
+            // counted into its combination as it is read: no other column, no direct
+            // identifier is ever in memory, and memory follows the combinations
+            ReadScope scope;
+            scope.columns = qiNames;
+            if (a.has("weight"))
+                scope.columns.push_back(a.value("weight"));
+            else
+                scope.combinations = true;
+            return importData(a, path, scope);
+        }
         // in PostgreSQL: the combinations of the quasi-identifiers are counted there
         auto source = PostgresSource::parse(path);
         if (!source)

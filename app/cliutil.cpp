@@ -203,7 +203,8 @@ ImportSettings importSettings(const Arguments &a)
     return s;
 }
 
-Result<Dataset> importData(const ImportSettings &settings, const std::string &path)
+Result<Dataset> importData(const ImportSettings &settings, const std::string &path,
+                           const ReadScope &scope)
 {
     if (isPostgresUrl(path))
         return Error::of(QT_TRANSLATE_NOOP("Errors",
@@ -211,7 +212,7 @@ Result<Dataset> importData(const ImportSettings &settings, const std::string &pa
                                            "PostgreSQL, assess and search read the combinations "
                                            "(counted in the database)"),
                          {}, path);
-    auto data = readData(path, settings);
+    auto data = readData(path, settings, nullptr, {}, scope);
     if (!data) {
         Error e = data.error();
         if (e.message.find("where the header has") != std::string::npos)
@@ -223,9 +224,9 @@ Result<Dataset> importData(const ImportSettings &settings, const std::string &pa
     return data;
 }
 
-Result<Dataset> importData(const Arguments &a, const std::string &path)
+Result<Dataset> importData(const Arguments &a, const std::string &path, const ReadScope &scope)
 {
-    return importData(importSettings(a), path);
+    return importData(importSettings(a), path, scope);
 }
 
 Result<std::size_t> findColumn(const Dataset &data, const std::string &name)

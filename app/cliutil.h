@@ -107,9 +107,11 @@ std::string fixed(double v, int digits = 4);
 // How to read the data, from --delimiter, --encoding and --skip-bad-lines.
 ImportSettings importSettings(const Arguments &a);
 // Reads the data at path as the settings say (readData), its warnings on standard error.
-Result<Dataset> importData(const ImportSettings &settings, const std::string &path);
+Result<Dataset> importData(const ImportSettings &settings, const std::string &path,
+                           const ReadScope &scope = {});
 // Reads the CSV at path with the import options of the command line.
-Result<Dataset> importData(const Arguments &a, const std::string &path);
+Result<Dataset> importData(const Arguments &a, const std::string &path,
+                           const ReadScope &scope = {});
 Result<std::size_t> findColumn(const Dataset &data, const std::string &name);
 Result<Hierarchy> buildFromSpec(const Column &column, const std::string &text);
 // The hierarchy the command line gives a quasi-identifier: --hierarchy a=FILE, then

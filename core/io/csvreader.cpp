@@ -127,37 +127,67 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                              {names[i], arg(it->second + 1), arg(i + 1)}, path, headerLine);
     }
     const std::size_t width = names.size();
-    data.columns.resize(width);
-    for (std::size_t i = 0; i < width; ++i)
-        data.columns[i].name = names[i];
+    // the columns kept, by their place in the file
+    std::vector<std::size_t> fieldOf;
+    if (options.keepColumns.empty()) {
+        for (std::size_t i = 0; i < width; ++i)
+            fieldOf.push_back(i);
+    } else {
+        for (const std::string &name : options.keepColumns) {
+            const auto it = firstOfName.find(name);
+            if (it == firstOfName.end()) {
+                std::string all;
+                for (const auto &n : names)
+                    all += (all.empty() ? "" : ", ") + n;
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the data has no column '%1'; its "
+                                                             "columns are: %2"),
+                                 {name, all}, path);
+            }
+            fieldOf.push_back(it->second);
+        }
+        std::sort(fieldOf.begin(), fieldOf.end());
+        fieldOf.erase(std::unique(fieldOf.begin(), fieldOf.end()), fieldOf.end());
+    }
+    const std::size_t kept = fieldOf.size();
+    data.columns.resize(kept);
+    for (std::size_t k = 0; k < kept; ++k)
+        data.columns[k].name = names[fieldOf[k]];
     // rough pre-size from the file size and the header, to avoid most regrowth
     const std::uint64_t estimate = parser.fileSize() / std::max<std::uint64_t>(8, width * 6);
-    for (auto &column : data.columns)
-        column.codes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(estimate, 1u << 26)));
+    if (!options.combinations)
+        for (auto &column : data.columns)
+            column.codes.reserve(
+                static_cast<std::size_t>(std::min<std::uint64_t>(estimate, 1u << 26)));
+    // grouping while reading: each distinct combination's codes, end to end, found again through
+    // an open-addressing table of ids (0: empty) by a hash of the codes
+    std::vector<std::uint32_t> batchCodes;  // the batch's codes, column after column
+    std::vector<std::uint32_t> comboCodes;  // kept codes of each combination
+    std::vector<std::uint32_t> comboSlots(options.combinations ? 1024 : 0, 0);
+    std::uint64_t records = 0;
 
     // Records come a buffer at a time; the columns of a batch are encoded in parallel, since
     // the columns' dictionaries are independent and encoding is most of the work.
-    std::vector<std::uint64_t> firstInvalidUtf8(width, 0);
+    std::vector<std::uint64_t> firstInvalidUtf8(kept, 0);
     // a zero byte past the start (the start is checked by the parser): no text file holds one
-    std::vector<std::uint64_t> firstZeroByte(width, 0);
+    std::vector<std::uint64_t> firstZeroByte(kept, 0);
     std::vector<std::uint32_t> accepted; // first field of each record of the batch that is kept
-    std::vector<CsvParser::Record> records;
-    std::vector<std::size_t> order(width);
+    std::vector<CsvParser::Record> batch;
+    std::vector<std::size_t> order(kept);
     // a column's codes are its own: every core takes columns
-    const std::size_t parts = coreParts(width, 1);
+    const std::size_t parts = coreParts(kept, 1);
     if (options.progress)
         options.progress(parser.bytesRead(), parser.fileSize());
     for (;;) {
-        const auto status = parser.nextBatch(fields, records);
+        const auto status = parser.nextBatch(fields, batch);
         if (status == CsvParser::Status::Failed)
             return parser.error();
         if (status == CsvParser::Status::End)
             break;
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            return Error::cancellation("the import was cancelled", path, records.front().line);
+            return Error::cancellation("the import was cancelled", path, batch.front().line);
         }
         accepted.clear();
-        for (const auto &r : records) {
+        for (const auto &r : batch) {
             if (r.blank)
                 continue;
             if (r.fieldCount != width) {
@@ -177,21 +207,26 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                 ++data.rejectedLineCount;
                 continue;
             }
-            if (data.rowCount + accepted.size() >= options.maxRecords)
+            if (records + accepted.size() >= options.maxRecords)
                 break;
             accepted.push_back(r.firstField);
         }
         // the columns with the largest dictionaries (the slowest) go first
-        for (std::size_t i = 0; i < width; ++i)
-            order[i] = i;
+        for (std::size_t k = 0; k < kept; ++k)
+            order[k] = k;
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return data.columns[a].dictionary.size() > data.columns[b].dictionary.size();
         });
-        runEach(width, accepted.size() > 4096 ? parts : 1, [&](std::size_t k) {
-            const std::size_t i = order[k];
+        if (options.combinations)
+            batchCodes.resize(kept * accepted.size());
+        runEach(kept, accepted.size() > 4096 ? parts : 1, [&](std::size_t o) {
+            const std::size_t i = order[o]; // the kept column
+            const std::size_t field = fieldOf[i];
             Column &column = data.columns[i];
+            std::uint32_t *codes =
+                options.combinations ? batchCodes.data() + i * accepted.size() : nullptr;
             for (std::size_t r = 0; r < accepted.size(); ++r) {
-                const std::string_view v = fields[accepted[r] + i];
+                const std::string_view v = fields[accepted[r] + field];
                 std::uint32_t code;
                 if (v.size() <= 4 && isMissingToken(v)) {
                     if (column.missingCode == StringDictionary::npos)
@@ -202,14 +237,61 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                     code = column.dictionary.intern(v);
                     if (column.dictionary.size() != before && firstInvalidUtf8[i] == 0 &&
                         !isValidUtf8(v))
-                        firstInvalidUtf8[i] = lineOfField(records, accepted[r]);
+                        firstInvalidUtf8[i] = lineOfField(batch, accepted[r]);
                     if (column.dictionary.size() != before && firstZeroByte[i] == 0 &&
                         v.find('\0') != std::string_view::npos)
-                        firstZeroByte[i] = lineOfField(records, accepted[r]);
+                        firstZeroByte[i] = lineOfField(batch, accepted[r]);
                 }
-                column.codes.push(code);
+                if (codes)
+                    codes[r] = code;
+                else
+                    column.codes.push(code);
             }
         });
+        if (options.combinations) {
+            // each record's combination, found or added
+            const std::size_t n = accepted.size();
+            for (std::size_t r = 0; r < n; ++r) {
+                std::uint64_t h = 0x9E3779B97F4A7C15ull;
+                for (std::size_t k = 0; k < kept; ++k)
+                    h = (h ^ batchCodes[k * n + r]) * 0xff51afd7ed558ccdull;
+                h ^= h >> 32;
+                const std::size_t mask = comboSlots.size() - 1;
+                for (std::size_t s = h & mask;; s = (s + 1) & mask) {
+                    const std::uint32_t id = comboSlots[s];
+                    if (id == 0) {
+                        for (std::size_t k = 0; k < kept; ++k)
+                            comboCodes.push_back(batchCodes[k * n + r]);
+                        data.rowRecords.push_back(1);
+                        comboSlots[s] = static_cast<std::uint32_t>(data.rowRecords.size());
+                        break;
+                    }
+                    const std::uint32_t *stored = comboCodes.data() + (id - 1) * kept;
+                    std::size_t k = 0;
+                    while (k < kept && stored[k] == batchCodes[k * n + r])
+                        ++k;
+                    if (k == kept) {
+                        ++data.rowRecords[id - 1];
+                        break;
+                    }
+                }
+                if (data.rowRecords.size() * 2 > comboSlots.size()) {
+                    // half full: twice the room, every combination placed again
+                    comboSlots.assign(comboSlots.size() * 2, 0);
+                    const std::size_t grown = comboSlots.size() - 1;
+                    for (std::size_t id = 0; id < data.rowRecords.size(); ++id) {
+                        std::uint64_t g = 0x9E3779B97F4A7C15ull;
+                        for (std::size_t k = 0; k < kept; ++k)
+                            g = (g ^ comboCodes[id * kept + k]) * 0xff51afd7ed558ccdull;
+                        g ^= g >> 32;
+                        std::size_t s = g & grown;
+                        while (comboSlots[s] != 0)
+                            s = (s + 1) & grown;
+                        comboSlots[s] = static_cast<std::uint32_t>(id + 1);
+                    }
+                }
+            }
+        }
         std::uint64_t zero = 0;
         for (const auto line : firstZeroByte)
             if (line != 0 && (zero == 0 || line < zero))
@@ -219,11 +301,25 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                                                          "text file does: the file is not a CSV "
                                                          "file, or it is damaged"),
                              {}, path, zero);
-        data.rowCount += accepted.size();
+        records += accepted.size();
         if (options.progress)
             options.progress(parser.bytesRead(), parser.fileSize());
-        if (data.rowCount >= options.maxRecords)
+        if (records >= options.maxRecords)
             break;
+    }
+    if (options.combinations) {
+        // the combinations become the rows
+        comboSlots = {};
+        for (std::size_t k = 0; k < kept; ++k) {
+            CodeArray &codes = data.columns[k].codes;
+            codes.reserve(data.rowRecords.size());
+            for (std::size_t id = 0; id < data.rowRecords.size(); ++id)
+                codes.push(comboCodes[id * kept + k]);
+        }
+        comboCodes = {};
+        data.rowCount = data.rowRecords.size();
+    } else {
+        data.rowCount = records;
     }
     std::uint64_t firstInvalidUtf8Line = 0;
     for (auto line : firstInvalidUtf8)
@@ -281,6 +377,7 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         column.dictionary.releaseIndex();
         inferColumnType(column);
     }
+    countRecordsPerValue(data);
     return data;
 }
 

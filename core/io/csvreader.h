@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace dijkgraaf {
 
@@ -23,6 +24,14 @@ struct CsvImportOptions
     std::uint64_t maxRecords = ~std::uint64_t(0); // a preview reads no more than this
     const std::atomic<bool> *cancel = nullptr;    // checked once per chunk
     std::function<void(std::uint64_t done, std::uint64_t total)> progress; // bytes, once per chunk
+    // Only these columns are kept (named; in the file's order); the others are parsed but never
+    // stored, so that columns no output uses (direct identifiers) are never in memory. Empty:
+    // every column.
+    std::vector<std::string> keepColumns;
+    // The records grouped while they are read: one row per distinct combination of the kept
+    // columns' values, Dataset::rowRecords saying how many records each stands for. Memory
+    // then follows the combinations and the distinct values, not the length of the file.
+    bool combinations = false;
 };
 
 // Reads a CSV file with a header row into a columnar, dictionary-encoded Dataset. The file is

@@ -19,7 +19,8 @@ constexpr std::pair<TextEncoding, const char *> kEncodings[] = {
 
 Result<Dataset> readData(const std::string &path, const ImportSettings &settings,
                          const std::atomic<bool> *cancel,
-                         std::function<void(std::uint64_t, std::uint64_t)> progress)
+                         std::function<void(std::uint64_t, std::uint64_t)> progress,
+                         const ReadScope &scope)
 {
     CsvImportOptions options;
     options.delimiter = settings.delimiter;
@@ -27,11 +28,14 @@ Result<Dataset> readData(const std::string &path, const ImportSettings &settings
     options.raggedRows = settings.raggedRows;
     options.cancel = cancel;
     options.progress = std::move(progress);
+    options.keepColumns = scope.columns;
+    options.combinations = scope.combinations;
     auto data = settings.table.empty() ? readCsv(path, options)
                                        : readSqliteTable(path, settings.table, cancel);
     if (!data)
         return data;
-    for (std::size_t c = 0; c < settings.types.size() && c < data->columns.size(); ++c) {
+    const bool whole = scope.columns.empty() || !settings.table.empty();
+    for (std::size_t c = 0; whole && c < settings.types.size() && c < data->columns.size(); ++c) {
         if (!settings.types[c])
             continue;
         Column &column = data->columns[c];

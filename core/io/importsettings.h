@@ -31,12 +31,23 @@ struct ImportSettings
     bool operator==(const ImportSettings &) const = default;
 };
 
+// What of a file is read: every column, or only those named; with combinations, a row per
+// distinct combination of their values (see CsvImportOptions).
+struct ReadScope
+{
+    std::vector<std::string> columns;
+    bool combinations = false;
+};
+
 // The one way a data file is read, by the workbench and the command line alike: a CSV file
-// (or the SQLite table the settings name) with the settings, then the forced types.
+// (or the SQLite table the settings name) with the settings, then the forced types. A scope
+// narrows what is kept of a CSV file (an SQLite table is read whole; types are forced only on
+// a whole file).
 Result<Dataset>
 readData(const std::string &path, const ImportSettings &settings,
          const std::atomic<bool> *cancel = nullptr,
-         std::function<void(std::uint64_t done, std::uint64_t total)> progress = {});
+         std::function<void(std::uint64_t done, std::uint64_t total)> progress = {},
+         const ReadScope &scope = {});
 
 // {"table", "delimiter", "encoding", "ragged_rows", "types"}; only what differs from the
 // defaults is written, so that a plain CSV's settings are {}.

@@ -313,11 +313,9 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
         column.codes.shrinkToFit();
         column.dictionary.releaseIndex();
         inferColumnType(column);
-        // a value's records are the rows of the source, not the combinations that hold it
-        column.valueCounts.assign(column.dictionary.size(), 0);
-        for (std::uint64_t row = 0; row < data.rowCount; ++row)
-            column.valueCounts[column.codes.at(row)] += data.rowRecords[row];
     }
+    // a value's records are the rows of the source, not the combinations that hold it
+    countRecordsPerValue(data);
     return data;
 }
 

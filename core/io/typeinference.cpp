@@ -321,4 +321,15 @@ Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
     return true;
 }
 
+void countRecordsPerValue(Dataset &data)
+{
+    if (data.rowRecords.empty())
+        return;
+    for (auto &column : data.columns) {
+        column.valueCounts.assign(column.dictionary.size(), 0);
+        for (std::uint64_t row = 0; row < data.rowCount; ++row)
+            column.valueCounts[column.codes.at(row)] += data.rowRecords[row];
+    }
+}
+
 } // namespace dijkgraaf

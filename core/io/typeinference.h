@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/column.h"
+#include "model/dataset.h"
 #include "model/result.h"
 
 #include <optional>
@@ -32,6 +33,9 @@ int daysFromCivil(int year, int month, int day);
 // Sets type, decimalMark, numbers and valueCounts of a freshly imported column: the most
 // specific type that every distinct non-missing value fits.
 void inferColumnType(Column &column);
+// Where the rows of the data stand for several records (Dataset::rowRecords), each column's
+// valueCounts counts the records that hold a value, not the rows.
+void countRecordsPerValue(Dataset &data);
 
 // Sets the type the steward chose. Every value present must fit it; the Error names the first
 // that does not, with its record count.

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <map>
 #include <thread>
 
 using namespace dijkgraaf;
@@ -24,6 +25,72 @@ class TestCsvReader : public QObject
     static std::string data(const char *name) { return test::dataPath(name); }
 
 private slots:
+    // Only the columns asked for, each record counted into its combination as it is read:
+    // the same combinations, records and value counts as the whole file read row by row; and
+    // ten copies of the file give the same rows and codes, ten times the records.
+    void combinationsWhileReading()
+    {
+        const std::string adult = test::dataPath("adult/adult.csv");
+        auto whole = readCsv(adult);
+        QVERIFY(whole.ok());
+        CsvImportOptions options;
+        options.keepColumns = {"race", "sex", "age"}; // kept in the file's order
+        options.combinations = true;
+        auto combos = readCsv(adult, options);
+        QVERIFY2(combos.ok(), combos.ok() ? "" : combos.error().text().c_str());
+        QCOMPARE(combos->columns.size(), std::size_t(3));
+        QCOMPARE(combos->columns[0].name, std::string("sex"));
+        QCOMPARE(combos->columns[2].name, std::string("race"));
+        QCOMPARE(combos->records(), std::uint64_t(30162));
+        // the combinations counted from the whole file's rows
+        auto text = [](const Dataset &d, const std::string &name, std::uint64_t row) {
+            const Column &c = d.columns[*d.columnIndex(name)];
+            return std::string(c.text(c.codes.at(row)));
+        };
+        std::map<std::vector<std::string>, std::uint64_t> expected, got;
+        for (std::uint64_t r = 0; r < whole->rowCount; ++r)
+            ++expected[{text(*whole, "sex", r), text(*whole, "age", r), text(*whole, "race", r)}];
+        for (std::uint64_t r = 0; r < combos->rowCount; ++r)
+            got[{text(*combos, "sex", r), text(*combos, "age", r), text(*combos, "race", r)}] +=
+                combos->rowRecords[r];
+        QCOMPARE(combos->rowCount, std::uint64_t(expected.size())); // each combination once
+        QVERIFY(got == expected);
+        // records per value, as the whole file has them; the types inferred alike
+        for (const char *name : {"sex", "age", "race"}) {
+            const Column &a = whole->columns[*whole->columnIndex(name)];
+            const Column &b = combos->columns[*combos->columnIndex(name)];
+            QCOMPARE(b.type, a.type);
+            for (std::uint32_t c = 0; c < b.dictionary.size(); ++c) {
+                const auto inWhole = a.dictionary.find(b.dictionary.at(c));
+                QVERIFY(inWhole != StringDictionary::npos);
+                QCOMPARE(b.valueCounts[c], a.valueCounts[inWhole]);
+            }
+        }
+        // ten copies of the rows: the same combinations and memory, ten times the records
+        QFile in(QString::fromStdString(adult));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray all = in.readAll();
+        const QByteArray header = all.left(all.indexOf('\n') + 1);
+        QByteArray tenfold = header;
+        for (int i = 0; i < 10; ++i)
+            tenfold += all.mid(header.size());
+        test::Scratch scratch;
+        auto ten = readCsv(scratch.write(tenfold), options);
+        QVERIFY(ten.ok());
+        QCOMPARE(ten->rowCount, combos->rowCount);
+        QCOMPARE(ten->codeBytes(), combos->codeBytes());
+        QCOMPARE(ten->records(), std::uint64_t(301620));
+        for (std::uint64_t r = 0; r < ten->rowCount; ++r)
+            QCOMPARE(ten->rowRecords[r], 10 * combos->rowRecords[r]);
+        // a column the file does not have is named, with those it has
+        options.keepColumns = {"sex", "gender"};
+        auto missing = readCsv(adult, options);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.find("no column 'gender'; its columns are: sex, age") !=
+                     std::string::npos,
+                 missing.error().message.c_str());
+    }
+
     void quotingAndLineEnds()
     {
         const auto path = write("name,remark,n\r\n"
