@@ -28,16 +28,19 @@ std::string formatNumber(double v)
 template <class Label>
 Result<Hierarchy> rowsFromColumn(const Column &column, int levels, Label label)
 {
-    std::vector<std::vector<std::string>> rows;
-    rows.reserve(column.dictionary.size());
-    for (std::uint32_t code = 0; code < column.dictionary.size(); ++code) {
-        auto &row = rows.emplace_back();
-        row.emplace_back(column.dictionary.at(code));
-        for (int l = 1; l <= levels; ++l)
-            row.push_back(code == column.missingCode ? kMissingLabel : label(code, l));
-        row.emplace_back("*");
-    }
-    auto h = Hierarchy::fromRows(rows);
+    // a row per value of the column: the value, its label at each level, then "*"; made as
+    // the hierarchy reads them
+    const auto width = static_cast<std::size_t>(levels) + 2;
+    auto h = Hierarchy::fromRowSource(
+        column.dictionary.size(), width, [&](std::size_t row, std::size_t level) -> std::string {
+            const auto code = static_cast<std::uint32_t>(row);
+            if (level == 0)
+                return std::string(column.dictionary.at(code));
+            if (level + 1 == width)
+                return "*";
+            return code == column.missingCode ? std::string(kMissingLabel)
+                                              : std::string(label(code, static_cast<int>(level)));
+        });
     if (!h) {
         Error e = h.error();
         e.column = column.name;

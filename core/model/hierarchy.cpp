@@ -18,30 +18,42 @@ Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>
             return e;
         }
     }
+    return fromRowSource(rows.size(), width,
+                         [&](std::size_t r, std::size_t l) { return rows[r][l]; });
+}
+
+Result<Hierarchy>
+Hierarchy::fromRowSource(std::size_t rows, std::size_t width,
+                         const std::function<std::string(std::size_t row, std::size_t level)> &cell)
+{
+    if (rows == 0 || width == 0)
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the hierarchy has no rows"));
     Hierarchy h;
     std::size_t levels = width;
     // a top level that is not a single value gets "*" above it
     bool topSingle = true;
-    for (const auto &row : rows)
-        topSingle = topSingle && row.back() == rows.front().back();
+    const std::string top = cell(0, width - 1);
+    for (std::size_t r = 1; r < rows && topSingle; ++r)
+        topSingle = cell(r, width - 1) == top;
     const bool addStar = !topSingle || width == 1;
     if (addStar)
         ++levels;
     h.m_levels.resize(levels);
 
     std::vector<StringDictionary> labelIndex(levels);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t r = 0; r < rows; ++r) {
         const std::size_t before = h.m_domain.size();
-        h.m_domain.intern(rows[r][0]);
+        const std::string value = cell(r, 0);
+        h.m_domain.intern(value);
         if (h.m_domain.size() == before) {
             Error e = Error::of(QT_TRANSLATE_NOOP("Errors",
                                                   "the value '%1' appears in more than one row"),
-                                {rows[r][0]});
+                                {value});
             e.line = r + 1;
             return e;
         }
         for (std::size_t l = 0; l < levels; ++l) {
-            const std::string &label = l < width ? rows[r][l] : std::string("*");
+            const std::string label = l == 0 ? value : l < width ? cell(r, l) : std::string("*");
             auto &dict = labelIndex[l];
             const std::size_t n = dict.size();
             const std::uint32_t idx = dict.intern(label);
@@ -66,8 +78,8 @@ Result<Hierarchy> Hierarchy::fromRows(const std::vector<std::vector<std::string>
                                                 "parents at level %3, '%4' (for '%5') and '%6' "
                                                 "(for '%7')"),
                     {h.m_levels[l].labels[g], arg(l), arg(l + 1),
-                     h.m_levels[l + 1].labels[parent[g]], rows[firstRow[g]][0],
-                     h.m_levels[l + 1].labels[p], rows[leaf][0]});
+                     h.m_levels[l + 1].labels[parent[g]], cell(firstRow[g], 0),
+                     h.m_levels[l + 1].labels[p], cell(leaf, 0)});
                 e.line = leaf + 1;
                 return e;
             }

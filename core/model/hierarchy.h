@@ -4,6 +4,7 @@
 #include "stringdictionary.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,12 @@ public:
     // Rows must be equally long and nest; a "*" level is added when the last level still
     // has more than one value.
     static Result<Hierarchy> fromRows(const std::vector<std::vector<std::string>> &rows);
+    // The same from rows that are made as they are read: cell(row, level) for rows 0..rows-1
+    // and levels 0..width-1, asked for once or twice each, so that no table of all the rows'
+    // texts is ever held (550,000 postcodes at five levels took 150 MB that way).
+    static Result<Hierarchy>
+    fromRowSource(std::size_t rows, std::size_t width,
+                  const std::function<std::string(std::size_t row, std::size_t level)> &cell);
     // Two levels: the value itself and "*".
     static Hierarchy valueOrSuppressed(const std::vector<std::string> &domain);
 

@@ -6,13 +6,18 @@
 # from the file, each RUNS times in turn, with the wall time and the peak memory of the
 # dijkgraaf process (GNU time). The server is stopped and its folder removed at the end.
 #
-#   tests/bench/postgres_bench.sh [ROWS] [RUNS]
+#   tests/bench/postgres_bench.sh [ROWS] [RUNS] [SHARDS]
 #
+# With SHARDS (say 3), the rows go to a table hashed by postcode over that many more servers
+# (postgres_fdw foreign partitions), and assess reads it through the first server, each shard
+# counting its own combinations. A third measurement reads a query that coarsens the columns
+# in the database (birth year, 4-digit postcode, start month): fewer combinations come back.
 # DIJKGRAAF (default build/bin/dijkgraaf) names the binary. Needs postgresql-15 and GNU time.
 set -euo pipefail
 
 rows=${1:-10000000}
 runs=${2:-3}
+shards=${3:-0}
 bin=$(realpath "${DIJKGRAAF:-build/bin/dijkgraaf}")
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 work=$(mktemp -d /tmp/dijkgraaf-pgbench.XXXXXX)
@@ -24,21 +29,38 @@ fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export PGPASSWORD=bench-only
 stop() {
-  "${as[@]}" "$pgbin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
+  for d in "$work"/coordinator "$work"/shard*; do
+    [ -d "$d/data" ] && "${as[@]}" "$pgbin/pg_ctl" -D "$d/data" -m immediate stop >/dev/null 2>&1
+  done
   rm -rf "$work"
 }
 trap stop EXIT
 
-mkdir "$work/data" "$work/run"
-echo "$PGPASSWORD" > "$work/pw"
-if [ ${#as[@]} -gt 0 ]; then chown -R postgres "$work/data" "$work/run" "$work/pw"; fi
-"${as[@]}" "$pgbin/initdb" -D "$work/data" -U steward --auth=scram-sha-256 --pwfile="$work/pw" \
-  -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as[@]}" "$pgbin/pg_ctl" -D "$work/data" -l "$work/run/log" -w start -o \
-  "-p $port -k $work/run -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-   -c full_page_writes=off -c shared_buffers=1GB -c work_mem=256MB -c max_wal_size=8GB" >/dev/null
+start_server() { # folder, port
+  local dir=$1 p=$2
+  mkdir -p "$dir/data" "$dir/run"
+  echo "$PGPASSWORD" > "$dir/pw"
+  if [ ${#as[@]} -gt 0 ]; then chown -R postgres "$dir"; fi
+  "${as[@]}" "$pgbin/initdb" -D "$dir/data" -U steward --auth=scram-sha-256 --pwfile="$dir/pw" \
+    -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/run/log" -w start -o \
+    "-p $p -k $dir/run -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
+     -c full_page_writes=off -c shared_buffers=512MB -c work_mem=256MB -c max_wal_size=8GB" >/dev/null
+}
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+start_server "$work/coordinator" "$port"
+shard_ports=()
+for i in $(seq 1 "$shards"); do
+  shard_ports+=("$(free_port)")
+  start_server "$work/shard$i" "${shard_ports[-1]}"
+done
 psql() { command psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U steward "$@"; }
 psql -d postgres -c "CREATE DATABASE crm"
+for p in "${shard_ports[@]}"; do
+  command psql -X -q -h 127.0.0.1 -p "$p" -U steward -d postgres -c "CREATE DATABASE crm"
+done
 
 csv="$work/customers.csv"
 echo "generating $rows customers..."
@@ -47,24 +69,57 @@ header=$(head -1 "$csv")
 columns=""
 IFS=',' read -ra names <<< "$header"
 for n in "${names[@]}"; do columns+="\"$n\" text, "; done
-psql -d crm -c "CREATE TABLE customers (${columns%, })"
 start=$(date +%s.%N)
-psql -d crm -c "\\copy customers FROM '$csv' WITH (FORMAT csv, HEADER true)"
-psql -d crm -c "VACUUM ANALYZE customers"
-echo "loaded in $(echo "$(date +%s.%N) - $start" | bc) s; table $(psql -d crm -At -c \
-  "SELECT pg_size_pretty(pg_total_relation_size('customers'))")"
+if [ "$shards" -eq 0 ]; then
+  psql -d crm -c "CREATE TABLE customers (${columns%, })"
+  psql -d crm -c "\\copy customers FROM '$csv' WITH (FORMAT csv, HEADER true)"
+  psql -d crm -c "VACUUM ANALYZE customers"
+else
+  # each shard loads its own rows (those of its hash of the postcode), the coordinator holds
+  # the partitioned table of foreign partitions
+  psql -d crm -c "CREATE EXTENSION postgres_fdw"
+  psql -d crm -c "CREATE TABLE staging (${columns%, })"
+  psql -d crm -c "\\copy staging FROM '$csv' WITH (FORMAT csv, HEADER true)"
+  psql -d crm -c "CREATE TABLE customers (${columns%, }) PARTITION BY HASH (postcode)"
+  for i in $(seq 1 "$shards"); do
+    p=${shard_ports[$((i - 1))]}
+    command psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$p" -U steward -d crm \
+      -c "CREATE TABLE customers (${columns%, })"
+    psql -d crm -c "CREATE SERVER shard$i FOREIGN DATA WRAPPER postgres_fdw OPTIONS \
+      (host '127.0.0.1', port '$p', dbname 'crm', batch_size '10000')"
+    psql -d crm -c "CREATE USER MAPPING FOR CURRENT_USER SERVER shard$i OPTIONS \
+      (user 'steward', password '$PGPASSWORD')"
+    psql -d crm -c "CREATE FOREIGN TABLE customers_$i PARTITION OF customers FOR VALUES WITH \
+      (MODULUS $shards, REMAINDER $((i - 1))) SERVER shard$i OPTIONS (table_name 'customers')"
+  done
+  psql -d crm -c "INSERT INTO customers SELECT * FROM staging"
+  psql -d crm -c "DROP TABLE staging"
+  for p in "${shard_ports[@]}"; do
+    command psql -X -q -h 127.0.0.1 -p "$p" -U steward -d crm -c "VACUUM ANALYZE customers"
+  done
+fi
+echo "loaded in $(echo "$(date +%s.%N) - $start" | bc) s over $((shards > 0 ? shards : 1)) server(s)"
 
 qis=date_of_birth,gender,postcode,municipality,contract_type,start_date
 args=(--qi "$qis" --build date_of_birth=date --build postcode=mask --build start_date=date
       --levels date_of_birth=2,postcode=3,start_date=2 --k 5 --suppression-limit 0.02 --format json)
 url="postgresql://steward@127.0.0.1:$port/crm?table=customers"
-measure() { # label, data
-  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" assess "$2" "${args[@]}" > "$work/out.json"
+# the same columns, coarsened in the database: year of birth, 4-digit postcode, start month
+coarse="postgresql://steward@127.0.0.1:$port/crm?query=SELECT%20substr(date_of_birth%2C1%2C4)%20AS%20date_of_birth%2C%20gender%2C%20substr(postcode%2C1%2C4)%20AS%20postcode%2C%20municipality%2C%20contract_type%2C%20substr(start_date%2C1%2C7)%20AS%20start_date%20FROM%20customers"
+measure() { # label, data, assess's options
+  local label=$1 data=$2
+  shift 2
+  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" assess "$data" "$@" > "$work/out.json"
   read -r wall kib < "$work/time"
-  printf '%-10s wall %6.2f s  peak %6.0f MiB  records %s\n' "$1" "$wall" "$(echo "$kib / 1024" | bc -l)" \
+  printf '%-16s wall %6.2f s  peak %6.0f MiB  records %s\n' "$label" "$wall" \
+    "$(echo "$kib / 1024" | bc -l)" \
     "$(grep -o '"records": *[0-9]*' "$work/out.json" | head -1 | grep -o '[0-9]*$')"
 }
+coarseArgs=(--qi "$qis" --build date_of_birth=interval:10,50 --build postcode=mask
+            --build start_date=value --levels date_of_birth=1,postcode=2 --k 5
+            --suppression-limit 0.02 --format json)
 for i in $(seq "$runs"); do
-  measure database "$url"
-  measure file "$csv"
+  measure database "$url" "${args[@]}"
+  measure "database coarse" "$coarse" "${coarseArgs[@]}"
+  measure file "$csv" "${args[@]}"
 done
