@@ -11,7 +11,8 @@
 # With SHARDS (say 3), the rows go to a table hashed by postcode over that many more servers
 # (postgres_fdw foreign partitions), and assess reads it through the first server, each shard
 # counting its own combinations. A third measurement reads a query that coarsens the columns
-# in the database (birth year, 4-digit postcode, start month): fewer combinations come back.
+# in the database (birth year, 4-digit postcode, start month): fewer combinations come back;
+# then three quasi-identifiers of some 2,000 combinations, from the database and the file.
 # DIJKGRAAF (default build/bin/dijkgraaf) names the binary. Needs postgresql-15 and GNU time.
 set -euo pipefail
 
@@ -118,8 +119,12 @@ measure() { # label, data, assess's options
 coarseArgs=(--qi "$qis" --build date_of_birth=interval:10,50 --build postcode=mask
             --build start_date=value --levels date_of_birth=1,postcode=2 --k 5
             --suppression-limit 0.02 --format json)
+# three quasi-identifiers with few combinations (some 2,000): memory follows the combinations
+fewArgs=(--qi gender,municipality,contract_type --k 5 --suppression-limit 0.02 --format json)
 for i in $(seq "$runs"); do
   measure database "$url" "${args[@]}"
   measure "database coarse" "$coarse" "${coarseArgs[@]}"
   measure file "$csv" "${args[@]}"
+  measure "database, 3 qi" "$url" "${fewArgs[@]}"
+  measure "file, 3 qi" "$csv" "${fewArgs[@]}"
 done
