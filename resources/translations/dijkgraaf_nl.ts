@@ -103,78 +103,78 @@
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="54"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="57"/>
         <source>intervals need a numeric column; this one holds %1</source>
         <translation>intervallen vragen om een numerieke kolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="58"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="61"/>
         <location filename="../../core/hierarchy/hierarchyspec.cpp" line="89"/>
         <source>give at least one interval width</source>
         <translation>geef minstens één intervalbreedte</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="62"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="65"/>
         <source>interval width %1 is not a positive number</source>
         <translation>intervalbreedte %1 is geen positief getal</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="68"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="71"/>
         <source>interval width %1 is not a whole multiple of %2 larger than it, so the levels would not nest</source>
         <translation>intervalbreedte %1 is geen groter geheel veelvoud van %2, dus de niveaus zouden niet in elkaar passen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="91"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="94"/>
         <source>the date builder needs a date column; this one holds %1</source>
         <translation>de datumbouwer vraagt om een datumkolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="133"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="136"/>
         <source>masking lengths must be positive and fall from level to level</source>
         <translation>maskeerlengtes moeten positief zijn en van niveau tot niveau afnemen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="156"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="159"/>
         <source>the grouping at level %1 has no group for &apos;%2&apos;</source>
         <translation>de indeling op niveau %1 heeft geen groep voor &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="248"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="251"/>
         <source>(missing) (%1 records)</source>
         <translation>(ontbrekend) (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="250"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="253"/>
         <source>&apos;%1&apos; (%2 records)</source>
         <translation>&apos;%1&apos; (%2 records)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="255"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="258"/>
         <source>values of the data: %1</source>
         <translation>waarden uit de gegevens: %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="258"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="261"/>
         <source>%1, and %2 more not shown</source>
         <translation>%1, en nog %2 die niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="260"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="263"/>
         <source>%1 value(s) not shown (each held by one record, which it would single out)</source>
         <translation>%1 waarde(n) niet getoond (elk van één record, dat ze herkenbaar zouden maken)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="266"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="269"/>
         <source>the hierarchy does not cover %1 values of the data, held by %2 records: %3</source>
         <translation>de hiërarchie dekt %1 waarden uit de gegevens niet, van %2 records: %3</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="268"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="271"/>
         <source>the hierarchy does not cover 1 value of the data, held by %2 records: %3</source>
         <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van %2 records: %3</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="270"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="273"/>
         <source>the hierarchy does not cover 1 value of the data, held by 1 record: %3</source>
         <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van 1 record: %3</translation>
     </message>
@@ -300,32 +300,37 @@
         <translation>de kopregel noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="167"/>
+        <location filename="../../core/io/csvreader.cpp" line="142"/>
+        <source>the data has no column &apos;%1&apos;; its columns are: %2</source>
+        <translation>de gegevens hebben geen kolom &apos;%1&apos;; de kolommen zijn: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/csvreader.cpp" line="197"/>
         <source>this line has 1 field where the header has %2; skip such lines, or correct the file</source>
         <translation>deze regel heeft 1 veld waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="170"/>
+        <location filename="../../core/io/csvreader.cpp" line="200"/>
         <source>this line has %1 fields where the header has %2; skip such lines, or correct the file</source>
         <translation>deze regel heeft %1 velden waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="218"/>
+        <location filename="../../core/io/csvreader.cpp" line="300"/>
         <source>this line holds a zero byte, which no text file does: the file is not a CSV file, or it is damaged</source>
         <translation>deze regel bevat een nulbyte, wat geen tekstbestand doet: het bestand is geen CSV-bestand, of het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="235"/>
+        <location filename="../../core/io/csvreader.cpp" line="331"/>
         <source>no line of the file matches the header&apos;s %1 fields</source>
         <translation>geen regel van het bestand past bij de %1 velden van de kopregel</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="239"/>
+        <location filename="../../core/io/csvreader.cpp" line="335"/>
         <source>the file has a header but no records</source>
         <translation>het bestand heeft een kopregel maar geen records</translation>
     </message>
     <message>
-        <location filename="../../core/io/importsettings.cpp" line="78"/>
+        <location filename="../../core/io/importsettings.cpp" line="82"/>
         <source>the import setting &apos;%1&apos; has the value &apos;%2&apos;, which Dijkgraaf does not know</source>
         <translation>de importinstelling &apos;%1&apos; heeft de waarde &apos;%2&apos;, die Dijkgraaf niet kent</translation>
     </message>
@@ -361,52 +366,53 @@
         <translation>kan geen verbinding maken met de database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="99"/>
-        <location filename="../../core/io/postgres.cpp" line="135"/>
-        <location filename="../../core/io/postgres.cpp" line="244"/>
+        <location filename="../../core/io/postgres.cpp" line="73"/>
+        <location filename="../../core/io/postgres.cpp" line="105"/>
+        <location filename="../../core/io/postgres.cpp" line="141"/>
+        <location filename="../../core/io/postgres.cpp" line="250"/>
         <source>the database %1 refused the statement: %2</source>
         <translation>de database %1 weigerde de opdracht: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="115"/>
-        <location filename="../../core/io/postgres.cpp" line="145"/>
+        <location filename="../../core/io/postgres.cpp" line="121"/>
+        <location filename="../../core/io/postgres.cpp" line="151"/>
         <source>the connection to the database %1 was lost: %2</source>
         <translation>de verbinding met de database %1 is verbroken: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="175"/>
-        <location filename="../../core/io/postgres.cpp" line="178"/>
+        <location filename="../../core/io/postgres.cpp" line="181"/>
+        <location filename="../../core/io/postgres.cpp" line="184"/>
         <source>not a PostgreSQL address: %1</source>
         <translation>geen PostgreSQL-adres: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="181"/>
+        <location filename="../../core/io/postgres.cpp" line="187"/>
         <source>a PostgreSQL address holds no password: give it in PGPASSWORD or in the password file (~/.pgpass)</source>
         <translation>een PostgreSQL-adres bevat geen wachtwoord: geef het in PGPASSWORD of in het wachtwoordbestand (~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="202"/>
+        <location filename="../../core/io/postgres.cpp" line="208"/>
         <source>a PostgreSQL address does not know the parameter &apos;%1&apos;; it knows table, schema and query</source>
         <translation>een PostgreSQL-adres kent de parameter &apos;%1&apos; niet; het kent table, schema en query</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="208"/>
+        <location filename="../../core/io/postgres.cpp" line="214"/>
         <source>a PostgreSQL address names the rows by table=... or by query=..., one of them</source>
         <translation>een PostgreSQL-adres noemt de rijen met table=... of met query=..., één van beide</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="211"/>
+        <location filename="../../core/io/postgres.cpp" line="217"/>
         <source>a PostgreSQL address with schema=... needs table=...</source>
         <translation>een PostgreSQL-adres met schema=... heeft table=... nodig</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="298"/>
+        <location filename="../../core/io/postgres.cpp" line="306"/>
         <location filename="../../core/io/sqlitereader.cpp" line="115"/>
         <source>&apos;%1&apos; holds no records</source>
         <translation>&apos;%1&apos; bevat geen records</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="301"/>
+        <location filename="../../core/io/postgres.cpp" line="309"/>
         <source>a sampling weight must be a positive number; some records hold a missing value</source>
         <translation>een steekproefgewicht moet een positief getal zijn; sommige records hebben een ontbrekende waarde</translation>
     </message>
@@ -465,17 +471,18 @@
         <translation>het bestand kan niet worden geschreven: %1; het is gebleven zoals het was</translation>
     </message>
     <message>
-        <location filename="../../core/model/configuration.cpp" line="71"/>
+        <location filename="../../core/model/configuration.cpp" line="53"/>
         <source>the record noun holds a control character</source>
         <translation>het woord voor de records bevat een stuurteken</translation>
     </message>
     <message>
-        <location filename="../../core/model/configuration.cpp" line="75"/>
+        <location filename="../../core/model/configuration.cpp" line="57"/>
         <source>the record noun &apos;%1…&apos; is longer than 40 characters</source>
         <translation>het woord voor de records &apos;%1…&apos; is langer dan 40 tekens</translation>
     </message>
     <message>
         <location filename="../../core/model/hierarchy.cpp" line="10"/>
+        <location filename="../../core/model/hierarchy.cpp" line="30"/>
         <source>the hierarchy has no rows</source>
         <translation>de hiërarchie heeft geen rijen</translation>
     </message>
@@ -485,12 +492,12 @@
         <translation>deze rij heeft %1 niveaus waar de eerste rij er %2 heeft</translation>
     </message>
     <message>
-        <location filename="../../core/model/hierarchy.cpp" line="37"/>
+        <location filename="../../core/model/hierarchy.cpp" line="49"/>
         <source>the value &apos;%1&apos; appears in more than one row</source>
         <translation>de waarde &apos;%1&apos; staat in meer dan één rij</translation>
     </message>
     <message>
-        <location filename="../../core/model/hierarchy.cpp" line="65"/>
+        <location filename="../../core/model/hierarchy.cpp" line="77"/>
         <source>the levels do not nest: &apos;%1&apos; at level %2 has two parents at level %3, &apos;%4&apos; (for &apos;%5&apos;) and &apos;%6&apos; (for &apos;%7&apos;)</source>
         <translation>de niveaus passen niet in elkaar: &apos;%1&apos; op niveau %2 heeft twee ouders op niveau %3, &apos;%4&apos; (voor &apos;%5&apos;) en &apos;%6&apos; (voor &apos;%7&apos;)</translation>
     </message>
