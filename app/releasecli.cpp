@@ -1,6 +1,7 @@
 // The commands of a recurring release: init, config export / import, preview, approve,
 // publish. Each works on a project file, so that a pipeline runs without the workbench.
 #include "releasecli.h"
+#include "io/rolesuggestions.h"
 
 #include "cliutil.h"
 #include "demo/phoneeventgenerator.h"

@@ -1,20 +1,12 @@
 #pragma once
 
+#include "model/privacysettings.h"
+
 #include <array>
 #include <cstdint>
 #include <vector>
 
 namespace dijkgraaf {
-
-// Privacy model settings of one evaluation (METRICS.md sections 2 and 3).
-struct PrivacySettings
-{
-    std::uint64_t k = 1;
-    double suppressionLimit = 0.0; // share of records, 0..1
-    double riskThreshold = 0.2;    // records_at_risk counts 1/f(E) above this
-
-    bool operator==(const PrivacySettings &) const = default;
-};
 
 // METRICS.md section 3.
 struct RiskMeasures

@@ -378,4 +378,21 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
     return out;
 }
 
+Configuration suggestedConfiguration(const std::vector<RoleSuggestion> &suggestions)
+{
+    Configuration config;
+    for (const auto &s : suggestions) {
+        AttributeConfig a;
+        a.role = s.role;
+        a.hierarchy.kind = HierarchySpec::Kind::Auto;
+        config.attributes.push_back(a);
+    }
+    return config;
+}
+
+Configuration suggestedConfiguration(const Dataset &data)
+{
+    return suggestedConfiguration(suggestRoles(data));
+}
+
 } // namespace dijkgraaf

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/attributerole.h"
+#include "model/configuration.h"
 #include "model/dataset.h"
 
 #include <string_view>
@@ -10,6 +11,11 @@ namespace dijkgraaf {
 
 // A role for each column, judged from its name, type and values, each with its reason.
 std::vector<RoleSuggestion> suggestRoles(const Dataset &data);
+
+// The configuration a steward starts from on imported data: the suggested roles, hierarchies
+// built by type, every level 0, k = 1. Applied by whoever imports the data.
+Configuration suggestedConfiguration(const Dataset &data);
+Configuration suggestedConfiguration(const std::vector<RoleSuggestion> &suggestions);
 
 // The reason of a suggestion's kind ("email", "education", ...), in English with %1 for the
 // share of values where the kind has one; translated in the workbench's context "Reasons".

@@ -1,6 +1,5 @@
 #include "configuration.h"
 
-#include "io/rolesuggestions.h"
 
 namespace dijkgraaf {
 
@@ -38,23 +37,6 @@ std::optional<std::size_t> Configuration::weightColumn() const
         if (attributes[i].role == AttributeRole::SamplingWeight)
             return i;
     return std::nullopt;
-}
-
-Configuration suggestedConfiguration(const std::vector<RoleSuggestion> &suggestions)
-{
-    Configuration config;
-    for (const auto &s : suggestions) {
-        AttributeConfig a;
-        a.role = s.role;
-        a.hierarchy.kind = HierarchySpec::Kind::Auto;
-        config.attributes.push_back(a);
-    }
-    return config;
-}
-
-Configuration suggestedConfiguration(const Dataset &data)
-{
-    return suggestedConfiguration(suggestRoles(data));
 }
 
 Result<std::string> recordNounFrom(std::string_view typed)

@@ -2,10 +2,10 @@
 
 #include "result.h"
 
-#include "analysis/evaluation.h"
 #include "attributerole.h"
 #include "dataset.h"
 #include "hierarchy/hierarchyspec.h"
+#include "privacysettings.h"
 
 #include <optional>
 #include <vector>
@@ -46,9 +46,5 @@ struct Configuration
 // A record noun as typed: trimmed; refused when longer than 40 characters or holding a
 // control character.
 Result<std::string> recordNounFrom(std::string_view typed);
-
-// Roles as suggested at import, built hierarchies chosen by type, every level 0, k = 1.
-Configuration suggestedConfiguration(const Dataset &data);
-Configuration suggestedConfiguration(const std::vector<RoleSuggestion> &suggestions);
 
 } // namespace dijkgraaf

@@ -1,3 +1,4 @@
+#include "io/rolesuggestions.h"
 #include "hierarchy/arxformat.h"
 #include "io/importsettings.h"
 #include "project/configurationjson.h"

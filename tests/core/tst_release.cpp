@@ -1,6 +1,7 @@
 // Releases: the exported files (CSV with formulas neutralised, SQLite, JSON, Data Package,
 // DCAT-AP, the report), writes that are all or nothing, approvals stored in the project, the
 // privacy-budget ledger, and publishing exactly what was approved.
+#include "io/rolesuggestions.h"
 #include "io/sqliteconnection.h"
 #include "project/configurationjson.h"
 #include "project/project.h"

@@ -3,6 +3,7 @@
 // fails if a hidden cell is pinned down or bounded more narrowly than its rule demands
 // (docs/measures.md, section 8). The crafted tables in tests/data/redteam/ are described in
 // its README, each with the attack it is made for.
+#include "io/rolesuggestions.h"
 #include "attacker.h"
 
 #include "demo/customergenerator.h"
