@@ -530,6 +530,10 @@ const std::vector<Command> &commands()
         "  --skip-bad-lines       leave out lines whose field count differs from the header's\n";
     // the options of assess and search that say what the quasi-identifiers are
     static const std::string qiHelp =
+        "DATA is a CSV file (of which only the quasi-identifiers are kept), or a table, view\n"
+        "or query in PostgreSQL, counted there:\n"
+        "postgresql://user@host:port/db?table=T (also schema=S, or query=SELECT...); the\n"
+        "password from PGPASSWORD or ~/.pgpass.\n\n"
         "  --qi a,b,c             the quasi-identifiers (required)\n"
         "  --hierarchies DIR      read DIR/<data base name>_hierarchy_<attribute>.csv (ARX "
         "format)\n"
