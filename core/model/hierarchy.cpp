@@ -52,8 +52,11 @@ Hierarchy::fromRowSource(std::size_t rows, std::size_t width,
             e.line = r + 1;
             return e;
         }
-        for (std::size_t l = 0; l < levels; ++l) {
-            const std::string label = l == 0 ? value : l < width ? cell(r, l) : std::string("*");
+        // level 0 is the value itself, new in every row: its label is the row
+        h.m_levels[0].labels.push_back(value);
+        h.m_levels[0].labelOfLeaf.push_back(static_cast<std::uint32_t>(r));
+        for (std::size_t l = 1; l < levels; ++l) {
+            const std::string label = l < width ? cell(r, l) : std::string("*");
             auto &dict = labelIndex[l];
             const std::size_t n = dict.size();
             const std::uint32_t idx = dict.intern(label);
