@@ -87,6 +87,8 @@ TableDesigner::TableDesigner(Workbench *bench, QWidget *parent)
     m_measures = new QTableWidget(0, 4, this);
     m_measures->setHorizontalHeaderLabels({tr("Attribute"), tr("Measure"), tr("From"), tr("To")});
     m_measures->horizontalHeader()->setStretchLastSection(true);
+    // the attribute's name whole ("monthly_..." was cut at the default width)
+    m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_measures->verticalHeader()->hide();
     m_measures->setMaximumHeight(110);
     content->addWidget(m_measures);

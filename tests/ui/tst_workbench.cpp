@@ -1291,6 +1291,26 @@ private slots:
                  qPrintable(QSettings().value(key).toString()));
     }
 
+    // The names in the Publish designer's lists whole: the measures' attribute column was as
+    // wide as by default, and "monthly_amount" read "monthly_...".
+    void designerNamesAreWhole()
+    {
+        PublishView *pv = window()->publishView();
+        window()->stages()->setCurrentWidget(pv);
+        for (QTableWidget *list : {pv->dimensionTable(), pv->measureTable()}) {
+            QTRY_VERIFY(list->rowCount() > 0);
+            const QFontMetrics metrics(list->font());
+            for (int row = 0; row < list->rowCount(); ++row) {
+                const QString name = list->item(row, 0)->text();
+                // the text, its check box and the cell's margins
+                QVERIFY2(list->columnWidth(0) >=
+                             metrics.horizontalAdvance(name) +
+                                 list->style()->pixelMetric(QStyle::PM_IndicatorWidth),
+                         qPrintable(QString("%1: %2 px").arg(name).arg(list->columnWidth(0))));
+            }
+        }
+    }
+
     void catalogueFieldsSayWhatIsMissing()
     {
         PublishView *pv = window()->publishView();
