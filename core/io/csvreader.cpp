@@ -54,6 +54,75 @@ std::uint64_t lineOfField(const std::vector<CsvParser::Record> &records, std::ui
     return it == records.end() ? 0 : it->line;
 }
 
+// The distinct combinations of a record's codes, counted as records are read: each
+// combination's codes end to end, found again through an open-addressing table of ids (0:
+// empty) by a hash of the codes, kept at most half full.
+class Combinations
+{
+public:
+    explicit Combinations(std::size_t width) : m_width(width), m_slots(1024, 0) {}
+
+    // The record whose codes are codes[0], codes[stride], ...: one more record of its
+    // combination in records (indexed by combination), or a new combination.
+    void count(const std::uint32_t *codes, std::size_t stride, std::vector<std::uint64_t> &records)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t s = hash(codes, stride) & mask;; s = (s + 1) & mask) {
+            const std::uint32_t id = m_slots[s];
+            if (id == 0) {
+                for (std::size_t k = 0; k < m_width; ++k)
+                    m_codes.push_back(codes[k * stride]);
+                records.push_back(1);
+                m_slots[s] = static_cast<std::uint32_t>(records.size());
+                break;
+            }
+            const std::uint32_t *stored = m_codes.data() + (id - 1) * m_width;
+            std::size_t k = 0;
+            while (k < m_width && stored[k] == codes[k * stride])
+                ++k;
+            if (k == m_width) {
+                ++records[id - 1];
+                break;
+            }
+        }
+        if (records.size() * 2 > m_slots.size())
+            grow(records.size());
+    }
+
+    // The combinations' codes, end to end; the table is emptied.
+    std::vector<std::uint32_t> take()
+    {
+        m_slots = {};
+        return std::move(m_codes);
+    }
+
+private:
+    std::uint64_t hash(const std::uint32_t *codes, std::size_t stride) const
+    {
+        std::uint64_t h = 0x9E3779B97F4A7C15ull;
+        for (std::size_t k = 0; k < m_width; ++k)
+            h = (h ^ codes[k * stride]) * 0xff51afd7ed558ccdull;
+        return h ^ (h >> 32);
+    }
+
+    // twice the room, every combination placed again
+    void grow(std::size_t combinations)
+    {
+        m_slots.assign(m_slots.size() * 2, 0);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t id = 0; id < combinations; ++id) {
+            std::size_t s = hash(m_codes.data() + id * m_width, 1) & mask;
+            while (m_slots[s] != 0)
+                s = (s + 1) & mask;
+            m_slots[s] = static_cast<std::uint32_t>(id + 1);
+        }
+    }
+
+    std::size_t m_width;
+    std::vector<std::uint32_t> m_codes;
+    std::vector<std::uint32_t> m_slots;
+};
+
 } // namespace
 
 Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options)
@@ -158,11 +227,8 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
         for (auto &column : data.columns)
             column.codes.reserve(
                 static_cast<std::size_t>(std::min<std::uint64_t>(estimate, 1u << 26)));
-    // grouping while reading: each distinct combination's codes, end to end, found again through
-    // an open-addressing table of ids (0: empty) by a hash of the codes
-    std::vector<std::uint32_t> batchCodes;  // the batch's codes, column after column
-    std::vector<std::uint32_t> comboCodes;  // kept codes of each combination
-    std::vector<std::uint32_t> comboSlots(options.combinations ? 1024 : 0, 0);
+    std::vector<std::uint32_t> batchCodes; // the batch's codes, column after column
+    Combinations combinations(kept);
     std::uint64_t records = 0;
 
     // Records come a buffer at a time; the columns of a batch are encoded in parallel, since
@@ -227,19 +293,13 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                 options.combinations ? batchCodes.data() + i * accepted.size() : nullptr;
             for (std::size_t r = 0; r < accepted.size(); ++r) {
                 const std::string_view v = fields[accepted[r] + field];
-                std::uint32_t code;
-                if (v.size() <= 4 && isMissingToken(v)) {
-                    if (column.missingCode == StringDictionary::npos)
-                        column.missingCode = column.dictionary.intern(std::string_view());
-                    code = column.missingCode;
-                } else {
-                    const std::size_t before = column.dictionary.size();
-                    code = column.dictionary.intern(v);
-                    if (column.dictionary.size() != before && firstInvalidUtf8[i] == 0 &&
-                        !isValidUtf8(v))
+                const std::size_t before = column.dictionary.size();
+                const std::uint32_t code = internValue(column, v);
+                if (column.dictionary.size() != before) [[unlikely]] {
+                    // a new value, checked once (a missing token is plain ASCII)
+                    if (firstInvalidUtf8[i] == 0 && !isValidUtf8(v))
                         firstInvalidUtf8[i] = lineOfField(batch, accepted[r]);
-                    if (column.dictionary.size() != before && firstZeroByte[i] == 0 &&
-                        v.find('\0') != std::string_view::npos)
+                    if (firstZeroByte[i] == 0 && v.find('\0') != std::string_view::npos)
                         firstZeroByte[i] = lineOfField(batch, accepted[r]);
                 }
                 if (codes)
@@ -248,50 +308,9 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
                     column.codes.push(code);
             }
         });
-        if (options.combinations) {
-            // each record's combination, found or added
-            const std::size_t n = accepted.size();
-            for (std::size_t r = 0; r < n; ++r) {
-                std::uint64_t h = 0x9E3779B97F4A7C15ull;
-                for (std::size_t k = 0; k < kept; ++k)
-                    h = (h ^ batchCodes[k * n + r]) * 0xff51afd7ed558ccdull;
-                h ^= h >> 32;
-                const std::size_t mask = comboSlots.size() - 1;
-                for (std::size_t s = h & mask;; s = (s + 1) & mask) {
-                    const std::uint32_t id = comboSlots[s];
-                    if (id == 0) {
-                        for (std::size_t k = 0; k < kept; ++k)
-                            comboCodes.push_back(batchCodes[k * n + r]);
-                        data.rowRecords.push_back(1);
-                        comboSlots[s] = static_cast<std::uint32_t>(data.rowRecords.size());
-                        break;
-                    }
-                    const std::uint32_t *stored = comboCodes.data() + (id - 1) * kept;
-                    std::size_t k = 0;
-                    while (k < kept && stored[k] == batchCodes[k * n + r])
-                        ++k;
-                    if (k == kept) {
-                        ++data.rowRecords[id - 1];
-                        break;
-                    }
-                }
-                if (data.rowRecords.size() * 2 > comboSlots.size()) {
-                    // half full: twice the room, every combination placed again
-                    comboSlots.assign(comboSlots.size() * 2, 0);
-                    const std::size_t grown = comboSlots.size() - 1;
-                    for (std::size_t id = 0; id < data.rowRecords.size(); ++id) {
-                        std::uint64_t g = 0x9E3779B97F4A7C15ull;
-                        for (std::size_t k = 0; k < kept; ++k)
-                            g = (g ^ comboCodes[id * kept + k]) * 0xff51afd7ed558ccdull;
-                        g ^= g >> 32;
-                        std::size_t s = g & grown;
-                        while (comboSlots[s] != 0)
-                            s = (s + 1) & grown;
-                        comboSlots[s] = static_cast<std::uint32_t>(id + 1);
-                    }
-                }
-            }
-        }
+        if (options.combinations) // each record's combination, found or added
+            for (std::size_t r = 0; r < accepted.size(); ++r)
+                combinations.count(batchCodes.data() + r, accepted.size(), data.rowRecords);
         std::uint64_t zero = 0;
         for (const auto line : firstZeroByte)
             if (line != 0 && (zero == 0 || line < zero))
@@ -309,14 +328,13 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
     }
     if (options.combinations) {
         // the combinations become the rows
-        comboSlots = {};
+        const std::vector<std::uint32_t> codesOf = combinations.take();
         for (std::size_t k = 0; k < kept; ++k) {
             CodeArray &codes = data.columns[k].codes;
             codes.reserve(data.rowRecords.size());
             for (std::size_t id = 0; id < data.rowRecords.size(); ++id)
-                codes.push(comboCodes[id * kept + k]);
+                codes.push(codesOf[id * kept + k]);
         }
-        comboCodes = {};
         data.rowCount = data.rowRecords.size();
     } else {
         data.rowCount = records;
@@ -372,12 +390,7 @@ Result<Dataset> readCsv(const std::string &path, const CsvImportOptions &options
             std::to_string(data.rejectedLines.front().line));
     }
 
-    for (auto &column : data.columns) {
-        column.codes.shrinkToFit();
-        column.dictionary.releaseIndex();
-        inferColumnType(column);
-    }
-    countRecordsPerValue(data);
+    finishColumns(data);
     return data;
 }
 

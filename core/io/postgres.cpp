@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -99,7 +100,7 @@ std::string rowsOf(PGconn *c, const PostgresSource &source)
 // once it is set, the server is asked to cancel the statement.
 Result<bool> stream(PGconn *c, const PostgresSource &source, const std::string &sql,
                     const std::atomic<bool> *cancel,
-                    const std::function<void(const PGresult *, int row)> &row)
+                    const std::function<void(const PGresult *)> &row)
 {
     if (!PQsendQuery(c, sql.c_str()))
         return Error::of(QT_TRANSLATE_NOOP("Errors", "the database %1 refused the statement: %2"),
@@ -130,7 +131,7 @@ Result<bool> stream(PGconn *c, const PostgresSource &source, const std::string &
         switch (PQresultStatus(r.get())) {
         case PGRES_SINGLE_TUPLE:
             if (!failure && !cancelled)
-                row(r.get(), 0);
+                row(r.get());
             break;
         case PGRES_TUPLES_OK:
         case PGRES_COMMAND_OK:
@@ -155,17 +156,9 @@ Result<bool> stream(PGconn *c, const PostgresSource &source, const std::string &
 
 void append(Column &column, const PGresult *r, int field)
 {
-    std::uint32_t code;
     const char *text = PQgetisnull(r, 0, field) ? "" : PQgetvalue(r, 0, field);
-    const std::string_view v(text, static_cast<std::size_t>(PQgetlength(r, 0, field)));
-    if (v.size() <= 4 && isMissingToken(v)) {
-        if (column.missingCode == StringDictionary::npos)
-            column.missingCode = column.dictionary.intern(std::string_view());
-        code = column.missingCode;
-    } else {
-        code = column.dictionary.intern(v);
-    }
-    column.codes.push(code);
+    column.codes.push(internValue(
+        column, std::string_view(text, static_cast<std::size_t>(PQgetlength(r, 0, field)))));
 }
 
 } // namespace
@@ -239,22 +232,6 @@ std::string PostgresSource::url() const
     return u.toString(QUrl::FullyEncoded).toStdString();
 }
 
-Result<std::vector<std::string>> postgresColumns(const PostgresSource &source)
-{
-    auto c = connect(source);
-    if (!c)
-        return c.error();
-    const std::string sql = "SELECT * FROM " + rowsOf(c->get(), source) + " LIMIT 0";
-    PgResult r(PQexec(c->get(), sql.c_str()));
-    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "the database %1 refused the statement: %2"),
-                         {source.url(), oneLine(PQresultErrorMessage(r.get()))});
-    std::vector<std::string> names;
-    for (int i = 0; i < PQnfields(r.get()); ++i)
-        names.emplace_back(PQfname(r.get(), i));
-    return names;
-}
-
 Result<Dataset> readPostgresCombinations(const PostgresSource &source,
                                          const std::vector<std::string> &columns,
                                          const std::optional<std::string> &weight,
@@ -289,7 +266,7 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
     if (weight)
         data.columns[m].name = *weight;
     bool nullWeight = false;
-    auto streamed = stream(conn, source, sql, cancel, [&](const PGresult *r, int) {
+    auto streamed = stream(conn, source, sql, cancel, [&](const PGresult *r) {
         for (std::size_t i = 0; i < m; ++i)
             append(data.columns[i], r, static_cast<int>(i));
         data.rowRecords.push_back(
@@ -309,13 +286,8 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
         return Error::of(QT_TRANSLATE_NOOP("Errors", "a sampling weight must be a positive "
                                                      "number; some records hold a missing value"),
                          {}, source.url(), 0, *weight);
-    for (auto &column : data.columns) {
-        column.codes.shrinkToFit();
-        column.dictionary.releaseIndex();
-        inferColumnType(column);
-    }
     // a value's records are the rows of the source, not the combinations that hold it
-    countRecordsPerValue(data);
+    finishColumns(data);
     return data;
 }
 

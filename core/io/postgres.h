@@ -47,7 +47,4 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
                                          const std::optional<std::string> &weight = std::nullopt,
                                          const std::atomic<bool> *cancel = nullptr);
 
-// The columns of the source's rows, in order (no rows are read).
-Result<std::vector<std::string>> postgresColumns(const PostgresSource &source);
-
 } // namespace dijkgraaf

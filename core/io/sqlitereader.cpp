@@ -94,17 +94,8 @@ Result<Dataset> readSqliteTable(const std::string &path, const std::string &tabl
             Column &column = data.columns[static_cast<std::size_t>(i)];
             const QVariant v = q.value(i);
             const QByteArray text = v.isNull() ? QByteArray() : v.toString().toUtf8();
-            std::uint32_t code;
-            if (text.size() <= 4 && isMissingToken(std::string_view(
-                                        text.constData(), static_cast<std::size_t>(text.size())))) {
-                if (column.missingCode == StringDictionary::npos)
-                    column.missingCode = column.dictionary.intern(std::string_view());
-                code = column.missingCode;
-            } else {
-                code = column.dictionary.intern(
-                    std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-            }
-            column.codes.push(code);
+            column.codes.push(internValue(
+                column, std::string_view(text.constData(), static_cast<std::size_t>(text.size()))));
         }
         ++data.rowCount;
         if ((data.rowCount & 0xFFFF) == 0 && cancel && cancel->load()) {
@@ -113,11 +104,7 @@ Result<Dataset> readSqliteTable(const std::string &path, const std::string &tabl
     }
     if (data.rowCount == 0)
         return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"), {table}, path);
-    for (auto &column : data.columns) {
-        column.codes.shrinkToFit();
-        column.dictionary.releaseIndex();
-        inferColumnType(column);
-    }
+    finishColumns(data);
     return data;
 }
 

@@ -321,6 +321,16 @@ Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
     return true;
 }
 
+void finishColumns(Dataset &data)
+{
+    for (auto &column : data.columns) {
+        column.codes.shrinkToFit();
+        column.dictionary.releaseIndex();
+        inferColumnType(column);
+    }
+    countRecordsPerValue(data);
+}
+
 void countRecordsPerValue(Dataset &data)
 {
     if (data.rowRecords.empty())

@@ -37,6 +37,22 @@ void inferColumnType(Column &column);
 // valueCounts counts the records that hold a value, not the rows.
 void countRecordsPerValue(Dataset &data);
 
+// A value read into a column: its code in the column's dictionary, every missing token (see
+// isMissingToken) the one missing code. The same for every reader.
+inline std::uint32_t internValue(Column &column, std::string_view value)
+{
+    if (value.size() <= 4 && isMissingToken(value)) {
+        if (column.missingCode == StringDictionary::npos)
+            column.missingCode = column.dictionary.intern(std::string_view());
+        return column.missingCode;
+    }
+    return column.dictionary.intern(value);
+}
+
+// The columns of data just read: codes at their size, types inferred, values counted by the
+// records that hold them.
+void finishColumns(Dataset &data);
+
 // Sets the type the steward chose. Every value present must fit it; the Error names the first
 // that does not, with its record count.
 Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark = '.');

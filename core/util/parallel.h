@@ -7,7 +7,17 @@
 
 namespace dijkgraaf {
 
-// Two kinds of work split over the engine's threads.
+// The engine's threads: one pool for the whole process, started once, sized to the machine's
+// cores (or to DIJKGRAAF_THREADS), so that no call starts threads of its own and work started
+// from several places at once shares the cores instead of overcommitting them.
+//
+// Threads that take part in a call: the calling thread and the pool's workers.
+std::size_t workerCount();
+// For tests that prove results independent of the number of threads: the pool is restarted
+// with n threads in all (the caller included). Not while work runs.
+void setWorkerCount(std::size_t n);
+
+// The number of threads never changes a result. Two kinds of work are split over them:
 //
 // Work whose parts are added up in floating point (weights, sums) is split the same way on
 // every machine: into parts of at least minPart items, at most kMaxWorkParts of them, whatever
@@ -22,28 +32,12 @@ inline std::size_t workParts(std::size_t n, std::size_t minPart)
     return std::max<std::size_t>(1, std::min(kMaxWorkParts, n / std::max<std::size_t>(1, minPart)));
 }
 
-std::size_t workerCount();
-
 // Work whose result does not depend on the split (each item's result in its own place, or
 // integers added up) is split into one part per thread of the pool, none smaller than minPart.
 inline std::size_t coreParts(std::size_t n, std::size_t minPart)
 {
     return std::max<std::size_t>(1, std::min(workerCount(), n / std::max<std::size_t>(1, minPart)));
 }
-
-// The engine's threads: one pool for the whole process, started once, sized to the machine's
-// cores (or to DIJKGRAAF_THREADS), so that no call starts threads of its own and work started
-// from several places at once shares the cores instead of overcommitting them.
-//
-// The number of threads never changes a result: work whose parts are added up in floating
-// point is split by workParts (independent of the pool), and work split by coreParts or
-// workerCount() writes each item's result in its own place or adds integers.
-//
-// Threads that take part in a call: the calling thread and the pool's workers (declared
-// above).
-// For tests that prove results independent of the number of threads: the pool is restarted
-// with n threads in all (the caller included). Not while work runs.
-void setWorkerCount(std::size_t n);
 
 namespace detail {
 // One call's parts, on the caller's stack while the call lasts.
