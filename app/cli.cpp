@@ -48,7 +48,8 @@ int runInspect(const Arguments &a)
         o["file"] = QString::fromStdString(data->sourcePath);
         o["records"] = static_cast<qint64>(data->rowCount);
         o["encoding"] = QString::fromStdString(data->encoding);
-        o["delimiter"] = QString(QChar(data->delimiter));
+        if (!isPostgresUrl(data->sourcePath))
+            o["delimiter"] = QString(QChar(data->delimiter));
         o["rejected_lines"] = static_cast<qint64>(data->rejectedLineCount);
         QJsonArray cols;
         for (std::size_t i = 0; i < data->columns.size(); ++i) {
@@ -69,9 +70,14 @@ int runInspect(const Arguments &a)
         printJson(o);
         return kOk;
     }
-    std::printf("%s: %s records, %zu columns, %s, delimiter '%s'\n", data->sourcePath.c_str(),
-                grouped(data->rowCount).c_str(), data->columns.size(), data->encoding.c_str(),
-                data->delimiter == '\t' ? "tab" : std::string(1, data->delimiter).c_str());
+    if (isPostgresUrl(data->sourcePath))
+        std::printf("%s: %s records, %zu columns, in PostgreSQL\n", data->sourcePath.c_str(),
+                    grouped(data->rowCount).c_str(), data->columns.size());
+    else
+        std::printf("%s: %s records, %zu columns, %s, delimiter '%s'\n",
+                    data->sourcePath.c_str(), grouped(data->rowCount).c_str(),
+                    data->columns.size(), data->encoding.c_str(),
+                    data->delimiter == '\t' ? "tab" : std::string(1, data->delimiter).c_str());
     if (data->rejectedLineCount)
         std::printf("%s line(s) skipped\n", grouped(data->rejectedLineCount).c_str());
     std::printf("\n%-24s %-9s %10s %9s  %-18s %s\n", "column", "type", "distinct", "missing",
@@ -144,13 +150,12 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
 
     p.path = a.positional[0];
     const std::string &path = p.path;
-    // hierarchy files are named after the data file, or the table of data in a database
-    std::string hierarchyBase = path;
+    // only the quasi-identifiers (and the weight) are read, each record counted into its
+    // combination as it is read (of PostgreSQL: counted in the database): no other column, no
+    // direct identifier is ever in memory, and memory follows the combinations. With a weight,
+    // the records of a file are kept; of PostgreSQL, the weights are summed per combination.
     auto data = [&]() -> Result<Dataset> {
-        if (!isPostgresUrl(path)) {
-            // of a file, only the quasi-identifiers (and the weight) are read, each record
-            // counted into its combination as it is read: no other column, no direct
-            // identifier is ever in memory, and memory follows the combinations
+        if (!isPostgresUrl(path) || !a.has("weight")) {
             ReadScope scope;
             scope.columns = qiNames;
             if (a.has("weight"))
@@ -159,16 +164,11 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
                 scope.combinations = true;
             return importData(a, path, scope);
         }
-        // in PostgreSQL: the combinations of the quasi-identifiers are counted there
         auto source = PostgresSource::parse(path);
         if (!source)
             return source.error();
-        hierarchyBase = source->table.empty() ? std::string("query") : source->table;
-        std::optional<std::string> weight;
-        if (a.has("weight"))
-            weight = a.value("weight");
         QueryInterrupt interrupt;
-        return readPostgresCombinations(*source, qiNames, weight, interrupt.flag());
+        return readPostgresCombinations(*source, qiNames, a.value("weight"), interrupt.flag());
     }();
     if (!data)
         return data.error();
@@ -179,7 +179,7 @@ Result<Problem> loadProblem(const Arguments &a, bool withLevels)
         if (!column)
             return column.error();
         const Column &col = data->columns[*column];
-        auto spec = hierarchySpecOption(a, hierarchyBase, name);
+        auto spec = hierarchySpecOption(a, path, name);
         Result<Hierarchy> h = !spec   ? Result<Hierarchy>(spec.error())
                               : *spec ? buildHierarchy(col, **spec)
                                       : buildValueOrSuppressedHierarchy(col);
@@ -528,6 +528,11 @@ const std::vector<Command> &commands()
         "  --delimiter C          , ; | or tab (default: detected)\n"
         "  --encoding E           auto, utf-8 or windows-1252 (default auto)\n"
         "  --skip-bad-lines       leave out lines whose field count differs from the header's\n";
+    // what DATA may be, for the commands that read every record
+    static const std::string dataHelp =
+        "DATA is a CSV file, or a table, view or query in PostgreSQL, its rows read as a\n"
+        "file's: postgresql://user@host:port/db?table=T (also schema=S, or query=SELECT...);\n"
+        "the password from PGPASSWORD or ~/.pgpass, never part of the address.\n\n";
     // the options of assess and search that say what the quasi-identifiers are
     static const std::string qiHelp =
         "DATA is a CSV file (of which only the quasi-identifiers are kept), or a table, view\n"
@@ -544,9 +549,9 @@ const std::vector<Command> &commands()
         {"inspect",
          "columns, types, distinct and missing counts, suggested roles",
          "dijkgraaf inspect DATA [--format json|text]",
-         "Reads DATA (CSV) and lists each column with its inferred type, distinct and missing\n"
-         "counts, and the role Dijkgraaf suggests for it, with the reason.\n\n"
-         "  --format F             text (default) or json\n" +
+         "Reads DATA and lists each column with its inferred type, distinct and missing\n"
+         "counts, and the role Dijkgraaf suggests for it, with the reason.\n\n" +
+             dataHelp + "  --format F             text (default) or json\n" +
              importHelp,
          {"format", "delimiter", "encoding"},
          {"skip-bad-lines"},
@@ -619,8 +624,9 @@ const std::vector<Command> &commands()
          "the uniqueness ladder: how fast combinations single people out",
          "dijkgraaf uniqueness DATA --attributes a,b,c [--format json|text]",
          "For the attributes in the order given, the share of records that are the only one\n"
-         "with their combination of the first 1, 2, ... attributes.\n\n"
-         "  --attributes a,b,c     the attributes, in order (required)\n"
+         "with their combination of the first 1, 2, ... attributes.\n\n" +
+             dataHelp +
+             "  --attributes a,b,c     the attributes, in order (required)\n"
          "  --format F             text (default) or json\n" +
              importHelp,
          {"attributes", "format", "delimiter", "encoding"},
@@ -634,8 +640,9 @@ const std::vector<Command> &commands()
          "Builds a hierarchy for one column of DATA and writes it as an ARX hierarchy file.\n"
          "The file lists every value of the column: for a column that identifies people\n"
          "directly (names, e-mail addresses, customer numbers) it is refused unless\n"
-         "--identifier-values says that such a list is wanted.\n\n"
-         "  --attribute a          the column\n"
+         "--identifier-values says that such a list is wanted.\n\n" +
+             dataHelp +
+             "  --attribute a          the column\n"
          "  --build SPEC           interval:5,10,20 | date | mask[:4,3,2,1] | auto | value\n"
          "  --out FILE             where to write it\n"
          "  --force                replace FILE if it exists\n"
@@ -670,12 +677,17 @@ const std::vector<Command> &commands()
          "dijkgraaf init PROJECT --data DATA --qi a,b,c [--hierarchies DIR] [--hierarchy a=FILE] "
          "[--build a=SPEC] [--levels a=2,b=1] [--subject COLUMN] [--k 5] [--suppression-limit "
          "0.02] [--demo-tables phone-events] [--force]",
-         "Creates a project file for recurring releases: the data file (with its size and\n"
-         "SHA-256), roles (the quasi-identifiers named, the other columns as suggested), their\n"
-         "hierarchies and levels, and one table of the quasi-identifiers protected by the\n"
-         "threshold rule. Edit it with `config export` and `config import`.\n\n"
-         "  --data DATA            the data file (CSV)\n" +
-             qiHelp +
+         "Creates a project file for recurring releases: the data (a file with its size and\n"
+         "SHA-256; a PostgreSQL address with a digest of its records), roles (the quasi-\n"
+         "identifiers named, the other columns as suggested), their hierarchies and levels,\n"
+         "and one table of the quasi-identifiers protected by the threshold rule. Edit it with\n"
+         "`config export` and `config import`. preview, approve and publish read the data\n"
+         "again from where the project says, and warn when it changed.\n\n"
+         "  --data DATA            a CSV file, or a table, view or query in PostgreSQL, its\n"
+         "                         rows read as a file's:\n"
+         "                         postgresql://user@host:port/db?table=T (the password from\n"
+         "                         PGPASSWORD or ~/.pgpass; the project keeps none)\n" +
+             qiHelp.substr(qiHelp.find("  --qi")) +
              "  --levels a=2,b=1       generalization levels (default 0)\n"
              "  --subject COLUMN       the column that identifies a person in event data\n"
              "  --k K, --suppression-limit S   the privacy model of the workbench\n"

@@ -206,13 +206,11 @@ ImportSettings importSettings(const Arguments &a)
 Result<Dataset> importData(const ImportSettings &settings, const std::string &path,
                            const ReadScope &scope)
 {
+    // of a database, Ctrl-C cancels the statement on the server
+    std::optional<QueryInterrupt> interrupt;
     if (isPostgresUrl(path))
-        return Error::of(QT_TRANSLATE_NOOP("Errors",
-                                           "this command reads every record; of data in "
-                                           "PostgreSQL, assess and search read the combinations "
-                                           "(counted in the database)"),
-                         {}, path);
-    auto data = readData(path, settings, nullptr, {}, scope);
+        interrupt.emplace();
+    auto data = readData(path, settings, interrupt ? interrupt->flag() : nullptr, {}, scope);
     if (!data) {
         Error e = data.error();
         if (e.message.find("where the header has") != std::string::npos)

@@ -8,6 +8,7 @@
 #include "hierarchy/hierarchyspec.h"
 #include "io/wholefile.h"
 #include "io/csvreader.h"
+#include "io/postgres.h"
 #include "pdfreport.h"
 #include "project/configurationfile.h"
 #include "project/configurationjson.h"
@@ -42,27 +43,26 @@ Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
         return p.error();
     OpenProject o;
     o.project = std::move(*p);
-    std::string actual;
-    switch (checkSource(o.project, &actual)) {
-    case SourceState::Missing:
-        return Error{"the project's data file is missing: " + o.project.sourcePath, path};
-    case SourceState::Changed:
-        std::fprintf(stderr, "dijkgraaf: warning: %s changed since the project was saved\n",
-                     o.project.sourcePath.c_str());
-        break;
-    case SourceState::Unchanged:
-        break;
-    }
-    o.inputSha256 = actual;
+    const std::string &source = o.project.sourcePath;
+    const bool inDatabase = isPostgresUrl(source);
+    if (!inDatabase && !QFileInfo::exists(QString::fromStdString(source)))
+        return Error{"the project's data file is missing: " + source, path};
     // read as when the project was made; options given now stand in for a project older than
     // the settings it keeps
     auto stored = importSettingsFromJson(o.project.import);
     if (!stored)
         return Error{stored.error().message, path};
-    auto data = o.project.import.isEmpty() ? importData(a, o.project.sourcePath)
-                                           : importData(*stored, o.project.sourcePath);
+    auto data = o.project.import.isEmpty() ? importData(a, source) : importData(*stored, source);
     if (!data)
         return data.error();
+    // the digest of the data as it is now: of the file's bytes, or of the database's records
+    auto digest = sourceDigest(source, *data);
+    if (!digest)
+        return digest.error();
+    o.inputSha256 = *digest;
+    if (o.inputSha256 != o.project.sourceSha256)
+        std::fprintf(stderr, "dijkgraaf: warning: %s changed since the project was saved\n",
+                     printable(source).c_str());
     o.data = std::move(*data);
     auto config = configurationFromJson(o.project.configuration, o.data);
     if (!config)
@@ -170,7 +170,9 @@ int runInit(const Arguments &a)
     if (refuseExisting(a, path))
         return kFailed;
     const std::string dataPath =
-        QFileInfo(QString::fromStdString(a.value("data"))).absoluteFilePath().toStdString();
+        isPostgresUrl(a.value("data"))
+            ? a.value("data")
+            : QFileInfo(QString::fromStdString(a.value("data"))).absoluteFilePath().toStdString();
     const ImportSettings reading = importSettings(a);
     auto data = importData(reading, dataPath);
     if (!data)
@@ -227,9 +229,10 @@ int runInit(const Arguments &a)
 
     Project project;
     project.sourcePath = dataPath;
-    project.sourceBytes =
-        static_cast<std::uint64_t>(QFileInfo(QString::fromStdString(dataPath)).size());
-    auto hash = fileSha256(dataPath);
+    if (!isPostgresUrl(dataPath))
+        project.sourceBytes =
+            static_cast<std::uint64_t>(QFileInfo(QString::fromStdString(dataPath)).size());
+    auto hash = sourceDigest(dataPath, *data);
     if (!hash)
         return fail(hash.error());
     project.sourceSha256 = *hash;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "databasedialog.h"
 #include "errortext.h"
+#include "sourcename.h"
 
 #include "appearance.h"
 #include "demo/customergenerator.h"
@@ -13,6 +15,7 @@
 #include "language.h"
 #include "presentation.h"
 #include "project/configurationjson.h"
+#include "io/postgres.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -128,6 +131,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Import data…"), this, [this] { showImportDialog(); });
     open->setShortcut(QKeySequence::Open);
+    QAction *database = file->addAction(tr("Import from a data&base…"), this,
+                                        &MainWindow::showDatabaseDialog);
+    database->setObjectName(QStringLiteral("importDatabase"));
     QAction *demo = file->addAction(tr("Open the &demo customers"), this, &MainWindow::openDemo);
     demo->setShortcut(QKeySequence(tr("Ctrl+D")));
     QAction *openProject =
@@ -210,6 +216,7 @@ QWidget *MainWindow::buildWelcome()
 {
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::openFileRequested, this, [this] { showImportDialog(); });
+    connect(m_welcome, &WelcomePage::databaseRequested, this, &MainWindow::showDatabaseDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::eventsDemoRequested, this, &MainWindow::openEventsDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, [this](const QString &path) {
@@ -289,6 +296,26 @@ void MainWindow::showImportDialog(const QString &path)
         runImportDialog(path);
 }
 
+void MainWindow::showDatabaseDialog()
+{
+    if (!mayReplaceWork())
+        return;
+    DatabaseDialog dialog(this);
+    // the address used last (never a password: none is part of one)
+    QSettings settings;
+    if (auto last = PostgresSource::parse(settings.value(QStringLiteral("lastDatabase"))
+                                              .toString()
+                                              .toStdString()))
+        dialog.setSource(*last);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportRequest request = dialog.request();
+    settings.setValue(QStringLiteral("lastDatabase"), request.path);
+    if (!dialog.password().isEmpty())
+        rememberPostgresPassword(dialog.source(), dialog.password().toStdString());
+    importData(request);
+}
+
 void MainWindow::runImportDialog(const QString &path)
 {
     ImportDialog dialog(this);
@@ -344,7 +371,7 @@ void MainWindow::startLoad(const ImportRequest &request)
         return;
     m_loading = request;
     const ImportSettings settings = request;
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(request.path).fileName()));
+    statusBar()->showMessage(tr("Reading %1…").arg(sourceName(request.path)));
     m_load.run([request, settings](JobControl &control) -> Result<Loaded> {
         const std::string file = request.path.toStdString();
         auto data = readData(
@@ -355,7 +382,8 @@ void MainWindow::startLoad(const ImportRequest &request)
         if (!data)
             return data.error();
         Loaded loaded;
-        auto sha = fileSha256(file);
+        // of a file its bytes; of a database, its records
+        auto sha = sourceDigest(file, *data);
         if (!sha)
             return sha.error();
         loaded.sha256 = *sha;
@@ -372,6 +400,31 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
     m_cancelLoad->hide();
     statusBar()->clearMessage();
     // recovered work whose load fails stays in the autosave folder, to be offered again
+    if (!result.ok() && isPasswordRequest(result.error())) {
+        // the server asks for a password: asked for, kept for the session, and tried again
+        // (a project being opened stays being opened)
+        const QString text =
+            tr("%1 asks for the password of %2.\n\nIt is used while Dijkgraaf runs and never "
+               "saved.")
+                .arg(sourceName(m_loading.path),
+                     QString::fromStdString(PostgresSource::parse(m_loading.path.toStdString())
+                                                ->user));
+        bool given = false;
+        QString password;
+        if (m_askPassword) {
+            password = m_askPassword(text);
+            given = !password.isNull();
+        } else {
+            password = QInputDialog::getText(this, tr("Password"), text, QLineEdit::Password,
+                                             QString(), &given);
+        }
+        if (given && !password.isEmpty()) {
+            rememberPostgresPassword(*PostgresSource::parse(m_loading.path.toStdString()),
+                                     password.toStdString());
+            startLoad(m_loading);
+            return;
+        }
+    }
     const std::optional<QString> recovering = std::exchange(m_recovering, std::nullopt);
     if (!result.ok()) {
         m_opening.reset();
@@ -399,7 +452,9 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
                 return;
             }
         } else {
-            QMessageBox::warning(this, tr("Cannot open the file"),
+            QMessageBox::warning(this,
+                                 isDatabaseSource(m_loading.path) ? tr("Cannot read the database")
+                                                                  : tr("Cannot open the file"),
                                  errorText(e));
         }
         emit loadFailed(errorText(e));
@@ -433,10 +488,14 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
     if (opening) {
         if (opened.sha256 != opening->project.sourceSha256 &&
             !ask(tr("The data has changed"),
-                 tr("%1 is not the file this project was saved with: its content changed "
-                    "since.\n\nOpen it with the "
-                    "project's configuration anyway?")
-                     .arg(QString::fromStdString(opened.data->sourcePath)))) {
+                 (isDatabaseSource(m_loading.path)
+                      ? tr("The records of %1 are not those this project was saved with: they "
+                           "changed since.\n\nOpen them with the project's configuration "
+                           "anyway?")
+                      : tr("%1 is not the file this project was saved with: its content changed "
+                           "since.\n\nOpen it with the "
+                           "project's configuration anyway?"))
+                     .arg(sourceName(m_loading.path)))) {
             emit loadFailed(tr("the data changed since the project was saved"));
             return;
         }
@@ -507,7 +566,9 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     m_project.startSession(m_loading, m_loading.path, loaded.sha256);
     m_bench->setSourceSha256(loaded.sha256);
     m_verdict.clear();
-    m_verdictSource = QFileInfo(QString::fromStdString(data->sourcePath)).absoluteFilePath();
+    m_verdictSource = isDatabaseSource(QString::fromStdString(data->sourcePath))
+                          ? QString::fromStdString(data->sourcePath)
+                          : QFileInfo(QString::fromStdString(data->sourcePath)).absoluteFilePath();
     buildStages();
     connect(m_bench->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_bench->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);
@@ -747,7 +808,7 @@ bool MainWindow::offerRecovery()
         const QString what =
             !work.projectPath.isEmpty()
                 ? QFileInfo(work.projectPath).fileName()
-                : QFileInfo(QString::fromStdString(work.project->sourcePath)).fileName();
+                : sourceName(QString::fromStdString(work.project->sourcePath));
         const QString when = QLocale().toString(work.kept, QLocale::ShortFormat);
         if (!ask(tr("Recover unsaved work"),
                  tr("Dijkgraaf ended without saving the work on %1 (last kept %2).\n\n"
@@ -831,8 +892,9 @@ void MainWindow::chooseHierarchyFile(std::size_t column)
 
 QString MainWindow::dataFolder() const
 {
-    return m_bench ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).absolutePath()
-                   : QString();
+    if (!m_bench || isDatabaseSource(QString::fromStdString(m_bench->data().sourcePath)))
+        return QString();
+    return QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).absolutePath();
 }
 
 void MainWindow::chooseHierarchyFolder()
@@ -889,7 +951,7 @@ QString MainWindow::loadHierarchiesFromFolder(const QString &folder)
     if (loaded.isEmpty())
         text = tr("No hierarchy in %1 fits the attributes of %2.")
                    .arg(QDir::toNativeSeparators(folder),
-                        QFileInfo(QString::fromStdString(data.sourcePath)).fileName());
+                        sourceName(QString::fromStdString(data.sourcePath)));
     else
         text = (loaded.size() == 1 ? tr("1 attribute got a hierarchy:")
                                    : tr("%1 attributes got a hierarchy:").arg(loaded.size())) +
@@ -922,7 +984,7 @@ bool MainWindow::ask(const QString &title, const QString &text)
 QString MainWindow::sessionName() const
 {
     return m_project.path().isEmpty()
-               ? QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).fileName()
+               ? sourceName(QString::fromStdString(m_bench->data().sourcePath))
                : QFileInfo(m_project.path()).fileName();
 }
 
@@ -1000,7 +1062,7 @@ void MainWindow::chooseProjectToSave()
     if (!m_bench)
         return;
     const QString suggested =
-        QFileInfo(QString::fromStdString(m_bench->data().sourcePath)).completeBaseName() +
+        sourceBaseName(QString::fromStdString(m_bench->data().sourcePath)) +
         QStringLiteral(".dijkgraaf");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), suggested,
                                                       tr("Dijkgraaf projects (*.dijkgraaf)"));
@@ -1032,7 +1094,7 @@ void MainWindow::refreshRecent()
     m_recentMenu->clear();
     const QStringList recent = recentfiles::list();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+        m_recentMenu->addAction(sourceName(path), this, [this, path] {
             path.endsWith(QLatin1String(".dijkgraaf")) ? openProjectFile(path) : openData(path);
         });
     }

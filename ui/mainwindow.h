@@ -42,6 +42,10 @@ public:
     void importData(const ImportRequest &request);
     // The import dialog, on a file or (empty) to choose one.
     void showImportDialog(const QString &path = {});
+    // Data in PostgreSQL: the database dialog, filled with the address used last; its rows are
+    // then read as a file's. A server that asks for a password gets it through a prompt, kept
+    // for the session only.
+    void showDatabaseDialog();
     // Opens the demo customers, generating them first where no copy is installed.
     void openDemo();
     // The second demo: a week of synthetic phone events, with a release of people per area
@@ -59,6 +63,12 @@ public:
     void setQuestionHandler(std::function<bool(const QString &title, const QString &text)> ask)
     {
         m_ask = std::move(ask);
+    }
+    // The password a database asks for comes from the steward (a prompt), or from this (a
+    // null string: none is given).
+    void setPasswordHandler(std::function<QString(const QString &text)> answer)
+    {
+        m_askPassword = std::move(answer);
     }
 
     // Work that a new file, the demo, another project or quitting would throw away: edits
@@ -184,6 +194,7 @@ private:
     ProjectController m_project;                         // the session's project
     std::optional<ProjectController::Opening> m_opening; // the project whose data is being read
     std::function<bool(const QString &, const QString &)> m_ask;
+    std::function<QString(const QString &)> m_askPassword;
     std::function<UnsavedWork()> m_unsavedAnswer;
     QString m_verdict;                // the verdict shown, stored when the session ends
     QString m_verdictSource;

@@ -1,6 +1,7 @@
 #include "projectcontroller.h"
 
 #include "errortext.h"
+#include "sourcename.h"
 
 #include <QFileInfo>
 
@@ -25,9 +26,14 @@ Project ProjectController::current(const Workbench &bench) const
 {
     Project p = bench.project(); // configuration, publication and approvals
     p.import = importSettingsToJson(m_import);
-    const QFileInfo source(m_importFile); // the file, not "file#table"
-    p.sourcePath = source.absoluteFilePath().toStdString();
-    p.sourceBytes = static_cast<std::uint64_t>(source.size());
+    if (isDatabaseSource(m_importFile)) {
+        p.sourcePath = m_importFile.toStdString(); // the address: never a password
+        p.sourceBytes = 0;
+    } else {
+        const QFileInfo source(m_importFile); // the file, not "file#table"
+        p.sourcePath = source.absoluteFilePath().toStdString();
+        p.sourceBytes = static_cast<std::uint64_t>(source.size());
+    }
     p.sourceSha256 = m_sourceSha256;
     return p;
 }
@@ -65,7 +71,7 @@ ProjectController::open(const QString &path,
         return opening;
     }
     QString source = QString::fromStdString(project->sourcePath);
-    if (!QFileInfo::exists(source)) {
+    if (!isDatabaseSource(source) && !QFileInfo::exists(source)) {
         const QString located = locate ? locate(source) : QString();
         if (located.isEmpty()) {
             opening.refused = tr("the project's data file %1 is missing").arg(source);

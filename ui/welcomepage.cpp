@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "sourcename.h"
+
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -28,7 +30,9 @@ void add(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(kList).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // a file by its absolute path; data in a database by its address
+    const QString absolute =
+        isDatabaseSource(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
@@ -58,12 +62,14 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         this);
     title->setWordWrap(true);
     auto *openButton = new QPushButton(tr("&Open a data file…"), this);
+    auto *databaseButton = new QPushButton(tr("Import from a data&base…"), this);
     auto *demoButton = new QPushButton(tr("Try the &demo: 100,000 customers"), this);
     auto *eventsButton =
         new QPushButton(tr("Try the &phone events: 5,000 phones over a week"), this);
-    for (QPushButton *button : {openButton, demoButton, eventsButton})
+    for (QPushButton *button : {openButton, databaseButton, demoButton, eventsButton})
         button->setMinimumHeight(44);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openFileRequested);
+    connect(databaseButton, &QPushButton::clicked, this, &WelcomePage::databaseRequested);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(eventsButton, &QPushButton::clicked, this, &WelcomePage::eventsDemoRequested);
     m_recent = new QListWidget(this);
@@ -73,6 +79,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     });
     layout->addWidget(title);
     layout->addWidget(openButton);
+    layout->addWidget(databaseButton);
     layout->addWidget(demoButton);
     layout->addWidget(eventsButton);
     layout->addSpacing(20);

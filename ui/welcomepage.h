@@ -28,6 +28,7 @@ public:
 
 signals:
     void openFileRequested();
+    void databaseRequested();
     void demoRequested();
     void eventsDemoRequested();
     void recentChosen(QString path);

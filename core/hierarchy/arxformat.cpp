@@ -1,5 +1,7 @@
 #include "arxformat.h"
 
+#include "io/postgres.h"
+
 #include "io/csvreader.h"
 #include "io/wholefile.h"
 
@@ -50,7 +52,10 @@ Result<bool> writeArxHierarchy(const Hierarchy &hierarchy, const std::string &pa
 std::string arxHierarchyPath(const std::string &directory, const std::string &dataPath,
                              const std::string &attribute)
 {
-    const QString base = QFileInfo(QString::fromStdString(dataPath)).completeBaseName();
+    // data in a database: named after its table
+    const QString base = isPostgresUrl(dataPath)
+                             ? QString::fromStdString(postgresRowsName(dataPath))
+                             : QFileInfo(QString::fromStdString(dataPath)).completeBaseName();
     return (QString::fromStdString(directory) + "/" + base + "_hierarchy_" +
             QString::fromStdString(attribute) + ".csv")
         .toStdString();

@@ -53,10 +53,18 @@ Result<Hierarchy> rowsFromColumn(const Column &column, int levels, Label label)
 
 Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector<double> &widths)
 {
-    if (!column.isNumeric())
+    if (!column.isNumeric()) {
+        // which value is not a number (a column that held numbers when the project was saved
+        // may hold words now)
+        if (const auto misfit = firstMisfit(column, ValueType::Decimal))
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this "
+                                                         "one holds %1: %2"),
+                             {word(valueTypeWord(column.type, TypeWord::Values)), messageOf(*misfit)},
+                             {}, 0, column.name);
         return Error::of(QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this one "
                                                      "holds %1"),
                          {word(valueTypeWord(column.type, TypeWord::Values))}, {}, 0, column.name);
+    }
     if (widths.empty())
         return Error::of(QT_TRANSLATE_NOOP("Errors", "give at least one interval width"), {}, {},
                          0, column.name);
@@ -90,10 +98,16 @@ Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector
 
 Result<Hierarchy> buildDateHierarchy(const Column &column)
 {
-    if (column.type != ValueType::Date)
+    if (column.type != ValueType::Date) {
+        if (const auto misfit = firstMisfit(column, ValueType::Date))
+            return Error::of(QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; "
+                                                         "this one holds %1: %2"),
+                             {word(valueTypeWord(column.type, TypeWord::Values)), messageOf(*misfit)},
+                             {}, 0, column.name);
         return Error::of(QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; this "
                                                      "one holds %1"),
                          {word(valueTypeWord(column.type, TypeWord::Values))}, {}, 0, column.name);
+    }
     return rowsFromColumn(column, 3, [&](std::uint32_t code, int level) {
         const CivilDate d = civilFromDays(static_cast<int>(column.numbers[code]));
         char buf[32];

@@ -118,6 +118,16 @@ HierarchySpec HierarchySpec::table(std::vector<std::vector<std::string>> rows, s
     return spec;
 }
 
+std::optional<Error> typeMisfit(const Column &column, const HierarchySpec &spec)
+{
+    // both builders refuse a column of another type before they build anything
+    if (spec.kind == HierarchySpec::Kind::Interval && !column.isNumeric())
+        return buildIntervalHierarchy(column, spec.widths).error();
+    if (spec.kind == HierarchySpec::Kind::Date && column.type != ValueType::Date)
+        return buildDateHierarchy(column).error();
+    return std::nullopt;
+}
+
 Result<Hierarchy> buildHierarchy(const Column &column, const HierarchySpec &spec)
 {
     switch (spec.kind) {

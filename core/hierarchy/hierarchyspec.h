@@ -4,6 +4,7 @@
 #include "model/hierarchy.h"
 #include "model/result.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,8 @@ struct HierarchySpec
 };
 
 Result<Hierarchy> buildHierarchy(const Column &column, const HierarchySpec &spec);
+// Why the spec cannot apply to the column's type (intervals of a column that holds text now,
+// naming a value that is not a number), found without building anything; else none.
+std::optional<Error> typeMisfit(const Column &column, const HierarchySpec &spec);
 
 } // namespace dijkgraaf

@@ -1,5 +1,6 @@
 #include "importsettings.h"
 
+#include "postgres.h"
 #include "sqlitereader.h"
 #include "typeinference.h"
 
@@ -30,11 +31,23 @@ Result<Dataset> readData(const std::string &path, const ImportSettings &settings
     options.progress = std::move(progress);
     options.keepColumns = scope.columns;
     options.combinations = scope.combinations;
-    auto data = settings.table.empty() ? readCsv(path, options)
-                                       : readSqliteTable(path, settings.table, cancel);
+    auto read = [&]() -> Result<Dataset> {
+        if (isPostgresUrl(path)) {
+            // in PostgreSQL: the rows, or the combinations counted in the database
+            auto source = PostgresSource::parse(path);
+            if (!source)
+                return source.error();
+            if (scope.combinations)
+                return readPostgresCombinations(*source, scope.columns, std::nullopt, cancel);
+            return readPostgresRows(*source, scope.columns, cancel, options.progress);
+        }
+        return settings.table.empty() ? readCsv(path, options)
+                                      : readSqliteTable(path, settings.table, cancel);
+    };
+    auto data = read();
     if (!data)
         return data;
-    const bool whole = scope.columns.empty() || !settings.table.empty();
+    const bool whole = scope.columns.empty() || (!settings.table.empty() && !isPostgresUrl(path));
     for (std::size_t c = 0; whole && c < settings.types.size() && c < data->columns.size(); ++c) {
         if (!settings.types[c])
             continue;

@@ -39,10 +39,11 @@ struct ReadScope
     bool combinations = false;
 };
 
-// The one way a data file is read, by the workbench and the command line alike: a CSV file
-// (or the SQLite table the settings name) with the settings, then the forced types. A scope
-// narrows what is kept of a CSV file (an SQLite table is read whole; types are forced only on
-// a whole file).
+// The one way data is read, by the workbench and the command line alike: a CSV file (or the
+// SQLite table the settings name) with the settings, or the rows a PostgreSQL address names
+// (postgres.h), then the forced types. A scope narrows what is kept of a CSV file or of
+// PostgreSQL rows (an SQLite table is read whole; types are forced only on whole data); of
+// PostgreSQL, combinations are counted in the database.
 Result<Dataset>
 readData(const std::string &path, const ImportSettings &settings,
          const std::atomic<bool> *cancel = nullptr,

@@ -10,7 +10,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace dijkgraaf {
@@ -41,6 +43,21 @@ std::string oneLine(const char *message)
     return s;
 }
 
+const char *const kPasswordRequest =
+    QT_TRANSLATE_NOOP("Errors", "the database %1 asks for a password: %2");
+
+// the passwords typed in this process, per server, port, database and user
+std::mutex g_passwordsMutex;
+std::map<std::string, std::string> &passwords()
+{
+    static std::map<std::string, std::string> map;
+    return map;
+}
+std::string passwordKey(const PostgresSource &s)
+{
+    return s.host + '\n' + s.port + '\n' + s.database + '\n' + s.user;
+}
+
 Result<Connection> connect(const PostgresSource &source)
 {
     std::vector<const char *> keys, values;
@@ -54,6 +71,13 @@ Result<Connection> connect(const PostgresSource &source)
     add("port", source.port);
     add("dbname", source.database);
     add("user", source.user);
+    std::string password;
+    {
+        const std::lock_guard lock(g_passwordsMutex);
+        if (const auto it = passwords().find(passwordKey(source)); it != passwords().end())
+            password = it->second;
+    }
+    add("password", password);
     const std::string application = "dijkgraaf", encoding = "UTF8", timeout = "10";
     add("application_name", application);
     add("client_encoding", encoding);
@@ -64,6 +88,11 @@ Result<Connection> connect(const PostgresSource &source)
     if (!c)
         return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot connect to the database %1: %2"),
                          {source.url(), "out of memory"});
+    if (PQstatus(c.get()) != CONNECTION_OK && PQconnectionNeedsPassword(c.get()))
+        return Error::of(kPasswordRequest, {source.url(), oneLine(PQerrorMessage(c.get()))});
+    if (PQstatus(c.get()) != CONNECTION_OK && PQconnectionUsedPassword(c.get()) &&
+        std::string(PQerrorMessage(c.get())).find("password") != std::string::npos)
+        return Error::of(kPasswordRequest, {source.url(), oneLine(PQerrorMessage(c.get()))});
     if (PQstatus(c.get()) != CONNECTION_OK)
         return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot connect to the database %1: %2"),
                          {source.url(), oneLine(PQerrorMessage(c.get()))});
@@ -108,16 +137,23 @@ Result<bool> stream(PGconn *c, const PostgresSource &source, const std::string &
     PQsetSingleRowMode(c);
     bool cancelled = false;
     std::optional<Error> failure;
-    for (;;) {
-        while (PQisBusy(c)) {
-            if (!cancelled && cancel && cancel->load(std::memory_order_relaxed)) {
-                cancelled = true;
-                if (PGcancel *request = PQgetCancel(c)) {
-                    char message[256];
-                    PQcancel(request, message, sizeof message);
-                    PQfreeCancel(request);
-                }
+    auto cancelIfAsked = [&] {
+        if (!cancelled && cancel && cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            if (PGcancel *request = PQgetCancel(c)) {
+                char message[256];
+                PQcancel(request, message, sizeof message);
+                PQfreeCancel(request);
             }
+        }
+    };
+    std::uint64_t rows = 0;
+    for (;;) {
+        // rows that keep coming leave libpq seldom busy: looked at every 4,096 rows too
+        if ((++rows & 0xFFF) == 0)
+            cancelIfAsked();
+        while (PQisBusy(c)) {
+            cancelIfAsked();
             if (!PQconsumeInput(c))
                 return Error::of(QT_TRANSLATE_NOOP("Errors",
                                                    "the connection to the database %1 was lost: %2"),
@@ -166,6 +202,111 @@ void append(Column &column, const PGresult *r, int field)
 bool isPostgresUrl(const std::string &text)
 {
     return text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0;
+}
+
+std::string postgresRowsName(const std::string &url)
+{
+    auto source = PostgresSource::parse(url);
+    return source && !source->table.empty() ? source->table : std::string("query");
+}
+
+void rememberPostgresPassword(const PostgresSource &source, const std::string &password)
+{
+    const std::lock_guard lock(g_passwordsMutex);
+    if (password.empty())
+        passwords().erase(passwordKey(source));
+    else
+        passwords()[passwordKey(source)] = password;
+}
+
+bool isPasswordRequest(const Error &error)
+{
+    return error.format == kPasswordRequest;
+}
+
+Result<std::vector<std::string>> postgresTables(const PostgresSource &source,
+                                                const std::atomic<bool> *cancel)
+{
+    auto c = connect(source);
+    if (!c)
+        return c.error();
+    // tables, partitioned tables, views, materialized and foreign tables the user may select
+    // from; a partition is read through its parent
+    const std::string sql =
+        "SELECT CASE WHEN n.nspname = ANY (current_schemas(false)) THEN '' "
+        "ELSE n.nspname || '.' END || c.relname "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "AND n.nspname NOT LIKE 'pg_toast%' AND has_table_privilege(c.oid, 'SELECT') "
+        "ORDER BY 1";
+    std::vector<std::string> names;
+    auto streamed = stream(c->get(), source, sql, cancel, [&](const PGresult *r) {
+        names.emplace_back(PQgetvalue(r, 0, 0));
+    });
+    if (!streamed)
+        return streamed.error();
+    return names;
+}
+
+Result<Dataset> readPostgresRows(
+    const PostgresSource &source, const std::vector<std::string> &columns,
+    const std::atomic<bool> *cancel,
+    const std::function<void(std::uint64_t done, std::uint64_t total)> &progress)
+{
+    auto c = connect(source);
+    if (!c)
+        return c.error();
+    PGconn *conn = c->get();
+    std::uint64_t estimate = 0;
+    if (progress && !source.table.empty()) {
+        // the planner's count of a table's rows, for the progress bar (-1 or 0: not known)
+        const std::string name = rowsOf(conn, source);
+        const char *values[] = {name.c_str()};
+        PgResult r(PQexecParams(conn,
+                                "SELECT reltuples::float8 FROM pg_class WHERE oid = "
+                                "to_regclass($1)",
+                                1, nullptr, values, nullptr, nullptr, 0));
+        if (PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1)
+            estimate = static_cast<std::uint64_t>(
+                std::max(0.0, std::strtod(PQgetvalue(r.get(), 0, 0), nullptr)));
+    }
+    std::string select;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        select += (i ? ", " : "") + identifier(conn, columns[i]);
+    const std::string sql =
+        "SELECT " + (columns.empty() ? std::string("*") : select) + " FROM " + rowsOf(conn, source);
+
+    Dataset data;
+    data.sourcePath = source.url();
+    data.encoding = "UTF-8";
+    auto streamed = stream(conn, source, sql, cancel, [&](const PGresult *r) {
+        if (data.columns.empty()) { // the names come with the first row
+            const int n = PQnfields(r);
+            data.columns.resize(static_cast<std::size_t>(n));
+            for (int i = 0; i < n; ++i)
+                data.columns[static_cast<std::size_t>(i)].name = PQfname(r, i);
+        }
+        for (std::size_t i = 0; i < data.columns.size(); ++i)
+            append(data.columns[i], r, static_cast<int>(i));
+        ++data.rowCount;
+        if (progress && (data.rowCount & 0xFFFF) == 0)
+            progress(data.rowCount, std::max(estimate, data.rowCount + 1));
+    });
+    if (!streamed)
+        return streamed.error();
+    if (data.rowCount == 0)
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"),
+                         {source.table.empty() ? source.query : source.table}, source.url());
+    // a query may name a column twice ("SELECT a, a"); a column is found by its name
+    for (std::size_t i = 0; i < data.columns.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (data.columns[i].name == data.columns[j].name)
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the query names column '%1' twice "
+                                                             "(columns %2 and %3)"),
+                                 {data.columns[i].name, arg(j + 1), arg(i + 1)}, source.url());
+    finishColumns(data);
+    return data;
 }
 
 Result<PostgresSource> PostgresSource::parse(const std::string &text)

@@ -4,6 +4,7 @@
 #include "model/result.h"
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,31 @@ struct PostgresSource
 
 // True for "postgresql://..." and "postgres://...".
 bool isPostgresUrl(const std::string &text);
+
+// What the rows of an address are called: its table, or "query".
+std::string postgresRowsName(const std::string &url);
+
+// A password the user typed (a prompt) for the source's server, database and user: every later
+// connection of this process to them uses it. It is held in memory only, never written. An
+// empty password forgets it.
+void rememberPostgresPassword(const PostgresSource &source, const std::string &password);
+// Whether the error is a server asking for a password that was not given, or refusing the one
+// that was: the caller may ask the user and try again.
+bool isPasswordRequest(const Error &error);
+
+// The tables and views the user may read in the source's database, as "schema.table" (the
+// schema left out for those on the search path), in order; the catalogues are not listed.
+Result<std::vector<std::string>> postgresTables(const PostgresSource &source,
+                                                const std::atomic<bool> *cancel = nullptr);
+
+// Every row of the source, as a file is read: the named columns (empty: all), each value as
+// its text (NULL is missing), types inferred as for a file. Rows are handed over one by one as
+// they come (never the whole result at once). progress gets the rows read and, for a table,
+// the planner's estimate of its rows (0 where there is none).
+Result<Dataset> readPostgresRows(
+    const PostgresSource &source, const std::vector<std::string> &columns = {},
+    const std::atomic<bool> *cancel = nullptr,
+    const std::function<void(std::uint64_t done, std::uint64_t total)> &progress = {});
 
 // The distinct combinations of `columns` in the source's rows, computed in the database (one
 // GROUP BY; only the aggregates come back): a Dataset with one row per combination, the

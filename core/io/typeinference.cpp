@@ -268,7 +268,11 @@ void inferColumnType(Column &column)
 
 namespace dijkgraaf {
 
-Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
+namespace {
+
+// The column's values as numbers of the type (dates as days), or the Error that names the
+// first value that is not of it.
+Result<std::vector<double>> valuesAs(const Column &column, ValueType type, char decimalMark)
 {
     std::vector<double> numbers(column.dictionary.size(), std::numeric_limits<double>::quiet_NaN());
     for (std::uint32_t c = 0; c < column.dictionary.size(); ++c) {
@@ -315,10 +319,28 @@ Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
                                    {word(valueTypeWord(type, TypeWord::Valid))}, {}, 0, column.name);
         }
     }
+    return numbers;
+}
+
+} // namespace
+
+Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark)
+{
+    auto numbers = valuesAs(column, type, decimalMark);
+    if (!numbers)
+        return numbers.error();
     column.type = type;
     column.decimalMark = decimalMark;
-    column.numbers = std::move(numbers);
+    column.numbers = std::move(*numbers);
     return true;
+}
+
+std::optional<Error> firstMisfit(const Column &column, ValueType type)
+{
+    auto numbers = valuesAs(column, type, column.decimalMark);
+    if (numbers)
+        return std::nullopt;
+    return numbers.error();
 }
 
 void finishColumns(Dataset &data)

@@ -56,5 +56,7 @@ void finishColumns(Dataset &data);
 // Sets the type the steward chose. Every value present must fit it; the Error names the first
 // that does not, with its record count.
 Result<bool> applyColumnType(Column &column, ValueType type, char decimalMark = '.');
+// The Error applyColumnType would give: the first value that is not of the type; else none.
+std::optional<Error> firstMisfit(const Column &column, ValueType type);
 
 } // namespace dijkgraaf

@@ -98,6 +98,11 @@ Result<Configuration> configurationFromJson(const QJsonObject &json, const Datas
             }
             a.hierarchy = *spec;
         }
+        // a column whose type changed since the configuration was made (ages that became words)
+        if (auto misfit = typeMisfit(data.columns[*column], a.hierarchy)) {
+            misfit->column = name;
+            return *misfit;
+        }
     }
     for (std::size_t c = 0; c < data.columns.size(); ++c)
         if (!seen.count(c))

@@ -17,6 +17,16 @@ namespace dijkgraaf {
 // SHA-256 of a file's bytes, read a block at a time (hex).
 Result<std::string> fileSha256(const std::string &path);
 
+// A digest of data that has no file (rows read from a database, in no fixed order): the same
+// for the same records in any order, different when a value, a record or a column's name
+// changes (hex, 64 digits). Each record's values are hashed together (64-bit lanes, two of
+// them), the records' hashes summed modulo 2^64, and SHA-256 taken of the column names, the
+// number of records and the sums.
+std::string recordsDigest(const Dataset &data);
+
+// The digest a project keeps of its data: of the file's bytes, or of a database's records.
+Result<std::string> sourceDigest(const std::string &source, const Dataset &data);
+
 // A project: the data source (path, size and content hash) and the whole configuration.
 // Stored as an SQLite file, so that later releases can add approvals and a privacy-budget
 // ledger beside it.
@@ -61,9 +71,5 @@ std::string newCellKeySecret();
 // Writes the project atomically: an existing file is replaced only when the new one is complete.
 Result<bool> saveProject(const Project &project, const std::string &path);
 Result<Project> openProject(const std::string &path);
-
-// What became of the project's data source since it was saved.
-enum class SourceState { Unchanged, Missing, Changed };
-SourceState checkSource(const Project &project, std::string *actualSha256 = nullptr);
 
 } // namespace dijkgraaf

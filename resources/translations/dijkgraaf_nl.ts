@@ -50,30 +50,30 @@
         <translation>een steekproefgewicht moet een positief getal zijn; %1 record(s) hebben &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/evaluator.cpp" line="107"/>
+        <location filename="../../core/analysis/evaluator.cpp" line="85"/>
         <source>expected %1 levels, one per quasi-identifier, got %2</source>
         <translation>%1 niveaus verwacht, één per quasi-identificator, maar %2 gekregen</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/evaluator.cpp" line="113"/>
+        <location filename="../../core/analysis/evaluator.cpp" line="91"/>
         <source>level %1 is outside the hierarchy&apos;s levels 0..%2</source>
         <translation>niveau %1 ligt buiten de niveaus 0..%2 van de hiërarchie</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/evaluator.cpp" line="119"/>
-        <location filename="../../core/project/configurationjson.cpp" line="125"/>
+        <location filename="../../core/analysis/evaluator.cpp" line="97"/>
+        <location filename="../../core/project/configurationjson.cpp" line="130"/>
         <source>k must be at least 1</source>
         <translation>k moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/evaluator.cpp" line="121"/>
-        <location filename="../../core/project/configurationjson.cpp" line="130"/>
+        <location filename="../../core/analysis/evaluator.cpp" line="99"/>
+        <location filename="../../core/project/configurationjson.cpp" line="135"/>
         <source>the suppression limit must lie between 0 and 1</source>
         <translation>de onderdrukkingsgrens moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/evaluator.cpp" line="123"/>
-        <location filename="../../core/project/configurationjson.cpp" line="132"/>
+        <location filename="../../core/analysis/evaluator.cpp" line="101"/>
+        <location filename="../../core/project/configurationjson.cpp" line="137"/>
         <source>the risk threshold must lie between 0 and 1</source>
         <translation>de risicodrempel moet tussen 0 en 1 liggen</translation>
     </message>
@@ -103,78 +103,88 @@
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="57"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="60"/>
+        <source>intervals need a numeric column; this one holds %1: %2</source>
+        <translation>intervallen vragen een numerieke kolom; deze bevat %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="64"/>
         <source>intervals need a numeric column; this one holds %1</source>
         <translation>intervallen vragen om een numerieke kolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="61"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="69"/>
         <location filename="../../core/hierarchy/hierarchyspec.cpp" line="89"/>
         <source>give at least one interval width</source>
         <translation>geef minstens één intervalbreedte</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="65"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="73"/>
         <source>interval width %1 is not a positive number</source>
         <translation>intervalbreedte %1 is geen positief getal</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="71"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="79"/>
         <source>interval width %1 is not a whole multiple of %2 larger than it, so the levels would not nest</source>
         <translation>intervalbreedte %1 is geen groter geheel veelvoud van %2, dus de niveaus zouden niet in elkaar passen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="94"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="103"/>
+        <source>the date builder needs a date column; this one holds %1: %2</source>
+        <translation>de datumbouwer vraagt een datumkolom; deze bevat %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="107"/>
         <source>the date builder needs a date column; this one holds %1</source>
         <translation>de datumbouwer vraagt om een datumkolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="136"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="150"/>
         <source>masking lengths must be positive and fall from level to level</source>
         <translation>maskeerlengtes moeten positief zijn en van niveau tot niveau afnemen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="159"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="173"/>
         <source>the grouping at level %1 has no group for &apos;%2&apos;</source>
         <translation>de indeling op niveau %1 heeft geen groep voor &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="251"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="265"/>
         <source>(missing) (%1 records)</source>
         <translation>(ontbrekend) (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="253"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="267"/>
         <source>&apos;%1&apos; (%2 records)</source>
         <translation>&apos;%1&apos; (%2 records)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="258"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="272"/>
         <source>values of the data: %1</source>
         <translation>waarden uit de gegevens: %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="261"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="275"/>
         <source>%1, and %2 more not shown</source>
         <translation>%1, en nog %2 die niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="263"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="277"/>
         <source>%1 value(s) not shown (each held by one record, which it would single out)</source>
         <translation>%1 waarde(n) niet getoond (elk van één record, dat ze herkenbaar zouden maken)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="269"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="283"/>
         <source>the hierarchy does not cover %1 values of the data, held by %2 records: %3</source>
         <translation>de hiërarchie dekt %1 waarden uit de gegevens niet, van %2 records: %3</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="271"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="285"/>
         <source>the hierarchy does not cover 1 value of the data, held by %2 records: %3</source>
         <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van %2 records: %3</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="273"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="287"/>
         <source>the hierarchy does not cover 1 value of the data, held by 1 record: %3</source>
         <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van 1 record: %3</translation>
     </message>
@@ -265,7 +275,7 @@
     </message>
     <message>
         <location filename="../../core/io/csvparser.cpp" line="190"/>
-        <location filename="../../core/io/csvreader.cpp" line="82"/>
+        <location filename="../../core/io/csvreader.cpp" line="151"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
@@ -285,52 +295,52 @@
         <translation>een veld tussen aanhalingstekens dat hier begint wordt nooit gesloten (er ontbreekt een &quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="95"/>
+        <location filename="../../core/io/csvreader.cpp" line="164"/>
         <source>column %1 of the header has no name</source>
         <translation>kolom %1 van de kopregel heeft geen naam</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="108"/>
+        <location filename="../../core/io/csvreader.cpp" line="177"/>
         <source>the name of column %1 holds a control character (%2), which no column name may; rename the column</source>
         <translation>de naam van kolom %1 bevat een stuurteken (%2), wat geen kolomnaam mag; geef de kolom een andere naam</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="124"/>
+        <location filename="../../core/io/csvreader.cpp" line="193"/>
         <source>the header names column &apos;%1&apos; twice (columns %2 and %3)</source>
         <translation>de kopregel noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="142"/>
+        <location filename="../../core/io/csvreader.cpp" line="211"/>
         <source>the data has no column &apos;%1&apos;; its columns are: %2</source>
         <translation>de gegevens hebben geen kolom &apos;%1&apos;; de kolommen zijn: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="197"/>
+        <location filename="../../core/io/csvreader.cpp" line="263"/>
         <source>this line has 1 field where the header has %2; skip such lines, or correct the file</source>
         <translation>deze regel heeft 1 veld waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="200"/>
+        <location filename="../../core/io/csvreader.cpp" line="266"/>
         <source>this line has %1 fields where the header has %2; skip such lines, or correct the file</source>
         <translation>deze regel heeft %1 velden waar de kopregel er %2 heeft; sla zulke regels over, of verbeter het bestand</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="300"/>
+        <location filename="../../core/io/csvreader.cpp" line="319"/>
         <source>this line holds a zero byte, which no text file does: the file is not a CSV file, or it is damaged</source>
         <translation>deze regel bevat een nulbyte, wat geen tekstbestand doet: het bestand is geen CSV-bestand, of het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="331"/>
+        <location filename="../../core/io/csvreader.cpp" line="349"/>
         <source>no line of the file matches the header&apos;s %1 fields</source>
         <translation>geen regel van het bestand past bij de %1 velden van de kopregel</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="335"/>
+        <location filename="../../core/io/csvreader.cpp" line="353"/>
         <source>the file has a header but no records</source>
         <translation>het bestand heeft een kopregel maar geen records</translation>
     </message>
     <message>
-        <location filename="../../core/io/importsettings.cpp" line="82"/>
+        <location filename="../../core/io/importsettings.cpp" line="95"/>
         <source>the import setting &apos;%1&apos; has the value &apos;%2&apos;, which Dijkgraaf does not know</source>
         <translation>de importinstelling &apos;%1&apos; heeft de waarde &apos;%2&apos;, die Dijkgraaf niet kent</translation>
     </message>
@@ -360,59 +370,69 @@
         <translation>&apos;%1&apos; heeft geen kolommen</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="64"/>
-        <location filename="../../core/io/postgres.cpp" line="67"/>
+        <location filename="../../core/io/postgres.cpp" line="89"/>
+        <location filename="../../core/io/postgres.cpp" line="97"/>
         <source>cannot connect to the database %1: %2</source>
         <translation>kan geen verbinding maken met de database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="73"/>
-        <location filename="../../core/io/postgres.cpp" line="105"/>
-        <location filename="../../core/io/postgres.cpp" line="141"/>
-        <location filename="../../core/io/postgres.cpp" line="250"/>
+        <location filename="../../core/io/postgres.cpp" line="103"/>
+        <location filename="../../core/io/postgres.cpp" line="135"/>
+        <location filename="../../core/io/postgres.cpp" line="178"/>
         <source>the database %1 refused the statement: %2</source>
         <translation>de database %1 weigerde de opdracht: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="121"/>
-        <location filename="../../core/io/postgres.cpp" line="151"/>
+        <location filename="../../core/io/postgres.cpp" line="158"/>
+        <location filename="../../core/io/postgres.cpp" line="188"/>
         <source>the connection to the database %1 was lost: %2</source>
         <translation>de verbinding met de database %1 is verbroken: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="181"/>
-        <location filename="../../core/io/postgres.cpp" line="184"/>
+        <location filename="../../core/io/postgres.cpp" line="305"/>
+        <source>the query names column &apos;%1&apos; twice (columns %2 and %3)</source>
+        <translation>de query noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="315"/>
+        <location filename="../../core/io/postgres.cpp" line="318"/>
         <source>not a PostgreSQL address: %1</source>
         <translation>geen PostgreSQL-adres: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="187"/>
+        <location filename="../../core/io/postgres.cpp" line="321"/>
         <source>a PostgreSQL address holds no password: give it in PGPASSWORD or in the password file (~/.pgpass)</source>
         <translation>een PostgreSQL-adres bevat geen wachtwoord: geef het in PGPASSWORD of in het wachtwoordbestand (~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="208"/>
+        <location filename="../../core/io/postgres.cpp" line="342"/>
         <source>a PostgreSQL address does not know the parameter &apos;%1&apos;; it knows table, schema and query</source>
         <translation>een PostgreSQL-adres kent de parameter &apos;%1&apos; niet; het kent table, schema en query</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="214"/>
+        <location filename="../../core/io/postgres.cpp" line="348"/>
         <source>a PostgreSQL address names the rows by table=... or by query=..., one of them</source>
         <translation>een PostgreSQL-adres noemt de rijen met table=... of met query=..., één van beide</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="217"/>
+        <location filename="../../core/io/postgres.cpp" line="351"/>
         <source>a PostgreSQL address with schema=... needs table=...</source>
         <translation>een PostgreSQL-adres met schema=... heeft table=... nodig</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="306"/>
-        <location filename="../../core/io/sqlitereader.cpp" line="115"/>
+        <location filename="../../core/io/postgres.cpp" line="299"/>
+        <location filename="../../core/io/postgres.cpp" line="424"/>
+        <location filename="../../core/io/sqlitereader.cpp" line="106"/>
         <source>&apos;%1&apos; holds no records</source>
         <translation>&apos;%1&apos; bevat geen records</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="309"/>
+        <location filename="../../core/io/postgres.cpp" line="47"/>
+        <source>the database %1 asks for a password: %2</source>
+        <translation>de database %1 vraagt om een wachtwoord: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/postgres.cpp" line="427"/>
         <source>a sampling weight must be a positive number; some records hold a missing value</source>
         <translation>een steekproefgewicht moet een positief getal zijn; sommige records hebben een ontbrekende waarde</translation>
     </message>
@@ -442,12 +462,12 @@
         <translation>geldige tekst</translation>
     </message>
     <message>
-        <location filename="../../core/io/typeinference.cpp" line="308"/>
+        <location filename="../../core/io/typeinference.cpp" line="312"/>
         <source>the value &apos;%1&apos; (a value of the data, %2 records) is not %3</source>
         <translation>de waarde &apos;%1&apos; (een waarde uit de gegevens, %2 records) is geen %3</translation>
     </message>
     <message>
-        <location filename="../../core/io/typeinference.cpp" line="312"/>
+        <location filename="../../core/io/typeinference.cpp" line="316"/>
         <source>a value held by one record only (not shown: it could single someone out) is not %1</source>
         <translation>een waarde die maar één record heeft (niet getoond: die kan iemand herkenbaar maken) is geen %1</translation>
     </message>
@@ -497,7 +517,7 @@
         <translation>de waarde &apos;%1&apos; staat in meer dan één rij</translation>
     </message>
     <message>
-        <location filename="../../core/model/hierarchy.cpp" line="77"/>
+        <location filename="../../core/model/hierarchy.cpp" line="80"/>
         <source>the levels do not nest: &apos;%1&apos; at level %2 has two parents at level %3, &apos;%4&apos; (for &apos;%5&apos;) and &apos;%6&apos; (for &apos;%7&apos;)</source>
         <translation>de niveaus passen niet in elkaar: &apos;%1&apos; op niveau %2 heeft twee ouders op niveau %3, &apos;%4&apos; (voor &apos;%5&apos;) en &apos;%6&apos; (voor &apos;%7&apos;)</translation>
     </message>
@@ -537,154 +557,154 @@
         <translation>een niveau kan niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../core/project/configurationjson.cpp" line="104"/>
+        <location filename="../../core/project/configurationjson.cpp" line="109"/>
         <source>the configuration does not describe column &apos;%1&apos; of the data</source>
         <translation>de configuratie beschrijft kolom &apos;%1&apos; van de gegevens niet</translation>
     </message>
     <message>
-        <location filename="../../core/project/configurationjson.cpp" line="111"/>
+        <location filename="../../core/project/configurationjson.cpp" line="116"/>
         <source>the ladder order names a column &apos;%1&apos; that the data does not have</source>
         <translation>de volgorde van de ladder noemt een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="42"/>
         <location filename="../../core/project/project.cpp" line="46"/>
+        <location filename="../../core/project/project.cpp" line="50"/>
         <location filename="../../core/publish/publication.cpp" line="160"/>
         <source>cannot read the file: %1</source>
         <translation>het bestand kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="60"/>
+        <location filename="../../core/project/project.cpp" line="144"/>
         <source>cannot make a temporary folder beside the project to write it</source>
         <translation>er kan naast het project geen tijdelijke map worden gemaakt om het te schrijven</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="68"/>
-        <location filename="../../core/project/project.cpp" line="91"/>
-        <location filename="../../core/project/project.cpp" line="173"/>
+        <location filename="../../core/project/project.cpp" line="152"/>
+        <location filename="../../core/project/project.cpp" line="175"/>
+        <location filename="../../core/project/project.cpp" line="257"/>
         <source>cannot write the project: %1</source>
         <translation>het project kan niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="166"/>
+        <location filename="../../core/project/project.cpp" line="250"/>
         <source>cannot write the project: %1; it is as it was</source>
         <translation>het project kan niet worden geschreven: %1; het is gebleven zoals het was</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="177"/>
+        <location filename="../../core/project/project.cpp" line="261"/>
         <source>cannot write the project: its temporary copy could not be read back</source>
         <translation>het project kan niet worden geschreven: de tijdelijke kopie kon niet worden teruggelezen</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="188"/>
+        <location filename="../../core/project/project.cpp" line="272"/>
         <source>the project file does not exist</source>
         <translation>het projectbestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="191"/>
+        <location filename="../../core/project/project.cpp" line="275"/>
         <source>this is not a Dijkgraaf project (not an SQLite file)</source>
         <translation>dit is geen Dijkgraaf-project (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="197"/>
+        <location filename="../../core/project/project.cpp" line="281"/>
         <source>cannot open the project: %1</source>
         <translation>het project kan niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="202"/>
+        <location filename="../../core/project/project.cpp" line="286"/>
         <source>the project file is damaged (%1); open a copy saved before</source>
         <translation>het projectbestand is beschadigd (%1); open een eerder opgeslagen kopie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="215"/>
+        <location filename="../../core/project/project.cpp" line="299"/>
         <source>the project file is damaged (SQLite&apos;s check: %1, and %2 more); open a copy saved before</source>
         <translation>het projectbestand is beschadigd (controle van SQLite: %1, en nog %2); open een eerder opgeslagen kopie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="221"/>
+        <location filename="../../core/project/project.cpp" line="305"/>
         <source>the project file is damaged (SQLite&apos;s check: %1); open a copy saved before</source>
         <translation>het projectbestand is beschadigd (controle van SQLite: %1); open een eerder opgeslagen kopie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="231"/>
+        <location filename="../../core/project/project.cpp" line="315"/>
         <source>this is not a Dijkgraaf project (it has no project information)</source>
         <translation>dit is geen Dijkgraaf-project (het heeft geen projectgegevens)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="252"/>
+        <location filename="../../core/project/project.cpp" line="336"/>
         <source>the project is damaged: how its data is read cannot be understood</source>
         <translation>het project is beschadigd: hoe de gegevens gelezen worden is niet te begrijpen</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="259"/>
+        <location filename="../../core/project/project.cpp" line="343"/>
         <source>this is not a Dijkgraaf project</source>
         <translation>dit is geen Dijkgraaf-project</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="265"/>
+        <location filename="../../core/project/project.cpp" line="349"/>
         <source>the project is damaged: its format version is &apos;%1&apos;, not a number</source>
         <translation>het project is beschadigd: de formaatversie is &apos;%1&apos;, geen getal</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="269"/>
+        <location filename="../../core/project/project.cpp" line="353"/>
         <source>the project was written by a newer version of Dijkgraaf (format %1)</source>
         <translation>het project is geschreven door een nieuwere versie van Dijkgraaf (formaat %1)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="273"/>
+        <location filename="../../core/project/project.cpp" line="357"/>
         <source>the project holds no configuration</source>
         <translation>het project bevat geen configuratie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="278"/>
+        <location filename="../../core/project/project.cpp" line="362"/>
         <source>the project&apos;s configuration is damaged: %1</source>
         <translation>de configuratie van het project is beschadigd: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="285"/>
+        <location filename="../../core/project/project.cpp" line="369"/>
         <source>the project says it is of format %1, which has no approvals, but it holds %2: it was altered</source>
         <translation>het project zegt van formaat %1 te zijn, dat geen goedkeuringen kent, maar het bevat er %2: het is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="294"/>
+        <location filename="../../core/project/project.cpp" line="378"/>
         <source>the project&apos;s publication is damaged: %1</source>
         <translation>de publicatie van het project is beschadigd: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="301"/>
-        <location filename="../../core/project/project.cpp" line="327"/>
-        <location filename="../../core/project/project.cpp" line="354"/>
+        <location filename="../../core/project/project.cpp" line="385"/>
+        <location filename="../../core/project/project.cpp" line="411"/>
+        <location filename="../../core/project/project.cpp" line="438"/>
         <source>the project&apos;s approvals are damaged</source>
         <translation>de goedkeuringen van het project zijn beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="306"/>
+        <location filename="../../core/project/project.cpp" line="390"/>
         <source>approval %1 of the project has lost its entry of the budget it spent: the project is damaged</source>
         <translation>goedkeuring %1 van het project mist de vermelding van het besteede budget: het project is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="332"/>
-        <location filename="../../core/project/project.cpp" line="339"/>
+        <location filename="../../core/project/project.cpp" line="416"/>
+        <location filename="../../core/project/project.cpp" line="423"/>
         <source>the tables of approval %1 are damaged (%2): they cannot be published again as they were</source>
         <translation>de tabellen van goedkeuring %1 zijn beschadigd (%2): ze kunnen niet opnieuw worden gepubliceerd zoals ze waren</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="346"/>
+        <location filename="../../core/project/project.cpp" line="430"/>
         <source>approval %1 has lost its tables: the project is damaged, and its release cannot be published again as it was</source>
         <translation>goedkeuring %1 mist haar tabellen: het project is beschadigd, en de publicatie kan niet opnieuw worden gepubliceerd zoals ze was</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="358"/>
+        <location filename="../../core/project/project.cpp" line="442"/>
         <source>approval %1 names a file &apos;%2&apos;, which is not a plain file name: the project was altered</source>
         <translation>goedkeuring %1 noemt een bestand &apos;%2&apos;, wat geen gewone bestandsnaam is: het project is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="364"/>
+        <location filename="../../core/project/project.cpp" line="448"/>
         <source>the stored file &apos;%1&apos; of approval %2 does not match its hash</source>
         <translation>het opgeslagen bestand &apos;%1&apos; van goedkeuring %2 klopt niet met zijn hash</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="370"/>
+        <location filename="../../core/project/project.cpp" line="454"/>
         <source>approval %1 has lost its files: the project is damaged, and its release cannot be published again as it was</source>
         <translation>goedkeuring %1 mist haar bestanden: het project is beschadigd, en de publicatie kan niet opnieuw worden gepubliceerd zoals ze was</translation>
     </message>
@@ -1361,7 +1381,7 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../ui/projectcontroller.cpp" line="71"/>
+        <location filename="../../ui/projectcontroller.cpp" line="77"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
@@ -1515,6 +1535,19 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <location filename="../../ui/presentation.cpp" line="37"/>
         <source>Subject id</source>
         <translation>Persoonsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>SourceName</name>
+    <message>
+        <location filename="../../ui/sourcename.cpp" line="24"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sourcename.cpp" line="26"/>
+        <source>a query in %1</source>
+        <translation>een query in %1</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1931,103 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <location filename="../../ui/crosstablemodel.cpp" line="138"/>
         <source>No records: the table has no such cell</source>
         <translation>Geen records: de tabel heeft deze cel niet</translation>
+    </message>
+</context>
+<context>
+    <name>dijkgraaf::DatabaseDialog</name>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="16"/>
+        <source>Import from a database</source>
+        <translation>Importeren uit een database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="19"/>
+        <location filename="../../ui/databasedialog.cpp" line="168"/>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="29"/>
+        <source>from PGPASSWORD or ~/.pgpass</source>
+        <translation>uit PGPASSWORD of ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="31"/>
+        <source>Used while Dijkgraaf runs, never saved: a project keeps the address only.</source>
+        <translation>Gebruikt zolang Dijkgraaf draait, nooit bewaard: een project bewaart alleen het adres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="35"/>
+        <source>&amp;Table or view</source>
+        <translation>&amp;Tabel of view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="36"/>
+        <source>&amp;Query</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="42"/>
+        <source>&amp;List tables</source>
+        <translation>Tabellen &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="44"/>
+        <source>SELECT … FROM …</source>
+        <translation>SELECT … FROM …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="53"/>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="55"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="56"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="57"/>
+        <source>&amp;User</source>
+        <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="58"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="67"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="90"/>
+        <source>The server asks for a password: type it above.</source>
+        <translation>De server vraagt om een wachtwoord: typ het hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="100"/>
+        <source>The database has no table or view this user may read.</source>
+        <translation>De database heeft geen tabel of view die deze gebruiker mag lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/databasedialog.cpp" line="101"/>
+        <source>%n table(s) and view(s) this user may read.</source>
+        <translation>
+            <numerusform>%n tabel of view die deze gebruiker mag lezen.</numerusform>
+            <numerusform>%n tabellen en views die deze gebruiker mag lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="167"/>
+        <source>Asking %1 for its tables…</source>
+        <translation>%1 wordt om zijn tabellen gevraagd…</translation>
     </message>
 </context>
 <context>
@@ -2336,211 +2466,230 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
-        <location filename="../../ui/mainwindow.cpp" line="938"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="1000"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
-        <location filename="../../ui/mainwindow.cpp" line="791"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="852"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Import data…</source>
         <translation>Gegevens &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <source>Import from a data&amp;base…</source>
+        <translation>Importeren uit een data&amp;base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>Open the &amp;demo customers</source>
         <translation>&amp;Demoklanten openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>Open &amp;project…</source>
         <translation>&amp;Project openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Save project</source>
         <translation>Project op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>Save project &amp;as…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="147"/>
         <source>Load &amp;hierarchies from a folder…</source>
         <translation>&amp;Hiërarchieën uit een map laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Find the best transformation</source>
         <translation>De beste transformatie &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>What the &amp;records are…</source>
         <translation>Wat de &amp;records zijn…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>Records &amp;before</source>
         <translation>Records &amp;vóór</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>Records &amp;after</source>
         <translation>Records &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>Records &amp;side by side</source>
         <translation>Records &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&amp;About Dijkgraaf</source>
         <translation>&amp;Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>About Dijkgraaf</source>
         <translation>Over Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publish customer data as open data, aggregated so that no one can be singled out.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dijkgraaf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Publiceer klantgegevens als open data, zo samengevat dat niemand valt aan te wijzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Making the demo customers…</source>
         <translation>De demoklanten worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="286"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Making the demo phone events…</source>
         <translation>De demotelefoongegevens worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347"/>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="381"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <source>%1 asks for the password of %2.
+
+It is used while Dijkgraaf runs and never saved.</source>
+        <translation>%1 vraagt om het wachtwoord van %2.
+
+Het wordt gebruikt zolang Dijkgraaf draait en nooit bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="418"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -2549,32 +2698,46 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="456"/>
+        <source>Cannot read the database</source>
+        <translation>Kan de database niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="457"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="492"/>
+        <source>The records of %1 are not those this project was saved with: they changed since.
+
+Open them with the project&apos;s configuration anyway?</source>
+        <translation>De records van %1 zijn niet die waarmee dit project is bewaard: ze zijn sindsdien veranderd.
+
+Toch openen met de configuratie van het project?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="495"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -2583,104 +2746,104 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow.cpp" line="499"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
-        <location filename="../../ui/mainwindow.cpp" line="966"/>
+        <location filename="../../ui/mainwindow.cpp" line="504"/>
+        <location filename="../../ui/mainwindow.cpp" line="1028"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="525"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/mainwindow.cpp" line="539"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="522"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="534"/>
+        <location filename="../../ui/mainwindow.cpp" line="595"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="536"/>
+        <location filename="../../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="587"/>
+        <location filename="../../ui/mainwindow.cpp" line="648"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605"/>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="666"/>
+        <location filename="../../ui/mainwindow.cpp" line="677"/>
         <source>What the records are</source>
         <translation>Wat de records zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="606"/>
+        <location filename="../../ui/mainwindow.cpp" line="667"/>
         <source>One word, in the plural, for what each record of this data stands for (customers, phones, inhabitants). Empty: records.</source>
         <translation>Eén woord, in het meervoud, voor waar elk record van deze gegevens voor staat (klanten, telefoons, inwoners). Leeg: records.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="699"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow.cpp" line="702"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="646"/>
+        <location filename="../../ui/mainwindow.cpp" line="707"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="678"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
+        <location filename="../../ui/mainwindow.cpp" line="740"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="681"/>
+        <location filename="../../ui/mainwindow.cpp" line="742"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="732"/>
+        <location filename="../../ui/mainwindow.cpp" line="793"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="752"/>
+        <location filename="../../ui/mainwindow.cpp" line="813"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="753"/>
+        <location filename="../../ui/mainwindow.cpp" line="814"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -2689,118 +2852,118 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="819"/>
+        <location filename="../../ui/mainwindow.cpp" line="880"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="820"/>
+        <location filename="../../ui/mainwindow.cpp" line="881"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="825"/>
+        <location filename="../../ui/mainwindow.cpp" line="886"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="841"/>
+        <location filename="../../ui/mainwindow.cpp" line="903"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="846"/>
+        <location filename="../../ui/mainwindow.cpp" line="908"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="871"/>
-        <location filename="../../ui/mainwindow.cpp" line="880"/>
+        <location filename="../../ui/mainwindow.cpp" line="933"/>
+        <location filename="../../ui/mainwindow.cpp" line="942"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="884"/>
+        <location filename="../../ui/mainwindow.cpp" line="946"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="887"/>
+        <location filename="../../ui/mainwindow.cpp" line="949"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="890"/>
+        <location filename="../../ui/mainwindow.cpp" line="952"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="894"/>
+        <location filename="../../ui/mainwindow.cpp" line="956"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="895"/>
+        <location filename="../../ui/mainwindow.cpp" line="957"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="898"/>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="902"/>
+        <location filename="../../ui/mainwindow.cpp" line="964"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="908"/>
+        <location filename="../../ui/mainwindow.cpp" line="970"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="943"/>
+        <location filename="../../ui/mainwindow.cpp" line="1005"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <location filename="../../ui/mainwindow.cpp" line="1022"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="961"/>
+        <location filename="../../ui/mainwindow.cpp" line="1023"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="980"/>
+        <location filename="../../ui/mainwindow.cpp" line="1042"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="986"/>
+        <location filename="../../ui/mainwindow.cpp" line="1048"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../../ui/mainwindow.cpp" line="1067"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../../ui/mainwindow.cpp" line="1068"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../../ui/mainwindow.cpp" line="1080"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../../ui/mainwindow.cpp" line="1080"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
@@ -3772,52 +3935,52 @@ Dat werk weer openen?</translation>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="95"/>
+        <location filename="../../ui/tabledesigner.cpp" line="97"/>
         <source>Distribution of:</source>
         <translation>Verdeling van:</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="97"/>
+        <location filename="../../ui/tabledesigner.cpp" line="99"/>
         <source>Totals per dimension and the grand total</source>
         <translation>Totalen per dimensie en het eindtotaal</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="109"/>
+        <location filename="../../ui/tabledesigner.cpp" line="111"/>
         <source>Distribution</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="115"/>
+        <location filename="../../ui/tabledesigner.cpp" line="117"/>
         <source>Publish totals</source>
         <translation>Totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="115"/>
+        <location filename="../../ui/tabledesigner.cpp" line="117"/>
         <source>Publish no totals</source>
         <translation>Geen totalen publiceren</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="146"/>
+        <location filename="../../ui/tabledesigner.cpp" line="148"/>
         <source>%1 of %2 columns listed: the table&apos;s own, those given a role, then the first of the others. Give a column a role under Explore and protect to list it.</source>
         <translation>%1 van %2 kolommen vermeld: die van de tabel, die met een rol, dan de eerste van de overige. Geef een kolom een rol onder Verkennen en beschermen om hem hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="170"/>
+        <location filename="../../ui/tabledesigner.cpp" line="172"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="187"/>
+        <location filename="../../ui/tabledesigner.cpp" line="189"/>
         <source>selected with noise</source>
         <translation>met ruis gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="188"/>
+        <location filename="../../ui/tabledesigner.cpp" line="190"/>
         <source>Not declared: each release selects from the data, with noise, the categories that many people share</source>
         <translation>Niet opgegeven: elke publicatie kiest met ruis uit de gegevens de categorieën die veel mensen delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabledesigner.cpp" line="193"/>
+        <location filename="../../ui/tabledesigner.cpp" line="195"/>
         <source>%n declared</source>
         <translation>
             <numerusform>%n opgegeven</numerusform>
@@ -3825,62 +3988,62 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="194"/>
+        <location filename="../../ui/tabledesigner.cpp" line="196"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="197"/>
+        <location filename="../../ui/tabledesigner.cpp" line="199"/>
         <source>Declared by %1</source>
         <translation>Opgegeven door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="198"/>
+        <location filename="../../ui/tabledesigner.cpp" line="200"/>
         <source>From %1 to %2, declared by %3</source>
         <translation>Van %1 tot %2, opgegeven door %3</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="202"/>
+        <location filename="../../ui/tabledesigner.cpp" line="204"/>
         <source>Declare…</source>
         <translation>Opgeven…</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="205"/>
+        <location filename="../../ui/tabledesigner.cpp" line="207"/>
         <source>Under differential privacy the categories must be declared</source>
         <translation>Onder differentiële privacy moeten de categorieën worden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="207"/>
+        <location filename="../../ui/tabledesigner.cpp" line="209"/>
         <source>from the data</source>
         <translation>uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="244"/>
+        <location filename="../../ui/tabledesigner.cpp" line="246"/>
         <source>sum</source>
         <translation>som</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="244"/>
+        <location filename="../../ui/tabledesigner.cpp" line="246"/>
         <source>mean</source>
         <translation>gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="291"/>
+        <location filename="../../ui/tabledesigner.cpp" line="293"/>
         <source>as under Explore (level %1)</source>
         <translation>als onder Verkennen (niveau %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="292"/>
+        <location filename="../../ui/tabledesigner.cpp" line="294"/>
         <source>its values</source>
         <translation>de waarden zelf</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="294"/>
+        <location filename="../../ui/tabledesigner.cpp" line="296"/>
         <source>Follows the level chosen under Explore and protect</source>
         <translation>Volgt het niveau dat onder Verkennen en beschermen is gekozen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabledesigner.cpp" line="300"/>
+        <location filename="../../ui/tabledesigner.cpp" line="302"/>
         <source>level 0: its values (%n groups)</source>
         <translation>
             <numerusform>niveau 0: de waarden zelf (%n groep)</numerusform>
@@ -3888,7 +4051,7 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tabledesigner.cpp" line="301"/>
+        <location filename="../../ui/tabledesigner.cpp" line="303"/>
         <source>level %1: %2, … (%n groups)</source>
         <translation>
             <numerusform>niveau %1: %2, … (%n groep)</numerusform>
@@ -3896,52 +4059,52 @@ Dat werk weer openen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="306"/>
+        <location filename="../../ui/tabledesigner.cpp" line="308"/>
         <source>Level %1 of %2&apos;s hierarchy: %3 groups, such as %4</source>
         <translation>Niveau %1 van de hiërarchie van %2: %3 groepen, zoals %4</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="316"/>
+        <location filename="../../ui/tabledesigner.cpp" line="318"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="320"/>
+        <location filename="../../ui/tabledesigner.cpp" line="322"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="322"/>
+        <location filename="../../ui/tabledesigner.cpp" line="324"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="323"/>
+        <location filename="../../ui/tabledesigner.cpp" line="325"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="324"/>
+        <location filename="../../ui/tabledesigner.cpp" line="326"/>
         <source>per month</source>
         <translation>per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="325"/>
+        <location filename="../../ui/tabledesigner.cpp" line="327"/>
         <source>per year</source>
         <translation>per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="326"/>
+        <location filename="../../ui/tabledesigner.cpp" line="328"/>
         <source>per decade</source>
         <translation>per decennium</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="365"/>
+        <location filename="../../ui/tabledesigner.cpp" line="367"/>
         <source>Choose the dimensions</source>
         <translation>Dimensies kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/tabledesigner.cpp" line="389"/>
+        <location filename="../../ui/tabledesigner.cpp" line="391"/>
         <source>Choose the measures</source>
         <translation>Maten kiezen</translation>
     </message>
@@ -3949,37 +4112,42 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::WelcomePage</name>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="56"/>
+        <location filename="../../ui/welcomepage.cpp" line="60"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="60"/>
+        <location filename="../../ui/welcomepage.cpp" line="64"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="61"/>
+        <location filename="../../ui/welcomepage.cpp" line="65"/>
+        <source>Import from a data&amp;base…</source>
+        <translation>Importeren uit een data&amp;base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcomepage.cpp" line="66"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="63"/>
+        <location filename="../../ui/welcomepage.cpp" line="68"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="70"/>
+        <location filename="../../ui/welcomepage.cpp" line="76"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="79"/>
+        <location filename="../../ui/welcomepage.cpp" line="86"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="90"/>
+        <location filename="../../ui/welcomepage.cpp" line="97"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "hierarchy/arxformat.h"
 #include "io/csvreader.h"
 #include "io/postgres.h"
+#include "project/project.h"
 #include "compareevaluations.h"
 #include "pgserver.h"
 #include "testutil.h"
@@ -107,6 +108,16 @@ bool alike(const QJsonValue &a, const QJsonValue &b, QString &where)
     return a == b;
 }
 
+// The program run with args: its exit code, and what it printed (standard output, then error).
+std::pair<int, QByteArray> run(const QStringList &args)
+{
+    QProcess p;
+    p.start(DIJKGRAAF_BINARY, args);
+    if (!p.waitForFinished(180000))
+        qFatal("dijkgraaf did not finish");
+    return {p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+}
+
 void compare(const Evaluation &a, const Evaluation &b)
 {
     QCOMPARE(a.records, b.records);
@@ -189,13 +200,6 @@ private slots:
                                      "--levels", "age=2,education=1,marital-status=1", "--k", "5",
                                      "--suppression-limit", "0.05", "--weight", "weight",
                                      "--format", "json"};
-        auto run = [](const QStringList &args) {
-            QProcess p;
-            p.start(DIJKGRAAF_BINARY, args);
-            if (!p.waitForFinished(120000))
-                qFatal("dijkgraaf did not finish");
-            return std::pair{p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
-        };
         const auto [dbExit, dbOut] =
             run(QStringList{"assess", QString::fromStdString(m_server->url("table=adult"))} + options);
         const auto [fileExit, fileOut] =
@@ -220,11 +224,145 @@ private slots:
         QVERIFY2(alike(QJsonDocument::fromJson(dbSearch).object(),
                        QJsonDocument::fromJson(fileSearch).object(), where),
                  qPrintable(where));
-        // a command that reads every record says it cannot, naming what can
-        const auto [inspectExit, inspectOut] =
-            run({"inspect", QString::fromStdString(m_server->url("table=adult"))});
-        QCOMPARE(inspectExit, 1);
-        QVERIFY2(inspectOut.contains("assess and search"), inspectOut.constData());
+    }
+
+    // The rows read from the database are the file's: the same columns in the same order,
+    // the same types and counts, and the same records (their digest, which does not depend on
+    // the order the server sends them in).
+    void rowsMatchTheFile()
+    {
+        auto file = readCsv(m_weightedCsv);
+        QVERIFY(file.ok());
+        std::uint64_t lastDone = 0, lastTotal = 0;
+        auto db = readPostgresRows(source("table=adult"), {}, nullptr,
+                                   [&](std::uint64_t done, std::uint64_t total) {
+                                       lastDone = done;
+                                       lastTotal = total;
+                                   });
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().text().c_str());
+        QCOMPARE(db->rowCount, file->rowCount);
+        QVERIFY(db->rowRecords.empty());
+        QCOMPARE(db->columns.size(), file->columns.size());
+        for (std::size_t c = 0; c < db->columns.size(); ++c) {
+            QCOMPARE(db->columns[c].name, file->columns[c].name);
+            QCOMPARE(db->columns[c].type, file->columns[c].type);
+            QCOMPARE(db->columns[c].distinctCount(), file->columns[c].distinctCount());
+        }
+        QCOMPARE(recordsDigest(*db), recordsDigest(*file));
+        // progress was told: the rows read against the planner's count of the table
+        QVERIFY(lastDone >= 65536 || file->rowCount < 65536);
+        QVERIFY(lastTotal == 0 || lastTotal > lastDone);
+        // some columns, in the order asked
+        auto two = readPostgresRows(source("table=adult"), {"education", "sex"});
+        QVERIFY(two.ok());
+        QCOMPARE(two->columns.size(), std::size_t(2));
+        QCOMPARE(two->columns[0].name, std::string("education"));
+        QCOMPARE(two->columns[1].distinctCount(), std::size_t(2));
+        // a query that names a column twice is refused, naming it
+        auto twice = readPostgresRows(source("query=SELECT%20sex%2C%20sex%20FROM%20adult"));
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.find("'sex' twice") != std::string::npos,
+                 twice.error().message.c_str());
+        // the tables a steward may choose from
+        auto tables = postgresTables(source("table=adult"));
+        QVERIFY2(tables.ok(), tables.ok() ? "" : tables.error().text().c_str());
+        QVERIFY(std::ranges::find(*tables, std::string("adult")) != tables->end());
+    }
+
+    // Every command that reads data takes the address where it takes a file, with the same
+    // output: inspect, uniqueness, and a project made on the table, previewed.
+    void everyCommandTakesTheAddress()
+    {
+        const QString url = QString::fromStdString(m_server->url("table=adult"));
+        const QString file = QString::fromStdString(m_weightedCsv);
+        // inspect: the same columns, types, counts and suggested roles
+        const auto [dbExit, dbOut] = run({"inspect", url, "--format", "json"});
+        const auto [fileExit, fileOut] = run({"inspect", file, "--format", "json"});
+        QVERIFY2(dbExit == 0, dbOut.constData());
+        QVERIFY2(fileExit == 0, fileOut.constData());
+        const QJsonObject dbInspect = QJsonDocument::fromJson(dbOut).object();
+        const QJsonObject fileInspect = QJsonDocument::fromJson(fileOut).object();
+        QCOMPARE(dbInspect["file"].toString(), url);
+        QCOMPARE(dbInspect["records"].toInteger(), 30162);
+        QString where;
+        QVERIFY2(alike(dbInspect["columns"], fileInspect["columns"], where),
+                 qPrintable(where + "\n" + dbOut));
+        // uniqueness
+        const QStringList ladder = {"--attributes", "age,sex,race,education", "--format", "json"};
+        const auto [dbLadderExit, dbLadder] = run(QStringList{"uniqueness", url} + ladder);
+        const auto [fileLadderExit, fileLadder] = run(QStringList{"uniqueness", file} + ladder);
+        QVERIFY2(dbLadderExit == 0, dbLadder.constData());
+        QVERIFY2(fileLadderExit == 0, fileLadder.constData());
+        QVERIFY2(alike(QJsonDocument::fromJson(dbLadder).object(),
+                       QJsonDocument::fromJson(fileLadder).object(), where),
+                 qPrintable(where));
+        // a project on the table keeps its address (never a password), and its preview is the
+        // file's
+        const QString dbProject = m_scratch.path("db.dijkgraaf");
+        const QString fileProject = m_scratch.path("file.dijkgraaf");
+        const QStringList init = {"--qi", "sex,age,race", "--hierarchies",
+                                  QString::fromStdString(dataPath("adult")), "--levels", "age=2",
+                                  "--force"};
+        const auto [initDbExit, initDb] = run(QStringList{"init", dbProject, "--data", url} + init);
+        const auto [initFileExit, initFile] =
+            run(QStringList{"init", fileProject, "--data", file} + init);
+        QVERIFY2(initDbExit == 0, initDb.constData());
+        QVERIFY2(initFileExit == 0, initFile.constData());
+        QFile projectBytes(dbProject);
+        QVERIFY(projectBytes.open(QIODevice::ReadOnly));
+        const QByteArray stored = projectBytes.readAll();
+        QVERIFY(stored.contains(url.toUtf8()));
+        QVERIFY(!stored.contains(PostgresServer::kPassword));
+        const auto [previewDbExit, previewDb] = run({"preview", dbProject});
+        const auto [previewFileExit, previewFile] = run({"preview", fileProject});
+        QVERIFY2(previewDbExit == 0, previewDb.constData());
+        QVERIFY2(previewFileExit == 0, previewFile.constData());
+        QVERIFY2(!previewDb.contains("changed since"), previewDb.constData());
+        QCOMPARE(QString::fromUtf8(previewDb), QString::fromUtf8(previewFile));
+        // a record more in the table: the project says its data changed
+        QVERIFY(m_server->psql("data", "INSERT INTO adult (sex, age, race) VALUES ('Male', '39', "
+                                       "'White')"));
+        const auto [changedExit, changed] = run({"preview", dbProject});
+        QVERIFY(m_server->psql("data", "DELETE FROM adult WHERE education IS NULL"));
+        QVERIFY2(changedExit == 0, changed.constData());
+        QVERIFY2(changed.contains("changed since the project was saved"), changed.constData());
+    }
+
+    // A column whose type changed since the project was saved (ages become words): the
+    // project's commands say which column and why, and leave the project as it was; once the
+    // column holds numbers again, the same project works.
+    void aChangedColumnTypeIsSaid()
+    {
+        QVERIFY(m_server->psql("data", "DROP TABLE IF EXISTS people; CREATE TABLE people (age "
+                                       "integer, sex text, zip text); INSERT INTO people SELECT "
+                                       "20 + i % 50, CASE WHEN i % 2 = 0 THEN 'F' ELSE 'M' END, "
+                                       "(1000 + i % 30)::text FROM generate_series(1, 2000) i"));
+        const QString project = m_scratch.path("people.dijkgraaf");
+        const auto [initExit, init] =
+            run({"init", project, "--data", QString::fromStdString(m_server->url("table=people")),
+                 "--qi", "age,sex", "--build", "age=interval:10,20", "--levels", "age=1",
+                 "--force"});
+        QVERIFY2(initExit == 0, init.constData());
+        const auto [before, beforeOut] = run({"preview", project});
+        QVERIFY2(before == 0, beforeOut.constData());
+        auto bytes = [&] {
+            QFile f(project);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray saved = bytes();
+        QVERIFY(m_server->psql("data", "ALTER TABLE people ALTER COLUMN age TYPE text USING CASE "
+                                       "WHEN age < 25 THEN 'young' ELSE age::text END"));
+        const auto [changedExit, changed] = run({"preview", project});
+        QCOMPARE(changedExit, 1);
+        QVERIFY2(changed.contains("age"), changed.constData());
+        QVERIFY2(changed.contains("intervals need a numeric column; this one holds text values: "
+                                  "the value 'young'"),
+                 changed.constData());
+        QCOMPARE(bytes(), saved);
+        QVERIFY(m_server->psql("data", "ALTER TABLE people ALTER COLUMN age TYPE integer USING "
+                                       "CASE WHEN age = 'young' THEN 20 ELSE age::integer END"));
+        const auto [againExit, again] = run({"preview", project});
+        QVERIFY2(againExit == 0, again.constData());
     }
 
     // A table partitioned by hash over three servers (postgres_fdw foreign partitions, the
@@ -400,6 +538,34 @@ private slots:
         QVERIFY(!column.ok());
         QVERIFY2(column.error().message.find("\"gender\" does not exist") != std::string::npos,
                  column.error().message.c_str());
+    }
+
+    // A password typed once (the workbench's prompt) serves every later connection to the same
+    // server, database and user in the process; without one, or with a wrong one, the error
+    // says that a password is asked for, so that the prompt can come again.
+    void aPasswordTypedOnceServesTheSession()
+    {
+        qunsetenv("PGPASSWORD");
+        const PostgresSource adult = source("table=adult");
+        auto none = readPostgresRows(adult, {"sex"});
+        QVERIFY(!none.ok());
+        QVERIFY(isPasswordRequest(none.error()));
+        rememberPostgresPassword(adult, "wrong-one");
+        auto wrong = readPostgresRows(adult, {"sex"});
+        QVERIFY(!wrong.ok());
+        QVERIFY(isPasswordRequest(wrong.error()));
+        QVERIFY(wrong.error().text().find("wrong-one") == std::string::npos);
+        rememberPostgresPassword(adult, PostgresServer::kPassword);
+        auto right = readPostgresRows(source("query=SELECT%20age%20FROM%20adult"));
+        QVERIFY2(right.ok(), right.ok() ? "" : right.error().text().c_str());
+        QCOMPARE(right->rowCount, std::uint64_t(30162));
+        // another failure is no request for a password
+        auto missing = readPostgresRows(source("table=nowhere"));
+        QVERIFY(!missing.ok());
+        QVERIFY(!isPasswordRequest(missing.error()));
+        rememberPostgresPassword(adult, ""); // forgotten
+        QVERIFY(!readPostgresRows(adult, {"sex"}).ok());
+        qputenv("PGPASSWORD", PostgresServer::kPassword);
     }
 
     // The server ends the connection while the statement runs: said, not taken for data.
