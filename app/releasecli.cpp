@@ -34,7 +34,26 @@ struct OpenProject
     Configuration config;
     Publication publication;
     std::string inputSha256; // of the data as it is now
+    // of data in PostgreSQL whose tables are all counted there: each column's values (data
+    // holds them as a Dataset with no rows), for computeRelease and approveRelease
+    std::optional<PostgresDomains> database;
 };
+
+// The project's configuration and publication on the data as read.
+Result<bool> resolveAgainst(OpenProject &o)
+{
+    auto config = configurationFromJson(o.project.configuration, o.data);
+    if (!config)
+        return config.error();
+    o.config = std::move(*config);
+    auto publication = o.project.publication.isEmpty()
+                           ? Result<Publication>(defaultPublication(o.config, o.data))
+                           : publicationFromJson(o.project.publication, o.data);
+    if (!publication)
+        return publication.error();
+    o.publication = std::move(*publication);
+    return true;
+}
 
 Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
 {
@@ -47,6 +66,32 @@ Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
     const bool inDatabase = isPostgresUrl(source);
     if (!inDatabase && !QFileInfo::exists(QString::fromStdString(source)))
         return Error{"the project's data file is missing: " + source, path};
+    // the digest of the data as it is now: of the file's bytes, or of the database's records
+    auto digest = sourceDigest(source);
+    if (!digest)
+        return digest.error();
+    o.inputSha256 = *digest;
+    if (o.inputSha256 != o.project.sourceSha256)
+        std::fprintf(stderr, "dijkgraaf: warning: %s changed since the project was saved\n",
+                     printable(source).c_str());
+    if (inDatabase) {
+        // each column's values, in one scan; where every table can be counted in the
+        // database, that is all that leaves it
+        auto parsed = PostgresSource::parse(source);
+        if (!parsed)
+            return parsed.error();
+        QueryInterrupt interrupt;
+        auto domains = readPostgresDomains(*parsed, interrupt.flag());
+        if (!domains)
+            return domains.error();
+        o.data = std::move(domains->data);
+        if (auto resolved = resolveAgainst(o); !resolved)
+            return resolved.error();
+        if (countableInDatabase(o.publication)) {
+            o.database = std::move(*domains);
+            return o;
+        }
+    }
     // read as when the project was made; options given now stand in for a project older than
     // the settings it keeps
     auto stored = importSettingsFromJson(o.project.import);
@@ -55,25 +100,9 @@ Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
     auto data = o.project.import.isEmpty() ? importData(a, source) : importData(*stored, source);
     if (!data)
         return data.error();
-    // the digest of the data as it is now: of the file's bytes, or of the database's records
-    auto digest = sourceDigest(source, *data);
-    if (!digest)
-        return digest.error();
-    o.inputSha256 = *digest;
-    if (o.inputSha256 != o.project.sourceSha256)
-        std::fprintf(stderr, "dijkgraaf: warning: %s changed since the project was saved\n",
-                     printable(source).c_str());
     o.data = std::move(*data);
-    auto config = configurationFromJson(o.project.configuration, o.data);
-    if (!config)
-        return config.error();
-    o.config = std::move(*config);
-    auto publication = o.project.publication.isEmpty()
-                           ? Result<Publication>(defaultPublication(o.config, o.data))
-                           : publicationFromJson(o.project.publication, o.data);
-    if (!publication)
-        return publication.error();
-    o.publication = std::move(*publication);
+    if (auto resolved = resolveAgainst(o); !resolved)
+        return resolved.error();
     return o;
 }
 
@@ -174,7 +203,20 @@ int runInit(const Arguments &a)
             ? a.value("data")
             : QFileInfo(QString::fromStdString(a.value("data"))).absoluteFilePath().toStdString();
     const ImportSettings reading = importSettings(a);
-    auto data = importData(reading, dataPath);
+    // of data in PostgreSQL, each column's values and their records (one scan; the rows stay
+    // there): what roles, hierarchies and the first table are made from
+    auto data = [&]() -> Result<Dataset> {
+        if (!isPostgresUrl(dataPath))
+            return importData(reading, dataPath);
+        auto source = PostgresSource::parse(dataPath);
+        if (!source)
+            return source.error();
+        QueryInterrupt interrupt;
+        auto domains = readPostgresDomains(*source, interrupt.flag());
+        if (!domains)
+            return domains.error();
+        return std::move(domains->data);
+    }();
     if (!data)
         return fail(data.error());
     Configuration config = suggestedConfiguration(*data);
@@ -232,7 +274,7 @@ int runInit(const Arguments &a)
     if (!isPostgresUrl(dataPath))
         project.sourceBytes =
             static_cast<std::uint64_t>(QFileInfo(QString::fromStdString(dataPath)).size());
-    auto hash = sourceDigest(dataPath, *data);
+    auto hash = sourceDigest(dataPath);
     if (!hash)
         return fail(hash.error());
     project.sourceSha256 = *hash;
@@ -250,13 +292,13 @@ int runInit(const Arguments &a)
     if (phoneDemo) {
         std::printf("%s: a project on %s (%s records) with the phone demo's two tables (people per "
                     "area per hour and per day, with noise). Review it with `dijkgraaf config export`.\n",
-                    path.c_str(), dataPath.c_str(), grouped(data->rowCount).c_str());
+                    path.c_str(), dataPath.c_str(), grouped(data->records()).c_str());
         return kOk;
     }
     std::printf(
         "%s: a project on %s (%s records), quasi-identifiers %s; one table to publish, "
         "protected by the threshold rule (n = 5). Review it with `dijkgraaf config export`.\n",
-        path.c_str(), dataPath.c_str(), grouped(data->rowCount).c_str(), a.value("qi").c_str());
+        path.c_str(), dataPath.c_str(), grouped(data->records()).c_str(), a.value("qi").c_str());
     return kOk;
 }
 
@@ -343,10 +385,12 @@ int runPreview(const Arguments &a)
     // noisy tables released before are shown with their stored noise, and spend nothing again
     auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random,
                                    storedNoisyTables(o->project.approvals, *earlier), audit,
-                                   *earlier, secret);
+                                   *earlier, secret, o->database ? &*o->database : nullptr);
     clearProgressLine();
     if (!computed)
         return fail(computed.error());
+    if (o->database)
+        std::printf("Counted in the database: only the tables' cells left it.\n");
     printReleaseSummary(computed->tables, true);
     for (const Release &r : computed->tables) {
         if (r.protection.kind != ProtectionSettings::Kind::Rules)
@@ -400,12 +444,15 @@ int runApprove(const Arguments &a)
     request.extraFiles = pdfReportFile();
     request.audit = auditOptions(a);
     request.projectPath = QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
+    request.database = o->database ? &*o->database : nullptr;
     auto approval = approveRelease(o->project, o->data, o->config, o->publication, request);
     clearProgressLine();
     if (!approval)
         return fail(approval.error());
     if (auto saved = saveProject(o->project, path); !saved)
         return fail(saved.error());
+    if (o->database)
+        std::printf("Counted in the database: only the tables' cells left it.\n");
     auto tables = releasedTables(*approval);
     if (tables)
         printReleaseSummary(*tables, false);
@@ -484,10 +531,10 @@ int runPublish(const Arguments &a)
     auto p = openProject(path);
     if (!p)
         return fail(p.error());
-    auto hash = fileSha256(p->sourcePath);
+    auto hash = sourceDigest(p->sourcePath);
     if (!hash)
-        return fail(Error{"the project's data file cannot be read, so it cannot be checked "
-                          "against the approval",
+        return fail(Error{"the project's data cannot be read, so it cannot be checked against "
+                          "the approval: " + hash.error().message,
                           p->sourcePath});
     WriteOptions options;
     options.force = a.flags.count("force") > 0;

@@ -383,7 +383,7 @@ void MainWindow::startLoad(const ImportRequest &request)
             return data.error();
         Loaded loaded;
         // of a file its bytes; of a database, its records
-        auto sha = sourceDigest(file, *data);
+        auto sha = sourceDigest(file);
         if (!sha)
             return sha.error();
         loaded.sha256 = *sha;

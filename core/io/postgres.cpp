@@ -105,7 +105,7 @@ Result<Connection> connect(const PostgresSource &source)
     return c;
 }
 
-std::string identifier(PGconn *c, const std::string &name)
+std::string quotedName(PGconn *c, const std::string &name)
 {
     char *quoted = PQescapeIdentifier(c, name.data(), name.size());
     if (!quoted)
@@ -119,8 +119,8 @@ std::string identifier(PGconn *c, const std::string &name)
 std::string rowsOf(PGconn *c, const PostgresSource &source)
 {
     if (!source.table.empty())
-        return (source.schema.empty() ? std::string() : identifier(c, source.schema) + ".") +
-               identifier(c, source.table);
+        return (source.schema.empty() ? std::string() : quotedName(c, source.schema) + ".") +
+               quotedName(c, source.table);
     return "(" + source.query + ") AS dijkgraaf_rows";
 }
 
@@ -199,6 +199,244 @@ void append(Column &column, const PGresult *r, int field)
 
 } // namespace
 
+Result<PostgresSession> PostgresSession::open(const PostgresSource &source)
+{
+    auto c = connect(source);
+    if (!c)
+        return c.error();
+    PostgresSession s;
+    s.m_source = source;
+    s.m_connection = c->release();
+    return s;
+}
+
+PostgresSession::PostgresSession(PostgresSession &&o) noexcept
+    : m_source(std::move(o.m_source)), m_connection(std::exchange(o.m_connection, nullptr))
+{
+}
+
+PostgresSession &PostgresSession::operator=(PostgresSession &&o) noexcept
+{
+    if (this != &o) {
+        if (m_connection)
+            PQfinish(static_cast<PGconn *>(m_connection));
+        m_source = std::move(o.m_source);
+        m_connection = std::exchange(o.m_connection, nullptr);
+    }
+    return *this;
+}
+
+PostgresSession::~PostgresSession()
+{
+    if (m_connection)
+        PQfinish(static_cast<PGconn *>(m_connection));
+}
+
+std::string PostgresSession::identifier(const std::string &name) const
+{
+    return quotedName(static_cast<PGconn *>(m_connection), name);
+}
+
+std::string PostgresSession::literal(const std::string &text) const
+{
+    char *quoted = PQescapeLiteral(static_cast<PGconn *>(m_connection), text.data(), text.size());
+    if (!quoted)
+        return "NULL";
+    std::string out = quoted;
+    PQfreemem(quoted);
+    return out;
+}
+
+std::string PostgresSession::rows() const
+{
+    PGconn *c = static_cast<PGconn *>(m_connection);
+    if (!m_source.table.empty())
+        return rowsOf(c, m_source) + " AS t";
+    return "(" + m_source.query + ") AS t";
+}
+
+Result<std::vector<std::string>> PostgresSession::columnNames()
+{
+    // the rows' shape, without a row
+    PgResult r(PQexec(static_cast<PGconn *>(m_connection),
+                      ("SELECT * FROM " + rows() + " LIMIT 0").c_str()));
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the database %1 refused the statement: %2"),
+                         {m_source.url(), oneLine(PQresultErrorMessage(r.get()))});
+    std::vector<std::string> names;
+    for (int i = 0; i < PQnfields(r.get()); ++i)
+        names.emplace_back(PQfname(r.get(), i));
+    return names;
+}
+
+Result<bool> PostgresSession::execute(const std::string &sql)
+{
+    PgResult r(PQexec(static_cast<PGconn *>(m_connection), sql.c_str()));
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the database %1 refused the statement: %2"),
+                         {m_source.url(), oneLine(PQresultErrorMessage(r.get()))});
+    return true;
+}
+
+Result<bool> PostgresSession::copy(const std::string &table, std::size_t rows, std::size_t width,
+                                   const std::function<void(std::size_t, Fields &)> &fill)
+{
+    PGconn *c = static_cast<PGconn *>(m_connection);
+    auto refused = [&](const char *message) {
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "the database %1 refused the statement: %2"),
+                         {m_source.url(), oneLine(message)});
+    };
+    {
+        PgResult r(PQexec(c, ("COPY " + table + " FROM STDIN").c_str()));
+        if (PQresultStatus(r.get()) != PGRES_COPY_IN)
+            return refused(PQresultErrorMessage(r.get()));
+    }
+    // COPY's text format: tab between fields, a newline after each row, backslash escapes
+    std::string buffer;
+    auto flush = [&] {
+        const bool ok = PQputCopyData(c, buffer.data(), static_cast<int>(buffer.size())) == 1;
+        buffer.clear();
+        return ok;
+    };
+    Fields row(width);
+    for (std::size_t r = 0; r < rows; ++r) {
+        fill(r, row);
+        for (std::size_t i = 0; i < width; ++i) {
+            if (i)
+                buffer += '\t';
+            if (!row[i]) {
+                buffer += "\\N";
+                continue;
+            }
+            for (const char ch : *row[i]) {
+                switch (ch) {
+                case '\\': buffer += "\\\\"; break;
+                case '\t': buffer += "\\t"; break;
+                case '\n': buffer += "\\n"; break;
+                case '\r': buffer += "\\r"; break;
+                default: buffer += ch;
+                }
+            }
+        }
+        buffer += '\n';
+        if (buffer.size() > (1 << 20) && !flush())
+            return refused(PQerrorMessage(c));
+    }
+    if (!flush() || PQputCopyEnd(c, nullptr) != 1)
+        return refused(PQerrorMessage(c));
+    std::optional<Error> failure;
+    while (PGresult *raw = PQgetResult(c)) {
+        PgResult r(raw);
+        if (PQresultStatus(r.get()) != PGRES_COMMAND_OK && !failure)
+            failure = refused(PQresultErrorMessage(r.get()));
+    }
+    if (failure)
+        return *failure;
+    return true;
+}
+
+Result<bool> PostgresSession::query(const std::string &sql, const std::atomic<bool> *cancel,
+                                    const std::function<void(const Fields &)> &row)
+{
+    Fields fields;
+    return stream(static_cast<PGconn *>(m_connection), m_source, sql, cancel,
+                  [&](const PGresult *r) {
+                      const int n = PQnfields(r);
+                      fields.resize(static_cast<std::size_t>(n));
+                      for (int i = 0; i < n; ++i)
+                          fields[static_cast<std::size_t>(i)] =
+                              PQgetisnull(r, 0, i)
+                                  ? std::nullopt
+                                  : std::optional<std::string_view>(std::string_view(
+                                        PQgetvalue(r, 0, i),
+                                        static_cast<std::size_t>(PQgetlength(r, 0, i))));
+                      row(fields);
+                  });
+}
+
+Result<PostgresDomains> readPostgresDomains(const PostgresSource &source,
+                                            const std::atomic<bool> *cancel)
+{
+    auto session = PostgresSession::open(source);
+    if (!session)
+        return session.error();
+    auto columns = session->columnNames();
+    if (!columns)
+        return columns.error();
+    const std::vector<std::string> &names = *columns;
+    PostgresDomains out;
+    Dataset &data = out.data;
+    data.sourcePath = source.url();
+    data.encoding = "UTF-8";
+    data.columns.resize(names.size());
+    out.values.resize(names.size());
+    // one scan: the distinct values of every column, each with its records; GROUPING(c) is 0
+    // in the rows grouped by c
+    std::string select, sets, grouping;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        data.columns[i].name = names[i];
+        const std::string id = session->identifier(names[i]);
+        select += id + "::text, ";
+        grouping += ", GROUPING(" + id + ")";
+        sets += (i ? ", (" : "(") + id + ")";
+    }
+    const std::string sql = "SELECT " + select + "count(*)" + grouping + " FROM " +
+                            session->rows() + " GROUP BY GROUPING SETS (" + sets + ")";
+    const std::size_t m = names.size();
+    std::vector<std::vector<std::uint64_t>> counts(m);
+    auto done = session->query(sql, cancel, [&](const PostgresSession::Fields &f) {
+        for (std::size_t i = 0; i < m; ++i) {
+            if (*f[m + 1 + i] != "0")
+                continue; // not this column's row
+            Column &column = data.columns[i];
+            const std::uint32_t code =
+                f[i] ? internValue(column, *f[i]) : internValue(column, std::string_view());
+            out.values[i].emplace_back(f[i] ? std::optional<std::string>(std::string(*f[i]))
+                                            : std::nullopt,
+                                       code);
+            if (counts[i].size() <= code)
+                counts[i].resize(code + 1, 0);
+            counts[i][code] += std::strtoull(std::string(*f[m]).c_str(), nullptr, 10);
+        }
+    });
+    if (!done)
+        return done.error();
+    for (std::size_t i = 0; i < m; ++i) {
+        Column &column = data.columns[i];
+        column.dictionary.releaseIndex();
+        inferColumnType(column);
+        counts[i].resize(column.dictionary.size(), 0);
+        column.valueCounts = std::move(counts[i]);
+    }
+    if (m > 0)
+        for (const std::uint64_t c : data.columns[0].valueCounts)
+            out.records += c;
+    data.valuesOnlyRecords = out.records;
+    if (out.records == 0)
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"),
+                         {source.table.empty() ? source.query : source.table}, source.url());
+    return out;
+}
+
+Result<std::string> postgresDigest(const PostgresSource &source, const std::atomic<bool> *cancel)
+{
+    auto session = PostgresSession::open(source);
+    if (!session)
+        return session.error();
+    std::string digest;
+    auto done = session->query(
+        "SELECT count(*)::text || ':' || coalesce(sum(('x' || substr(md5(t::text), 1, 16))::bit(64)"
+        "::bigint::numeric), 0)::text FROM " +
+            session->rows(),
+        cancel, [&](const PostgresSession::Fields &f) {
+            if (f[0])
+                digest = std::string(*f[0]);
+        });
+    if (!done)
+        return done.error();
+    return "postgresql:" + digest;
+}
+
 bool isPostgresUrl(const std::string &text)
 {
     return text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0;
@@ -273,7 +511,7 @@ Result<Dataset> readPostgresRows(
     }
     std::string select;
     for (std::size_t i = 0; i < columns.size(); ++i)
-        select += (i ? ", " : "") + identifier(conn, columns[i]);
+        select += (i ? ", " : "") + quotedName(conn, columns[i]);
     const std::string sql =
         "SELECT " + (columns.empty() ? std::string("*") : select) + " FROM " + rowsOf(conn, source);
 
@@ -387,12 +625,12 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
     // of them is aggregated partition by partition, each on the server that holds it
     std::string select, groups;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        select += identifier(conn, columns[i]) + "::text, ";
-        groups += (i ? ", " : "") + identifier(conn, columns[i]);
+        select += quotedName(conn, columns[i]) + "::text, ";
+        groups += (i ? ", " : "") + quotedName(conn, columns[i]);
     }
     select += "count(*)";
     if (weight)
-        select += ", sum(" + identifier(conn, *weight) + ")::float8";
+        select += ", sum(" + quotedName(conn, *weight) + ")::float8";
     std::string sql = "SELECT " + select + " FROM " + rowsOf(conn, source);
     if (!columns.empty())
         sql += " GROUP BY " + groups;

@@ -61,6 +61,61 @@ Result<Dataset> readPostgresRows(
     const std::atomic<bool> *cancel = nullptr,
     const std::function<void(std::uint64_t done, std::uint64_t total)> &progress = {});
 
+// A connection to the source's database for statements of Dijkgraaf's own making (the
+// aggregation of a release's tables): names quoted as identifiers, texts as literals.
+class PostgresSession
+{
+public:
+    static Result<PostgresSession> open(const PostgresSource &source);
+    PostgresSession(PostgresSession &&) noexcept;
+    PostgresSession &operator=(PostgresSession &&) noexcept;
+    ~PostgresSession();
+
+    const PostgresSource &source() const { return m_source; }
+    std::string identifier(const std::string &name) const;
+    std::string literal(const std::string &text) const;
+    // The source's rows as a FROM item: a table (in its schema) or the query, named t.
+    std::string rows() const;
+
+    // The names of the source's columns, in order.
+    Result<std::vector<std::string>> columnNames();
+    // A statement that returns no rows.
+    Result<bool> execute(const std::string &sql);
+    // Rows into a table (COPY FROM STDIN), streamed: fill(row, fields) sets each field of row
+    // 0 .. rows - 1 as text, NULL as nullopt (the views must live until fill is called again).
+    using Fields = std::vector<std::optional<std::string_view>>;
+    Result<bool> copy(const std::string &table, std::size_t rows, std::size_t width,
+                      const std::function<void(std::size_t row, Fields &fields)> &fill);
+    // A statement's rows, handed to `row` one by one as they come, each field as text (a NULL
+    // as nullopt). cancel as for readPostgresCombinations.
+    Result<bool> query(const std::string &sql, const std::atomic<bool> *cancel,
+                       const std::function<void(const Fields &)> &row);
+
+private:
+    PostgresSession() = default;
+    PostgresSource m_source;
+    void *m_connection = nullptr; // PGconn
+};
+
+// What a release on data in PostgreSQL needs of its rows without reading them: every column
+// with its distinct values (one scan, GROUPING SETS) and the records that hold each, as a
+// Dataset with no rows (rowCount 0; each column's dictionary and valueCounts), types inferred
+// from the values. values[c] pairs each distinct value's text as the database gives it (NULL
+// as nullopt) with its code in column c, so that a statement can map values to codes.
+struct PostgresDomains
+{
+    Dataset data;
+    std::vector<std::vector<std::pair<std::optional<std::string>, std::uint32_t>>> values;
+    std::uint64_t records = 0;
+};
+Result<PostgresDomains> readPostgresDomains(const PostgresSource &source,
+                                            const std::atomic<bool> *cancel = nullptr);
+
+// A digest of the source's records computed in the database, the same in any order of the
+// rows: their number and the sum of the first 64 bits of the MD5 of each row's text (hex).
+Result<std::string> postgresDigest(const PostgresSource &source,
+                                   const std::atomic<bool> *cancel = nullptr);
+
 // The distinct combinations of `columns` in the source's rows, computed in the database (one
 // GROUP BY; only the aggregates come back): a Dataset with one row per combination, the
 // columns' values as text (NULL is missing), types inferred as for a file, and rowRecords

@@ -303,7 +303,7 @@ std::vector<RoleSuggestion> suggestRoles(const Dataset &data)
     std::vector<RoleSuggestion> out;
     for (const Column &c : data.columns) {
         const std::string name = lowerName(c.name);
-        const std::uint64_t present = data.rowCount - c.missingCount();
+        const std::uint64_t present = data.records() - c.missingCount();
         const double distinctShare =
             present ? static_cast<double>(c.distinctCount()) / static_cast<double>(present) : 0.0;
         RoleSuggestion s;

@@ -31,9 +31,15 @@ public:
     // The records each row stands for, where the rows are combinations counted where the data
     // lives (a GROUP BY in the database); empty where each row is one record.
     std::vector<std::uint64_t> rowRecords;
+    // Set where the data holds no rows, only each column's distinct values with the records
+    // that hold each (valueCounts), the rows staying in a database (readPostgresDomains): the
+    // number of records.
+    std::optional<std::uint64_t> valuesOnlyRecords;
     // The records of the source: the rows, or what they stand for.
     std::uint64_t records() const
     {
+        if (valuesOnlyRecords)
+            return *valuesOnlyRecords;
         if (rowRecords.empty())
             return rowCount;
         std::uint64_t n = 0;

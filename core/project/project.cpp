@@ -2,7 +2,6 @@
 
 #include "io/importsettings.h"
 #include "io/postgres.h"
-#include "util/parallel.h"
 
 #include "publish/publication.h"
 
@@ -11,8 +10,6 @@
 #include "publish/noise.h"
 
 #include <QCryptographicHash>
-
-#include <array>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,84 +49,14 @@ Result<std::string> fileSha256(const std::string &path)
     return hash.result().toHex().toStdString();
 }
 
-namespace {
-
-std::uint64_t mix64(std::uint64_t z)
+Result<std::string> sourceDigest(const std::string &source)
 {
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-// FNV-1a over the bytes, then mixed: the same on every machine and in every run
-std::uint64_t textHash(std::string_view text, std::uint64_t seed)
-{
-    std::uint64_t h = 0xCBF29CE484222325ull ^ seed;
-    for (const char ch : text) {
-        h ^= static_cast<std::uint8_t>(ch);
-        h *= 0x100000001B3ull;
-    }
-    return mix64(h);
-}
-
-} // namespace
-
-std::string recordsDigest(const Dataset &data)
-{
-    constexpr std::uint64_t kSeeds[2] = {0x9E3779B97F4A7C15ull, 0xD1B54A32D192ED03ull};
-    const std::size_t columns = data.columns.size();
-    // per column, the hash of each of its values, in both lanes
-    std::vector<std::vector<std::uint64_t>> ofCode(columns * 2);
-    for (std::size_t c = 0; c < columns; ++c) {
-        const Column &column = data.columns[c];
-        for (int lane = 0; lane < 2; ++lane) {
-            auto &hashes = ofCode[c * 2 + lane];
-            hashes.resize(column.dictionary.size());
-            for (std::uint32_t code = 0; code < hashes.size(); ++code)
-                hashes[code] = textHash(column.text(code), kSeeds[lane] + c);
-        }
-    }
-    // sums are the same whatever the split: addition modulo 2^64
-    const std::size_t rows = static_cast<std::size_t>(data.rowCount);
-    const std::size_t parts = coreParts(rows, 65536);
-    std::vector<std::array<std::uint64_t, 2>> sums(parts, {0, 0});
-    runParts(rows, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
-        std::uint64_t a = 0, b = 0;
-        for (std::size_t r = begin; r < end; ++r) {
-            std::uint64_t ha = kSeeds[0], hb = kSeeds[1];
-            for (std::size_t c = 0; c < columns; ++c) {
-                const std::uint32_t code = data.columns[c].codes.at(r);
-                ha = mix64(ha ^ ofCode[c * 2][code]);
-                hb = mix64(hb ^ ofCode[c * 2 + 1][code]);
-            }
-            const std::uint64_t times = data.rowRecords.empty() ? 1 : data.rowRecords[r];
-            a += ha * times;
-            b += hb * times;
-        }
-        sums[part] = {a, b};
-    });
-    std::uint64_t a = 0, b = 0;
-    for (const auto &s : sums) {
-        a += s[0];
-        b += s[1];
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("dijkgraaf records 1\n"));
-    for (const Column &column : data.columns) {
-        hash.addData(QByteArray::number(static_cast<qulonglong>(column.name.size())) + ':');
-        hash.addData(QByteArrayView(column.name.data(), static_cast<qsizetype>(column.name.size())));
-    }
-    hash.addData(QByteArray::number(static_cast<qulonglong>(data.records())) + ':' +
-                 QByteArray::number(static_cast<qulonglong>(a), 16) + ':' +
-                 QByteArray::number(static_cast<qulonglong>(b), 16));
-    return hash.result().toHex().toStdString();
-}
-
-Result<std::string> sourceDigest(const std::string &source, const Dataset &data)
-{
-    if (isPostgresUrl(source))
-        return recordsDigest(data);
-    return fileSha256(source);
+    if (!isPostgresUrl(source))
+        return fileSha256(source);
+    auto parsed = PostgresSource::parse(source);
+    if (!parsed)
+        return parsed.error();
+    return postgresDigest(*parsed);
 }
 
 Result<bool> saveProject(const Project &project, const std::string &path)

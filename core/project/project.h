@@ -17,15 +17,9 @@ namespace dijkgraaf {
 // SHA-256 of a file's bytes, read a block at a time (hex).
 Result<std::string> fileSha256(const std::string &path);
 
-// A digest of data that has no file (rows read from a database, in no fixed order): the same
-// for the same records in any order, different when a value, a record or a column's name
-// changes (hex, 64 digits). Each record's values are hashed together (64-bit lanes, two of
-// them), the records' hashes summed modulo 2^64, and SHA-256 taken of the column names, the
-// number of records and the sums.
-std::string recordsDigest(const Dataset &data);
-
-// The digest a project keeps of its data: of the file's bytes, or of a database's records.
-Result<std::string> sourceDigest(const std::string &source, const Dataset &data);
+// The digest a project keeps of its data: the SHA-256 of a file's bytes, or of data in
+// PostgreSQL a digest of its records computed there (postgresDigest), the same in any order.
+Result<std::string> sourceDigest(const std::string &source);
 
 // A project: the data source (path, size and content hash) and the whole configuration.
 // Stored as an SQLite file, so that later releases can add approvals and a privacy-budget

@@ -1,6 +1,7 @@
 #include "aggregatetable.h"
 
 #include "analysis/keyindex.h"
+#include "postgrescells.h"
 
 #include <QDate>
 
@@ -579,6 +580,7 @@ struct Entry
     std::uint32_t rows;
     std::size_t firstSum; // into the sums array
     std::uint64_t keySum = 0; // of the record keys of its rows (the cell-key method)
+    std::uint64_t units = 1;  // the contributors it stands for (a cell counted in a database)
 };
 
 void addLargest(std::vector<double> &largest, double value)
@@ -778,6 +780,70 @@ Result<bool> boundContributions(const Dataset &data, std::size_t subjectColumn,
     return true;
 }
 
+// The cells of a table whose rows are in PostgreSQL, counted there: each dimension's values
+// mapped to the labels resolved from them, the unit's period and the measures' numbers alike.
+Result<CountedCells> countInDatabase(const Dataset &data, const PostgresDomains &database,
+                                     AggregateTable &t, const std::vector<std::size_t> &dimColumn,
+                                     const std::vector<DimensionSpec> &dimSpecs,
+                                     std::optional<std::size_t> subjectColumn,
+                                     const AggregateOptions &options,
+                                     const std::vector<std::size_t> &measureColumn)
+{
+    auto source = PostgresSource::parse(data.sourcePath);
+    if (!source)
+        return source.error();
+    CellQuery q;
+    auto named = [&](std::size_t column) {
+        q.values[data.columns[column].name] = &database.values[column];
+        return data.columns[column].name;
+    };
+    for (std::size_t i = 0; i < t.dimensions.size(); ++i) {
+        CellQuery::Dimension d;
+        d.column = named(dimColumn[i]);
+        d.labelOfCode.reserve(t.dimensions[i].labelOfCode.size());
+        for (const std::uint32_t label : t.dimensions[i].labelOfCode)
+            d.labelOfCode.push_back(label == kOutsideDomain ? -1 : std::int64_t(label));
+        q.dimensions.push_back(std::move(d));
+    }
+    if (subjectColumn)
+        q.subject = data.columns[*subjectColumn].name;
+    if (subjectColumn && options.bounds) {
+        q.bounds = *options.bounds;
+        auto periods = unitPeriods(data, *options.bounds, dimSpecs);
+        if (!periods)
+            return periods.error();
+        if (periods->time) {
+            q.periodColumn =
+                named(static_cast<std::size_t>(periods->time - data.columns.data()));
+            q.periodOfCode = std::move(periods->periodOfCode);
+        }
+        for (std::size_t i = 0; i < dimSpecs.size() && !q.timedDimension; ++i)
+            if (dimSpecs[i].bucket != TimeBucket::None)
+                q.timedDimension = i;
+    }
+    for (std::size_t m = 0; m < measureColumn.size(); ++m) {
+        CellQuery::Measure measure;
+        measure.column = named(measureColumn[m]);
+        measure.numberOfCode = data.columns[measureColumn[m]].numbers;
+        measure.lower = t.spec.measures[m].lower;
+        measure.upper = t.spec.measures[m].upper;
+        q.measures.push_back(std::move(measure));
+    }
+    auto counted = countCellsInPostgres(*source, q, options.cancel);
+    if (!counted)
+        return counted.error();
+    t.records = counted->records;
+    t.outsideRows = counted->outsideRows;
+    t.droppedRows = counted->droppedRows;
+    if (q.timedDimension && q.bounds) {
+        t.bucketDimension = *q.timedDimension;
+        t.rowsOfBucket.assign(t.dimensions[*q.timedDimension].labels.size(), 0);
+        for (std::size_t l = 0; l < counted->rowsOfBucket.size() && l < t.rowsOfBucket.size(); ++l)
+            t.rowsOfBucket[l] = counted->rowsOfBucket[l];
+    }
+    return counted;
+}
+
 } // namespace
 
 Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec,
@@ -887,7 +953,19 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             cellKeys.push_back(key);
         return cell;
     };
-    if (bounds) {
+    if (options.database) {
+        auto counted = countInDatabase(data, *options.database, t, dimColumn, dimSpecs,
+                                       subjectColumn, options, measureColumn);
+        if (!counted)
+            return counted.error();
+        for (const CountedCell &c : counted->cells) {
+            entries.push_back({numbering.key(c.labels), 0,
+                               static_cast<std::uint32_t>(c.records), entrySums.size(), 0,
+                               c.contributors});
+            cellNumber(entries.back().cellKey);
+            entrySums.insert(entrySums.end(), c.sums.begin(), c.sums.end());
+        }
+    } else if (bounds) {
         // the rows of each time bucket before the bounds, to tell the steward what they cost
         // per period
         std::size_t timed = dims;
@@ -934,8 +1012,9 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             addRow(e, r);
         }
     }
-    t.oneLabelPerSubject.assign(dims, true);
-    if (t.hasSubjects) { // entries whose every row was dropped are no contribution at all
+    // from a database, whether a subject has records under one label only is not known
+    t.oneLabelPerSubject.assign(dims, !options.database);
+    if (t.hasSubjects && !options.database) { // entries whose every row was dropped are no contribution at all
         std::size_t kept = 0;
         for (std::size_t e = 0; e < entries.size(); ++e)
             if (entries[e].rows > 0)
@@ -971,17 +1050,18 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
         }
         return t.cells[it->second];
     };
-    auto addEntry = [&](std::uint64_t key, std::uint32_t rowsIn, const double *sums) {
+    auto addEntry = [&](std::uint64_t key, std::uint32_t rowsIn, const double *sums,
+                        std::uint64_t units = 1) {
         AggregateCell &c = cellFor(key);
         c.records += rowsIn;
-        ++c.contributors;
+        c.contributors += units;
         for (std::size_t m = 0; m < measures; ++m) {
             c.sums[m] += sums[m];
             addLargest(c.largest[m], sums[m]);
         }
     };
     for (const Entry &e : entries) {
-        addEntry(e.cellKey, e.rows, entrySums.data() + e.firstSum);
+        addEntry(e.cellKey, e.rows, entrySums.data() + e.firstSum, e.units);
         cellFor(e.cellKey).cellKey += e.keySum;
     }
     if (!options.alsoList.empty()) {

@@ -2,8 +2,11 @@
 
 #include "model/dataset.h"
 #include "model/hierarchy.h"
+#include "io/postgres.h"
 #include "model/result.h"
 #include "noise.h"
+
+#include <atomic>
 
 #include <cstdint>
 #include <string>
@@ -216,6 +219,12 @@ struct AggregateOptions
     // listed again, also where no record has them now, so that their absence does not tell
     // that their last customers left (labels the dimensions no longer have are left out)
     std::vector<std::vector<std::string>> alsoList;
+    // The rows are in PostgreSQL: data holds each column's values only (readPostgresDomains),
+    // and the cells are counted in the database (postgrescells.h), under the bounds drawn
+    // there. No record keys and no largest contributions (differential privacy needs
+    // neither); the contributors of a margin are not counted.
+    const PostgresDomains *database = nullptr;
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 // Builds the table in one pass over the records. hierarchies: per dimension, the hierarchy

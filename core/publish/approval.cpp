@@ -93,7 +93,8 @@ Result<Approval> approveRelease(Project &project, const Dataset &data, const Con
     if (project.cellKeySecret.empty())
         project.cellKeySecret = newCellKeySecret();
     auto computed = computeRelease(data, config, publication, request.inputSha256, random, noisy,
-                                   request.audit, *before, project.cellKeySecret);
+                                   request.audit, *before, project.cellKeySecret,
+                                   request.database);
     if (!computed)
         return computed.error();
 

@@ -19,6 +19,9 @@ struct ApprovalRequest
     AuditOptions audit; // progress and cancel of the audit, its limits
     std::string ledgerPath; // the privacy ledger (empty: PrivacyLedger::defaultPath())
     std::string projectPath; // recorded in the ledger with a spending
+    // the rows are in PostgreSQL and data holds the columns' values only: the tables (all
+    // under differential privacy) are counted in the database (computeRelease)
+    const PostgresDomains *database = nullptr;
 };
 
 // The data source a release's budget belongs to: the declared name, or the data's checksum.

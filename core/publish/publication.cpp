@@ -224,7 +224,7 @@ Publication defaultPublication(const Configuration &config, const Dataset &data)
         cells *= static_cast<double>(std::max<std::size_t>(1, data.columns[c].distinctCount()));
         chosen = chosen || config.attributes[c].level > 0;
     }
-    if (!chosen && qis.size() > 2 && cells > static_cast<double>(data.rowCount) / 5) {
+    if (!chosen && qis.size() > 2 && cells > static_cast<double>(data.records()) / 5) {
         std::vector<std::size_t> coarsest = qis;
         std::stable_sort(coarsest.begin(), coarsest.end(), [&](std::size_t a, std::size_t b) {
             return data.columns[a].distinctCount() < data.columns[b].distinctCount();
@@ -662,16 +662,34 @@ std::vector<std::vector<std::string>> listedBefore(const std::vector<ResolvedDim
 
 } // namespace
 
+bool countableInDatabase(const Publication &publication)
+{
+    for (const PublishedTable &t : publication.tables) {
+        if (t.protection.kind != ProtectionSettings::Kind::DifferentialPrivacy)
+            return false;
+        for (const DimensionSpec &d : t.spec.dimensions)
+            if (d.domain.select)
+                return false;
+    }
+    return !publication.tables.empty();
+}
+
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,
                                        const std::map<std::string, Release> &reuse,
                                        const AuditOptions &audit,
                                        const std::vector<EarlierRelease> &earlier,
-                                       const std::string &cellKeySecret)
+                                       const std::string &cellKeySecret,
+                                       const PostgresDomains *database)
 {
     if (auto declared = checkDeclaredDomains(publication); !declared)
         return declared.error();
+    if (database && !countableInDatabase(publication))
+        return Error::of(QT_TRANSLATE_NOOP("Errors", "of data in a database, only tables under "
+                                                     "differential privacy with declared "
+                                                     "categories are counted there; the others "
+                                                     "need the records"));
     ComputedRelease out;
     std::vector<std::size_t> ruled; // tables under the rules, in out.tables
     std::vector<AggregateTable> truths;
@@ -756,6 +774,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             options.completeDomain = true;
             options.bounds = &table.protection.dp.bounds;
             options.random = &random; // the cells and rows the bounds keep
+            options.database = database;
         }
         if (table.protection.kind == ProtectionSettings::Kind::Rules && spec.distribution.empty() &&
             !earlier.empty()) {

@@ -100,6 +100,12 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
                                        const std::map<std::string, Release> &reuse = {},
                                        const AuditOptions &audit = {},
                                        const std::vector<EarlierRelease> &earlier = {},
-                                       const std::string &cellKeySecret = {});
+                                       const std::string &cellKeySecret = {},
+                                       const PostgresDomains *database = nullptr);
+
+// Whether every table of the publication can be counted in the database where the rows are
+// (computeRelease with a database): each under differential privacy, its categories declared
+// (none selected from the data). Other tables need the records.
+bool countableInDatabase(const Publication &publication);
 
 } // namespace dijkgraaf

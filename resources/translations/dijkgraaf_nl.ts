@@ -379,6 +379,9 @@
         <location filename="../../core/io/postgres.cpp" line="103"/>
         <location filename="../../core/io/postgres.cpp" line="135"/>
         <location filename="../../core/io/postgres.cpp" line="178"/>
+        <location filename="../../core/io/postgres.cpp" line="264"/>
+        <location filename="../../core/io/postgres.cpp" line="276"/>
+        <location filename="../../core/io/postgres.cpp" line="286"/>
         <source>the database %1 refused the statement: %2</source>
         <translation>de database %1 weigerde de opdracht: %2</translation>
     </message>
@@ -389,39 +392,40 @@
         <translation>de verbinding met de database %1 is verbroken: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="305"/>
+        <location filename="../../core/io/postgres.cpp" line="536"/>
         <source>the query names column &apos;%1&apos; twice (columns %2 and %3)</source>
         <translation>de query noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="315"/>
-        <location filename="../../core/io/postgres.cpp" line="318"/>
+        <location filename="../../core/io/postgres.cpp" line="546"/>
+        <location filename="../../core/io/postgres.cpp" line="549"/>
         <source>not a PostgreSQL address: %1</source>
         <translation>geen PostgreSQL-adres: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="321"/>
+        <location filename="../../core/io/postgres.cpp" line="552"/>
         <source>a PostgreSQL address holds no password: give it in PGPASSWORD or in the password file (~/.pgpass)</source>
         <translation>een PostgreSQL-adres bevat geen wachtwoord: geef het in PGPASSWORD of in het wachtwoordbestand (~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="342"/>
+        <location filename="../../core/io/postgres.cpp" line="573"/>
         <source>a PostgreSQL address does not know the parameter &apos;%1&apos;; it knows table, schema and query</source>
         <translation>een PostgreSQL-adres kent de parameter &apos;%1&apos; niet; het kent table, schema en query</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="348"/>
+        <location filename="../../core/io/postgres.cpp" line="579"/>
         <source>a PostgreSQL address names the rows by table=... or by query=..., one of them</source>
         <translation>een PostgreSQL-adres noemt de rijen met table=... of met query=..., één van beide</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="351"/>
+        <location filename="../../core/io/postgres.cpp" line="582"/>
         <source>a PostgreSQL address with schema=... needs table=...</source>
         <translation>een PostgreSQL-adres met schema=... heeft table=... nodig</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="299"/>
-        <location filename="../../core/io/postgres.cpp" line="424"/>
+        <location filename="../../core/io/postgres.cpp" line="409"/>
+        <location filename="../../core/io/postgres.cpp" line="530"/>
+        <location filename="../../core/io/postgres.cpp" line="655"/>
         <location filename="../../core/io/sqlitereader.cpp" line="106"/>
         <source>&apos;%1&apos; holds no records</source>
         <translation>&apos;%1&apos; bevat geen records</translation>
@@ -432,7 +436,7 @@
         <translation>de database %1 vraagt om een wachtwoord: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="427"/>
+        <location filename="../../core/io/postgres.cpp" line="658"/>
         <source>a sampling weight must be a positive number; some records hold a missing value</source>
         <translation>een steekproefgewicht moet een positief getal zijn; sommige records hebben een ontbrekende waarde</translation>
     </message>
@@ -567,246 +571,246 @@
         <translation>de volgorde van de ladder noemt een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="46"/>
-        <location filename="../../core/project/project.cpp" line="50"/>
+        <location filename="../../core/project/project.cpp" line="43"/>
+        <location filename="../../core/project/project.cpp" line="47"/>
         <location filename="../../core/publish/publication.cpp" line="160"/>
         <source>cannot read the file: %1</source>
         <translation>het bestand kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="144"/>
+        <location filename="../../core/project/project.cpp" line="71"/>
         <source>cannot make a temporary folder beside the project to write it</source>
         <translation>er kan naast het project geen tijdelijke map worden gemaakt om het te schrijven</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="152"/>
-        <location filename="../../core/project/project.cpp" line="175"/>
-        <location filename="../../core/project/project.cpp" line="257"/>
+        <location filename="../../core/project/project.cpp" line="79"/>
+        <location filename="../../core/project/project.cpp" line="102"/>
+        <location filename="../../core/project/project.cpp" line="184"/>
         <source>cannot write the project: %1</source>
         <translation>het project kan niet worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="250"/>
+        <location filename="../../core/project/project.cpp" line="177"/>
         <source>cannot write the project: %1; it is as it was</source>
         <translation>het project kan niet worden geschreven: %1; het is gebleven zoals het was</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="261"/>
+        <location filename="../../core/project/project.cpp" line="188"/>
         <source>cannot write the project: its temporary copy could not be read back</source>
         <translation>het project kan niet worden geschreven: de tijdelijke kopie kon niet worden teruggelezen</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="272"/>
+        <location filename="../../core/project/project.cpp" line="199"/>
         <source>the project file does not exist</source>
         <translation>het projectbestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="275"/>
+        <location filename="../../core/project/project.cpp" line="202"/>
         <source>this is not a Dijkgraaf project (not an SQLite file)</source>
         <translation>dit is geen Dijkgraaf-project (geen SQLite-bestand)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="281"/>
+        <location filename="../../core/project/project.cpp" line="208"/>
         <source>cannot open the project: %1</source>
         <translation>het project kan niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="286"/>
+        <location filename="../../core/project/project.cpp" line="213"/>
         <source>the project file is damaged (%1); open a copy saved before</source>
         <translation>het projectbestand is beschadigd (%1); open een eerder opgeslagen kopie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="299"/>
+        <location filename="../../core/project/project.cpp" line="226"/>
         <source>the project file is damaged (SQLite&apos;s check: %1, and %2 more); open a copy saved before</source>
         <translation>het projectbestand is beschadigd (controle van SQLite: %1, en nog %2); open een eerder opgeslagen kopie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="305"/>
+        <location filename="../../core/project/project.cpp" line="232"/>
         <source>the project file is damaged (SQLite&apos;s check: %1); open a copy saved before</source>
         <translation>het projectbestand is beschadigd (controle van SQLite: %1); open een eerder opgeslagen kopie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="315"/>
+        <location filename="../../core/project/project.cpp" line="242"/>
         <source>this is not a Dijkgraaf project (it has no project information)</source>
         <translation>dit is geen Dijkgraaf-project (het heeft geen projectgegevens)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="336"/>
+        <location filename="../../core/project/project.cpp" line="263"/>
         <source>the project is damaged: how its data is read cannot be understood</source>
         <translation>het project is beschadigd: hoe de gegevens gelezen worden is niet te begrijpen</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="343"/>
+        <location filename="../../core/project/project.cpp" line="270"/>
         <source>this is not a Dijkgraaf project</source>
         <translation>dit is geen Dijkgraaf-project</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="349"/>
+        <location filename="../../core/project/project.cpp" line="276"/>
         <source>the project is damaged: its format version is &apos;%1&apos;, not a number</source>
         <translation>het project is beschadigd: de formaatversie is &apos;%1&apos;, geen getal</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="353"/>
+        <location filename="../../core/project/project.cpp" line="280"/>
         <source>the project was written by a newer version of Dijkgraaf (format %1)</source>
         <translation>het project is geschreven door een nieuwere versie van Dijkgraaf (formaat %1)</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="357"/>
+        <location filename="../../core/project/project.cpp" line="284"/>
         <source>the project holds no configuration</source>
         <translation>het project bevat geen configuratie</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="362"/>
+        <location filename="../../core/project/project.cpp" line="289"/>
         <source>the project&apos;s configuration is damaged: %1</source>
         <translation>de configuratie van het project is beschadigd: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="369"/>
+        <location filename="../../core/project/project.cpp" line="296"/>
         <source>the project says it is of format %1, which has no approvals, but it holds %2: it was altered</source>
         <translation>het project zegt van formaat %1 te zijn, dat geen goedkeuringen kent, maar het bevat er %2: het is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="378"/>
+        <location filename="../../core/project/project.cpp" line="305"/>
         <source>the project&apos;s publication is damaged: %1</source>
         <translation>de publicatie van het project is beschadigd: %1</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="385"/>
-        <location filename="../../core/project/project.cpp" line="411"/>
-        <location filename="../../core/project/project.cpp" line="438"/>
+        <location filename="../../core/project/project.cpp" line="312"/>
+        <location filename="../../core/project/project.cpp" line="338"/>
+        <location filename="../../core/project/project.cpp" line="365"/>
         <source>the project&apos;s approvals are damaged</source>
         <translation>de goedkeuringen van het project zijn beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="390"/>
+        <location filename="../../core/project/project.cpp" line="317"/>
         <source>approval %1 of the project has lost its entry of the budget it spent: the project is damaged</source>
         <translation>goedkeuring %1 van het project mist de vermelding van het besteede budget: het project is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="416"/>
-        <location filename="../../core/project/project.cpp" line="423"/>
+        <location filename="../../core/project/project.cpp" line="343"/>
+        <location filename="../../core/project/project.cpp" line="350"/>
         <source>the tables of approval %1 are damaged (%2): they cannot be published again as they were</source>
         <translation>de tabellen van goedkeuring %1 zijn beschadigd (%2): ze kunnen niet opnieuw worden gepubliceerd zoals ze waren</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="430"/>
+        <location filename="../../core/project/project.cpp" line="357"/>
         <source>approval %1 has lost its tables: the project is damaged, and its release cannot be published again as it was</source>
         <translation>goedkeuring %1 mist haar tabellen: het project is beschadigd, en de publicatie kan niet opnieuw worden gepubliceerd zoals ze was</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="442"/>
+        <location filename="../../core/project/project.cpp" line="369"/>
         <source>approval %1 names a file &apos;%2&apos;, which is not a plain file name: the project was altered</source>
         <translation>goedkeuring %1 noemt een bestand &apos;%2&apos;, wat geen gewone bestandsnaam is: het project is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="448"/>
+        <location filename="../../core/project/project.cpp" line="375"/>
         <source>the stored file &apos;%1&apos; of approval %2 does not match its hash</source>
         <translation>het opgeslagen bestand &apos;%1&apos; van goedkeuring %2 klopt niet met zijn hash</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.cpp" line="454"/>
+        <location filename="../../core/project/project.cpp" line="381"/>
         <source>approval %1 has lost its files: the project is damaged, and its release cannot be published again as it was</source>
         <translation>goedkeuring %1 mist haar bestanden: het project is beschadigd, en de publicatie kan niet opnieuw worden gepubliceerd zoals ze was</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="261"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="262"/>
         <source>the declared categories of &apos;%1&apos; are a time range, but the dimension has no time bucket</source>
         <translation>de opgegeven categorieën van &apos;%1&apos; zijn een tijdvak, maar de dimensie heeft geen tijdsindeling</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="267"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="268"/>
         <source>the declared categories of &apos;%1&apos;: &apos;%2&apos; is not a date (2026-03-01) or a date and time (2026-03-01T00:00)</source>
         <translation>de opgegeven categorieën van &apos;%1&apos;: &apos;%2&apos; is geen datum (2026-03-01) of datum met tijd (2026-03-01T00:00)</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="272"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="273"/>
         <source>the declared categories of &apos;%1&apos;: the range ends (%2) before it starts (%3)</source>
         <translation>de opgegeven categorieën van &apos;%1&apos;: het tijdvak eindigt (%2) voordat het begint (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="279"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="280"/>
         <source>the declared categories of &apos;%1&apos;: the range from %2 to %3 holds more than a million time buckets</source>
         <translation>de opgegeven categorieën van &apos;%1&apos;: het tijdvak van %2 tot %3 telt meer dan een miljoen tijdsvakken</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="289"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="290"/>
         <source>the declared categories of &apos;%1&apos; name &apos;%2&apos; twice</source>
         <translation>de opgegeven categorieën van &apos;%1&apos; noemen &apos;%2&apos; twee keer</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="293"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="294"/>
         <source>the declared categories of &apos;%1&apos; are empty</source>
         <translation>de opgegeven categorieën van &apos;%1&apos; zijn leeg</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="322"/>
-        <location filename="../../core/publish/aggregatetable.cpp" line="820"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="323"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="887"/>
         <source>the table names a column &apos;%1&apos; that the data does not have</source>
         <translation>de tabel noemt een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="337"/>
-        <location filename="../../core/publish/aggregatetable.cpp" line="390"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="338"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="391"/>
         <source>level %1 of &apos;%2&apos; is outside its hierarchy (0 to %3)</source>
         <translation>niveau %1 van &apos;%2&apos; ligt buiten de hiërarchie (0 tot %3)</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="363"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="364"/>
         <source>&apos;%1&apos; is not a date and time (2026-03-01 08:15), needed for a time bucket by %2</source>
         <translation>&apos;%1&apos; is geen datum met tijd (2026-03-01 08:15), nodig voor een tijdsindeling per %2</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="366"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="367"/>
         <source>&apos;%1&apos; is not a date (2026-03-01), needed for a time bucket by %2</source>
         <translation>&apos;%1&apos; is geen datum (2026-03-01), nodig voor een tijdsindeling per %2</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="406"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="407"/>
         <source>&apos;%1&apos; is not in the hierarchy of &apos;%2&apos;</source>
         <translation>&apos;%1&apos; staat niet in de hiërarchie van &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="461"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="462"/>
         <source>a privacy unit of a %1 needs a date or date-time column: the table has no time bucket</source>
         <translation>een privacy-eenheid van een %1 vraagt om een kolom met datums of tijdstippen: de tabel heeft geen tijdsindeling</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="465"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="466"/>
         <source>a privacy unit of a %1 needs a date or date-time column: the data has no column &apos;%2&apos;</source>
         <translation>een privacy-eenheid van een %1 vraagt om een kolom met datums of tijdstippen: de gegevens hebben geen kolom &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="794"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="861"/>
         <source>the table &apos;%1&apos; has no dimension</source>
         <translation>de tabel &apos;%1&apos; heeft geen dimensie</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="796"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="863"/>
         <source>the table &apos;%1&apos; has %2 dimensions; at most 8 are supported</source>
         <translation>de tabel &apos;%1&apos; heeft %2 dimensies; er kunnen er hoogstens 8 zijn</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="813"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="880"/>
         <source>the table &apos;%1&apos; has too many possible cells</source>
         <translation>de tabel &apos;%1&apos; heeft te veel mogelijke cellen</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="824"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="891"/>
         <source>&apos;%1&apos; is not numeric: it cannot be summed</source>
         <translation>&apos;%1&apos; is niet numeriek: het kan niet worden opgeteld</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="827"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="894"/>
         <source>the bounds of &apos;%1&apos; are not in order (%2 &gt; %3)</source>
         <translation>de grenzen van &apos;%1&apos; staan niet op volgorde (%2 &gt; %3)</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="1010"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="1091"/>
         <source>the table &apos;%1&apos; would have %2 cells; at most %3 are supported: choose coarser levels or fewer dimensions</source>
         <translation>de tabel &apos;%1&apos; zou %2 cellen hebben; er kunnen er hoogstens %3 zijn: kies grovere niveaus of minder dimensies</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="1029"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="1110"/>
         <source>the table &apos;%1&apos; has %2 cells; at most %3 are supported</source>
         <translation>de tabel &apos;%1&apos; heeft %2 cellen; er kunnen er hoogstens %3 zijn</translation>
     </message>
@@ -826,28 +830,28 @@
         <translation>er is geen tabel om goed te keuren: ontwerp er eerst een</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="102"/>
-        <location filename="../../core/publish/publication.cpp" line="802"/>
-        <location filename="../../core/publish/publication.cpp" line="819"/>
+        <location filename="../../core/publish/approval.cpp" line="103"/>
+        <location filename="../../core/publish/publication.cpp" line="821"/>
+        <location filename="../../core/publish/publication.cpp" line="838"/>
         <source>table &apos;%1&apos;: %2</source>
         <translation>tabel &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="116"/>
+        <location filename="../../core/publish/approval.cpp" line="117"/>
         <source>table &apos;%1&apos; fails its audit: 1 figure of hidden cells can be worked out too closely from what is published%3
 Choose coarser levels, fewer dimensions or no totals, or publish fewer tables together</source>
         <translation>tabel &apos;%1&apos; doorstaat de controle niet: 1 getal van verborgen cellen is te nauwkeurig af te leiden uit wat gepubliceerd wordt%3
 Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabellen samen</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="122"/>
+        <location filename="../../core/publish/approval.cpp" line="123"/>
         <source>table &apos;%1&apos; fails its audit: %2 figures of hidden cells can be worked out too closely from what is published%3
 Choose coarser levels, fewer dimensions or no totals, or publish fewer tables together</source>
         <translation>tabel &apos;%1&apos; doorstaat de controle niet: %2 getallen van verborgen cellen zijn te nauwkeurig af te leiden uit wat gepubliceerd wordt%3
 Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabellen samen</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="153"/>
+        <location filename="../../core/publish/approval.cpp" line="154"/>
         <source>refused: the configuration asks for a budget of rho %1 for &apos;%2&apos;, whose budget is rho %3: raising a budget is an approval of its own (dijkgraaf budget PROJECT --raise %1 --name NAME --note WHY)</source>
         <translation>geweigerd: de configuratie vraagt een budget van rho %1 voor &apos;%2&apos;, waarvan het budget rho %3 is: een budget verhogen is een goedkeuring op zich (dijkgraaf budget PROJECT --raise %1 --name NAAM --note WAAROM)</translation>
     </message>
@@ -896,7 +900,7 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
     </message>
     <message>
         <location filename="../../core/project/privacyledger.cpp" line="239"/>
-        <location filename="../../core/publish/approval.cpp" line="164"/>
+        <location filename="../../core/publish/approval.cpp" line="165"/>
         <source>refused: this data was released before as &apos;%1&apos; and draws from that budget; declare the dataset by that name</source>
         <translation>geweigerd: deze gegevens zijn eerder gepubliceerd als &apos;%1&apos; en putten uit dat budget; geef de gegevensset die naam</translation>
     </message>
@@ -907,22 +911,22 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
     </message>
     <message>
         <location filename="../../core/project/privacyledger.cpp" line="253"/>
-        <location filename="../../core/publish/approval.cpp" line="170"/>
+        <location filename="../../core/publish/approval.cpp" line="171"/>
         <source>refused: this release would spend rho %1, and %2 of the budget of rho %3 of &apos;%4&apos; is spent already (by every project on this data)</source>
         <translation>geweigerd: deze publicatie zou rho %1 besteden, en van het budget van rho %3 van &apos;%4&apos; is %2 al besteed (door alle projecten op deze gegevens)</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="256"/>
+        <location filename="../../core/publish/approval.cpp" line="257"/>
         <source>nothing is approved yet: approve the release first</source>
         <translation>er is nog niets goedgekeurd: keur de publicatie eerst goed</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="260"/>
+        <location filename="../../core/publish/approval.cpp" line="261"/>
         <source>the configuration changed after it was approved (%1, by %2): approve it again before publishing</source>
         <translation>de configuratie is veranderd nadat ze is goedgekeurd (%1, door %2): keur haar opnieuw goed voordat u publiceert</translation>
     </message>
     <message>
-        <location filename="../../core/publish/approval.cpp" line="265"/>
+        <location filename="../../core/publish/approval.cpp" line="266"/>
         <source>the data changed after the release was approved (%1): approve it again before publishing</source>
         <translation>de gegevens zijn veranderd nadat de publicatie is goedgekeurd (%1): keur haar opnieuw goed voordat u publiceert</translation>
     </message>
@@ -1176,27 +1180,32 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <translation>de opgeslagen samenvatting of controle van &apos;%1&apos; is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="698"/>
+        <location filename="../../core/publish/publication.cpp" line="689"/>
+        <source>of data in a database, only tables under differential privacy with declared categories are counted there; the others need the records</source>
+        <translation>van data in een database worden alleen tabellen onder differential privacy met opgegeven categorieën daar geteld; de andere hebben de records nodig</translation>
+    </message>
+    <message>
+        <location filename="../../core/publish/publication.cpp" line="716"/>
         <source>table &apos;%1&apos;: the data has no column &apos;%2&apos;</source>
         <translation>tabel &apos;%1&apos;: de gegevens hebben geen kolom &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="705"/>
+        <location filename="../../core/publish/publication.cpp" line="723"/>
         <source>table &apos;%1&apos;: &apos;%2&apos; identifies people directly and cannot be a dimension</source>
         <translation>tabel &apos;%1&apos;: &apos;%2&apos; identificeert mensen direct en kan geen dimensie zijn</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="715"/>
+        <location filename="../../core/publish/publication.cpp" line="733"/>
         <source>table &apos;%1&apos;: &apos;%2&apos; is no quasi-identifier, so it has no levels</source>
         <translation>tabel &apos;%1&apos;: &apos;%2&apos; is geen quasi-identificator en heeft dus geen niveaus</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="776"/>
+        <location filename="../../core/publish/publication.cpp" line="795"/>
         <source>table &apos;%1&apos;: the cell-key method needs the project&apos;s secret; save the project first</source>
         <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om het geheim van het project; sla het project eerst op</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="781"/>
+        <location filename="../../core/publish/publication.cpp" line="800"/>
         <source>table &apos;%1&apos;: the cell-key method needs a column that identifies each record (a customer number or a subject id), so that the same record keeps its key in every release</source>
         <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om een kolom die elk record identificeert (een klantnummer of een subject-id), zodat hetzelfde record in elke publicatie dezelfde sleutel houdt</translation>
     </message>
@@ -1936,96 +1945,98 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>dijkgraaf::DatabaseDialog</name>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="16"/>
+        <location filename="../../ui/databasedialog.cpp" line="17"/>
         <source>Import from a database</source>
         <translation>Importeren uit een database</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="19"/>
-        <location filename="../../ui/databasedialog.cpp" line="168"/>
+        <location filename="../../ui/databasedialog.cpp" line="20"/>
+        <location filename="../../ui/databasedialog.cpp" line="173"/>
         <source>localhost</source>
         <translation>localhost</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="29"/>
+        <location filename="../../ui/databasedialog.cpp" line="30"/>
         <source>from PGPASSWORD or ~/.pgpass</source>
         <translation>uit PGPASSWORD of ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="31"/>
+        <location filename="../../ui/databasedialog.cpp" line="32"/>
         <source>Used while Dijkgraaf runs, never saved: a project keeps the address only.</source>
         <translation>Gebruikt zolang Dijkgraaf draait, nooit bewaard: een project bewaart alleen het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="35"/>
+        <location filename="../../ui/databasedialog.cpp" line="36"/>
         <source>&amp;Table or view</source>
         <translation>&amp;Tabel of view</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="36"/>
+        <location filename="../../ui/databasedialog.cpp" line="37"/>
         <source>&amp;Query</source>
         <translation>&amp;Query</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="42"/>
+        <location filename="../../ui/databasedialog.cpp" line="43"/>
         <source>&amp;List tables</source>
         <translation>Tabellen &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="44"/>
+        <location filename="../../ui/databasedialog.cpp" line="45"/>
         <source>SELECT … FROM …</source>
         <translation>SELECT … FROM …</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="53"/>
+        <location filename="../../ui/databasedialog.cpp" line="54"/>
         <source>port</source>
         <translation>poort</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="55"/>
+        <location filename="../../ui/databasedialog.cpp" line="56"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="56"/>
+        <location filename="../../ui/databasedialog.cpp" line="59"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="57"/>
+        <location filename="../../ui/databasedialog.cpp" line="60"/>
         <source>&amp;User</source>
         <translation>&amp;Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="58"/>
+        <location filename="../../ui/databasedialog.cpp" line="61"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="67"/>
+        <location filename="../../ui/databasedialog.cpp" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="90"/>
+        <location filename="../../ui/databasedialog.cpp" line="93"/>
         <source>The server asks for a password: type it above.</source>
         <translation>De server vraagt om een wachtwoord: typ het hierboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="100"/>
+        <location filename="../../ui/databasedialog.cpp" line="103"/>
         <source>The database has no table or view this user may read.</source>
         <translation>De database heeft geen tabel of view die deze gebruiker mag lezen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/databasedialog.cpp" line="101"/>
-        <source>%n table(s) and view(s) this user may read.</source>
-        <translation>
-            <numerusform>%n tabel of view die deze gebruiker mag lezen.</numerusform>
-            <numerusform>%n tabellen en views die deze gebruiker mag lezen.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="104"/>
+        <source>1 table or view this user may read.</source>
+        <translation>1 tabel of view die deze gebruiker mag lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/databasedialog.cpp" line="167"/>
+        <location filename="../../ui/databasedialog.cpp" line="105"/>
+        <source>%1 tables and views this user may read.</source>
+        <translation>%1 tabellen en views die deze gebruiker mag lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/databasedialog.cpp" line="172"/>
         <source>Asking %1 for its tables…</source>
         <translation>%1 wordt om zijn tabellen gevraagd…</translation>
     </message>
