@@ -382,6 +382,12 @@ int runPreview(const Arguments &a)
     // a project saved before it had a secret gets one with its next approval; the preview
     // of its cell-key tables then draws on a secret of its own
     const std::string secret = o->project.cellKeySecret.empty() ? newCellKeySecret() : o->project.cellKeySecret;
+    // counted in the database: Ctrl+C cancels the statement on the server
+    std::optional<QueryInterrupt> interrupt;
+    if (o->database) {
+        interrupt.emplace();
+        o->database->cancel = interrupt->flag();
+    }
     // noisy tables released before are shown with their stored noise, and spend nothing again
     auto computed = computeRelease(o->data, o->config, o->publication, o->inputSha256, random,
                                    storedNoisyTables(o->project.approvals, *earlier), audit,
@@ -445,6 +451,12 @@ int runApprove(const Arguments &a)
     request.audit = auditOptions(a);
     request.projectPath = QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
     request.database = o->database ? &*o->database : nullptr;
+    // counted in the database: Ctrl+C cancels the statement on the server
+    std::optional<QueryInterrupt> interrupt;
+    if (o->database) {
+        interrupt.emplace();
+        o->database->cancel = interrupt->flag();
+    }
     auto approval = approveRelease(o->project, o->data, o->config, o->publication, request);
     clearProgressLine();
     if (!approval)

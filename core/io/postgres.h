@@ -107,6 +107,9 @@ struct PostgresDomains
     Dataset data;
     std::vector<std::vector<std::pair<std::optional<std::string>, std::uint32_t>>> values;
     std::uint64_t records = 0;
+    // looked at while the database counts a release's cells (computeRelease): once set, the
+    // statement is cancelled on the server
+    const std::atomic<bool> *cancel = nullptr;
 };
 Result<PostgresDomains> readPostgresDomains(const PostgresSource &source,
                                             const std::atomic<bool> *cancel = nullptr);

@@ -775,6 +775,7 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
             options.bounds = &table.protection.dp.bounds;
             options.random = &random; // the cells and rows the bounds keep
             options.database = database;
+            options.cancel = database ? database->cancel : nullptr;
         }
         if (table.protection.kind == ProtectionSettings::Kind::Rules && spec.distribution.empty() &&
             !earlier.empty()) {

@@ -486,6 +486,12 @@ private slots:
             contributors += bounded->cells[c].contributors;
         }
         QCOMPARE(contributors, expected);
+        // stopped: the statement is cancelled on the server, and said to be
+        std::atomic<bool> stop{true};
+        inDatabase.cancel = &stop;
+        auto stopped = buildAggregate(domains->data, spec, none, std::size_t(0), inDatabase);
+        QVERIFY(!stopped.ok());
+        QVERIFY(stopped.error().cancelled);
 
         // a measure: the sum of ages by sex and race, every record its own contributor
         auto adultFile = readCsv(m_weightedCsv);
