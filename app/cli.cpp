@@ -683,8 +683,8 @@ const std::vector<Command> &commands()
          "and one table of the quasi-identifiers protected by the threshold rule. Edit it with\n"
          "`config export` and `config import`. preview, approve and publish read the data\n"
          "again from where the project says, and warn when it changed.\n\n"
-         "  --data DATA            a CSV file, or a table, view or query in PostgreSQL, its\n"
-         "                         rows read as a file's:\n"
+         "  --data DATA            a CSV file, or a table, view or query in PostgreSQL, of\n"
+         "                         which each column's values are read, never the rows:\n"
          "                         postgresql://user@host:port/db?table=T (the password from\n"
          "                         PGPASSWORD or ~/.pgpass; the project keeps none)\n" +
              qiHelp.substr(qiHelp.find("  --qi")) +

@@ -39,6 +39,17 @@ struct OpenProject
     std::optional<PostgresDomains> database;
 };
 
+// Each column's values of data in PostgreSQL, with the records holding each (one scan; the
+// rows stay there); Ctrl+C cancels the statement on the server.
+Result<PostgresDomains> readDomains(const std::string &url)
+{
+    auto source = PostgresSource::parse(url);
+    if (!source)
+        return source.error();
+    QueryInterrupt interrupt;
+    return readPostgresDomains(*source, interrupt.flag());
+}
+
 // The project's configuration and publication on the data as read.
 Result<bool> resolveAgainst(OpenProject &o)
 {
@@ -74,23 +85,17 @@ Result<OpenProject> openWithData(const Arguments &a, const std::string &path)
     if (o.inputSha256 != o.project.sourceSha256)
         std::fprintf(stderr, "dijkgraaf: warning: %s changed since the project was saved\n",
                      printable(source).c_str());
-    if (inDatabase) {
-        // each column's values, in one scan; where every table can be counted in the
-        // database, that is all that leaves it
-        auto parsed = PostgresSource::parse(source);
-        if (!parsed)
-            return parsed.error();
-        QueryInterrupt interrupt;
-        auto domains = readPostgresDomains(*parsed, interrupt.flag());
+    if (inDatabase && countableInDatabase(o.project.publication)) {
+        // every table can be counted in the database: each column's values are all that
+        // leaves it before the cells
+        auto domains = readDomains(source);
         if (!domains)
             return domains.error();
         o.data = std::move(domains->data);
+        o.database = std::move(*domains);
         if (auto resolved = resolveAgainst(o); !resolved)
             return resolved.error();
-        if (countableInDatabase(o.publication)) {
-            o.database = std::move(*domains);
-            return o;
-        }
+        return o;
     }
     // read as when the project was made; options given now stand in for a project older than
     // the settings it keeps
@@ -208,11 +213,7 @@ int runInit(const Arguments &a)
     auto data = [&]() -> Result<Dataset> {
         if (!isPostgresUrl(dataPath))
             return importData(reading, dataPath);
-        auto source = PostgresSource::parse(dataPath);
-        if (!source)
-            return source.error();
-        QueryInterrupt interrupt;
-        auto domains = readPostgresDomains(*source, interrupt.flag());
+        auto domains = readDomains(dataPath);
         if (!domains)
             return domains.error();
         return std::move(domains->data);

@@ -399,16 +399,14 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
     m_progress->hide();
     m_cancelLoad->hide();
     statusBar()->clearMessage();
-    // recovered work whose load fails stays in the autosave folder, to be offered again
     if (!result.ok() && isPasswordRequest(result.error())) {
         // the server asks for a password: asked for, kept for the session, and tried again
         // (a project being opened stays being opened)
+        const auto source = PostgresSource::parse(m_loading.path.toStdString());
         const QString text =
             tr("%1 asks for the password of %2.\n\nIt is used while Dijkgraaf runs and never "
                "saved.")
-                .arg(sourceName(m_loading.path),
-                     QString::fromStdString(PostgresSource::parse(m_loading.path.toStdString())
-                                                ->user));
+                .arg(sourceName(m_loading.path), QString::fromStdString(source->user));
         bool given = false;
         QString password;
         if (m_askPassword) {
@@ -419,12 +417,12 @@ void MainWindow::onLoadFinished(Result<Loaded> result)
                                              QString(), &given);
         }
         if (given && !password.isEmpty()) {
-            rememberPostgresPassword(*PostgresSource::parse(m_loading.path.toStdString()),
-                                     password.toStdString());
+            rememberPostgresPassword(*source, password.toStdString());
             startLoad(m_loading);
             return;
         }
     }
+    // recovered work whose load fails stays in the autosave folder, to be offered again
     const std::optional<QString> recovering = std::exchange(m_recovering, std::nullopt);
     if (!result.ok()) {
         m_opening.reset();
@@ -566,9 +564,7 @@ void MainWindow::showWorkbench(Loaded loaded, std::optional<Configuration> resto
     m_project.startSession(m_loading, m_loading.path, loaded.sha256);
     m_bench->setSourceSha256(loaded.sha256);
     m_verdict.clear();
-    m_verdictSource = isDatabaseSource(QString::fromStdString(data->sourcePath))
-                          ? QString::fromStdString(data->sourcePath)
-                          : QFileInfo(QString::fromStdString(data->sourcePath)).absoluteFilePath();
+    m_verdictSource = sourceLocation(QString::fromStdString(data->sourcePath));
     buildStages();
     connect(m_bench->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_bench->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::scheduleAutosave);

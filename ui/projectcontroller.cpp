@@ -26,14 +26,11 @@ Project ProjectController::current(const Workbench &bench) const
 {
     Project p = bench.project(); // configuration, publication and approvals
     p.import = importSettingsToJson(m_import);
-    if (isDatabaseSource(m_importFile)) {
-        p.sourcePath = m_importFile.toStdString(); // the address: never a password
-        p.sourceBytes = 0;
-    } else {
-        const QFileInfo source(m_importFile); // the file, not "file#table"
-        p.sourcePath = source.absoluteFilePath().toStdString();
-        p.sourceBytes = static_cast<std::uint64_t>(source.size());
-    }
+    // the file, not "file#table"; or the address, which never holds a password
+    p.sourcePath = sourceLocation(m_importFile).toStdString();
+    p.sourceBytes = isDatabaseSource(m_importFile)
+                        ? 0
+                        : static_cast<std::uint64_t>(QFileInfo(m_importFile).size());
     p.sourceSha256 = m_sourceSha256;
     return p;
 }

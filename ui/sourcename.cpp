@@ -12,6 +12,11 @@ bool isDatabaseSource(const QString &source)
     return isPostgresUrl(source.toStdString());
 }
 
+QString sourceLocation(const QString &source)
+{
+    return isDatabaseSource(source) ? source : QFileInfo(source).absoluteFilePath();
+}
+
 QString sourceName(const QString &source)
 {
     if (!isDatabaseSource(source))

@@ -2,7 +2,6 @@
 
 #include "sourcename.h"
 
-#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -30,9 +29,7 @@ void add(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(kList).toStringList();
-    // a file by its absolute path; data in a database by its address
-    const QString absolute =
-        isDatabaseSource(path) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = sourceLocation(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)

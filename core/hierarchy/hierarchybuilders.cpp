@@ -49,22 +49,28 @@ Result<Hierarchy> rowsFromColumn(const Column &column, int levels, Label label)
     return h;
 }
 
+// A builder refusing a column of another type than it needs: what the column holds, and
+// which of its values is not of the type (a column that held numbers when the project was
+// saved may hold words now), where one is not.
+Error wrongType(const Column &column, ValueType needed, const char *holds,
+                const char *holdsValue)
+{
+    const ErrorArg what = word(valueTypeWord(column.type, TypeWord::Values));
+    if (const auto misfit = firstMisfit(column, needed))
+        return Error::of(holdsValue, {what, messageOf(*misfit)}, {}, 0, column.name);
+    return Error::of(holds, {what}, {}, 0, column.name);
+}
+
 } // namespace
 
 Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector<double> &widths)
 {
-    if (!column.isNumeric()) {
-        // which value is not a number (a column that held numbers when the project was saved
-        // may hold words now)
-        if (const auto misfit = firstMisfit(column, ValueType::Decimal))
-            return Error::of(QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this "
-                                                         "one holds %1: %2"),
-                             {word(valueTypeWord(column.type, TypeWord::Values)), messageOf(*misfit)},
-                             {}, 0, column.name);
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this one "
+    if (!column.isNumeric())
+        return wrongType(column, ValueType::Decimal,
+                         QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this one "
                                                      "holds %1"),
-                         {word(valueTypeWord(column.type, TypeWord::Values))}, {}, 0, column.name);
-    }
+                         QT_TRANSLATE_NOOP("Errors", "intervals need a numeric column; this "
+                                                     "one holds %1: %2"));
     if (widths.empty())
         return Error::of(QT_TRANSLATE_NOOP("Errors", "give at least one interval width"), {}, {},
                          0, column.name);
@@ -98,16 +104,12 @@ Result<Hierarchy> buildIntervalHierarchy(const Column &column, const std::vector
 
 Result<Hierarchy> buildDateHierarchy(const Column &column)
 {
-    if (column.type != ValueType::Date) {
-        if (const auto misfit = firstMisfit(column, ValueType::Date))
-            return Error::of(QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; "
-                                                         "this one holds %1: %2"),
-                             {word(valueTypeWord(column.type, TypeWord::Values)), messageOf(*misfit)},
-                             {}, 0, column.name);
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; this "
+    if (column.type != ValueType::Date)
+        return wrongType(column, ValueType::Date,
+                         QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; this "
                                                      "one holds %1"),
-                         {word(valueTypeWord(column.type, TypeWord::Values))}, {}, 0, column.name);
-    }
+                         QT_TRANSLATE_NOOP("Errors", "the date builder needs a date column; "
+                                                     "this one holds %1: %2"));
     return rowsFromColumn(column, 3, [&](std::uint32_t code, int level) {
         const CivilDate d = civilFromDays(static_cast<int>(column.numbers[code]));
         char buf[32];

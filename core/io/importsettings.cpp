@@ -47,7 +47,7 @@ Result<Dataset> readData(const std::string &path, const ImportSettings &settings
     auto data = read();
     if (!data)
         return data;
-    const bool whole = scope.columns.empty() || (!settings.table.empty() && !isPostgresUrl(path));
+    const bool whole = scope.columns.empty() || !settings.table.empty();
     for (std::size_t c = 0; whole && c < settings.types.size() && c < data->columns.size(); ++c) {
         if (!settings.types[c])
             continue;

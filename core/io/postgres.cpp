@@ -88,14 +88,17 @@ Result<Connection> connect(const PostgresSource &source)
     if (!c)
         return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot connect to the database %1: %2"),
                          {source.url(), "out of memory"});
-    if (PQstatus(c.get()) != CONNECTION_OK && PQconnectionNeedsPassword(c.get()))
-        return Error::of(kPasswordRequest, {source.url(), oneLine(PQerrorMessage(c.get()))});
-    if (PQstatus(c.get()) != CONNECTION_OK && PQconnectionUsedPassword(c.get()) &&
-        std::string(PQerrorMessage(c.get())).find("password") != std::string::npos)
-        return Error::of(kPasswordRequest, {source.url(), oneLine(PQerrorMessage(c.get()))});
-    if (PQstatus(c.get()) != CONNECTION_OK)
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "cannot connect to the database %1: %2"),
+    if (PQstatus(c.get()) != CONNECTION_OK) {
+        // a password the server asked for and did not get, or refused
+        const bool password =
+            PQconnectionNeedsPassword(c.get()) ||
+            (PQconnectionUsedPassword(c.get()) &&
+             std::string(PQerrorMessage(c.get())).find("password") != std::string::npos);
+        return Error::of(password ? kPasswordRequest
+                                  : QT_TRANSLATE_NOOP("Errors",
+                                                      "cannot connect to the database %1: %2"),
                          {source.url(), oneLine(PQerrorMessage(c.get()))});
+    }
     // a partitioned table (shards on other servers through postgres_fdw) is aggregated per
     // partition, where the partition lies, when the grouping includes its partition key
     PgResult set(PQexec(c.get(), "SET enable_partitionwise_aggregate = on"));
@@ -115,13 +118,16 @@ std::string quotedName(PGconn *c, const std::string &name)
     return out;
 }
 
-// The rows the source names, as a FROM item: every name quoted as an identifier.
-std::string rowsOf(PGconn *c, const PostgresSource &source)
+// A value's text as a column keeps it (NULL is missing).
+void append(Column &column, const std::optional<std::string_view> &text)
 {
-    if (!source.table.empty())
-        return (source.schema.empty() ? std::string() : quotedName(c, source.schema) + ".") +
-               quotedName(c, source.table);
-    return "(" + source.query + ") AS dijkgraaf_rows";
+    column.codes.push(internValue(column, text ? *text : std::string_view()));
+}
+
+Error noRecords(const PostgresSource &source)
+{
+    return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"),
+                     {source.table.empty() ? source.query : source.table}, source.url());
 }
 
 // Sends a statement and hands each row to `row` as it comes (single-row mode), so that a
@@ -190,13 +196,6 @@ Result<bool> stream(PGconn *c, const PostgresSource &source, const std::string &
     return true;
 }
 
-void append(Column &column, const PGresult *r, int field)
-{
-    const char *text = PQgetisnull(r, 0, field) ? "" : PQgetvalue(r, 0, field);
-    column.codes.push(internValue(
-        column, std::string_view(text, static_cast<std::size_t>(PQgetlength(r, 0, field)))));
-}
-
 } // namespace
 
 Result<PostgresSession> PostgresSession::open(const PostgresSource &source)
@@ -247,11 +246,18 @@ std::string PostgresSession::literal(const std::string &text) const
     return out;
 }
 
+std::string PostgresSession::table() const
+{
+    if (m_source.table.empty())
+        return {};
+    return (m_source.schema.empty() ? std::string() : identifier(m_source.schema) + ".") +
+           identifier(m_source.table);
+}
+
 std::string PostgresSession::rows() const
 {
-    PGconn *c = static_cast<PGconn *>(m_connection);
     if (!m_source.table.empty())
-        return rowsOf(c, m_source) + " AS t";
+        return table() + " AS t";
     return "(" + m_source.query + ") AS t";
 }
 
@@ -413,8 +419,7 @@ Result<PostgresDomains> readPostgresDomains(const PostgresSource &source,
             out.records += c;
     data.valuesOnlyRecords = out.records;
     if (out.records == 0)
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"),
-                         {source.table.empty() ? source.query : source.table}, source.url());
+        return noRecords(source);
     return out;
 }
 
@@ -465,9 +470,9 @@ bool isPasswordRequest(const Error &error)
 Result<std::vector<std::string>> postgresTables(const PostgresSource &source,
                                                 const std::atomic<bool> *cancel)
 {
-    auto c = connect(source);
-    if (!c)
-        return c.error();
+    auto session = PostgresSession::open(source);
+    if (!session)
+        return session.error();
     // tables, partitioned tables, views, materialized and foreign tables the user may select
     // from; a partition is read through its parent
     const std::string sql =
@@ -479,11 +484,11 @@ Result<std::vector<std::string>> postgresTables(const PostgresSource &source,
         "AND n.nspname NOT LIKE 'pg_toast%' AND has_table_privilege(c.oid, 'SELECT') "
         "ORDER BY 1";
     std::vector<std::string> names;
-    auto streamed = stream(c->get(), source, sql, cancel, [&](const PGresult *r) {
-        names.emplace_back(PQgetvalue(r, 0, 0));
+    auto listed = session->query(sql, cancel, [&](const PostgresSession::Fields &f) {
+        names.emplace_back(*f[0]);
     });
-    if (!streamed)
-        return streamed.error();
+    if (!listed)
+        return listed.error();
     return names;
 }
 
@@ -492,41 +497,52 @@ Result<Dataset> readPostgresRows(
     const std::atomic<bool> *cancel,
     const std::function<void(std::uint64_t done, std::uint64_t total)> &progress)
 {
-    auto c = connect(source);
-    if (!c)
-        return c.error();
-    PGconn *conn = c->get();
+    auto session = PostgresSession::open(source);
+    if (!session)
+        return session.error();
     std::uint64_t estimate = 0;
     if (progress && !source.table.empty()) {
         // the planner's count of a table's rows, for the progress bar (-1 or 0: not known)
-        const std::string name = rowsOf(conn, source);
-        const char *values[] = {name.c_str()};
-        PgResult r(PQexecParams(conn,
-                                "SELECT reltuples::float8 FROM pg_class WHERE oid = "
-                                "to_regclass($1)",
-                                1, nullptr, values, nullptr, nullptr, 0));
-        if (PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1)
-            estimate = static_cast<std::uint64_t>(
-                std::max(0.0, std::strtod(PQgetvalue(r.get(), 0, 0), nullptr)));
+        auto asked = session->query(
+            "SELECT reltuples::float8 FROM pg_class WHERE oid = to_regclass(" +
+                session->literal(session->table()) + ")",
+            cancel, [&](const PostgresSession::Fields &f) {
+                if (f[0])
+                    estimate = static_cast<std::uint64_t>(
+                        std::max(0.0, std::strtod(std::string(*f[0]).c_str(), nullptr)));
+            });
+        if (!asked)
+            return asked.error();
     }
+    std::vector<std::string> names = columns;
+    if (names.empty()) {
+        auto all = session->columnNames();
+        if (!all)
+            return all.error();
+        names = std::move(*all);
+    }
+    // a query may name a column twice ("SELECT a, a"); a column is found by its name
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (names[i] == names[j])
+                return Error::of(QT_TRANSLATE_NOOP("Errors", "the query names column '%1' twice "
+                                                             "(columns %2 and %3)"),
+                                 {names[i], arg(j + 1), arg(i + 1)}, source.url());
     std::string select;
     for (std::size_t i = 0; i < columns.size(); ++i)
-        select += (i ? ", " : "") + quotedName(conn, columns[i]);
-    const std::string sql =
-        "SELECT " + (columns.empty() ? std::string("*") : select) + " FROM " + rowsOf(conn, source);
+        select += (i ? ", " : "") + session->identifier(columns[i]);
+    const std::string sql = "SELECT " + (columns.empty() ? std::string("*") : select) + " FROM " +
+                            session->rows();
 
     Dataset data;
     data.sourcePath = source.url();
     data.encoding = "UTF-8";
-    auto streamed = stream(conn, source, sql, cancel, [&](const PGresult *r) {
-        if (data.columns.empty()) { // the names come with the first row
-            const int n = PQnfields(r);
-            data.columns.resize(static_cast<std::size_t>(n));
-            for (int i = 0; i < n; ++i)
-                data.columns[static_cast<std::size_t>(i)].name = PQfname(r, i);
-        }
+    data.columns.resize(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i)
+        data.columns[i].name = names[i];
+    auto streamed = session->query(sql, cancel, [&](const PostgresSession::Fields &f) {
         for (std::size_t i = 0; i < data.columns.size(); ++i)
-            append(data.columns[i], r, static_cast<int>(i));
+            append(data.columns[i], f[i]);
         ++data.rowCount;
         if (progress && (data.rowCount & 0xFFFF) == 0)
             progress(data.rowCount, std::max(estimate, data.rowCount + 1));
@@ -534,15 +550,7 @@ Result<Dataset> readPostgresRows(
     if (!streamed)
         return streamed.error();
     if (data.rowCount == 0)
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"),
-                         {source.table.empty() ? source.query : source.table}, source.url());
-    // a query may name a column twice ("SELECT a, a"); a column is found by its name
-    for (std::size_t i = 0; i < data.columns.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (data.columns[i].name == data.columns[j].name)
-                return Error::of(QT_TRANSLATE_NOOP("Errors", "the query names column '%1' twice "
-                                                             "(columns %2 and %3)"),
-                                 {data.columns[i].name, arg(j + 1), arg(i + 1)}, source.url());
+        return noRecords(source);
     finishColumns(data);
     return data;
 }
@@ -616,22 +624,21 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
                                          const std::optional<std::string> &weight,
                                          const std::atomic<bool> *cancel)
 {
-    auto c = connect(source);
-    if (!c)
-        return c.error();
-    PGconn *conn = c->get();
+    auto session = PostgresSession::open(source);
+    if (!session)
+        return session.error();
     // SELECT "a"::text, "b"::text, count(*), sum("w")::float8 FROM rows GROUP BY "a", "b":
     // grouped by the columns themselves (not their text), so that a table partitioned by one
     // of them is aggregated partition by partition, each on the server that holds it
     std::string select, groups;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        select += quotedName(conn, columns[i]) + "::text, ";
-        groups += (i ? ", " : "") + quotedName(conn, columns[i]);
+        select += session->identifier(columns[i]) + "::text, ";
+        groups += (i ? ", " : "") + session->identifier(columns[i]);
     }
     select += "count(*)";
     if (weight)
-        select += ", sum(" + quotedName(conn, *weight) + ")::float8";
-    std::string sql = "SELECT " + select + " FROM " + rowsOf(conn, source);
+        select += ", sum(" + session->identifier(*weight) + ")::float8";
+    std::string sql = "SELECT " + select + " FROM " + session->rows();
     if (!columns.empty())
         sql += " GROUP BY " + groups;
 
@@ -645,22 +652,20 @@ Result<Dataset> readPostgresCombinations(const PostgresSource &source,
     if (weight)
         data.columns[m].name = *weight;
     bool nullWeight = false;
-    auto streamed = stream(conn, source, sql, cancel, [&](const PGresult *r) {
+    auto streamed = session->query(sql, cancel, [&](const PostgresSession::Fields &f) {
         for (std::size_t i = 0; i < m; ++i)
-            append(data.columns[i], r, static_cast<int>(i));
-        data.rowRecords.push_back(
-            std::strtoull(PQgetvalue(r, 0, static_cast<int>(m)), nullptr, 10));
+            append(data.columns[i], f[i]);
+        data.rowRecords.push_back(std::strtoull(std::string(*f[m]).c_str(), nullptr, 10));
         if (weight) {
-            nullWeight = nullWeight || PQgetisnull(r, 0, static_cast<int>(m + 1));
-            append(data.columns[m], r, static_cast<int>(m + 1));
+            nullWeight = nullWeight || !f[m + 1];
+            append(data.columns[m], f[m + 1]);
         }
         ++data.rowCount;
     });
     if (!streamed)
         return streamed.error();
     if (data.rowCount == 0)
-        return Error::of(QT_TRANSLATE_NOOP("Errors", "'%1' holds no records"),
-                         {source.table.empty() ? source.query : source.table}, source.url());
+        return noRecords(source);
     if (nullWeight)
         return Error::of(QT_TRANSLATE_NOOP("Errors", "a sampling weight must be a positive "
                                                      "number; some records hold a missing value"),

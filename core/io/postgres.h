@@ -74,7 +74,9 @@ public:
     const PostgresSource &source() const { return m_source; }
     std::string identifier(const std::string &name) const;
     std::string literal(const std::string &text) const;
-    // The source's rows as a FROM item: a table (in its schema) or the query, named t.
+    // The source's table (in its schema), quoted; empty for a query.
+    std::string table() const;
+    // The source's rows as a FROM item: the table or the query, named t.
     std::string rows() const;
 
     // The names of the source's columns, in order.

@@ -395,5 +395,4 @@ std::string configurationSha256(const QJsonObject &configuration, const QJsonObj
         .toStdString();
 }
 
-
 } // namespace dijkgraaf

@@ -962,7 +962,6 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             entries.push_back({numbering.key(c.labels), 0,
                                static_cast<std::uint32_t>(c.records), entrySums.size(), 0,
                                c.contributors});
-            cellNumber(entries.back().cellKey);
             entrySums.insert(entrySums.end(), c.sums.begin(), c.sums.end());
         }
     } else if (bounds) {
@@ -1127,9 +1126,11 @@ Result<AggregateTable> buildAggregate(const Dataset &data, const TableSpec &spec
             // every margin cell exists, also with no records in it
             for (std::size_t c = 0; c < inner; ++c)
                 cellFor(marginKey(numbering.key(t.cells[c].labels)));
-            if (!t.hasSubjects) {
+            if (!t.hasSubjects || options.database) {
+                // counted in a database, a margin's distinct contributors are not known: none
                 for (const Entry &e : entries)
-                    addEntry(marginKey(e.cellKey), e.rows, entrySums.data() + e.firstSum);
+                    addEntry(marginKey(e.cellKey), e.rows, entrySums.data() + e.firstSum,
+                             options.database && t.hasSubjects ? 0 : e.units);
                 continue;
             }
             KeyIndex mergedIndex;

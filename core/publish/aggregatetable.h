@@ -222,7 +222,7 @@ struct AggregateOptions
     // The rows are in PostgreSQL: data holds each column's values only (readPostgresDomains),
     // and the cells are counted in the database (postgrescells.h), under the bounds drawn
     // there. No record keys and no largest contributions (differential privacy needs
-    // neither); the contributors of a margin are not counted.
+    // neither); with a subject column, the contributors of a margin are not counted (0).
     const PostgresDomains *database = nullptr;
     const std::atomic<bool> *cancel = nullptr;
 };

@@ -62,7 +62,7 @@ Result<CountedCells> countCellsInPostgres(const PostgresSource &source, const Ce
         const auto c = std::find(order.begin(), order.end(), column) - order.begin();
         return "dijkgraaf_" + std::to_string(c) + "." + name;
     };
-    std::string select, inside = "true", cellColumns;
+    std::string select, inside, cellColumns;
     for (std::size_t i = 0; i < dims; ++i) {
         const CellQuery::Dimension &d = q.dimensions[i];
         const std::string l = "l" + std::to_string(i);
@@ -74,7 +74,7 @@ Result<CountedCells> countCellsInPostgres(const PostgresSource &source, const Ce
                                        return std::to_string(label);
                                    }}) +
                   " AS " + l + ", ";
-        inside += " AND " + l + " IS NOT NULL";
+        inside += (i ? " AND " : "") + l + " IS NOT NULL";
         cellColumns += (i ? ", " : "") + l;
     }
     if (q.periodColumn)
@@ -139,27 +139,23 @@ Result<CountedCells> countCellsInPostgres(const PostgresSource &source, const Ce
     if (q.subject)
         select += "coalesce(t." + db.identifier(*q.subject) + "::text, " + db.literal(kNull) +
                   ") AS s, ";
-    select += "1 AS one";
+    select.resize(select.size() - 2); // the last ", "
     const std::string rows = "SELECT " + select + " FROM " + from;
+    // the rows counted: inside the categories, with a moment for the unit where it has one
+    const std::string counted = q.periodColumn ? inside + " AND p IS NOT NULL" : inside;
 
     CountedCells out;
-    // the rows left out (outside the categories, or with no moment for the unit) and, before
-    // the bounds, the rows of each bucket
+    // the rows left out and, before the bounds, the rows of each bucket
+    std::uint64_t countedRows = 0;
     {
-        const std::string counted = q.periodColumn ? "(" + inside + " AND p IS NOT NULL)" : inside;
         const std::string bucket =
             q.timedDimension ? "l" + std::to_string(*q.timedDimension) : std::string("0");
-        std::uint64_t kept = 0;
         auto done = db.query("SELECT " + inside + ", " + counted + ", " + bucket +
                                  ", count(*) FROM (" + rows + ") r GROUP BY 1, 2, 3",
                              cancel, [&](const PostgresSession::Fields &f) {
                                  const bool in = f[0] && *f[0] == "t";
-                                 const bool countedRow = f[1] && *f[1] == "t";
                                  const std::uint64_t n = count(*f[3]);
-                                 if (!countedRow)
-                                     out.outsideRows += n;
-                                 else
-                                     kept += n;
+                                 (f[1] && *f[1] == "t" ? countedRows : out.outsideRows) += n;
                                  if (in && q.timedDimension && q.bounds) {
                                      const auto l = static_cast<std::size_t>(count(*f[2]));
                                      if (out.rowsOfBucket.size() <= l)
@@ -169,23 +165,16 @@ Result<CountedCells> countCellsInPostgres(const PostgresSource &source, const Ce
                              });
         if (!done)
             return done.error();
-        out.droppedRows = kept; // less the records kept, below
     }
 
-    std::string sums, sumsOfKept;
-    for (std::size_t m = 0; m < measures; ++m) {
-        const std::string name = "m" + std::to_string(m);
-        sums += ", sum(" + name + ")";
-        sumsOfKept += ", sum(" + name + ") FILTER (WHERE j <= " +
-                      (q.bounds ? std::to_string(q.bounds->maxRowsPerCell) : std::string("1")) +
-                      ") AS " + name;
-    }
+    std::string sums;
+    for (std::size_t m = 0; m < measures; ++m)
+        sums += ", sum(m" + std::to_string(m) + ")";
     std::string sql;
-    const std::string where = q.periodColumn ? inside + " AND p IS NOT NULL" : inside;
     if (!q.subject) {
         // each record its own contributor, in one cell
         sql = "SELECT " + cellColumns + ", count(*), count(*)" + sums + " FROM (" + rows +
-              ") r WHERE " + where + " GROUP BY " + cellColumns;
+              ") r WHERE " + counted + " GROUP BY " + cellColumns;
     } else {
         const std::string unit = q.periodColumn ? "s, p" : "s";
         const ContributionBounds bounds =
@@ -193,30 +182,29 @@ Result<CountedCells> countCellsInPostgres(const PostgresSource &source, const Ce
                      : ContributionBounds{std::numeric_limits<std::uint32_t>::max(),
                                           std::numeric_limits<std::uint32_t>::max(),
                                           ContributionBounds::Unit::Person, {}};
-        // per unit and cell: its rows; with measures, maxRowsPerCell of them drawn at random
-        std::string unitCells;
-        if (measures == 0)
+        const std::string maxRows = std::to_string(bounds.maxRowsPerCell);
+        // per unit and cell: its rows. Without measures every row counts the same, so which
+        // ones the row bound keeps changes no figure: the cell's records are least(n, bound).
+        // With measures, that many rows are drawn at random and their values summed.
+        std::string unitCells, records = "sum(least(n, " + maxRows + "))";
+        if (measures == 0) {
             unitCells = "SELECT " + unit + ", " + cellColumns + ", count(*) AS n FROM (" + rows +
-                        ") r WHERE " + where + " GROUP BY " + unit + ", " + cellColumns;
-        else
-            unitCells = "SELECT " + unit + ", " + cellColumns +
-                        ", count(*) FILTER (WHERE j <= " + std::to_string(bounds.maxRowsPerCell) +
-                        ") AS n" + sumsOfKept + " FROM (SELECT *, row_number() OVER (PARTITION BY " +
-                        unit + ", " + cellColumns + " ORDER BY random()) AS j FROM (" + rows +
-                        ") r WHERE " + where + ") rr GROUP BY " + unit + ", " + cellColumns;
+                        ") r WHERE " + counted + " GROUP BY " + unit + ", " + cellColumns;
+        } else {
+            std::string kept;
+            for (std::size_t m = 0; m < measures; ++m)
+                kept += ", sum(m" + std::to_string(m) + ") FILTER (WHERE j <= " + maxRows +
+                        ") AS m" + std::to_string(m);
+            unitCells = "SELECT " + unit + ", " + cellColumns + ", count(*) AS n" + kept +
+                        " FROM (SELECT *, row_number() OVER (PARTITION BY " + unit + ", " +
+                        cellColumns + " ORDER BY random()) AS j FROM (" + rows + ") r WHERE " +
+                        counted + ") rr GROUP BY " + unit + ", " + cellColumns;
+        }
         // maxCells of each unit's cells, drawn at random; then the cells
-        sql = "SELECT " + cellColumns + ", sum(n), count(*)" + sums + " FROM (SELECT *, " +
-              "row_number() OVER (PARTITION BY " + unit + " ORDER BY random()) AS k FROM (" +
-              unitCells + ") uc) ch WHERE k <= " + std::to_string(bounds.maxCells) +
-              " GROUP BY " + cellColumns;
-        if (measures == 0 && bounds.maxRowsPerCell != std::numeric_limits<std::uint32_t>::max())
-            // every row of a unit in a cell counts the same: which ones are kept changes no
-            // figure, so the row bound is a least()
-            sql = "SELECT " + cellColumns + ", sum(least(n, " +
-                  std::to_string(bounds.maxRowsPerCell) + ")), count(*) FROM (SELECT *, " +
-                  "row_number() OVER (PARTITION BY " + unit + " ORDER BY random()) AS k FROM (" +
-                  unitCells + ") uc) ch WHERE k <= " + std::to_string(bounds.maxCells) +
-                  " GROUP BY " + cellColumns;
+        sql = "SELECT " + cellColumns + ", " + records + ", count(*)" + sums +
+              " FROM (SELECT *, row_number() OVER (PARTITION BY " + unit +
+              " ORDER BY random()) AS k FROM (" + unitCells + ") uc) ch WHERE k <= " +
+              std::to_string(bounds.maxCells) + " GROUP BY " + cellColumns;
     }
     auto done = db.query(sql, cancel, [&](const PostgresSession::Fields &f) {
         CountedCell c;
@@ -234,7 +222,7 @@ Result<CountedCells> countCellsInPostgres(const PostgresSource &source, const Ce
     });
     if (!done)
         return done.error();
-    out.droppedRows -= std::min(out.droppedRows, out.records);
+    out.droppedRows = countedRows - std::min(countedRows, out.records);
     return out;
 }
 

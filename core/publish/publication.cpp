@@ -674,6 +674,20 @@ bool countableInDatabase(const Publication &publication)
     return !publication.tables.empty();
 }
 
+bool countableInDatabase(const QJsonObject &json)
+{
+    Publication p;
+    for (const auto &item : json["tables"].toArray()) {
+        const QJsonObject o = item.toObject();
+        auto spec = tableSpecFromJson(o, s(o["name"]));
+        auto protection = protectionFromJson(o["protection"].toObject(), s(o["name"]));
+        if (!spec || !protection)
+            return false;
+        p.tables.push_back({std::move(*spec), *protection});
+    }
+    return countableInDatabase(p);
+}
+
 Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration &config,
                                        const Publication &publication,
                                        const std::string &inputSha256, RandomSource &random,

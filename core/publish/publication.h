@@ -107,5 +107,8 @@ Result<ComputedRelease> computeRelease(const Dataset &data, const Configuration 
 // (computeRelease with a database): each under differential privacy, its categories declared
 // (none selected from the data). Other tables need the records.
 bool countableInDatabase(const Publication &publication);
+// The same of a publication as a project keeps it, before it is checked against any data (a
+// table that cannot be read counts as not countable; the full reading says why).
+bool countableInDatabase(const QJsonObject &publication);
 
 } // namespace dijkgraaf

@@ -103,88 +103,88 @@
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="60"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="72"/>
         <source>intervals need a numeric column; this one holds %1: %2</source>
         <translation>intervallen vragen een numerieke kolom; deze bevat %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="64"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="70"/>
         <source>intervals need a numeric column; this one holds %1</source>
         <translation>intervallen vragen om een numerieke kolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="69"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="75"/>
         <location filename="../../core/hierarchy/hierarchyspec.cpp" line="89"/>
         <source>give at least one interval width</source>
         <translation>geef minstens één intervalbreedte</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="73"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="79"/>
         <source>interval width %1 is not a positive number</source>
         <translation>intervalbreedte %1 is geen positief getal</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="79"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="85"/>
         <source>interval width %1 is not a whole multiple of %2 larger than it, so the levels would not nest</source>
         <translation>intervalbreedte %1 is geen groter geheel veelvoud van %2, dus de niveaus zouden niet in elkaar passen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="103"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="111"/>
         <source>the date builder needs a date column; this one holds %1: %2</source>
         <translation>de datumbouwer vraagt een datumkolom; deze bevat %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="107"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="109"/>
         <source>the date builder needs a date column; this one holds %1</source>
         <translation>de datumbouwer vraagt om een datumkolom; deze bevat %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="150"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="152"/>
         <source>masking lengths must be positive and fall from level to level</source>
         <translation>maskeerlengtes moeten positief zijn en van niveau tot niveau afnemen</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="173"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="175"/>
         <source>the grouping at level %1 has no group for &apos;%2&apos;</source>
         <translation>de indeling op niveau %1 heeft geen groep voor &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="265"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="267"/>
         <source>(missing) (%1 records)</source>
         <translation>(ontbrekend) (%1 records)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="267"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="269"/>
         <source>&apos;%1&apos; (%2 records)</source>
         <translation>&apos;%1&apos; (%2 records)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="272"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="274"/>
         <source>values of the data: %1</source>
         <translation>waarden uit de gegevens: %1</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="275"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="277"/>
         <source>%1, and %2 more not shown</source>
         <translation>%1, en nog %2 die niet getoond worden</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="277"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="279"/>
         <source>%1 value(s) not shown (each held by one record, which it would single out)</source>
         <translation>%1 waarde(n) niet getoond (elk van één record, dat ze herkenbaar zouden maken)</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="283"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="285"/>
         <source>the hierarchy does not cover %1 values of the data, held by %2 records: %3</source>
         <translation>de hiërarchie dekt %1 waarden uit de gegevens niet, van %2 records: %3</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="285"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="287"/>
         <source>the hierarchy does not cover 1 value of the data, held by %2 records: %3</source>
         <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van %2 records: %3</translation>
     </message>
     <message>
-        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="287"/>
+        <location filename="../../core/hierarchy/hierarchybuilders.cpp" line="289"/>
         <source>the hierarchy does not cover 1 value of the data, held by 1 record: %3</source>
         <translation>de hiërarchie dekt 1 waarde uit de gegevens niet, van 1 record: %3</translation>
     </message>
@@ -371,61 +371,59 @@
     </message>
     <message>
         <location filename="../../core/io/postgres.cpp" line="89"/>
-        <location filename="../../core/io/postgres.cpp" line="97"/>
+        <location filename="../../core/io/postgres.cpp" line="98"/>
         <source>cannot connect to the database %1: %2</source>
         <translation>kan geen verbinding maken met de database %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="103"/>
-        <location filename="../../core/io/postgres.cpp" line="135"/>
-        <location filename="../../core/io/postgres.cpp" line="178"/>
-        <location filename="../../core/io/postgres.cpp" line="264"/>
-        <location filename="../../core/io/postgres.cpp" line="276"/>
-        <location filename="../../core/io/postgres.cpp" line="286"/>
+        <location filename="../../core/io/postgres.cpp" line="106"/>
+        <location filename="../../core/io/postgres.cpp" line="141"/>
+        <location filename="../../core/io/postgres.cpp" line="184"/>
+        <location filename="../../core/io/postgres.cpp" line="270"/>
+        <location filename="../../core/io/postgres.cpp" line="282"/>
+        <location filename="../../core/io/postgres.cpp" line="292"/>
         <source>the database %1 refused the statement: %2</source>
         <translation>de database %1 weigerde de opdracht: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="158"/>
-        <location filename="../../core/io/postgres.cpp" line="188"/>
+        <location filename="../../core/io/postgres.cpp" line="164"/>
+        <location filename="../../core/io/postgres.cpp" line="194"/>
         <source>the connection to the database %1 was lost: %2</source>
         <translation>de verbinding met de database %1 is verbroken: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="536"/>
+        <location filename="../../core/io/postgres.cpp" line="528"/>
         <source>the query names column &apos;%1&apos; twice (columns %2 and %3)</source>
         <translation>de query noemt kolom &apos;%1&apos; twee keer (kolommen %2 en %3)</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="546"/>
-        <location filename="../../core/io/postgres.cpp" line="549"/>
+        <location filename="../../core/io/postgres.cpp" line="561"/>
+        <location filename="../../core/io/postgres.cpp" line="564"/>
         <source>not a PostgreSQL address: %1</source>
         <translation>geen PostgreSQL-adres: %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="552"/>
+        <location filename="../../core/io/postgres.cpp" line="567"/>
         <source>a PostgreSQL address holds no password: give it in PGPASSWORD or in the password file (~/.pgpass)</source>
         <translation>een PostgreSQL-adres bevat geen wachtwoord: geef het in PGPASSWORD of in het wachtwoordbestand (~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="573"/>
+        <location filename="../../core/io/postgres.cpp" line="588"/>
         <source>a PostgreSQL address does not know the parameter &apos;%1&apos;; it knows table, schema and query</source>
         <translation>een PostgreSQL-adres kent de parameter &apos;%1&apos; niet; het kent table, schema en query</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="579"/>
+        <location filename="../../core/io/postgres.cpp" line="594"/>
         <source>a PostgreSQL address names the rows by table=... or by query=..., one of them</source>
         <translation>een PostgreSQL-adres noemt de rijen met table=... of met query=..., één van beide</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="582"/>
+        <location filename="../../core/io/postgres.cpp" line="597"/>
         <source>a PostgreSQL address with schema=... needs table=...</source>
         <translation>een PostgreSQL-adres met schema=... heeft table=... nodig</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="409"/>
-        <location filename="../../core/io/postgres.cpp" line="530"/>
-        <location filename="../../core/io/postgres.cpp" line="655"/>
+        <location filename="../../core/io/postgres.cpp" line="129"/>
         <location filename="../../core/io/sqlitereader.cpp" line="106"/>
         <source>&apos;%1&apos; holds no records</source>
         <translation>&apos;%1&apos; bevat geen records</translation>
@@ -436,7 +434,7 @@
         <translation>de database %1 vraagt om een wachtwoord: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/postgres.cpp" line="658"/>
+        <location filename="../../core/io/postgres.cpp" line="670"/>
         <source>a sampling weight must be a positive number; some records hold a missing value</source>
         <translation>een steekproefgewicht moet een positief getal zijn; sommige records hebben een ontbrekende waarde</translation>
     </message>
@@ -744,7 +742,8 @@
     </message>
     <message>
         <location filename="../../core/publish/aggregatetable.cpp" line="323"/>
-        <location filename="../../core/publish/aggregatetable.cpp" line="887"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="886"/>
+        <location filename="../../core/publish/postgrescells.cpp" line="106"/>
         <source>the table names a column &apos;%1&apos; that the data does not have</source>
         <translation>de tabel noemt een kolom &apos;%1&apos; die de gegevens niet hebben</translation>
     </message>
@@ -780,37 +779,37 @@
         <translation>een privacy-eenheid van een %1 vraagt om een kolom met datums of tijdstippen: de gegevens hebben geen kolom &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="861"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="860"/>
         <source>the table &apos;%1&apos; has no dimension</source>
         <translation>de tabel &apos;%1&apos; heeft geen dimensie</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="863"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="862"/>
         <source>the table &apos;%1&apos; has %2 dimensions; at most 8 are supported</source>
         <translation>de tabel &apos;%1&apos; heeft %2 dimensies; er kunnen er hoogstens 8 zijn</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="880"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="879"/>
         <source>the table &apos;%1&apos; has too many possible cells</source>
         <translation>de tabel &apos;%1&apos; heeft te veel mogelijke cellen</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="891"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="890"/>
         <source>&apos;%1&apos; is not numeric: it cannot be summed</source>
         <translation>&apos;%1&apos; is niet numeriek: het kan niet worden opgeteld</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="894"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="893"/>
         <source>the bounds of &apos;%1&apos; are not in order (%2 &gt; %3)</source>
         <translation>de grenzen van &apos;%1&apos; staan niet op volgorde (%2 &gt; %3)</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="1091"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="1089"/>
         <source>the table &apos;%1&apos; would have %2 cells; at most %3 are supported: choose coarser levels or fewer dimensions</source>
         <translation>de tabel &apos;%1&apos; zou %2 cellen hebben; er kunnen er hoogstens %3 zijn: kies grovere niveaus of minder dimensies</translation>
     </message>
     <message>
-        <location filename="../../core/publish/aggregatetable.cpp" line="1110"/>
+        <location filename="../../core/publish/aggregatetable.cpp" line="1108"/>
         <source>the table &apos;%1&apos; has %2 cells; at most %3 are supported</source>
         <translation>de tabel &apos;%1&apos; heeft %2 cellen; er kunnen er hoogstens %3 zijn</translation>
     </message>
@@ -831,8 +830,8 @@
     </message>
     <message>
         <location filename="../../core/publish/approval.cpp" line="103"/>
-        <location filename="../../core/publish/publication.cpp" line="821"/>
-        <location filename="../../core/publish/publication.cpp" line="838"/>
+        <location filename="../../core/publish/publication.cpp" line="836"/>
+        <location filename="../../core/publish/publication.cpp" line="853"/>
         <source>table &apos;%1&apos;: %2</source>
         <translation>tabel &apos;%1&apos;: %2</translation>
     </message>
@@ -1180,32 +1179,32 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
         <translation>de opgeslagen samenvatting of controle van &apos;%1&apos; is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="689"/>
+        <location filename="../../core/publish/publication.cpp" line="703"/>
         <source>of data in a database, only tables under differential privacy with declared categories are counted there; the others need the records</source>
         <translation>van data in een database worden alleen tabellen onder differential privacy met opgegeven categorieën daar geteld; de andere hebben de records nodig</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="716"/>
+        <location filename="../../core/publish/publication.cpp" line="730"/>
         <source>table &apos;%1&apos;: the data has no column &apos;%2&apos;</source>
         <translation>tabel &apos;%1&apos;: de gegevens hebben geen kolom &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="723"/>
+        <location filename="../../core/publish/publication.cpp" line="737"/>
         <source>table &apos;%1&apos;: &apos;%2&apos; identifies people directly and cannot be a dimension</source>
         <translation>tabel &apos;%1&apos;: &apos;%2&apos; identificeert mensen direct en kan geen dimensie zijn</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="733"/>
+        <location filename="../../core/publish/publication.cpp" line="747"/>
         <source>table &apos;%1&apos;: &apos;%2&apos; is no quasi-identifier, so it has no levels</source>
         <translation>tabel &apos;%1&apos;: &apos;%2&apos; is geen quasi-identificator en heeft dus geen niveaus</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="795"/>
+        <location filename="../../core/publish/publication.cpp" line="810"/>
         <source>table &apos;%1&apos;: the cell-key method needs the project&apos;s secret; save the project first</source>
         <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om het geheim van het project; sla het project eerst op</translation>
     </message>
     <message>
-        <location filename="../../core/publish/publication.cpp" line="800"/>
+        <location filename="../../core/publish/publication.cpp" line="815"/>
         <source>table &apos;%1&apos;: the cell-key method needs a column that identifies each record (a customer number or a subject id), so that the same record keeps its key in every release</source>
         <translation>tabel &apos;%1&apos;: de celsleutelmethode vraagt om een kolom die elk record identificeert (een klantnummer of een subject-id), zodat hetzelfde record in elke publicatie dezelfde sleutel houdt</translation>
     </message>
@@ -1390,7 +1389,7 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../ui/projectcontroller.cpp" line="77"/>
+        <location filename="../../ui/projectcontroller.cpp" line="74"/>
         <source>the project&apos;s data file %1 is missing</source>
         <translation>het gegevensbestand %1 van het project ontbreekt</translation>
     </message>
@@ -1549,12 +1548,12 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
 <context>
     <name>SourceName</name>
     <message>
-        <location filename="../../ui/sourcename.cpp" line="24"/>
+        <location filename="../../ui/sourcename.cpp" line="29"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcename.cpp" line="26"/>
+        <location filename="../../ui/sourcename.cpp" line="31"/>
         <source>a query in %1</source>
         <translation>een query in %1</translation>
     </message>
@@ -2478,13 +2477,13 @@ Kies grovere niveaus, minder dimensies of geen totalen, of publiceer minder tabe
     <name>dijkgraaf::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="89"/>
-        <location filename="../../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../../ui/mainwindow.cpp" line="996"/>
         <source>Dijkgraaf</source>
         <translation>Dijkgraaf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="105"/>
-        <location filename="../../ui/mainwindow.cpp" line="852"/>
+        <location filename="../../ui/mainwindow.cpp" line="848"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2685,22 +2684,22 @@ It is used while Dijkgraaf runs and never saved.</source>
 Het wordt gebruikt zolang Dijkgraaf draait en nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="418"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>The import was cancelled</source>
         <translation>De import is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
         <source>Lines that do not fit</source>
         <translation>Regels die niet passen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Line %1 of %2 has a different number of fields than the header.
 
 Skip such lines (they are listed afterwards), or stop the import?</source>
@@ -2709,37 +2708,37 @@ Skip such lines (they are listed afterwards), or stop the import?</source>
 Zulke regels overslaan (ze worden daarna opgesomd), of de import stoppen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="456"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Cannot read the database</source>
         <translation>Kan de database niet lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="457"/>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>Cannot open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
         <source>Line %1: %2 fields where the header has %3</source>
         <translation>Regel %1: %2 velden waar de kop er %3 heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
         <source>Imported with remarks</source>
         <translation>Geïmporteerd met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>%1 lines did not fit the header and were left out.</source>
         <translation>%1 regels pasten niet bij de kop en zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="488"/>
         <source>The data has changed</source>
         <translation>De gegevens zijn veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
         <source>The records of %1 are not those this project was saved with: they changed since.
 
 Open them with the project&apos;s configuration anyway?</source>
@@ -2748,7 +2747,7 @@ Open them with the project&apos;s configuration anyway?</source>
 Toch openen met de configuratie van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="495"/>
+        <location filename="../../ui/mainwindow.cpp" line="493"/>
         <source>%1 is not the file this project was saved with: its content changed since.
 
 Open it with the project&apos;s configuration anyway?</source>
@@ -2757,104 +2756,104 @@ Open it with the project&apos;s configuration anyway?</source>
 Toch openen met de instellingen van het project?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/mainwindow.cpp" line="497"/>
         <source>the data changed since the project was saved</source>
         <translation>de gegevens zijn veranderd sinds het project is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504"/>
-        <location filename="../../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../../ui/mainwindow.cpp" line="502"/>
+        <location filename="../../ui/mainwindow.cpp" line="1024"/>
         <source>Cannot open the project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="523"/>
         <source>The tables to publish cannot be restored</source>
         <translation>De tabellen om te publiceren kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="539"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>The unsaved work was recovered; save it to keep it</source>
         <translation>Het niet-opgeslagen werk is teruggehaald; sla het op om het te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="583"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>Save the project to keep this approval</source>
         <translation>Sla het project op om deze goedkeuring te bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="595"/>
+        <location filename="../../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="597"/>
+        <location filename="../../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647"/>
+        <location filename="../../ui/mainwindow.cpp" line="643"/>
         <source>&amp;Explore and protect</source>
         <translation>&amp;Verkennen en beschermen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="648"/>
+        <location filename="../../ui/mainwindow.cpp" line="644"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ubliceren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666"/>
-        <location filename="../../ui/mainwindow.cpp" line="677"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
+        <location filename="../../ui/mainwindow.cpp" line="673"/>
         <source>What the records are</source>
         <translation>Wat de records zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="667"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>One word, in the plural, for what each record of this data stands for (customers, phones, inhabitants). Empty: records.</source>
         <translation>Eén woord, in het meervoud, voor waar elk record van deze gegevens voor staat (klanten, telefoons, inwoners). Leeg: records.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="699"/>
+        <location filename="../../ui/mainwindow.cpp" line="695"/>
         <source>k = %1 reached, %2 suppressed</source>
         <translation>k = %1 bereikt, %2 weggelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="702"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
         <source>k = %1 not reached</source>
         <translation>k = %1 niet bereikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="707"/>
+        <location filename="../../ui/mainwindow.cpp" line="703"/>
         <source>evaluated in %1 ms, shown after %2 ms</source>
         <translation>berekend in %1 ms, getoond na %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="735"/>
         <source>Unsaved work</source>
         <translation>Niet-opgeslagen werk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="740"/>
+        <location filename="../../ui/mainwindow.cpp" line="736"/>
         <source>The work on %1 is not saved.</source>
         <translation>Het werk aan %1 is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="742"/>
+        <location filename="../../ui/mainwindow.cpp" line="738"/>
         <source>Save it in a project first? What is not saved is lost.</source>
         <translation>Eerst opslaan in een project? Wat niet is opgeslagen, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="793"/>
+        <location filename="../../ui/mainwindow.cpp" line="789"/>
         <source>The work could not be kept in %1: %2</source>
         <translation>Het werk kon niet worden bewaard in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="813"/>
+        <location filename="../../ui/mainwindow.cpp" line="809"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk terughalen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="814"/>
+        <location filename="../../ui/mainwindow.cpp" line="810"/>
         <source>Dijkgraaf ended without saving the work on %1 (last kept %2).
 
 Open that work again?</source>
@@ -2863,118 +2862,118 @@ Open that work again?</source>
 Dat werk weer openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="880"/>
+        <location filename="../../ui/mainwindow.cpp" line="876"/>
         <source>Hierarchy for %1</source>
         <translation>Hiërarchie voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="881"/>
+        <location filename="../../ui/mainwindow.cpp" line="877"/>
         <source>Hierarchies (ARX format) (*.csv);;All files (*)</source>
         <translation>Hiërarchieën (ARX-formaat) (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="886"/>
+        <location filename="../../ui/mainwindow.cpp" line="882"/>
         <source>Cannot use this hierarchy</source>
         <translation>Kan deze hiërarchie niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="903"/>
+        <location filename="../../ui/mainwindow.cpp" line="899"/>
         <source>Open data first: hierarchies belong to its attributes</source>
         <translation>Open eerst gegevens: hiërarchieën horen bij hun kenmerken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="908"/>
+        <location filename="../../ui/mainwindow.cpp" line="904"/>
         <source>Load hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="933"/>
-        <location filename="../../ui/mainwindow.cpp" line="942"/>
+        <location filename="../../ui/mainwindow.cpp" line="929"/>
+        <location filename="../../ui/mainwindow.cpp" line="938"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="946"/>
+        <location filename="../../ui/mainwindow.cpp" line="942"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="949"/>
+        <location filename="../../ui/mainwindow.cpp" line="945"/>
         <source>Hierarchies from %1</source>
         <translation>Hiërarchieën uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="952"/>
+        <location filename="../../ui/mainwindow.cpp" line="948"/>
         <source>No hierarchy in %1 fits the attributes of %2.</source>
         <translation>Geen hiërarchie in %1 past bij de kenmerken van %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="956"/>
+        <location filename="../../ui/mainwindow.cpp" line="952"/>
         <source>1 attribute got a hierarchy:</source>
         <translation>1 kenmerk kreeg een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="957"/>
+        <location filename="../../ui/mainwindow.cpp" line="953"/>
         <source>%1 attributes got a hierarchy:</source>
         <translation>%1 kenmerken kregen een hiërarchie:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <location filename="../../ui/mainwindow.cpp" line="956"/>
         <source>Refused:</source>
         <translation>Geweigerd:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="964"/>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
         <source>No file for these quasi-identifiers, which keep their hierarchies:</source>
         <translation>Geen bestand voor deze quasi-identificerende kenmerken, die hun hiërarchie houden:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="970"/>
+        <location filename="../../ui/mainwindow.cpp" line="966"/>
         <source>Hierarchies from a folder</source>
         <translation>Hiërarchieën uit een map</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../../ui/mainwindow.cpp" line="1001"/>
         <source>%1%2 — Dijkgraaf</source>
         <translation>%1%2 — Dijkgraaf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../../ui/mainwindow.cpp" line="1018"/>
         <source>Where is %1?</source>
         <translation>Waar is %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../../ui/mainwindow.cpp" line="1019"/>
         <source>Data files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Gegevensbestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../../ui/mainwindow.cpp" line="1038"/>
         <source>Cannot save the project</source>
         <translation>Kan het project niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../../ui/mainwindow.cpp" line="1044"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../../ui/mainwindow.cpp" line="1063"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../../ui/mainwindow.cpp" line="1064"/>
         <source>Dijkgraaf projects (*.dijkgraaf)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1080"/>
+        <location filename="../../ui/mainwindow.cpp" line="1076"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1080"/>
+        <location filename="../../ui/mainwindow.cpp" line="1076"/>
         <source>Dijkgraaf projects (*.dijkgraaf);;All files (*)</source>
         <translation>Dijkgraaf-projecten (*.dijkgraaf);;Alle bestanden (*)</translation>
     </message>
@@ -4123,42 +4122,42 @@ Dat werk weer openen?</translation>
 <context>
     <name>dijkgraaf::WelcomePage</name>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="60"/>
+        <location filename="../../ui/welcomepage.cpp" line="57"/>
         <source>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;See how identifiable your customers are, choose how far to generalize, and publish what is safe.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Dijkgraaf&lt;/h1&gt;&lt;p&gt;Zie hoe herkenbaar uw klanten zijn, kies hoe ver u generaliseert, en publiceer wat veilig is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="64"/>
+        <location filename="../../ui/welcomepage.cpp" line="61"/>
         <source>&amp;Open a data file…</source>
         <translation>Gegevensbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="65"/>
+        <location filename="../../ui/welcomepage.cpp" line="62"/>
         <source>Import from a data&amp;base…</source>
         <translation>Importeren uit een data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="66"/>
+        <location filename="../../ui/welcomepage.cpp" line="63"/>
         <source>Try the &amp;demo: 100,000 customers</source>
         <translation>Probeer de &amp;demo: 100.000 klanten</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="68"/>
+        <location filename="../../ui/welcomepage.cpp" line="65"/>
         <source>Try the &amp;phone events: 5,000 phones over a week</source>
         <translation>Probeer de &amp;telefoongegevens: 5.000 telefoons in een week</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="76"/>
+        <location filename="../../ui/welcomepage.cpp" line="73"/>
         <source>Recent files</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="86"/>
+        <location filename="../../ui/welcomepage.cpp" line="83"/>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recente bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/welcomepage.cpp" line="97"/>
+        <location filename="../../ui/welcomepage.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
